@@ -1,0 +1,43 @@
+#pragma once
+
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QMap>
+#include <QString>
+
+namespace lk {
+
+// What a license allows for one component type ("vdp", "scheduler", ...).
+struct ComponentAllowance {
+    int maxInstances = 0;
+    int maxCoresPerInstance = 0;
+    int maxTotalCores = 0;
+
+    friend bool operator==(const ComponentAllowance&, const ComponentAllowance&) = default;
+};
+
+// The signed part of a license. Times are milliseconds since the epoch.
+struct LicenseTerms {
+    static constexpr qint64 kDefaultGracePeriodS = 5 * 24 * 3600;
+    static constexpr qint64 kDefaultRenewAfterS = 300;
+
+    QString licenseId;
+    QString licensee;
+    qint64 expiresMs = 0;
+    qint64 gracePeriodS = kDefaultGracePeriodS;
+    qint64 renewAfterS = kDefaultRenewAfterS;
+    int maxLicenseManagers = 1;
+    QMap<QString, ComponentAllowance> components;
+
+    bool isExpiredAt(qint64 nowMs) const { return nowMs > expiresMs; }
+    const ComponentAllowance* allowanceFor(const QString& component) const;
+
+    // Parses and validates terms; the error message names the offending field.
+    static Result<LicenseTerms> fromJson(const QJsonObject& json);
+    QJsonObject toJson() const;
+
+    friend bool operator==(const LicenseTerms&, const LicenseTerms&) = default;
+};
+
+} // namespace lk

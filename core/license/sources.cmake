@@ -1,0 +1,2 @@
+target_sources(lkcore PRIVATE
+  license/LicenseTerms.cpp license/LicenseTerms.h)
