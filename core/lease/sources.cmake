@@ -1,1 +1,6 @@
-target_sources(lkcore PRIVATE)
+target_sources(lkcore PRIVATE
+  lease/Lease.cpp lease/Lease.h
+  lease/LeaseEngine.cpp lease/LeaseEngine.h
+  lease/LeasePolicy.cpp lease/LeasePolicy.h
+  lease/LeaseReasons.cpp lease/LeaseReasons.h
+  lease/LeaseRequest.cpp lease/LeaseRequest.h)

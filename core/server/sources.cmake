@@ -1,1 +1,3 @@
-target_sources(lkcore PRIVATE)
+target_sources(lkcore PRIVATE
+  server/LeaseService.cpp server/LeaseService.h
+  server/LicenseState.h)

@@ -1,1 +1,8 @@
-target_sources(lkcore PRIVATE)
+target_sources(lkcore PRIVATE
+  store/LeaseStore.h
+  store/SqlRows.cpp store/SqlRows.h
+  store/SqlStore.cpp store/SqlStore.h store/SqlStoreHistory.cpp
+  store/SqlTransaction.cpp store/SqlTransaction.h
+  store/SqliteStore.cpp store/SqliteStore.h
+  store/StoreTransaction.h
+  store/StoreWorker.cpp store/StoreWorker.h)

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "lease/LeaseReasons.h"
+#include "lease/LeaseRequest.h"
+
+#include <optional>
+
+namespace lk {
+
+// A grant held by one component instance. Times are milliseconds since the
+// epoch on the store's clock.
+struct Lease {
+    QString id;
+    LeaseRequest holder;
+    QString node; // the License Manager node that granted it
+    qint64 grantedMs = 0;
+    qint64 lastRenewalMs = 0;
+    qint64 graceDeadlineMs = 0; // last renewal + grace period: cores stay counted until then
+
+    bool isPastDeadline(qint64 nowMs) const { return nowMs > graceDeadlineMs; }
+    // A lease is overdue when its component missed renewals and is presumably in grace.
+    bool isOverdue(qint64 nowMs, qint64 renewAfterS) const;
+
+    friend bool operator==(const Lease&, const Lease&) = default;
+};
+
+// A lease that has ended, or a refused request: one row of the usage history.
+struct HistoryEntry {
+    enum class Kind { Lease, Denial };
+    Kind kind = Kind::Lease;
+    QString leaseId; // empty for denials
+    LeaseRequest holder;
+    QString node;
+    qint64 startMs = 0;
+    std::optional<qint64> endMs; // unset while the lease is active
+    std::optional<EndReason> endReason;
+    std::optional<DenialReason> denialReason;
+    QString note; // admin's reason for freeing, or the denial message
+};
+
+// Filters for the usage history; unset fields do not filter.
+struct HistoryQuery {
+    std::optional<qint64> sinceMs;
+    std::optional<qint64> untilMs;
+    QString component;
+    QString reason; // an end reason or a denial reason
+    int limit = 1000;
+};
+
+} // namespace lk

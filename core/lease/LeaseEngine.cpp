@@ -1,0 +1,109 @@
+#include "lease/LeaseEngine.h"
+
+#include <QRandomGenerator>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+LeaseEngine::LeaseEngine(QString nodeName) : m_nodeName(std::move(nodeName)) {}
+
+QString LeaseEngine::newLeaseId() {
+    quint32 words[4];
+    QRandomGenerator::system()->fillRange(words);
+    return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex());
+}
+
+Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms& terms,
+                                        const LeaseRequest& request) const {
+    const qint64 now = tx.nowMs();
+    // Leases past their deadline no longer count; end them before counting.
+    if (auto reclaimed = reclaimExpired(tx); !reclaimed)
+        return reclaimed.error();
+    auto live = tx.activeLeases(request.component);
+    if (!live)
+        return live.error();
+    QList<Lease> others;
+    std::optional<Lease> previous;
+    for (const Lease& lease : live.value()) {
+        if (lease.holder.instance == request.instance)
+            previous = lease;
+        else
+            others.append(lease);
+    }
+
+    if (const auto denial = LeasePolicy::check(terms, now, request, others)) {
+        if (auto recorded = tx.recordDenial(request, m_nodeName, now, denial->reason, denial->message); !recorded)
+            return recorded.error();
+        return GrantOutcome{*denial};
+    }
+    if (previous) {
+        if (auto ended = tx.endLease(previous->id, now, EndReason::ReplacedByRestart, {}); !ended)
+            return ended.error();
+    }
+    Lease lease{newLeaseId(), request, m_nodeName, now, now, now + terms.gracePeriodS * 1000};
+    if (auto inserted = tx.insertLease(lease); !inserted)
+        return inserted.error();
+    return GrantOutcome{lease};
+}
+
+Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms& terms,
+                                        const QString& leaseId) const {
+    const qint64 now = tx.nowMs();
+    auto found = tx.activeLease(leaseId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return RenewOutcome{};
+    Lease lease = *found.value();
+    if (lease.isPastDeadline(now)) {
+        // Its cores were free to be taken: the component must ask again.
+        if (auto ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {}); !ended)
+            return ended.error();
+        return RenewOutcome{};
+    }
+    if (terms.isExpiredAt(now)) {
+        auto denial = LeasePolicy::check(terms, now, lease.holder, {});
+        return RenewOutcome{RenewOutcome::Kind::Denied, lease, denial};
+    }
+    lease.lastRenewalMs = now;
+    lease.graceDeadlineMs = now + terms.gracePeriodS * 1000;
+    if (auto renewed = tx.renewLease(lease.id, lease.lastRenewalMs, lease.graceDeadlineMs); !renewed)
+        return renewed.error();
+    return RenewOutcome{RenewOutcome::Kind::Renewed, lease, std::nullopt};
+}
+
+Result<bool> LeaseEngine::release(StoreTransaction& tx, const QString& leaseId) const {
+    return end(tx, leaseId, EndReason::Released, {});
+}
+
+Result<bool> LeaseEngine::freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note) const {
+    return end(tx, leaseId, EndReason::FreedByAdmin, note);
+}
+
+Result<bool> LeaseEngine::end(StoreTransaction& tx, const QString& leaseId, EndReason reason,
+                              const QString& note) const {
+    auto found = tx.activeLease(leaseId);
+    if (!found)
+        return found.error();
+    if (!found.value())
+        return false;
+    if (auto ended = tx.endLease(leaseId, tx.nowMs(), reason, note); !ended)
+        return ended.error();
+    return true;
+}
+
+Result<int> LeaseEngine::reclaimExpired(StoreTransaction& tx) const {
+    const qint64 now = tx.nowMs();
+    auto expired = tx.leasesPastDeadline(now);
+    if (!expired)
+        return expired.error();
+    for (const Lease& lease : expired.value()) {
+        // The lease ended when its grace ran out, not when we noticed.
+        if (auto ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {}); !ended)
+            return ended.error();
+    }
+    return int(expired.value().size());
+}
+
+} // namespace lk

@@ -1,0 +1,20 @@
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+namespace lk {
+
+// Why a lease ended. The string forms are part of the HTTP API and the store.
+enum class EndReason { Released, ReplacedByRestart, GraceExpired, FreedByAdmin };
+
+// Why a grant was refused. The string forms are part of the HTTP API.
+enum class DenialReason { TypeNotLicensed, LicenseExpired, InstanceLimit, CoresPerInstance, CoreLimit };
+
+QString reasonCode(EndReason reason);
+QString reasonCode(DenialReason reason);
+std::optional<EndReason> endReasonFromString(const QString& text);
+std::optional<DenialReason> denialReasonFromString(const QString& text);
+
+} // namespace lk

@@ -1,0 +1,139 @@
+#include "server/LeaseService.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+constexpr int kReclaimIntervalMs = 1000;
+}
+
+LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_engine(std::move(nodeName))
+    , m_worker(std::move(store)) {
+    m_reclaimTimer.setInterval(kReclaimIntervalMs);
+    connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimExpired(this, {}); });
+}
+
+LeaseService::~LeaseService() { m_worker.stop(); }
+
+void LeaseService::start() {
+    m_worker.start();
+    m_reclaimTimer.start();
+}
+
+Error LeaseService::noLicenseError() const {
+    const QString reason = m_license.problem ? m_license.problem->message : tr("no license is loaded");
+    return makeError(u"license_unavailable"_s, tr("this License Manager cannot grant leases: %1").arg(reason));
+}
+
+template <typename T>
+void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T> result) {
+    if (!done)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [context, done = std::move(done), result = std::move(result)] {
+            if (context)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
+template <typename T>
+void LeaseService::submitWrite(std::function<Result<T>(StoreTransaction&)> work, QObject* context,
+                               Callback<T> done) {
+    // The job and its completion share the outcome: the job fills it inside
+    // the transaction, and it is only reported once the commit succeeded.
+    auto outcome = std::make_shared<std::optional<Result<T>>>();
+    auto job = [work = std::move(work), outcome](StoreTransaction& tx) -> Status {
+        Result<T> result = work(tx);
+        const bool ok = result.ok();
+        Status status = ok ? Status() : Status(result.error());
+        outcome->emplace(std::move(result));
+        return status;
+    };
+    QPointer<QObject> guard(context);
+    auto finish = [this, guard, done, outcome](const Status& committed) {
+        if (!committed)
+            deliver<T>(guard, done, Result<T>(committed.error()));
+        else
+            deliver<T>(guard, done, std::move(**outcome));
+    };
+    if (!m_worker.submitWrite(std::move(job), std::move(finish))) {
+        deliver<T>(guard, done,
+                   Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
+    }
+}
+
+template <typename T>
+void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done) {
+    QPointer<QObject> guard(context);
+    auto read = [this, guard, done, work = std::move(work)](LeaseStore& store) {
+        deliver<T>(guard, done, work(store));
+    };
+    if (!m_worker.submitRead(std::move(read))) {
+        deliver<T>(guard, done,
+                   Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
+    }
+}
+
+void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done) {
+    if (!m_license.canGrant())
+        return deliver<GrantOutcome>(context, std::move(done), noLicenseError());
+    submitWrite<GrantOutcome>(
+        [this, terms = *m_license.terms, request](StoreTransaction& tx) { return m_engine.grant(tx, terms, request); },
+        context, std::move(done));
+}
+
+void LeaseService::renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done) {
+    if (!m_license.canGrant())
+        return deliver<RenewOutcome>(context, std::move(done), noLicenseError());
+    submitWrite<RenewOutcome>(
+        [this, terms = *m_license.terms, leaseId](StoreTransaction& tx) { return m_engine.renew(tx, terms, leaseId); },
+        context, std::move(done));
+}
+
+void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {
+    submitWrite<bool>([this, leaseId](StoreTransaction& tx) { return m_engine.release(tx, leaseId); }, context,
+                      std::move(done));
+}
+
+void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, QObject* context, Callback<bool> done) {
+    submitWrite<bool>([this, leaseId, note](StoreTransaction& tx) { return m_engine.freeByAdmin(tx, leaseId, note); },
+                      context, std::move(done));
+}
+
+void LeaseService::reclaimExpired(QObject* context, Callback<int> done) {
+    submitWrite<int>([this](StoreTransaction& tx) { return m_engine.reclaimExpired(tx); }, context, std::move(done));
+}
+
+void LeaseService::activeLeases(QObject* context, Callback<QList<Lease>> done) {
+    submitRead<QList<Lease>>([](LeaseStore& store) { return store.allActiveLeases(); }, context, std::move(done));
+}
+
+void LeaseService::history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done) {
+    submitRead<QList<HistoryEntry>>([query](LeaseStore& store) { return store.history(query); }, context,
+                                    std::move(done));
+}
+
+void LeaseService::usage(QObject* context, Callback<QMap<QString, TypeUsage>> done) {
+    submitRead<QMap<QString, TypeUsage>>(
+        [](LeaseStore& store) -> Result<QMap<QString, TypeUsage>> {
+            auto leases = store.allActiveLeases();
+            if (!leases)
+                return leases.error();
+            QMap<QString, TypeUsage> usage;
+            for (const Lease& lease : leases.value()) {
+                TypeUsage& entry = usage[lease.holder.component];
+                entry.instancesUsed += 1;
+                entry.coresUsed += lease.holder.cores;
+            }
+            return usage;
+        },
+        context, std::move(done));
+}
+
+} // namespace lk

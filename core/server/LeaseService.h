@@ -1,0 +1,71 @@
+#pragma once
+
+#include "lease/LeaseEngine.h"
+#include "server/LicenseState.h"
+#include "store/StoreWorker.h"
+#include "util/Clock.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+namespace lk {
+
+// Usage of one component type, as the status endpoint reports it.
+struct TypeUsage {
+    int instancesUsed = 0;
+    int coresUsed = 0;
+};
+
+// The License Manager's operations as asynchronous calls. The work runs on
+// the store worker; each callback runs later on this service's thread, and
+// not at all once `context` is destroyed, so HTTP handlers and widgets alike
+// use it without blocking their event loop.
+class LeaseService final : public QObject {
+    Q_OBJECT
+
+public:
+    template <typename T>
+    using Callback = std::function<void(const Result<T>&)>;
+
+    LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName, QObject* parent = nullptr);
+    ~LeaseService() override;
+
+    void start();
+    const QString& nodeName() const { return m_engine.nodeName(); }
+    const Clock& clock() const { return m_clock; }
+
+    void setLicense(LicenseState state) { m_license = std::move(state); }
+    const LicenseState& license() const { return m_license; }
+    StoreHealth storeHealth() const { return m_worker.health(); }
+    QString storeKind() const { return m_worker.storeKind(); }
+
+    void grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done);
+    void renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done);
+    void release(const QString& leaseId, QObject* context, Callback<bool> done);
+    void freeByAdmin(const QString& leaseId, const QString& note, QObject* context, Callback<bool> done);
+    void activeLeases(QObject* context, Callback<QList<Lease>> done);
+    void history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done);
+    void usage(QObject* context, Callback<QMap<QString, TypeUsage>> done);
+    void reclaimExpired(QObject* context, Callback<int> done);
+
+private:
+    template <typename T>
+    void submitWrite(std::function<Result<T>(StoreTransaction&)> work, QObject* context, Callback<T> done);
+    template <typename T>
+    void submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done);
+    template <typename T>
+    void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
+    Error noLicenseError() const;
+
+    const Clock& m_clock;
+    LeaseEngine m_engine;
+    StoreWorker m_worker;
+    LicenseState m_license;
+    QTimer m_reclaimTimer;
+};
+
+} // namespace lk

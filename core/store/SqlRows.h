@@ -1,0 +1,17 @@
+#pragma once
+
+#include "lease/Lease.h"
+
+#include <QSqlQuery>
+
+namespace lk::sqlrows {
+
+// Column list that leaseFrom() expects, in order.
+inline constexpr char16_t kLeaseColumns[] =
+    u"id, component, instance, host, ips, cores, version, node, granted_ms, last_renewal_ms, grace_deadline_ms";
+
+Lease leaseFrom(const QSqlQuery& query);
+QString ipsToText(const QStringList& ips);
+QStringList ipsFromText(const QString& text);
+
+} // namespace lk::sqlrows

@@ -1,0 +1,97 @@
+#include "store/SqlTransaction.h"
+
+#include "store/SqlRows.h"
+#include "store/SqlStore.h"
+
+#include <QVariant>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+qint64 SqlTransaction::nowMs() { return m_store.transactionNowMs(); }
+
+Result<QList<Lease>> SqlTransaction::selectLeases(const QString& where, const QVariantList& values) {
+    Error error;
+    QSqlQuery* query = m_store.prepared(
+        u"SELECT %1 FROM leases WHERE ended_ms IS NULL AND %2"_s.arg(QStringView(sqlrows::kLeaseColumns), where),
+        &error);
+    if (!query)
+        return error;
+    for (const QVariant& value : values)
+        query->addBindValue(value);
+    if (auto done = m_store.exec(*query); !done)
+        return done.error();
+    QList<Lease> leases;
+    while (query->next())
+        leases.append(sqlrows::leaseFrom(*query));
+    query->finish();
+    return leases;
+}
+
+Status SqlTransaction::write(const QString& sql, const QVariantList& values) {
+    Error error;
+    QSqlQuery* query = m_store.prepared(sql, &error);
+    if (!query)
+        return error;
+    for (const QVariant& value : values)
+        query->addBindValue(value);
+    auto done = m_store.exec(*query);
+    query->finish();
+    return done;
+}
+
+Result<QList<Lease>> SqlTransaction::activeLeases(const QString& component) {
+    return selectLeases(u"component = ?"_s, {component});
+}
+
+Result<std::optional<Lease>> SqlTransaction::activeLease(const QString& id) {
+    auto leases = selectLeases(u"id = ?"_s, {id});
+    if (!leases)
+        return leases.error();
+    if (leases->isEmpty())
+        return std::optional<Lease>();
+    return std::optional<Lease>(leases->first());
+}
+
+Result<std::optional<Lease>> SqlTransaction::activeLeaseOfInstance(const QString& component,
+                                                                   const QString& instance) {
+    auto leases = selectLeases(u"component = ? AND instance = ?"_s, {component, instance});
+    if (!leases)
+        return leases.error();
+    if (leases->isEmpty())
+        return std::optional<Lease>();
+    return std::optional<Lease>(leases->first());
+}
+
+Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs) {
+    return selectLeases(u"grace_deadline_ms < ?"_s, {nowMs});
+}
+
+Status SqlTransaction::insertLease(const Lease& lease) {
+    return write(u"INSERT INTO leases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                     QStringView(sqlrows::kLeaseColumns)),
+                 {lease.id, lease.holder.component, lease.holder.instance, lease.holder.host,
+                  sqlrows::ipsToText(lease.holder.ips), lease.holder.cores, lease.holder.version, lease.node,
+                  lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs});
+}
+
+Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) {
+    return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
+                 {renewalMs, graceDeadlineMs, id});
+}
+
+Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) {
+    return write(u"UPDATE leases SET ended_ms = ?, end_reason = ?, end_note = ? WHERE id = ? AND ended_ms IS NULL"_s,
+                 {endMs, reasonCode(reason), note, id});
+}
+
+Status SqlTransaction::recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
+                                    DenialReason reason, const QString& message) {
+    return write(u"INSERT INTO denials (at_ms, component, instance, host, ips, cores, version, node, reason, message) "
+                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                 {atMs, request.component, request.instance, request.host, sqlrows::ipsToText(request.ips),
+                  request.cores, request.version, node, reasonCode(reason), message});
+}
+
+} // namespace lk

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "store/SqlStore.h"
+#include "util/Clock.h"
+
+namespace lk {
+
+// The embedded single-node store: one SQLite file in WAL mode. Commits are
+// fsynced (synchronous=FULL) so a granted lease survives a power cut, and the
+// worker's group commit keeps that affordable.
+class SqliteStore final : public SqlStore {
+    Q_DECLARE_TR_FUNCTIONS(SqliteStore)
+
+public:
+    SqliteStore(QString path, const Clock& clock);
+
+    QString kind() const override { return QStringLiteral("sqlite"); }
+    QString location() const override { return m_path; }
+    qint64 transactionNowMs() override { return m_clock.nowMs(); }
+
+protected:
+    Status connect() override;
+    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QList<Migration> migrations() const override;
+
+private:
+    QString m_path;
+    const Clock& m_clock;
+};
+
+} // namespace lk

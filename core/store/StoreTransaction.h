@@ -1,0 +1,35 @@
+#pragma once
+
+#include "lease/Lease.h"
+#include "util/Result.h"
+
+#include <QList>
+
+#include <optional>
+
+namespace lk {
+
+// The primitives the lease engine composes inside one write transaction. A
+// store hands one out only inside LeaseStore::runBatch, so every check and
+// write a job makes is atomic with respect to other jobs and other nodes.
+class StoreTransaction {
+public:
+    virtual ~StoreTransaction() = default;
+
+    // The time that decides leases. SQLite takes it from the injected clock;
+    // a shared database can take it from its own clock so nodes agree.
+    virtual qint64 nowMs() = 0;
+
+    virtual Result<QList<Lease>> activeLeases(const QString& component) = 0;
+    virtual Result<std::optional<Lease>> activeLease(const QString& id) = 0;
+    virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component, const QString& instance) = 0;
+    virtual Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) = 0;
+
+    virtual Status insertLease(const Lease& lease) = 0;
+    virtual Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) = 0;
+    virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
+    virtual Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
+                                const QString& message) = 0;
+};
+
+} // namespace lk

@@ -1,0 +1,160 @@
+#include "store/StoreWorker.h"
+
+#include <QMutexLocker>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store) : StoreWorker(std::move(store), Options{}) {}
+
+StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store, Options options)
+    : m_store(std::move(store))
+    , m_options(options)
+    , m_kind(m_store->kind())
+    , m_location(m_store->location()) {
+    m_uptime.start();
+    m_lastError = tr("the store has not been opened yet");
+    setObjectName(u"lk-store"_s);
+}
+
+StoreWorker::~StoreWorker() { stop(); }
+
+void StoreWorker::stop() {
+    {
+        QMutexLocker lock(&m_mutex);
+        m_stopping = true;
+        m_wake.wakeAll();
+    }
+    wait();
+}
+
+bool StoreWorker::submitWrite(LeaseStore::Job job, Done done) {
+    return enqueue(Task{std::move(job), std::move(done), {}, 0});
+}
+
+bool StoreWorker::submitRead(Read read) { return enqueue(Task{{}, {}, std::move(read), 0}); }
+
+bool StoreWorker::enqueue(Task task) {
+    QMutexLocker lock(&m_mutex);
+    if (m_stopping || int(m_queue.size()) >= m_options.maxQueuedJobs)
+        return false;
+    task.queuedAtMs = m_uptime.elapsed();
+    m_queue.push_back(std::move(task));
+    m_wake.wakeOne();
+    return true;
+}
+
+StoreHealth StoreWorker::health() const {
+    QMutexLocker lock(&m_mutex);
+    StoreHealth health;
+    health.pendingJobs = int(m_queue.size());
+    const qint64 now = m_uptime.elapsed();
+    qint64 oldest = m_oldestRunningSinceMs;
+    if (oldest < 0 && !m_queue.empty())
+        oldest = m_queue.front().queuedAtMs;
+    if (!m_open) {
+        health.detail = m_lastError;
+    } else if (oldest >= 0 && now - oldest > m_options.stallThresholdMs) {
+        health.detail = tr("the %1 database has not answered for %2 s").arg(m_kind).arg((now - oldest) / 1000.0, 0, 'f', 1);
+    } else if (!m_lastError.isEmpty()) {
+        health.detail = m_lastError;
+    } else {
+        health.healthy = true;
+        health.detail = tr("%1 store at %2 answers").arg(m_kind, m_location);
+    }
+    return health;
+}
+
+bool StoreWorker::openStore() {
+    const Status opened = m_store->open();
+    QMutexLocker lock(&m_mutex);
+    m_open = opened.ok();
+    m_lastError = opened.ok() ? QString() : opened.error().message;
+    m_lastActivityMs = m_uptime.elapsed();
+    return m_open;
+}
+
+void StoreWorker::run() {
+    openStore();
+    std::deque<Task> tasks;
+    for (;;) {
+        {
+            QMutexLocker lock(&m_mutex);
+            if (m_queue.empty() && !m_stopping)
+                m_wake.wait(&m_mutex, m_options.idlePingIntervalMs);
+            if (m_stopping && m_queue.empty())
+                break;
+            tasks.swap(m_queue);
+            m_oldestRunningSinceMs = tasks.empty() ? -1 : tasks.front().queuedAtMs;
+        }
+        if (!m_open && !openStore()) {
+            // Answer queued work with the reason instead of letting it wait forever.
+            Status failure = makeError(u"store_unavailable"_s, health().detail);
+            for (Task& task : tasks) {
+                if (task.done)
+                    task.done(failure);
+            }
+            tasks.clear();
+            QThread::msleep(m_options.reopenIntervalMs);
+            continue;
+        }
+        process(tasks);
+        tasks.clear();
+        {
+            QMutexLocker lock(&m_mutex);
+            m_oldestRunningSinceMs = -1;
+        }
+        pingIfIdle();
+    }
+    m_store.reset(); // the connection must close on the thread that opened it
+}
+
+void StoreWorker::process(std::deque<Task>& tasks) {
+    std::vector<Task> writes;
+    for (Task& task : tasks) {
+        if (task.read) {
+            flushWrites(writes);
+            task.read(*m_store);
+            continue;
+        }
+        writes.push_back(std::move(task));
+        if (int(writes.size()) >= m_options.maxBatch)
+            flushWrites(writes);
+    }
+    flushWrites(writes);
+}
+
+void StoreWorker::flushWrites(std::vector<Task>& writes) {
+    if (writes.empty())
+        return;
+    std::vector<LeaseStore::Job> jobs;
+    jobs.reserve(writes.size());
+    for (const Task& task : writes)
+        jobs.push_back(task.write);
+    const auto result = m_store->runBatch(jobs);
+    noteOutcome(result.ok() ? Status() : Status(result.error()));
+    for (size_t i = 0; i < writes.size(); ++i) {
+        if (writes[i].done)
+            writes[i].done(result.ok() ? result.value()[i] : Status(result.error()));
+    }
+    writes.clear();
+}
+
+void StoreWorker::noteOutcome(const Status& status) {
+    QMutexLocker lock(&m_mutex);
+    m_lastActivityMs = m_uptime.elapsed();
+    m_lastError = status.ok() ? QString() : status.error().message;
+}
+
+void StoreWorker::pingIfIdle() {
+    qint64 sinceActivity = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        sinceActivity = m_uptime.elapsed() - m_lastActivityMs;
+    }
+    if (sinceActivity >= m_options.idlePingIntervalMs)
+        noteOutcome(m_store->ping());
+}
+
+} // namespace lk

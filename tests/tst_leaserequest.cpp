@@ -1,0 +1,78 @@
+// Validation of the request a component sends to start: every malformed
+// field is refused with a message naming it.
+#include "lease/LeaseRequest.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+
+class TestLeaseRequest : public QObject {
+    Q_OBJECT
+
+    static QJsonObject valid() {
+        return QJsonObject{{u"component"_s, u"vdp"_s},    {u"instance"_s, u"h1:9999"_s},
+                           {u"host"_s, u"h1"_s},          {u"ips"_s, QJsonArray{u"10.0.0.5"_s, u"::1"_s}},
+                           {u"cores"_s, 8},               {u"version"_s, u"9.1"_s}};
+    }
+
+private Q_SLOTS:
+    void acceptsAValidRequest() {
+        const auto request = LeaseRequest::fromJson(valid());
+        QVERIFY(request);
+        QCOMPARE(request->cores, 8);
+        QCOMPARE(request->ips, (QStringList{u"10.0.0.5"_s, u"::1"_s}));
+        QCOMPARE(LeaseRequest::fromJson(request->toJson()).value(), request.value());
+    }
+
+    void refusesBadFields_data() {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("mentions");
+
+        QTest::newRow("missing component") << u"component"_s << QJsonValue(QJsonValue::Undefined) << u"component"_s;
+        QTest::newRow("component number") << u"component"_s << QJsonValue(3) << u"component"_s;
+        QTest::newRow("component upper") << u"component"_s << QJsonValue(u"VDP"_s) << u"component"_s;
+        QTest::newRow("empty instance") << u"instance"_s << QJsonValue(u""_s) << u"instance"_s;
+        QTest::newRow("control char host") << u"host"_s << QJsonValue(u"a\u0001b"_s) << u"host"_s;
+        QTest::newRow("long host") << u"host"_s << QJsonValue(QString(300, u'x')) << u"host"_s;
+        QTest::newRow("ips string") << u"ips"_s << QJsonValue(u"10.0.0.1"_s) << u"ips"_s;
+        QTest::newRow("ips bad entry") << u"ips"_s << QJsonValue(QJsonArray{u"not-an-ip"_s}) << u"not-an-ip"_s;
+        QTest::newRow("ips number") << u"ips"_s << QJsonValue(QJsonArray{5}) << u"ips"_s;
+        QTest::newRow("cores string") << u"cores"_s << QJsonValue(u"8"_s) << u"cores"_s;
+        QTest::newRow("cores fraction") << u"cores"_s << QJsonValue(1.5) << u"whole"_s;
+        QTest::newRow("cores zero") << u"cores"_s << QJsonValue(0) << u"cores"_s;
+        QTest::newRow("cores negative") << u"cores"_s << QJsonValue(-4) << u"cores"_s;
+        QTest::newRow("cores absurd") << u"cores"_s << QJsonValue(1e12) << u"4096"_s;
+        QTest::newRow("version null") << u"version"_s << QJsonValue(QJsonValue::Null) << u"version"_s;
+    }
+
+    void refusesBadFields() {
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, mentions);
+        QJsonObject json = valid();
+        if (value.isUndefined())
+            json.remove(field);
+        else
+            json.insert(field, value);
+        const auto request = LeaseRequest::fromJson(json);
+        QVERIFY(!request);
+        QCOMPARE(request.error().code, u"invalid_request"_s);
+        QVERIFY2(request.error().message.contains(mentions), qPrintable(request.error().message));
+    }
+
+    void refusesTooManyIps() {
+        QJsonObject json = valid();
+        QJsonArray ips;
+        for (int i = 0; i < 65; ++i)
+            ips.append(u"10.0.0.1"_s);
+        json.insert(u"ips"_s, ips);
+        QVERIFY(!LeaseRequest::fromJson(json));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestLeaseRequest)
+#include "tst_leaserequest.moc"
