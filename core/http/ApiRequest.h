@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QByteArray>
+#include <QHostAddress>
+#include <QStringList>
+#include <QUrlQuery>
+
+namespace lk {
+
+// The parts of an HTTP request a handler may look at, copied out of
+// QHttpServerRequest (which only lives while the server dispatches it).
+struct ApiRequest {
+    QByteArray method;
+    QString path;
+    QUrlQuery query;
+    QByteArray body;
+    QByteArray authorization;
+    QHostAddress remoteAddress;
+    QStringList pathParams; // the {placeholders} of the matched route, in order
+};
+
+} // namespace lk

@@ -1,0 +1,41 @@
+#include "http/HttpRouter.h"
+
+#include <QUrl>
+
+namespace lk {
+
+void HttpRouter::add(QByteArray method, const QString& pattern, Handler handler) {
+    m_routes.push_back(Route{std::move(method), pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+}
+
+bool HttpRouter::matches(const Route& route, const QStringList& segments, QStringList* params) {
+    if (route.segments.size() != segments.size())
+        return false;
+    params->clear();
+    for (qsizetype i = 0; i < segments.size(); ++i) {
+        const QString& expected = route.segments[i];
+        if (expected.startsWith(u'{'))
+            params->append(QUrl::fromPercentEncoding(segments[i].toUtf8()));
+        else if (expected != segments[i])
+            return false;
+    }
+    return true;
+}
+
+HttpRouter::Outcome HttpRouter::match(const QByteArray& method, const QString& path) const {
+    const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
+    QByteArrayList allowed;
+    QStringList params;
+    for (const Route& route : m_routes) {
+        if (!matches(route, segments, &params))
+            continue;
+        if (route.method == method)
+            return Match{&route.handler, params};
+        allowed.append(route.method);
+    }
+    if (allowed.isEmpty())
+        return NotFound{};
+    return MethodNotAllowed{allowed};
+}
+
+} // namespace lk

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "http/ApiRequest.h"
+#include "http/PendingReply.h"
+
+#include <functional>
+#include <variant>
+#include <vector>
+
+namespace lk {
+
+// Maps a method and a path such as "/api/v1/leases/{id}/renew" to a handler.
+// Unlike QHttpServer's router it tells "no such path" (404) apart from "no
+// such method on this path" (405), so clients get the right answer for both.
+class HttpRouter {
+public:
+    using Handler = std::function<void(const ApiRequest&, PendingReply)>;
+
+    struct Match {
+        const Handler* handler;
+        QStringList params;
+    };
+    struct NotFound {};
+    struct MethodNotAllowed {
+        QByteArrayList allowed;
+    };
+    using Outcome = std::variant<Match, NotFound, MethodNotAllowed>;
+
+    void add(QByteArray method, const QString& pattern, Handler handler);
+    Outcome match(const QByteArray& method, const QString& path) const;
+
+private:
+    struct Route {
+        QByteArray method;
+        QStringList segments; // "{...}" marks a parameter
+        Handler handler;
+    };
+    static bool matches(const Route& route, const QStringList& segments, QStringList* params);
+
+    std::vector<Route> m_routes;
+};
+
+} // namespace lk

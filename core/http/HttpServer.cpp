@@ -1,0 +1,68 @@
+#include "http/HttpServer.h"
+
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QMetaEnum>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method) {
+    const QMetaEnum meta = QMetaEnum::fromType<QHttpServerRequest::Method>();
+    return QByteArray(meta.valueToKey(int(method))).toUpper();
+}
+
+ApiRequest toApiRequest(const QHttpServerRequest& request) {
+    ApiRequest api;
+    api.method = methodName(request.method());
+    api.path = request.url().path(QUrl::FullyEncoded);
+    api.query = request.query();
+    api.body = request.body();
+    api.authorization = request.value("Authorization");
+    api.remoteAddress = request.remoteAddress();
+    return api;
+}
+
+} // namespace
+
+HttpServer::HttpServer(QByteArray nodeName, QObject* parent)
+    : QAbstractHttpServer(parent)
+    , m_nodeName(std::move(nodeName)) {}
+
+bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    PendingReply reply(makeResponder(request, socket), m_nodeName);
+    ApiRequest api = toApiRequest(request);
+    if (api.body.size() > m_maxBodyBytes) {
+        reply.send(ApiResponse::error(413, u"payload_too_large"_s,
+                                      tr("request body of %1 bytes exceeds the limit of %2 bytes")
+                                          .arg(api.body.size())
+                                          .arg(m_maxBodyBytes)));
+        return true;
+    }
+    const HttpRouter::Outcome outcome = m_router.match(api.method, api.path);
+    if (const auto* match = std::get_if<HttpRouter::Match>(&outcome)) {
+        api.pathParams = match->params;
+        (*match->handler)(api, reply);
+    } else if (const auto* notAllowed = std::get_if<HttpRouter::MethodNotAllowed>(&outcome)) {
+        ApiResponse response = ApiResponse::error(
+            405, u"method_not_allowed"_s,
+            tr("%1 is not allowed on %2; use %3")
+                .arg(QString::fromLatin1(api.method), api.path, QString::fromLatin1(notAllowed->allowed.join(", "))));
+        response.headers.append(qMakePair(QByteArray("Allow"), notAllowed->allowed.join(", ")));
+        reply.send(response);
+    } else {
+        reply.send(ApiResponse::error(404, u"not_found"_s, tr("no such endpoint: %1").arg(api.path)));
+    }
+    return true;
+}
+
+void HttpServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) {
+    // handleRequest answers everything; this only runs if that ever changes.
+    PendingReply(makeResponder(request, socket), m_nodeName)
+        .send(ApiResponse::error(404, u"not_found"_s, tr("no such endpoint")));
+}
+
+} // namespace lk

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "http/HttpRouter.h"
+
+#include <QAbstractHttpServer>
+
+namespace lk {
+
+// QHttpServer 6.4 without its router: every request goes through HttpRouter,
+// every answer (errors included) is JSON and names this node, and handlers
+// answer later through a PendingReply instead of a QFuture.
+class HttpServer final : public QAbstractHttpServer {
+    Q_OBJECT
+
+public:
+    static constexpr qsizetype kDefaultMaxBodyBytes = 64 * 1024;
+
+    explicit HttpServer(QByteArray nodeName, QObject* parent = nullptr);
+
+    HttpRouter& router() { return m_router; }
+    void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
+    qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
+private:
+    QByteArray m_nodeName;
+    HttpRouter m_router;
+    qsizetype m_maxBodyBytes = kDefaultMaxBodyBytes;
+};
+
+} // namespace lk

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "http/ApiResponse.h"
+
+#include <QPointer>
+#include <QTcpSocket>
+
+#include <memory>
+
+class QHttpServerResponder;
+
+namespace lk {
+
+// The way back to a client whose answer is computed later. QHttpServer 6.4
+// crashes when a QFuture-returning route outlives its client, so we keep the
+// responder ourselves and write only if the socket is still connected.
+// Copies share one reply; the first send() wins. Use on the server's thread.
+class PendingReply {
+public:
+    PendingReply(QHttpServerResponder&& responder, QByteArray nodeName);
+
+    void send(const ApiResponse& response) const;
+    bool isSent() const { return m_state->sent; }
+
+private:
+    struct State {
+        std::unique_ptr<QHttpServerResponder> responder;
+        QPointer<QTcpSocket> socket;
+        QByteArray nodeName;
+        bool sent = false;
+    };
+    std::shared_ptr<State> m_state;
+};
+
+} // namespace lk

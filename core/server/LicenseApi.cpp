@@ -1,0 +1,203 @@
+#include "server/LicenseApi.h"
+
+#include "server/ApiJson.h"
+#include "server/RequestBody.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+LicenseApi::LicenseApi(LeaseService& service, AdminToken adminToken, QObject* parent)
+    : QObject(parent)
+    , m_service(service)
+    , m_adminToken(std::move(adminToken)) {
+    m_uptime.start();
+}
+
+void LicenseApi::registerRoutes(HttpRouter& router) {
+    auto bind = [this](void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
+        return [this, handler](const ApiRequest& request, PendingReply reply) { (this->*handler)(request, reply); };
+    };
+    router.add("GET", u"/pingLicenseManager"_s, bind(&LicenseApi::ping));
+    router.add("GET", u"/api/v1/status"_s, bind(&LicenseApi::status));
+    router.add("POST", u"/api/v1/leases"_s, bind(&LicenseApi::grant));
+    router.add("POST", u"/api/v1/leases/{id}/renew"_s, bind(&LicenseApi::renew));
+    router.add("DELETE", u"/api/v1/leases/{id}"_s, bind(&LicenseApi::release));
+    router.add("GET", u"/api/v1/leases"_s, adminOnly(&LicenseApi::listLeases));
+    router.add("GET", u"/api/v1/history"_s, adminOnly(&LicenseApi::history));
+    router.add("POST", u"/api/v1/leases/{id}/free"_s, adminOnly(&LicenseApi::free));
+}
+
+HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
+    return [this, handler](const ApiRequest& request, PendingReply reply) {
+        if (!m_adminToken.accepts(request.authorization)) {
+            ApiResponse response = ApiResponse::error(
+                401, u"unauthorized"_s,
+                m_adminToken.isConfigured()
+                    ? tr("this endpoint needs 'Authorization: Bearer <admin token>' with the server's admin token")
+                    : tr("the admin API is disabled: start the server with --admin-token-file"));
+            response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+            return reply.send(response);
+        }
+        (this->*handler)(request, reply);
+    };
+}
+
+Readiness LicenseApi::readiness() const {
+    const LicenseState& license = m_service.license();
+    if (!license.terms) {
+        const QString message = license.problem ? license.problem->message : tr("no license is loaded");
+        return {false, license.problem ? license.problem->code : u"no_license"_s, message};
+    }
+    if (license.terms->isExpiredAt(m_service.clock().nowMs())) {
+        return {false, u"license_expired"_s,
+                tr("license %1 expired on %2").arg(license.terms->licenseId, apijson::isoTime(license.terms->expiresMs))};
+    }
+    const StoreHealth store = m_service.storeHealth();
+    if (!store.healthy)
+        return {false, u"store_unavailable"_s, store.detail};
+    if (m_maintenance)
+        return {false, u"maintenance"_s, tr("this node is in maintenance mode")};
+    return {true, {}, tr("License Manager %1 is ready").arg(m_service.nodeName())};
+}
+
+void LicenseApi::ping(const ApiRequest&, PendingReply reply) {
+    const Readiness state = readiness();
+    QJsonObject body{{u"status"_s, state.ready ? u"ok"_s : u"unavailable"_s},
+                     {u"node"_s, m_service.nodeName()},
+                     {u"message"_s, state.message}};
+    if (!state.ready)
+        body.insert(u"reason"_s, state.reason);
+    reply.send(ApiResponse::json(state.ready ? 200 : 503, body));
+}
+
+QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const {
+    const Readiness state = readiness();
+    const StoreHealth store = m_service.storeHealth();
+    QJsonObject ping{{u"ok"_s, state.ready}, {u"message"_s, state.message}};
+    ping.insert(u"reason"_s, state.ready ? QJsonValue() : QJsonValue(state.reason));
+    return QJsonObject{
+        {u"node"_s, m_service.nodeName()},
+        {u"role"_s, u"standalone"_s},
+        {u"version"_s, QStringLiteral(LEASEKEEPER_VERSION)},
+        {u"uptime_s"_s, m_uptime.elapsed() / 1000},
+        {u"server_time_ms"_s, m_service.clock().nowMs()},
+        {u"maintenance"_s, m_maintenance},
+        {u"ping"_s, ping},
+        {u"license"_s, apijson::license(m_service.license(), usage)},
+        {u"store"_s, QJsonObject{{u"kind"_s, m_service.storeKind()},
+                                 {u"healthy"_s, store.healthy},
+                                 {u"detail"_s, store.detail},
+                                 {u"pending_jobs"_s, store.pendingJobs}}},
+    };
+}
+
+void LicenseApi::status(const ApiRequest&, PendingReply reply) {
+    // A store that does not answer must not hold the status page hostage.
+    if (!m_service.storeHealth().healthy)
+        return reply.send(ApiResponse::json(200, statusJson(nullptr)));
+    m_service.usage(this, [this, reply](const Result<QMap<QString, TypeUsage>>& usage) {
+        reply.send(ApiResponse::json(200, statusJson(usage ? &usage.value() : nullptr)));
+    });
+}
+
+ApiResponse LicenseApi::storeFailure(const Error& error) const {
+    return ApiResponse::error(503, error.code, error.message);
+}
+
+void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
+    const auto body = RequestBody::jsonObject(request.body);
+    if (!body)
+        return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
+    const auto lease = LeaseRequest::fromJson(body.value());
+    if (!lease)
+        return reply.send(ApiResponse::error(400, lease.error().code, lease.error().message));
+    m_service.grant(lease.value(), this, [this, reply](const Result<GrantOutcome>& outcome) {
+        if (!outcome)
+            return reply.send(storeFailure(outcome.error()));
+        if (const auto* denial = std::get_if<Denial>(&outcome.value()))
+            return reply.send(ApiResponse::error(403, reasonCode(denial->reason), denial->message));
+        const Lease& granted = std::get<Lease>(outcome.value());
+        reply.send(ApiResponse::json(201, apijson::grant(granted, *m_service.license().terms, granted.grantedMs)));
+    });
+}
+
+void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
+    m_service.renew(request.pathParams.value(0), this, [this, reply](const Result<RenewOutcome>& outcome) {
+        if (!outcome)
+            return reply.send(storeFailure(outcome.error()));
+        switch (outcome->kind) {
+        case RenewOutcome::Kind::UnknownLease:
+            return reply.send(ApiResponse::error(404, u"unknown_lease"_s,
+                                                 tr("no active lease with this id; request a new lease")));
+        case RenewOutcome::Kind::Denied:
+            return reply.send(
+                ApiResponse::error(403, reasonCode(outcome->denial->reason), outcome->denial->message));
+        case RenewOutcome::Kind::Renewed:
+            const Lease& lease = *outcome->lease;
+            return reply.send(
+                ApiResponse::json(200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
+        }
+    });
+}
+
+void LicenseApi::release(const ApiRequest& request, PendingReply reply) {
+    m_service.release(request.pathParams.value(0), this, [this, reply](const Result<bool>& released) {
+        if (!released)
+            return reply.send(storeFailure(released.error()));
+        // Releasing twice is not an error: a retried DELETE must stay harmless.
+        reply.send(ApiResponse::noContent());
+    });
+}
+
+void LicenseApi::listLeases(const ApiRequest&, PendingReply reply) {
+    m_service.activeLeases(this, [this, reply](const Result<QList<Lease>>& leases) {
+        if (!leases)
+            return reply.send(storeFailure(leases.error()));
+        const qint64 now = m_service.clock().nowMs();
+        const qint64 renewAfterS = m_service.license().terms ? m_service.license().terms->renewAfterS : 300;
+        QJsonArray array;
+        for (const Lease& lease : leases.value())
+            array.append(apijson::lease(lease, now, renewAfterS));
+        reply.send(ApiResponse::json(200, QJsonObject{{u"leases"_s, array}, {u"server_time_ms"_s, now}}));
+    });
+}
+
+void LicenseApi::history(const ApiRequest& request, PendingReply reply) {
+    const auto query = RequestBody::historyQuery(request.query);
+    if (!query)
+        return reply.send(ApiResponse::error(400, query.error().code, query.error().message));
+    m_service.history(query.value(), this, [reply](const Result<QList<HistoryEntry>>& entries) {
+        if (!entries)
+            return reply.send(ApiResponse::error(503, entries.error().code, entries.error().message));
+        QJsonArray array;
+        for (const HistoryEntry& entry : entries.value())
+            array.append(apijson::historyEntry(entry));
+        reply.send(ApiResponse::json(200, QJsonObject{{u"history"_s, array}}));
+    });
+}
+
+void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
+    QString note;
+    if (!request.body.trimmed().isEmpty()) {
+        const auto body = RequestBody::jsonObject(request.body);
+        if (!body)
+            return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
+        const QJsonValue reason = body->value(u"reason"_s);
+        if (!reason.isUndefined() && (!reason.isString() || reason.toString().size() > 500))
+            return reply.send(ApiResponse::error(400, u"invalid_request"_s,
+                                                 tr("field 'reason' must be a string of at most 500 characters")));
+        note = reason.toString();
+    }
+    m_service.freeByAdmin(request.pathParams.value(0), note, this, [this, reply](const Result<bool>& freed) {
+        if (!freed)
+            return reply.send(storeFailure(freed.error()));
+        if (!freed.value())
+            return reply.send(ApiResponse::error(404, u"unknown_lease"_s, tr("no active lease with this id")));
+        reply.send(ApiResponse::noContent());
+    });
+}
+
+} // namespace lk

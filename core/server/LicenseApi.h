@@ -1,0 +1,54 @@
+#pragma once
+
+#include "http/HttpRouter.h"
+#include "server/AdminToken.h"
+#include "server/LeaseService.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+
+namespace lk {
+
+// Whether this node should receive traffic, as /pingLicenseManager reports it.
+struct Readiness {
+    bool ready = false;
+    QString reason; // machine-readable, empty when ready
+    QString message;
+};
+
+// The License Manager's HTTP API: validates each request, hands it to the
+// LeaseService and turns the outcome into a status code and JSON. It never
+// touches a socket or the database itself.
+class LicenseApi final : public QObject {
+    Q_OBJECT
+
+public:
+    LicenseApi(LeaseService& service, AdminToken adminToken, QObject* parent = nullptr);
+
+    void registerRoutes(HttpRouter& router);
+    void setMaintenance(bool enabled) { m_maintenance = enabled; }
+    bool maintenance() const { return m_maintenance; }
+    Readiness readiness() const;
+
+private:
+    void ping(const ApiRequest& request, PendingReply reply);
+    void status(const ApiRequest& request, PendingReply reply);
+    void grant(const ApiRequest& request, PendingReply reply);
+    void renew(const ApiRequest& request, PendingReply reply);
+    void release(const ApiRequest& request, PendingReply reply);
+    void listLeases(const ApiRequest& request, PendingReply reply);
+    void history(const ApiRequest& request, PendingReply reply);
+    void free(const ApiRequest& request, PendingReply reply);
+
+    // Wraps an admin handler: answers 401 unless the bearer token is valid.
+    HttpRouter::Handler adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
+    QJsonObject statusJson(const QMap<QString, TypeUsage>* usage) const;
+    ApiResponse storeFailure(const Error& error) const;
+
+    LeaseService& m_service;
+    AdminToken m_adminToken;
+    QElapsedTimer m_uptime;
+    bool m_maintenance = false;
+};
+
+} // namespace lk

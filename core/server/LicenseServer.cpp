@@ -1,0 +1,91 @@
+#include "server/LicenseServer.h"
+
+#include "license/LicenseVerifier.h"
+#include "store/SqliteStore.h"
+
+#include <QLoggingCategory>
+
+using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcServer, "leasekeeper.server")
+
+namespace lk {
+
+LicenseServer::LicenseServer(ServerConfig config, const Clock& clock, QObject* parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_clock(clock) {}
+
+LicenseServer::~LicenseServer() {
+    // Stop taking requests before the service that answers them goes away.
+    m_http.reset();
+    m_api.reset();
+    m_service.reset();
+}
+
+LicenseState LicenseServer::loadLicense() const {
+    LicenseState state;
+    state.path = m_config.licensePath;
+    LicenseVerifier verifier;
+    for (const QString& path : m_config.trustPaths) {
+        auto key = IssuerPublicKey::load(path);
+        if (!key) {
+            state.problem = key.error();
+            return state;
+        }
+        verifier.trust(key.value());
+    }
+    if (verifier.trustedKeys().isEmpty()) {
+        state.problem = makeError(u"no_trusted_key"_s,
+                                  tr("no issuer public key is trusted; start the server with --trust FILE"));
+        return state;
+    }
+    const LicenseCheck check = verifier.verifyFile(m_config.licensePath, m_clock.nowMs());
+    state.problem = check.problem;
+    if (check.license) {
+        state.terms = check.license->terms();
+        state.keyId = check.license->keyId();
+    }
+    return state;
+}
+
+void LicenseServer::reloadLicense() {
+    LicenseState state = loadLicense();
+    if (state.problem)
+        qCWarning(lcServer).noquote() << tr("license problem: %1").arg(state.problem->message);
+    else
+        qCInfo(lcServer).noquote() << tr("serving license %1 for %2").arg(state.terms->licenseId, state.terms->licensee);
+    m_service->setLicense(std::move(state));
+}
+
+Status LicenseServer::start() {
+    auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
+    if (!token)
+        return token.error();
+
+    m_service = std::make_unique<LeaseService>(std::make_unique<SqliteStore>(m_config.sqlitePath, m_clock), m_clock,
+                                               m_config.nodeName);
+    reloadLicense();
+    m_api = std::make_unique<LicenseApi>(*m_service, token.value());
+    m_http = std::make_unique<HttpServer>(m_config.nodeName.toUtf8());
+    m_api->registerRoutes(m_http->router());
+
+    m_listener = new QTcpServer(m_http.get());
+    if (!m_listener->listen(m_config.bindAddress, m_config.port)) {
+        return makeError(u"listen_failed"_s, tr("cannot listen on %1 port %2: %3")
+                                                 .arg(m_config.bindAddress.toString())
+                                                 .arg(m_config.port)
+                                                 .arg(m_listener->errorString()));
+    }
+    m_http->bind(m_listener);
+    m_service->start();
+    qCInfo(lcServer).noquote() << tr("node %1 listening on %2 port %3, store %4")
+                                      .arg(m_config.nodeName, m_config.bindAddress.toString())
+                                      .arg(port())
+                                      .arg(m_config.sqlitePath);
+    return {};
+}
+
+quint16 LicenseServer::port() const { return m_listener ? m_listener->serverPort() : 0; }
+
+} // namespace lk

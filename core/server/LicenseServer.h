@@ -1,0 +1,47 @@
+#pragma once
+
+#include "http/HttpServer.h"
+#include "server/LicenseApi.h"
+#include "server/LeaseService.h"
+#include "server/ServerConfig.h"
+
+#include <QObject>
+#include <QTcpServer>
+
+#include <memory>
+
+namespace lk {
+
+// One License Manager node: license, store, lease service and HTTP API wired
+// together. leasekeeper-server runs one; the console runs one in-process.
+class LicenseServer final : public QObject {
+    Q_OBJECT
+
+public:
+    LicenseServer(ServerConfig config, const Clock& clock, QObject* parent = nullptr);
+    ~LicenseServer() override;
+
+    // Loads the license (a bad one is reported, not fatal: the node serves and
+    // /pingLicenseManager says what is wrong), opens the store and listens.
+    // Fails only when the node cannot serve at all (port taken, bad token file).
+    Status start();
+    // Re-reads the license file and trusted keys.
+    void reloadLicense();
+
+    quint16 port() const;
+    const ServerConfig& config() const { return m_config; }
+    LeaseService& service() { return *m_service; }
+    LicenseApi& api() { return *m_api; }
+
+private:
+    LicenseState loadLicense() const;
+
+    ServerConfig m_config;
+    const Clock& m_clock;
+    std::unique_ptr<LeaseService> m_service;
+    std::unique_ptr<LicenseApi> m_api;
+    std::unique_ptr<HttpServer> m_http;
+    QTcpServer* m_listener = nullptr; // owned by m_http once bound
+};
+
+} // namespace lk

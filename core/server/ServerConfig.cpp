@@ -1,0 +1,170 @@
+#include "server/ServerConfig.h"
+
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QSysInfo>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+
+Error usage(const QString& message) { return makeError(u"usage"_s, message); }
+
+Result<quint16> parsePort(const QString& text) {
+    bool ok = false;
+    const uint port = text.toUInt(&ok);
+    if (!ok || port == 0 || port > 65535)
+        return usage(ServerConfig::tr("port '%1' must be a number from 1 to 65535").arg(text));
+    return quint16(port);
+}
+
+Result<QHostAddress> parseBind(const QString& text) {
+    QHostAddress address;
+    if (text == u"*"_s || text == u"any"_s)
+        return QHostAddress(QHostAddress::Any);
+    if (text == u"localhost"_s)
+        return QHostAddress(QHostAddress::LocalHost);
+    if (!address.setAddress(text))
+        return usage(ServerConfig::tr("bind address '%1' is not an IP address").arg(text));
+    return address;
+}
+
+struct Option {
+    QString name;
+    QString valueName;
+    QString help;
+};
+
+} // namespace
+
+QString ServerConfig::defaultDataDir() {
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/leasekeeper"_s;
+}
+
+Status ServerConfig::parseDatabase(const QString& spec) {
+    if (!spec.startsWith(u"sqlite:"_s) || spec.size() <= 7)
+        return usage(tr("--db '%1' is not supported; use sqlite:PATH").arg(spec));
+    sqlitePath = spec.mid(7);
+    return {};
+}
+
+void ServerConfig::applyDefaults() {
+    if (dataDir.isEmpty())
+        dataDir = defaultDataDir();
+    dataDir = QDir(dataDir).absolutePath();
+    const QDir dir(dataDir);
+    if (licensePath.isEmpty())
+        licensePath = dir.filePath(u"license.json"_s);
+    if (sqlitePath.isEmpty())
+        sqlitePath = dir.filePath(u"leasekeeper.db"_s);
+    if (adminTokenPath.isEmpty())
+        adminTokenPath = dir.filePath(u"admin.token"_s);
+    if (nodeName.isEmpty())
+        nodeName = QSysInfo::machineHostName();
+}
+
+Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerConfig config) {
+    if (!QFileInfo(path).isReadable())
+        return usage(tr("cannot read the configuration file %1").arg(path));
+    QSettings settings(path, QSettings::IniFormat);
+    if (settings.status() != QSettings::NoError)
+        return usage(tr("the configuration file %1 is not a valid INI file").arg(path));
+    if (settings.contains(u"port"_s)) {
+        auto port = parsePort(settings.value(u"port"_s).toString());
+        if (!port)
+            return Error{port.error().code, path + u": "_s + port.error().message};
+        config.port = port.value();
+    }
+    if (settings.contains(u"bind"_s)) {
+        auto bind = parseBind(settings.value(u"bind"_s).toString());
+        if (!bind)
+            return Error{bind.error().code, path + u": "_s + bind.error().message};
+        config.bindAddress = bind.value();
+    }
+    if (settings.contains(u"db"_s)) {
+        if (auto db = config.parseDatabase(settings.value(u"db"_s).toString()); !db)
+            return Error{db.error().code, path + u": "_s + db.error().message};
+    }
+    config.dataDir = settings.value(u"data-dir"_s, config.dataDir).toString();
+    config.licensePath = settings.value(u"license"_s, config.licensePath).toString();
+    config.trustPaths += settings.value(u"trust"_s).toStringList();
+    config.nodeName = settings.value(u"node-name"_s, config.nodeName).toString();
+    if (settings.contains(u"admin-token-file"_s)) {
+        config.adminTokenPath = settings.value(u"admin-token-file"_s).toString();
+        config.adminTokenIsDefault = false;
+    }
+    return config;
+}
+
+Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("LeaseKeeper License Manager: grants and renews component leases."));
+    const QCommandLineOption help = parser.addHelpOption();
+    const QCommandLineOption version = parser.addVersionOption();
+    const QList<Option> options{
+        {u"config"_s, u"file"_s, tr("INI file with any of the options below (without the dashes).")},
+        {u"port"_s, u"n"_s, tr("TCP port to serve on (default %1).").arg(kDefaultPort)},
+        {u"bind"_s, u"address"_s, tr("Address to listen on (default: all interfaces).")},
+        {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json).")},
+        {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several.")},
+        {u"db"_s, u"spec"_s, tr("Database, as sqlite:PATH (default: <data dir>/leasekeeper.db).")},
+        {u"data-dir"_s, u"dir"_s, tr("Directory for the database and defaults (default: %1).").arg(defaultDataDir())},
+        {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name).")},
+        {u"admin-token-file"_s, u"file"_s,
+         tr("File holding the admin API token (default: <data dir>/admin.token, created if missing).")},
+    };
+    for (const Option& option : options)
+        parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
+    if (!parser.parse(arguments))
+        return usage(parser.errorText());
+    if (parser.isSet(help))
+        return makeError(u"help"_s, parser.helpText());
+    if (parser.isSet(version))
+        return makeError(u"help"_s, QStringLiteral("leasekeeper-server " LEASEKEEPER_VERSION "\n"));
+    if (!parser.positionalArguments().isEmpty())
+        return usage(tr("unexpected argument '%1'; see --help").arg(parser.positionalArguments().first()));
+
+    ServerConfig config;
+    if (parser.isSet(u"config"_s)) {
+        auto loaded = fromSettingsFile(parser.value(u"config"_s), config);
+        if (!loaded)
+            return loaded.error();
+        config = loaded.value();
+    }
+    if (parser.isSet(u"port"_s)) {
+        auto port = parsePort(parser.value(u"port"_s));
+        if (!port)
+            return port.error();
+        config.port = port.value();
+    }
+    if (parser.isSet(u"bind"_s)) {
+        auto bind = parseBind(parser.value(u"bind"_s));
+        if (!bind)
+            return bind.error();
+        config.bindAddress = bind.value();
+    }
+    if (parser.isSet(u"db"_s)) {
+        if (auto db = config.parseDatabase(parser.value(u"db"_s)); !db)
+            return db.error();
+    }
+    if (parser.isSet(u"data-dir"_s))
+        config.dataDir = parser.value(u"data-dir"_s);
+    if (parser.isSet(u"license"_s))
+        config.licensePath = parser.value(u"license"_s);
+    config.trustPaths += parser.values(u"trust"_s);
+    if (parser.isSet(u"node-name"_s))
+        config.nodeName = parser.value(u"node-name"_s);
+    if (parser.isSet(u"admin-token-file"_s)) {
+        config.adminTokenPath = parser.value(u"admin-token-file"_s);
+        config.adminTokenIsDefault = false;
+    }
+    config.applyDefaults();
+    return config;
+}
+
+} // namespace lk
