@@ -2,7 +2,6 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
-#include <QStringDecoder>
 
 using namespace Qt::StringLiterals;
 
@@ -11,12 +10,6 @@ namespace lk {
 namespace {
 
 Error invalid(const QString& message) { return makeError(u"invalid_request"_s, message); }
-
-bool isValidUtf8(const QByteArray& bytes) {
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    (void)decoder.decode(bytes);
-    return !decoder.hasError();
-}
 
 std::optional<qint64> parseInteger(const QString& text) {
     bool ok = false;
@@ -29,10 +22,10 @@ std::optional<qint64> parseInteger(const QString& text) {
 Result<QJsonObject> RequestBody::jsonObject(const QByteArray& body) {
     if (body.trimmed().isEmpty())
         return invalid(tr("the request body is empty; send a JSON object"));
-    if (!isValidUtf8(body))
-        return invalid(tr("the request body is not valid UTF-8"));
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::IllegalUTF8String)
+        return invalid(tr("the request body is not valid UTF-8 (byte %1)").arg(error.offset));
     if (error.error != QJsonParseError::NoError)
         return invalid(tr("the request body is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
     if (!document.isObject())

@@ -1,0 +1,6 @@
+lk_add_test(tst_licenseapi)
+target_link_libraries(tst_licenseapi PRIVATE Qt6::Network)
+lk_add_test(tst_httpserver)
+target_link_libraries(tst_httpserver PRIVATE Qt6::Network)
+lk_add_test(tst_licenseserver)
+target_link_libraries(tst_licenseserver PRIVATE Qt6::Network)

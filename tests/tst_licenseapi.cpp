@@ -1,0 +1,290 @@
+// The HTTP contract of a License Manager node, over real loopback HTTP
+// against an in-process server with a manual clock.
+#include "HttpTestClient.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+namespace {
+
+QJsonObject leaseRequest(const QString& instance, int cores, const QString& component = u"vdp"_s) {
+    return QJsonObject{{u"component"_s, component}, {u"instance"_s, instance},        {u"host"_s, u"host-1"_s},
+                       {u"ips"_s, QJsonArray{u"10.0.0.5"_s}}, {u"cores"_s, cores}, {u"version"_s, u"9.1"_s}};
+}
+
+} // namespace
+
+class TestLicenseApi : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<TestServer> m_server;
+    std::unique_ptr<HttpTestClient> m_client;
+
+    void startServer(const QJsonObject& terms = exampleTerms()) {
+        m_server = std::make_unique<TestServer>(terms);
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<HttpTestClient>(m_server->port());
+    }
+
+    QString grant(const QString& instance, int cores, const QString& component = u"vdp"_s) {
+        const HttpResult result = m_client->post(u"/api/v1/leases"_s, leaseRequest(instance, cores, component));
+        if (result.status != 201)
+            qWarning("grant answered %d: %s", result.status, result.body.constData());
+        return result.json.value(u"lease_id"_s).toString();
+    }
+
+    QJsonArray adminLeases() {
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        const HttpResult result = m_client->get(u"/api/v1/leases"_s);
+        m_client->setToken({});
+        return result.json.value(u"leases"_s).toArray();
+    }
+
+private Q_SLOTS:
+    void init() { startServer(); }
+    void cleanup() {
+        m_client.reset();
+        m_server.reset();
+    }
+
+    void pingAnswers200AndNamesTheNode() {
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/pingLicenseManager"_s).status, 200, 5000);
+        const HttpResult ping = m_client->get(u"/pingLicenseManager"_s);
+        QCOMPARE(ping.header("X-License-Manager-Node"), QByteArray("node-a"));
+        QCOMPARE(ping.json.value(u"status"_s).toString(), u"ok"_s);
+    }
+
+    void statusSummarisesLicenseAndUsage() {
+        QVERIFY(!grant(u"a"_s, 8).isEmpty());
+        const HttpResult status = m_client->get(u"/api/v1/status"_s);
+        QCOMPARE(status.status, 200);
+        QCOMPARE(status.json.value(u"node"_s).toString(), u"node-a"_s);
+        QCOMPARE(status.json.value(u"server_time_ms"_s).toInteger(), m_server->clock.nowMs());
+        const QJsonObject license = status.json.value(u"license"_s).toObject();
+        QCOMPARE(license.value(u"license_id"_s).toString(), u"acme-2027"_s);
+        QCOMPARE(license.value(u"licensee"_s).toString(), u"ACME Corp"_s);
+        const QJsonObject vdp = license.value(u"components"_s).toObject().value(u"vdp"_s).toObject();
+        QCOMPARE(vdp.value(u"instances_used"_s).toInt(), 1);
+        QCOMPARE(vdp.value(u"cores_used"_s).toInt(), 8);
+        QCOMPARE(vdp.value(u"cores_allowed"_s).toInt(), 24);
+        QCOMPARE(status.json.value(u"store"_s).toObject().value(u"kind"_s).toString(), u"sqlite"_s);
+        QVERIFY(status.json.contains(u"uptime_s"_s));
+    }
+
+    void grantAnswersTheLeaseTerms() {
+        const HttpResult result = m_client->post(u"/api/v1/leases"_s, leaseRequest(u"a"_s, 8));
+        QCOMPARE(result.status, 201);
+        QCOMPARE(result.json.value(u"renew_after_s"_s).toInt(), 300);
+        QCOMPARE(result.json.value(u"grace_period_s"_s).toInt(), 432000);
+        QCOMPARE(result.json.value(u"server_time_ms"_s).toInteger(), m_server->clock.nowMs());
+        QCOMPARE(result.json.value(u"node"_s).toString(), u"node-a"_s);
+        QCOMPARE(result.json.value(u"lease_id"_s).toString().size(), 32);
+    }
+
+    void denialsAre403WithTheReason_data() {
+        QTest::addColumn<QString>("component");
+        QTest::addColumn<int>("cores");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("unlicensed") << u"solver"_s << 1 << u"type_not_licensed"_s;
+        QTest::newRow("per instance") << u"vdp"_s << 17 << u"cores_per_instance"_s;
+        QTest::newRow("total cores") << u"vdp"_s << 9 << u"core_limit"_s;
+        QTest::newRow("instances") << u"scheduler"_s << 1 << u"instance_limit"_s;
+    }
+
+    void denialsAre403WithTheReason() {
+        QFETCH(QString, component);
+        QFETCH(int, cores);
+        QFETCH(QString, reason);
+        QVERIFY(!grant(u"big"_s, 16).isEmpty());
+        QVERIFY(!grant(u"sched"_s, 4, u"scheduler"_s).isEmpty());
+        const HttpResult result = m_client->post(u"/api/v1/leases"_s, leaseRequest(u"new"_s, cores, component));
+        QCOMPARE(result.status, 403);
+        QCOMPARE(result.json.value(u"error"_s).toString(), reason);
+        QVERIFY(!result.json.value(u"message"_s).toString().isEmpty());
+    }
+
+    void restartOfTheSameInstanceReplacesItsLease() {
+        const QString first = grant(u"a"_s, 16);
+        QVERIFY(!grant(u"b"_s, 8).isEmpty());
+        const QString second = grant(u"a"_s, 16);
+        QVERIFY(!second.isEmpty() && second != first);
+        QCOMPARE(adminLeases().size(), 2);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(first), QByteArray()).status, 404);
+    }
+
+    void renewExtendsAndUnknownLeaseIs404() {
+        const QString id = grant(u"a"_s, 4);
+        m_server->clock.advanceSeconds(300);
+        const HttpResult renewed = m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray());
+        QCOMPARE(renewed.status, 200);
+        QCOMPARE(renewed.json.value(u"lease_id"_s).toString(), id);
+        QCOMPARE(renewed.json.value(u"grace_deadline_ms"_s).toInteger(), m_server->clock.nowMs() + 432000000LL);
+        const HttpResult unknown = m_client->post(u"/api/v1/leases/0123/renew"_s, QByteArray());
+        QCOMPARE(unknown.status, 404);
+        QCOMPARE(unknown.json.value(u"error"_s).toString(), u"unknown_lease"_s);
+    }
+
+    void leaseSilentBeyondGraceIsGone() {
+        const QString id = grant(u"a"_s, 4);
+        m_server->clock.advanceDays(5);
+        QCOMPARE(adminLeases().size(), 1); // still counted on the deadline itself
+        m_server->clock.advanceSeconds(1);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 404);
+        QVERIFY(adminLeases().isEmpty());
+    }
+
+    void releaseIs204AndIdempotent() {
+        const QString id = grant(u"a"_s, 4);
+        QCOMPARE(m_client->del(u"/api/v1/leases/%1"_s.arg(id)).status, 204);
+        QCOMPARE(m_client->del(u"/api/v1/leases/%1"_s.arg(id)).status, 204);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 404);
+        QVERIFY(adminLeases().isEmpty());
+    }
+
+    void adminEndpointsNeedTheToken_data() {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("token");
+        for (const auto& [name, token] : {std::pair{"none", QByteArray()}, std::pair{"wrong", QByteArray("x")}}) {
+            QTest::addRow("leases %s", name) << QByteArray("GET") << u"/api/v1/leases"_s << token;
+            QTest::addRow("history %s", name) << QByteArray("GET") << u"/api/v1/history"_s << token;
+            QTest::addRow("free %s", name) << QByteArray("POST") << u"/api/v1/leases/abc/free"_s << token;
+        }
+    }
+
+    void adminEndpointsNeedTheToken() {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, token);
+        m_client->setToken(token);
+        const HttpResult result = m_client->send(method, path, {});
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.json.value(u"error"_s).toString(), u"unauthorized"_s);
+        QCOMPARE(result.header("WWW-Authenticate"), QByteArray("Bearer"));
+    }
+
+    void adminListsLeasesWithOverdueState() {
+        grant(u"a"_s, 4);
+        QCOMPARE(adminLeases().first().toObject().value(u"state"_s).toString(), u"active"_s);
+        m_server->clock.advanceSeconds(3600);
+        const QJsonObject lease = adminLeases().first().toObject();
+        QCOMPARE(lease.value(u"state"_s).toString(), u"overdue"_s);
+        QCOMPARE(lease.value(u"host"_s).toString(), u"host-1"_s);
+        QCOMPARE(lease.value(u"ips"_s).toArray().first().toString(), u"10.0.0.5"_s);
+        QVERIFY(lease.value(u"grace_deadline_ms"_s).toInteger() > m_server->clock.nowMs());
+    }
+
+    void adminFreesALeaseWithAReasonInHistory() {
+        const QString id = grant(u"a"_s, 4);
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        const QJsonObject reason{{u"reason"_s, u"host decommissioned"_s}};
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/free"_s.arg(id), reason).status, 204);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/free"_s.arg(id), reason).status, 404);
+        const HttpResult history = m_client->get(u"/api/v1/history?reason=freed_by_admin"_s);
+        QCOMPARE(history.status, 200);
+        const QJsonObject entry = history.json.value(u"history"_s).toArray().first().toObject();
+        QCOMPARE(entry.value(u"lease_id"_s).toString(), id);
+        QCOMPARE(entry.value(u"note"_s).toString(), u"host decommissioned"_s);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 404);
+    }
+
+    void historyRecordsDenialsAndFilters() {
+        grant(u"a"_s, 4);
+        m_client->post(u"/api/v1/leases"_s, leaseRequest(u"x"_s, 99));
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        QCOMPARE(m_client->get(u"/api/v1/history"_s).json.value(u"history"_s).toArray().size(), 2);
+        const QJsonArray denials =
+            m_client->get(u"/api/v1/history?reason=cores_per_instance"_s).json.value(u"history"_s).toArray();
+        QCOMPARE(denials.size(), 1);
+        QCOMPARE(denials.first().toObject().value(u"kind"_s).toString(), u"denial"_s);
+        const QString future = QString::number(m_server->clock.nowMs() + 1000);
+        QCOMPARE(m_client->get(u"/api/v1/history?since_ms="_s + future).json.value(u"history"_s).toArray().size(),
+                 1); // only the still-active lease overlaps the future
+        QCOMPARE(m_client->get(u"/api/v1/history?limit=0"_s).status, 400);
+        QCOMPARE(m_client->get(u"/api/v1/history?reason=bogus"_s).status, 400);
+        QCOMPARE(m_client->get(u"/api/v1/history?since_ms=yesterday"_s).status, 400);
+        QCOMPARE(m_client->get(u"/api/v1/history?colour=red"_s).status, 400);
+    }
+
+    void badInputGetsA4xxAndChangesNothing_data() {
+        QTest::addColumn<QByteArray>("method");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QByteArray>("body");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<QString>("mentions");
+        const QByteArray post("POST");
+        const QString leases = u"/api/v1/leases"_s;
+        QTest::newRow("not json") << post << leases << QByteArray("{bad") << 400 << u"not valid JSON"_s;
+        QTest::newRow("empty body") << post << leases << QByteArray() << 400 << u"empty"_s;
+        QTest::newRow("array") << post << leases << QByteArray("[1,2]") << 400 << u"JSON object"_s;
+        QTest::newRow("string") << post << leases << QByteArray("\"vdp\"") << 400 << u"JSON"_s;
+        QTest::newRow("not utf8") << post << leases << QByteArray("{\"component\":\"\xff\xfe\"}") << 400
+                                  << u"UTF-8"_s;
+        QTest::newRow("missing fields") << post << leases << QByteArray("{\"component\":\"vdp\"}") << 400
+                                        << u"instance"_s;
+        QTest::newRow("cores as text")
+            << post << leases
+            << QByteArray(R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":"8","version":"1"})")
+            << 400 << u"cores"_s;
+        QTest::newRow("negative cores")
+            << post << leases
+            << QByteArray(R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":-1,"version":"1"})")
+            << 400 << u"cores"_s;
+        QTest::newRow("absurd cores")
+            << post << leases
+            << QByteArray(R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":1e300,"version":"1"})")
+            << 400 << u"cores"_s;
+        QTest::newRow("oversized") << post << leases << QByteArray(70 * 1024, ' ') << 413 << u"limit"_s;
+        QTest::newRow("unknown route") << QByteArray("GET") << u"/api/v2/nothing"_s << QByteArray() << 404
+                                       << u"no such endpoint"_s;
+        QTest::newRow("wrong method") << QByteArray("PUT") << leases << QByteArray("{}") << 405 << u"PUT"_s;
+        QTest::newRow("patch renew") << QByteArray("PATCH") << u"/api/v1/leases/x/renew"_s << QByteArray() << 405
+                                     << u"POST"_s;
+    }
+
+    void badInputGetsA4xxAndChangesNothing() {
+        QFETCH(QByteArray, method);
+        QFETCH(QString, path);
+        QFETCH(QByteArray, body);
+        QFETCH(int, status);
+        QFETCH(QString, mentions);
+        grant(u"kept"_s, 2);
+        const HttpResult result = m_client->send(method, path, body);
+        QCOMPARE(result.status, status);
+        QCOMPARE(result.header("X-License-Manager-Node"), QByteArray("node-a"));
+        const QString message = result.json.value(u"message"_s).toString();
+        QVERIFY2(message.contains(mentions), qPrintable(message));
+        if (status == 405)
+            QVERIFY(!result.header("Allow").isEmpty());
+        const QJsonArray leases = adminLeases();
+        QCOMPARE(leases.size(), 1);
+        QCOMPARE(leases.first().toObject().value(u"instance"_s).toString(), u"kept"_s);
+        QCOMPARE(m_client->get(u"/pingLicenseManager"_s).status, 200);
+    }
+
+    void grantedLeasesSurviveARestart() {
+        QStringList ids;
+        for (int i = 0; i < 2; ++i)
+            ids << grant(u"vdp-%1"_s.arg(i), 4);
+        ids << grant(u"sched"_s, 4, u"scheduler"_s);
+        QVERIFY(!ids.contains(QString()));
+        QVERIFY(m_server->restart());
+        m_client = std::make_unique<HttpTestClient>(m_server->port());
+        QStringList after;
+        for (const QJsonValue& lease : adminLeases())
+            after << lease.toObject().value(u"lease_id"_s).toString();
+        after.sort();
+        ids.sort();
+        QCOMPARE(after, ids);
+        for (const QString& id : ids)
+            QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLicenseApi)
+#include "tst_licenseapi.moc"
