@@ -1,0 +1,2 @@
+# leasekeeper-ctl command plumbing (core/ctl).
+lk_add_test(tst_ctldispatcher)
