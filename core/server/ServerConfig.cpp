@@ -18,8 +18,9 @@ Error usage(const QString& message) { return makeError(u"usage"_s, message); }
 Result<quint16> parsePort(const QString& text) {
     bool ok = false;
     const uint port = text.toUInt(&ok);
-    if (!ok || port == 0 || port > 65535)
-        return usage(ServerConfig::tr("port '%1' must be a number from 1 to 65535").arg(text));
+    // 0 asks the system for a free port; the log line "listening on" names it.
+    if (!ok || port > 65535)
+        return usage(ServerConfig::tr("port '%1' must be a number from 0 to 65535").arg(text));
     return quint16(port);
 }
 
@@ -108,7 +109,7 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
     const QCommandLineOption version = parser.addVersionOption();
     const QList<Option> options{
         {u"config"_s, u"file"_s, tr("INI file with any of the options below (without the dashes).")},
-        {u"port"_s, u"n"_s, tr("TCP port to serve on (default %1).").arg(kDefaultPort)},
+        {u"port"_s, u"n"_s, tr("TCP port to serve on (default %1; 0 picks a free one).").arg(kDefaultPort)},
         {u"bind"_s, u"address"_s, tr("Address to listen on (default: all interfaces).")},
         {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json).")},
         {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several.")},
