@@ -1,6 +1,7 @@
 #include "ctl/CtlCommand.h"
 #include "ctl/CtlDispatcher.h"
 #include "ctl/LicenseCommand.h"
+#include "ctl/NodeCommands.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -18,6 +19,10 @@ int main(int argc, char* argv[]) {
     static const lk::CtlCommand commands[] = {
         {u"license"_s, QT_TRANSLATE_NOOP("CtlCommand", "create issuer keys; issue, verify and show licenses"),
          &lk::LicenseCommand::run},
+        {u"status"_s, QT_TRANSLATE_NOOP("CtlCommand", "show a License Manager node's health, license and usage"),
+         &lk::NodeCommands::status},
+        {u"leases"_s, QT_TRANSLATE_NOOP("CtlCommand", "list the active leases of a License Manager node"),
+         &lk::NodeCommands::leases},
     };
 
     QTextStream out(stdout);

@@ -10,6 +10,7 @@ struct CtlExit {
         Usage = 2,          // wrong command line
         InvalidLicense = 3, // malformed, unsigned, bad_signature, untrusted_key, tampered
         ExpiredLicense = 4, // genuine and trusted, but past its expiry
+        NotReady = 5,       // the License Manager answered, but /pingLicenseManager is not 200
     };
 };
 

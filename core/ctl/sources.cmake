@@ -5,3 +5,6 @@ target_sources(lkcore PRIVATE
   ctl/CtlParser.cpp ctl/CtlParser.h
   ctl/LicenseCommand.cpp ctl/LicenseCommand.h
   ctl/LicenseReport.cpp ctl/LicenseReport.h)
+target_sources(lkcore PRIVATE
+  ctl/BlockingHttp.cpp ctl/BlockingHttp.h
+  ctl/NodeCommands.cpp ctl/NodeCommands.h)

@@ -1,3 +1,4 @@
 target_sources(lkcore PRIVATE
   util/Clock.cpp util/Clock.h
+  util/Duration.cpp util/Duration.h
   util/Result.h)

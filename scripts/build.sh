@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds LeaseKeeper into ./build (or $LEASEKEEPER_BUILD_DIR).
+# Extra arguments go to the CMake configure step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${LEASEKEEPER_BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -G Ninja "$@" >/dev/null
+cmake --build "$build_dir" --parallel "$(nproc)"
