@@ -108,6 +108,28 @@ private Q_SLOTS:
         QVERIFY(!result.json.value(u"message"_s).toString().isEmpty());
     }
 
+    void concurrentGrantsNeverExceedTheLicense() {
+        // 30 requests in flight at once over several connections; the store
+        // worker batches them, and each still sees the ones before it.
+        QNetworkAccessManager manager;
+        QList<QNetworkReply*> replies;
+        for (int i = 0; i < 30; ++i) {
+            QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/v1/leases"_s.arg(m_server->port())));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            replies << manager.post(request, QJsonDocument(leaseRequest(u"c%1"_s.arg(i), 4)).toJson());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::all_of(replies.cbegin(), replies.cend(),
+                                             [](QNetworkReply* reply) { return reply->isFinished(); }),
+                                 10000);
+        QMap<int, int> statuses;
+        for (QNetworkReply* reply : replies)
+            ++statuses[reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt()];
+        qDeleteAll(replies);
+        QCOMPARE(statuses.value(201), 2); // the license allows 2 vdp instances
+        QCOMPARE(statuses.value(403), 28);
+        QCOMPARE(adminLeases().size(), 2);
+    }
+
     void restartOfTheSameInstanceReplacesItsLease() {
         const QString first = grant(u"a"_s, 16);
         QVERIFY(!grant(u"b"_s, 8).isEmpty());

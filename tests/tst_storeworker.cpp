@@ -1,0 +1,100 @@
+// The store worker: group commit, ordering, health and back-pressure.
+#include "ManualClock.h"
+#include "store/SqliteStore.h"
+#include "store/StoreWorker.h"
+
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+
+class TestStoreWorker : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    test::ManualClock m_clock;
+
+    std::unique_ptr<LeaseStore> store(const QString& name) {
+        return std::make_unique<SqliteStore>(m_dir.filePath(name), m_clock);
+    }
+
+    static LeaseStore::Job insert(int i) {
+        return [i](StoreTransaction& tx) {
+            return tx.insertLease(Lease{u"id-%1"_s.arg(i), LeaseRequest{u"vdp"_s, u"i-%1"_s.arg(i), u"h"_s, {}, 1,
+                                                                         u"1"_s},
+                                        u"n"_s, 1, 1, 10});
+        };
+    }
+
+private Q_SLOTS:
+    void writesAreDurableBeforeDoneAndReadsSeeThem() {
+        StoreWorker worker(store(u"order.db"_s));
+        worker.start();
+        QAtomicInt done = 0;
+        for (int i = 0; i < 300; ++i)
+            QVERIFY(worker.submitWrite(insert(i), [&done](const Status& status) {
+                if (status)
+                    done.fetchAndAddOrdered(1);
+            }));
+        QSemaphore read;
+        qsizetype seen = -1;
+        QVERIFY(worker.submitRead([&](LeaseStore& s) {
+            seen = s.allActiveLeases()->size();
+            read.release();
+        }));
+        QVERIFY(read.tryAcquire(1, 10000));
+        QCOMPARE(done.loadAcquire(), 300); // every write reported before the read ran
+        QCOMPARE(seen, 300);
+        QVERIFY(worker.health().healthy);
+    }
+
+    void aStoreThatCannotOpenIsUnhealthyAndAnswersWithTheReason() {
+        StoreWorker::Options options;
+        options.reopenIntervalMs = 50;
+        StoreWorker worker(std::make_unique<SqliteStore>(u"/proc/leasekeeper/x.db"_s, m_clock), options);
+        worker.start();
+        QSemaphore answered;
+        Status outcome;
+        QVERIFY(worker.submitWrite(insert(1), [&](const Status& status) {
+            outcome = status;
+            answered.release();
+        }));
+        QVERIFY(answered.tryAcquire(1, 10000));
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, u"store_unavailable"_s);
+        const StoreHealth health = worker.health();
+        QVERIFY(!health.healthy);
+        QVERIFY2(health.detail.contains(u"/proc/leasekeeper"_s), qPrintable(health.detail));
+    }
+
+    void aStalledDatabaseShowsInHealthAndAFullQueueRefuses() {
+        StoreWorker::Options options;
+        options.maxQueuedJobs = 5;
+        options.stallThresholdMs = 100;
+        StoreWorker worker(store(u"stall.db"_s), options);
+        worker.start();
+        QSemaphore entered;
+        QSemaphore release;
+        // A job that blocks stands for a database that stopped answering.
+        QVERIFY(worker.submitWrite(
+            [&](StoreTransaction&) {
+                entered.release();
+                release.acquire();
+                return Status();
+            },
+            {}));
+        QVERIFY(entered.tryAcquire(1, 10000));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(worker.submitWrite(insert(i), {}));
+        QVERIFY(!worker.submitWrite(insert(99), {}));
+        QTRY_VERIFY_WITH_TIMEOUT(!worker.health().healthy, 5000);
+        QVERIFY2(worker.health().detail.contains(u"has not answered"_s), qPrintable(worker.health().detail));
+        release.release();
+        QTRY_VERIFY_WITH_TIMEOUT(worker.health().healthy, 5000);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreWorker)
+#include "tst_storeworker.moc"
