@@ -17,9 +17,12 @@ class TestHttpServer : public QObject {
     std::unique_ptr<TestServer> m_server;
 
     QByteArray grantRequest(int i) const {
-        const QJsonObject request{{u"component"_s, u"vdp"_s}, {u"instance"_s, u"hangup-%1"_s.arg(i)},
-                                  {u"host"_s, u"h"_s},         {u"ips"_s, QJsonArray()},
-                                  {u"cores"_s, 1},             {u"version"_s, u"1"_s}};
+        const QJsonObject request{{u"component"_s, u"vdp"_s},
+                                  {u"instance"_s, u"hangup-%1"_s.arg(i)},
+                                  {u"host"_s, u"h"_s},
+                                  {u"ips"_s, QJsonArray()},
+                                  {u"cores"_s, 1},
+                                  {u"version"_s, u"1"_s}};
         const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
         return "POST /api/v1/leases HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                "Content-Length: " +
@@ -82,7 +85,8 @@ private Q_SLOTS:
         QTest::newRow("binary") << QByteArray("\x00\x01\x02\xff\xfe\r\n\r\n", 9);
         QTest::newRow("not http") << QByteArray("HELLO THERE\r\n\r\n");
         QTest::newRow("bad version") << QByteArray("GET /pingLicenseManager HTTP/9.9\r\n\r\n");
-        QTest::newRow("negative length") << QByteArray("POST /api/v1/leases HTTP/1.1\r\nContent-Length: -5\r\n\r\n");
+        QTest::newRow("negative length")
+            << QByteArray("POST /api/v1/leases HTTP/1.1\r\nContent-Length: -5\r\n\r\n");
         QTest::newRow("tls hello") << QByteArray("\x16\x03\x01\x02\x00\x01\x00\x01\xfc\x03\x03", 11);
     }
 

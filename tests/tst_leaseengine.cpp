@@ -26,8 +26,7 @@ private:
     }
 
     // Runs one engine call in its own committed transaction.
-    template <typename F>
-    auto inTx(F&& f) {
+    template <typename F> auto inTx(F&& f) {
         std::optional<decltype(f(std::declval<StoreTransaction&>()))> out;
         auto batch = m_store->runBatch({[&](StoreTransaction& tx) {
             out.emplace(f(tx));
@@ -68,7 +67,8 @@ private:
 private Q_SLOTS:
     void init() {
         m_clock.setMs(1'800'000'000'000);
-        m_store = std::make_unique<SqliteStore>(m_dir.filePath(u"%1.db"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
+        m_store = std::make_unique<SqliteStore>(
+            m_dir.filePath(u"%1.db"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
         QVERIFY(m_store->open());
         m_terms.licenseId = u"acme-2027"_s;
         m_terms.licensee = u"ACME"_s;
@@ -126,7 +126,8 @@ private Q_SLOTS:
         QVERIFY(renewed);
         QCOMPARE(renewed->kind, RenewOutcome::Kind::Renewed);
         QCOMPARE(renewed->lease->lastRenewalMs, m_clock.nowMs());
-        QCOMPARE(m_store->allActiveLeases().value().first().graceDeadlineMs, m_clock.nowMs() + 5 * 86400 * 1000LL);
+        QCOMPARE(m_store->allActiveLeases().value().first().graceDeadlineMs,
+                 m_clock.nowMs() + 5 * 86400 * 1000LL);
     }
 
     void unknownLeaseCannotBeRenewed() {
@@ -179,7 +180,9 @@ private Q_SLOTS:
         const Lease b = granted(request(u"b"_s, 1));
         QVERIFY(inTx([&](StoreTransaction& tx) { return m_engine.release(tx, a.id); }).value());
         QVERIFY(!inTx([&](StoreTransaction& tx) { return m_engine.release(tx, a.id); }).value());
-        QVERIFY(inTx([&](StoreTransaction& tx) { return m_engine.freeByAdmin(tx, b.id, u"host retired"_s); }).value());
+        QVERIFY(inTx([&](StoreTransaction& tx) {
+                    return m_engine.freeByAdmin(tx, b.id, u"host retired"_s);
+                }).value());
         QCOMPARE(history(u"released"_s).first().leaseId, a.id);
         const auto freed = history(u"freed_by_admin"_s);
         QCOMPARE(freed.first().leaseId, b.id);

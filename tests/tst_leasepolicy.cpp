@@ -23,20 +23,20 @@ private Q_SLOTS:
         const std::optional<DenialReason> granted;
         QTest::newRow("first instance") << u"vdp"_s << 16 << QList<int>{} << 0LL << granted;
         QTest::newRow("exactly the total") << u"vdp"_s << 8 << QList<int>{16} << 0LL << granted;
-        QTest::newRow("over the total") << u"vdp"_s << 9 << QList<int>{16} << 0LL
-                                        << std::optional(DenialReason::CoreLimit);
-        QTest::newRow("per instance") << u"vdp"_s << 17 << QList<int>{} << 0LL
-                                      << std::optional(DenialReason::CoresPerInstance);
+        QTest::newRow("over the total")
+            << u"vdp"_s << 9 << QList<int>{16} << 0LL << std::optional(DenialReason::CoreLimit);
+        QTest::newRow("per instance")
+            << u"vdp"_s << 17 << QList<int>{} << 0LL << std::optional(DenialReason::CoresPerInstance);
         QTest::newRow("instances") << u"vdp"_s << 1 << QList<int>{1, 1} << 0LL
                                    << std::optional(DenialReason::InstanceLimit);
-        QTest::newRow("unlicensed type") << u"solver"_s << 1 << QList<int>{} << 0LL
-                                         << std::optional(DenialReason::TypeNotLicensed);
+        QTest::newRow("unlicensed type")
+            << u"solver"_s << 1 << QList<int>{} << 0LL << std::optional(DenialReason::TypeNotLicensed);
         QTest::newRow("at expiry") << u"vdp"_s << 1 << QList<int>{} << 0LL << granted;
-        QTest::newRow("after expiry") << u"vdp"_s << 1 << QList<int>{} << 1LL
-                                      << std::optional(DenialReason::LicenseExpired);
+        QTest::newRow("after expiry")
+            << u"vdp"_s << 1 << QList<int>{} << 1LL << std::optional(DenialReason::LicenseExpired);
         // An expired license is the first thing an administrator must hear about.
-        QTest::newRow("expired wins") << u"solver"_s << 99 << QList<int>{} << 1LL
-                                      << std::optional(DenialReason::LicenseExpired);
+        QTest::newRow("expired wins")
+            << u"solver"_s << 99 << QList<int>{} << 1LL << std::optional(DenialReason::LicenseExpired);
     }
 
     void check() {

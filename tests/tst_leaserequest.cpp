@@ -13,9 +13,12 @@ class TestLeaseRequest : public QObject {
     Q_OBJECT
 
     static QJsonObject valid() {
-        return QJsonObject{{u"component"_s, u"vdp"_s},    {u"instance"_s, u"h1:9999"_s},
-                           {u"host"_s, u"h1"_s},          {u"ips"_s, QJsonArray{u"10.0.0.5"_s, u"::1"_s}},
-                           {u"cores"_s, 8},               {u"version"_s, u"9.1"_s}};
+        return QJsonObject{{u"component"_s, u"vdp"_s},
+                           {u"instance"_s, u"h1:9999"_s},
+                           {u"host"_s, u"h1"_s},
+                           {u"ips"_s, QJsonArray{u"10.0.0.5"_s, u"::1"_s}},
+                           {u"cores"_s, 8},
+                           {u"version"_s, u"9.1"_s}};
     }
 
 private Q_SLOTS:
@@ -32,14 +35,16 @@ private Q_SLOTS:
         QTest::addColumn<QJsonValue>("value");
         QTest::addColumn<QString>("mentions");
 
-        QTest::newRow("missing component") << u"component"_s << QJsonValue(QJsonValue::Undefined) << u"component"_s;
+        QTest::newRow("missing component")
+            << u"component"_s << QJsonValue(QJsonValue::Undefined) << u"component"_s;
         QTest::newRow("component number") << u"component"_s << QJsonValue(3) << u"component"_s;
         QTest::newRow("component upper") << u"component"_s << QJsonValue(u"VDP"_s) << u"component"_s;
         QTest::newRow("empty instance") << u"instance"_s << QJsonValue(u""_s) << u"instance"_s;
         QTest::newRow("control char host") << u"host"_s << QJsonValue(u"a\u0001b"_s) << u"host"_s;
         QTest::newRow("long host") << u"host"_s << QJsonValue(QString(300, u'x')) << u"host"_s;
         QTest::newRow("ips string") << u"ips"_s << QJsonValue(u"10.0.0.1"_s) << u"ips"_s;
-        QTest::newRow("ips bad entry") << u"ips"_s << QJsonValue(QJsonArray{u"not-an-ip"_s}) << u"not-an-ip"_s;
+        QTest::newRow("ips bad entry")
+            << u"ips"_s << QJsonValue(QJsonArray{u"not-an-ip"_s}) << u"not-an-ip"_s;
         QTest::newRow("ips number") << u"ips"_s << QJsonValue(QJsonArray{5}) << u"ips"_s;
         QTest::newRow("cores string") << u"cores"_s << QJsonValue(u"8"_s) << u"cores"_s;
         QTest::newRow("cores fraction") << u"cores"_s << QJsonValue(1.5) << u"whole"_s;

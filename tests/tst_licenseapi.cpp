@@ -13,8 +13,9 @@ using namespace lk::test;
 namespace {
 
 QJsonObject leaseRequest(const QString& instance, int cores, const QString& component = u"vdp"_s) {
-    return QJsonObject{{u"component"_s, component}, {u"instance"_s, instance},        {u"host"_s, u"host-1"_s},
-                       {u"ips"_s, QJsonArray{u"10.0.0.5"_s}}, {u"cores"_s, cores}, {u"version"_s, u"9.1"_s}};
+    return QJsonObject{{u"component"_s, component}, {u"instance"_s, instance},
+                       {u"host"_s, u"host-1"_s},    {u"ips"_s, QJsonArray{u"10.0.0.5"_s}},
+                       {u"cores"_s, cores},         {u"version"_s, u"9.1"_s}};
 }
 
 } // namespace
@@ -32,7 +33,8 @@ class TestLicenseApi : public QObject {
     }
 
     QString grant(const QString& instance, int cores, const QString& component = u"vdp"_s) {
-        const HttpResult result = m_client->post(u"/api/v1/leases"_s, leaseRequest(instance, cores, component));
+        const HttpResult result =
+            m_client->post(u"/api/v1/leases"_s, leaseRequest(instance, cores, component));
         if (result.status != 201)
             qWarning("grant answered %d: %s", result.status, result.body.constData());
         return result.json.value(u"lease_id"_s).toString();
@@ -102,7 +104,8 @@ private Q_SLOTS:
         QFETCH(QString, reason);
         QVERIFY(!grant(u"big"_s, 16).isEmpty());
         QVERIFY(!grant(u"sched"_s, 4, u"scheduler"_s).isEmpty());
-        const HttpResult result = m_client->post(u"/api/v1/leases"_s, leaseRequest(u"new"_s, cores, component));
+        const HttpResult result =
+            m_client->post(u"/api/v1/leases"_s, leaseRequest(u"new"_s, cores, component));
         QCOMPARE(result.status, 403);
         QCOMPARE(result.json.value(u"error"_s).toString(), reason);
         QVERIFY(!result.json.value(u"message"_s).toString().isEmpty());
@@ -145,7 +148,8 @@ private Q_SLOTS:
         const HttpResult renewed = m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray());
         QCOMPARE(renewed.status, 200);
         QCOMPARE(renewed.json.value(u"lease_id"_s).toString(), id);
-        QCOMPARE(renewed.json.value(u"grace_deadline_ms"_s).toInteger(), m_server->clock.nowMs() + 432000000LL);
+        QCOMPARE(renewed.json.value(u"grace_deadline_ms"_s).toInteger(),
+                 m_server->clock.nowMs() + 432000000LL);
         const HttpResult unknown = m_client->post(u"/api/v1/leases/0123/renew"_s, QByteArray());
         QCOMPARE(unknown.status, 404);
         QCOMPARE(unknown.json.value(u"error"_s).toString(), u"unknown_lease"_s);
@@ -172,7 +176,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("method");
         QTest::addColumn<QString>("path");
         QTest::addColumn<QByteArray>("token");
-        for (const auto& [name, token] : {std::pair{"none", QByteArray()}, std::pair{"wrong", QByteArray("x")}}) {
+        for (const auto& [name, token] :
+             {std::pair{"none", QByteArray()}, std::pair{"wrong", QByteArray("x")}}) {
             QTest::addRow("leases %s", name) << QByteArray("GET") << u"/api/v1/leases"_s << token;
             QTest::addRow("history %s", name) << QByteArray("GET") << u"/api/v1/history"_s << token;
             QTest::addRow("free %s", name) << QByteArray("POST") << u"/api/v1/leases/abc/free"_s << token;
@@ -225,8 +230,9 @@ private Q_SLOTS:
         QCOMPARE(denials.size(), 1);
         QCOMPARE(denials.first().toObject().value(u"kind"_s).toString(), u"denial"_s);
         const QString future = QString::number(m_server->clock.nowMs() + 1000);
-        QCOMPARE(m_client->get(u"/api/v1/history?since_ms="_s + future).json.value(u"history"_s).toArray().size(),
-                 1); // only the still-active lease overlaps the future
+        QCOMPARE(
+            m_client->get(u"/api/v1/history?since_ms="_s + future).json.value(u"history"_s).toArray().size(),
+            1); // only the still-active lease overlaps the future
         QCOMPARE(m_client->get(u"/api/v1/history?limit=0"_s).status, 400);
         QCOMPARE(m_client->get(u"/api/v1/history?reason=bogus"_s).status, 400);
         QCOMPARE(m_client->get(u"/api/v1/history?since_ms=yesterday"_s).status, 400);
@@ -247,26 +253,29 @@ private Q_SLOTS:
         QTest::newRow("string") << post << leases << QByteArray("\"vdp\"") << 400 << u"JSON"_s;
         QTest::newRow("not utf8") << post << leases << QByteArray("{\"component\":\"\xff\xfe\"}") << 400
                                   << u"UTF-8"_s;
-        QTest::newRow("missing fields") << post << leases << QByteArray("{\"component\":\"vdp\"}") << 400
-                                        << u"instance"_s;
+        QTest::newRow("missing fields")
+            << post << leases << QByteArray("{\"component\":\"vdp\"}") << 400 << u"instance"_s;
         QTest::newRow("cores as text")
             << post << leases
-            << QByteArray(R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":"8","version":"1"})")
+            << QByteArray(
+                   R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":"8","version":"1"})")
             << 400 << u"cores"_s;
         QTest::newRow("negative cores")
             << post << leases
-            << QByteArray(R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":-1,"version":"1"})")
+            << QByteArray(
+                   R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":-1,"version":"1"})")
             << 400 << u"cores"_s;
         QTest::newRow("absurd cores")
             << post << leases
-            << QByteArray(R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":1e300,"version":"1"})")
+            << QByteArray(
+                   R"({"component":"vdp","instance":"i","host":"h","ips":[],"cores":1e300,"version":"1"})")
             << 400 << u"cores"_s;
         QTest::newRow("oversized") << post << leases << QByteArray(70 * 1024, ' ') << 413 << u"limit"_s;
-        QTest::newRow("unknown route") << QByteArray("GET") << u"/api/v2/nothing"_s << QByteArray() << 404
-                                       << u"no such endpoint"_s;
+        QTest::newRow("unknown route")
+            << QByteArray("GET") << u"/api/v2/nothing"_s << QByteArray() << 404 << u"no such endpoint"_s;
         QTest::newRow("wrong method") << QByteArray("PUT") << leases << QByteArray("{}") << 405 << u"PUT"_s;
-        QTest::newRow("patch renew") << QByteArray("PATCH") << u"/api/v1/leases/x/renew"_s << QByteArray() << 405
-                                     << u"POST"_s;
+        QTest::newRow("patch renew") << QByteArray("PATCH") << u"/api/v1/leases/x/renew"_s << QByteArray()
+                                     << 405 << u"POST"_s;
     }
 
     void badInputGetsA4xxAndChangesNothing() {

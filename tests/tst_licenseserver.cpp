@@ -23,10 +23,12 @@ class TestLicenseServer : public QObject {
     static HttpResult pingWhenSettled(TestServer& server) {
         HttpTestClient client(server.port());
         HttpResult ping;
-        (void)QTest::qWaitFor([&] {
-            ping = client.get(u"/pingLicenseManager"_s);
-            return ping.json.value(u"reason"_s).toString() != u"store_unavailable"_s;
-        }, 5000);
+        (void)QTest::qWaitFor(
+            [&] {
+                ping = client.get(u"/pingLicenseManager"_s);
+                return ping.json.value(u"reason"_s).toString() != u"store_unavailable"_s;
+            },
+            5000);
         return ping;
     }
 
@@ -64,7 +66,8 @@ private Q_SLOTS:
             license.write("this is not a license");
             license.close();
         } else if (damage == u"other key"_s) {
-            QVERIFY(writeSignedLicense(exampleTerms(), server.dir.filePath(u"other.pub"_s), server.config.licensePath));
+            QVERIFY(writeSignedLicense(exampleTerms(), server.dir.filePath(u"other.pub"_s),
+                                       server.config.licensePath));
         } else {
             server.config.trustPaths.clear();
         }
@@ -79,7 +82,12 @@ private Q_SLOTS:
         QCOMPARE(grant.status, 503);
         QCOMPARE(grant.json.value(u"error"_s).toString(), u"license_unavailable"_s);
         const HttpResult status = client.get(u"/api/v1/status"_s);
-        QCOMPARE(status.json.value(u"license"_s).toObject().value(u"problem"_s).toObject().value(u"error"_s).toString(),
+        QCOMPARE(status.json.value(u"license"_s)
+                     .toObject()
+                     .value(u"problem"_s)
+                     .toObject()
+                     .value(u"error"_s)
+                     .toString(),
                  reason);
     }
 
@@ -138,7 +146,8 @@ private Q_SLOTS:
         QVERIFY(server.start());
         QFile token(server.config.adminTokenPath);
         QVERIFY(token.exists());
-        QCOMPARE(token.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+        QCOMPARE(token.permissions() &
+                     (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
                  QFile::Permissions());
         QVERIFY(token.open(QIODevice::ReadOnly));
         HttpTestClient client(server.port());

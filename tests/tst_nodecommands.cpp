@@ -36,9 +36,12 @@ private Q_SLOTS:
         QVERIFY(m_server->start());
         HttpTestClient client(m_server->port());
         QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 5000);
-        const QJsonObject request{{u"component"_s, u"vdp"_s}, {u"instance"_s, u"web-1:9999"_s},
-                                  {u"host"_s, u"web-1"_s},     {u"ips"_s, QJsonArray{u"10.1.1.1"_s}},
-                                  {u"cores"_s, 8},             {u"version"_s, u"9.1"_s}};
+        const QJsonObject request{{u"component"_s, u"vdp"_s},
+                                  {u"instance"_s, u"web-1:9999"_s},
+                                  {u"host"_s, u"web-1"_s},
+                                  {u"ips"_s, QJsonArray{u"10.1.1.1"_s}},
+                                  {u"cores"_s, 8},
+                                  {u"version"_s, u"9.1"_s}};
         QCOMPARE(client.post(u"/api/v1/leases"_s, request).status, 201);
     }
     void cleanup() { m_server.reset(); }
@@ -84,8 +87,8 @@ private Q_SLOTS:
                  int(CtlExit::Ok));
         QVERIFY2(m_out.contains(u"1 active lease(s)"_s), qPrintable(m_out));
         QVERIFY(m_out.contains(u"web-1:9999"_s));
-        QCOMPARE(run(&NodeCommands::leases,
-                     {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, m_server->config.adminTokenPath, u"--json"_s}),
+        QCOMPARE(run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
+                                             m_server->config.adminTokenPath, u"--json"_s}),
                  int(CtlExit::Ok));
         QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"leases"_s).toArray().size(), 1);
     }

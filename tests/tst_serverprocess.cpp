@@ -20,9 +20,18 @@ class TestServerProcess : public QObject {
     QByteArray m_token = "process-admin-token-0123456789";
 
     QStringList serverArguments() const {
-        return {u"--data-dir"_s, m_dir.path(), u"--license"_s, m_dir.filePath(u"license.json"_s), u"--trust"_s,
-                m_dir.filePath(u"issuer.pub"_s), u"--admin-token-file"_s, m_dir.filePath(u"admin.token"_s),
-                u"--bind"_s, u"127.0.0.1"_s, u"--node-name"_s, u"proc-node"_s};
+        return {u"--data-dir"_s,
+                m_dir.path(),
+                u"--license"_s,
+                m_dir.filePath(u"license.json"_s),
+                u"--trust"_s,
+                m_dir.filePath(u"issuer.pub"_s),
+                u"--admin-token-file"_s,
+                m_dir.filePath(u"admin.token"_s),
+                u"--bind"_s,
+                u"127.0.0.1"_s,
+                u"--node-name"_s,
+                u"proc-node"_s};
     }
 
     QStringList activeLeaseIds(quint16 port) {
@@ -52,11 +61,11 @@ private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
         QJsonObject terms = exampleTerms();
-        terms.insert(u"components"_s,
-                     QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 1000},
-                                                        {u"max_cores_per_instance"_s, 16},
-                                                        {u"max_total_cores"_s, 100000}}}});
-        QVERIFY(writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
+        terms.insert(u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 1000},
+                                                                         {u"max_cores_per_instance"_s, 16},
+                                                                         {u"max_total_cores"_s, 100000}}}});
+        QVERIFY(
+            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
         QFile token(m_dir.filePath(u"admin.token"_s));
         QVERIFY(token.open(QIODevice::WriteOnly));
         token.write(m_token);
@@ -71,9 +80,12 @@ private Q_SLOTS:
 
         QStringList acknowledged;
         for (int i = 0; i < 40; ++i) {
-            const QJsonObject request{{u"component"_s, u"vdp"_s}, {u"instance"_s, u"crash-%1"_s.arg(i)},
-                                      {u"host"_s, u"h"_s},         {u"ips"_s, QJsonArray()},
-                                      {u"cores"_s, 2},             {u"version"_s, u"1"_s}};
+            const QJsonObject request{{u"component"_s, u"vdp"_s},
+                                      {u"instance"_s, u"crash-%1"_s.arg(i)},
+                                      {u"host"_s, u"h"_s},
+                                      {u"ips"_s, QJsonArray()},
+                                      {u"cores"_s, 2},
+                                      {u"version"_s, u"1"_s}};
             const HttpResult grant = client.post(u"/api/v1/leases"_s, request);
             QCOMPARE(grant.status, 201);
             acknowledged << grant.json.value(u"lease_id"_s).toString();
@@ -108,8 +120,8 @@ private Q_SLOTS:
         QTest::newRow("bad bind") << QStringList{u"--bind"_s, u"nowhere"_s} << 2 << u"nowhere"_s;
         QTest::newRow("bad db") << QStringList{u"--db"_s, u"mysql://x"_s} << 2 << u"sqlite:PATH"_s;
         QTest::newRow("unknown option") << QStringList{u"--colour"_s} << 2 << u"colour"_s;
-        QTest::newRow("missing config") << QStringList{u"--config"_s, u"/nonexistent.ini"_s} << 2
-                                        << u"/nonexistent.ini"_s;
+        QTest::newRow("missing config")
+            << QStringList{u"--config"_s, u"/nonexistent.ini"_s} << 2 << u"/nonexistent.ini"_s;
     }
 
     void optionsAreValidated() {
@@ -138,7 +150,8 @@ private Q_SLOTS:
         const quint16 port = server.start(arguments + QStringList{u"--config"_s, ini});
         QVERIFY(port != 0);
         HttpTestClient client(port);
-        QCOMPARE(client.get(u"/pingLicenseManager"_s).header("X-License-Manager-Node"), QByteArray("from-config"));
+        QCOMPARE(client.get(u"/pingLicenseManager"_s).header("X-License-Manager-Node"),
+                 QByteArray("from-config"));
     }
 };
 

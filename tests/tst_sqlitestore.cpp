@@ -20,10 +20,13 @@ class TestSqliteStore : public QObject {
     QTemporaryDir m_dir;
     test::ManualClock m_clock;
 
-    QString dbPath() const { return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s); }
+    QString dbPath() const {
+        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
+    }
 
     static Lease sampleLease(const QString& id, const QString& instance) {
-        return Lease{id, LeaseRequest{u"vdp"_s, instance, u"h"_s, {u"10.0.0.1"_s}, 2, u"1"_s}, u"n"_s, 1, 1, 100};
+        return Lease{id, LeaseRequest{u"vdp"_s, instance, u"h"_s, {u"10.0.0.1"_s}, 2, u"1"_s}, u"n"_s, 1, 1,
+                     100};
     }
 
     static int schemaVersion(const QString& path) {
@@ -32,7 +35,8 @@ class TestSqliteStore : public QObject {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"inspect"_s);
             db.setDatabaseName(path);
             QSqlQuery query(db);
-            if (db.open() && query.exec(u"SELECT value FROM lk_meta WHERE key = 'schema_version'"_s) && query.next())
+            if (db.open() && query.exec(u"SELECT value FROM lk_meta WHERE key = 'schema_version'"_s) &&
+                query.next())
                 version = query.value(0).toInt();
         }
         QSqlDatabase::removeDatabase(u"inspect"_s);
@@ -45,7 +49,8 @@ class TestSqliteStore : public QObject {
             db.setDatabaseName(path);
             QSqlQuery query(db);
             QVERIFY(db.open());
-            QVERIFY(query.exec(u"UPDATE lk_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(version)));
+            QVERIFY(
+                query.exec(u"UPDATE lk_meta SET value = '%1' WHERE key = 'schema_version'"_s.arg(version)));
         }
         QSqlDatabase::removeDatabase(u"inspect"_s);
     }
@@ -56,7 +61,8 @@ private Q_SLOTS:
         {
             SqliteStore store(path, m_clock);
             QVERIFY(store.open());
-            auto batch = store.runBatch({[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
+            auto batch = store.runBatch(
+                {[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
             QVERIFY(batch && batch->front());
         }
         SqliteStore again(path, m_clock);
@@ -127,7 +133,10 @@ private Q_SLOTS:
         // Two stores on one file stand for two processes: BEGIN IMMEDIATE
         // makes the count and the insert one atomic step.
         const QString path = dbPath();
-        { SqliteStore init(path, m_clock); QVERIFY(init.open()); }
+        {
+            SqliteStore init(path, m_clock);
+            QVERIFY(init.open());
+        }
         LicenseTerms terms;
         terms.licenseId = u"race"_s;
         terms.expiresMs = m_clock.nowMs() + 86400000;

@@ -22,8 +22,8 @@ class TestStoreWorker : public QObject {
 
     static LeaseStore::Job insert(int i) {
         return [i](StoreTransaction& tx) {
-            return tx.insertLease(Lease{u"id-%1"_s.arg(i), LeaseRequest{u"vdp"_s, u"i-%1"_s.arg(i), u"h"_s, {}, 1,
-                                                                         u"1"_s},
+            return tx.insertLease(Lease{u"id-%1"_s.arg(i),
+                                        LeaseRequest{u"vdp"_s, u"i-%1"_s.arg(i), u"h"_s, {}, 1, u"1"_s},
                                         u"n"_s, 1, 1, 10});
         };
     }

@@ -19,7 +19,8 @@ int main(int argc, char* argv[]) {
     static const lk::CtlCommand commands[] = {
         {u"license"_s, QT_TRANSLATE_NOOP("CtlCommand", "create issuer keys; issue, verify and show licenses"),
          &lk::LicenseCommand::run},
-        {u"status"_s, QT_TRANSLATE_NOOP("CtlCommand", "show a License Manager node's health, license and usage"),
+        {u"status"_s,
+         QT_TRANSLATE_NOOP("CtlCommand", "show a License Manager node's health, license and usage"),
          &lk::NodeCommands::status},
         {u"leases"_s, QT_TRANSLATE_NOOP("CtlCommand", "list the active leases of a License Manager node"),
          &lk::NodeCommands::leases},

@@ -17,8 +17,9 @@ Result<QUrl> BlockingHttp::endpoint(const QString& baseUrl, const QString& path)
     return url;
 }
 
-Result<HttpAnswer> BlockingHttp::request(const QByteArray& method, const QUrl& url, const QByteArray& bearerToken,
-                                         const QByteArray& body, int timeoutMs) {
+Result<HttpAnswer> BlockingHttp::request(const QByteArray& method, const QUrl& url,
+                                         const QByteArray& bearerToken, const QByteArray& body,
+                                         int timeoutMs) {
     QNetworkAccessManager manager;
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);

@@ -24,8 +24,9 @@ public:
 
     // Fails (code "unreachable") only when no HTTP answer arrived; any status
     // code, 5xx included, is an answer.
-    static Result<HttpAnswer> request(const QByteArray& method, const QUrl& url, const QByteArray& bearerToken = {},
-                                      const QByteArray& body = {}, int timeoutMs = kDefaultTimeoutMs);
+    static Result<HttpAnswer> request(const QByteArray& method, const QUrl& url,
+                                      const QByteArray& bearerToken = {}, const QByteArray& body = {},
+                                      int timeoutMs = kDefaultTimeoutMs);
     // "http://host:port" plus `path`; refuses URLs that are not http(s).
     static Result<QUrl> endpoint(const QString& baseUrl, const QString& path);
 };

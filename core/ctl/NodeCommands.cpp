@@ -42,10 +42,11 @@ void printStatus(const HttpAnswer& ping, const QJsonObject& status, QTextStream&
     const auto line = [&out](const QString& label, const QString& text) {
         out << label.leftJustified(10) << text << '\n';
     };
-    line(NodeCommands::tr("Node"), NodeCommands::tr("%1 (%2, version %3, up %4)")
-                                        .arg(status.value(u"node"_s).toString(), status.value(u"role"_s).toString(),
-                                             status.value(u"version"_s).toString(),
-                                             Duration::format(status.value(u"uptime_s"_s).toInteger() * 1000)));
+    line(NodeCommands::tr("Node"),
+         NodeCommands::tr("%1 (%2, version %3, up %4)")
+             .arg(status.value(u"node"_s).toString(), status.value(u"role"_s).toString(),
+                  status.value(u"version"_s).toString(),
+                  Duration::format(status.value(u"uptime_s"_s).toInteger() * 1000)));
     const QString pingText = ping.status == 200 ? NodeCommands::tr("200 ready")
                                                 : NodeCommands::tr("%1 NOT READY (%2): %3")
                                                       .arg(ping.status)
@@ -54,27 +55,29 @@ void printStatus(const HttpAnswer& ping, const QJsonObject& status, QTextStream&
     line(NodeCommands::tr("Ping"), pingText);
     const QJsonObject license = status.value(u"license"_s).toObject();
     if (license.value(u"loaded"_s).toBool()) {
-        line(NodeCommands::tr("License"), NodeCommands::tr("%1 for %2, expires %3")
-                                              .arg(license.value(u"license_id"_s).toString(),
-                                                   license.value(u"licensee"_s).toString(),
-                                                   utc(license.value(u"expires_ms"_s).toInteger())));
+        line(NodeCommands::tr("License"),
+             NodeCommands::tr("%1 for %2, expires %3")
+                 .arg(license.value(u"license_id"_s).toString(), license.value(u"licensee"_s).toString(),
+                      utc(license.value(u"expires_ms"_s).toInteger())));
     }
     const QJsonObject problem = license.value(u"problem"_s).toObject();
     if (!problem.isEmpty())
         line(NodeCommands::tr("Problem"), problem.value(u"message"_s).toString());
     const QJsonObject store = status.value(u"store"_s).toObject();
-    line(NodeCommands::tr("Store"), NodeCommands::tr("%1, %2: %3")
-                                        .arg(store.value(u"kind"_s).toString(),
-                                             store.value(u"healthy"_s).toBool() ? NodeCommands::tr("healthy")
-                                                                                 : NodeCommands::tr("UNHEALTHY"),
-                                             store.value(u"detail"_s).toString()));
+    line(NodeCommands::tr("Store"),
+         NodeCommands::tr("%1, %2: %3")
+             .arg(store.value(u"kind"_s).toString(),
+                  store.value(u"healthy"_s).toBool() ? NodeCommands::tr("healthy")
+                                                     : NodeCommands::tr("UNHEALTHY"),
+                  store.value(u"detail"_s).toString()));
     printUsage(license, out);
 }
 
 Result<QByteArray> readToken(const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"token"_s, NodeCommands::tr("cannot read the token file %1: %2").arg(path, file.errorString()));
+        return makeError(u"token"_s,
+                         NodeCommands::tr("cannot read the token file %1: %2").arg(path, file.errorString()));
     return file.read(8192).trimmed();
 }
 
@@ -84,8 +87,9 @@ void printLeases(const QJsonObject& answer, QTextStream& out) {
     out << NodeCommands::tr("%1 active lease(s)\n").arg(leases.size());
     if (leases.isEmpty())
         return;
-    out << NodeCommands::tr("TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       "
-                            "GRACE ENDS IN\n");
+    out << NodeCommands::tr(
+        "TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       "
+        "GRACE ENDS IN\n");
     for (const QJsonValue& value : leases) {
         const QJsonObject lease = value.toObject();
         out << lease.value(u"component"_s).toString().leftJustified(12)
@@ -93,7 +97,8 @@ void printLeases(const QJsonObject& answer, QTextStream& out) {
             << lease.value(u"host"_s).toString().leftJustified(20)
             << QString::number(lease.value(u"cores"_s).toInt()).leftJustified(7)
             << lease.value(u"state"_s).toString().leftJustified(9)
-            << NodeCommands::tr("%1 ago").arg(Duration::format(now - lease.value(u"last_renewal_ms"_s).toInteger()))
+            << NodeCommands::tr("%1 ago")
+                   .arg(Duration::format(now - lease.value(u"last_renewal_ms"_s).toInteger()))
                    .leftJustified(14)
             << Duration::format(lease.value(u"grace_deadline_ms"_s).toInteger() - now) << '\n';
     }
@@ -102,9 +107,10 @@ void printLeases(const QJsonObject& answer, QTextStream& out) {
 } // namespace
 
 int NodeCommands::status(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    CtlParser cli(tr("status --url URL [--json]"),
-                  tr("Show a License Manager node's health, license and usage, and whether its "
-                     "/pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable."));
+    CtlParser cli(
+        tr("status --url URL [--json]"),
+        tr("Show a License Manager node's health, license and usage, and whether its "
+           "/pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable."));
     cli.addOption(QCommandLineOption(u"url"_s, tr("The node, e.g. http://lm1.example.com:10091."), u"URL"_s));
     cli.addOption(QCommandLineOption(u"json"_s, tr("Print {\"ping\": ..., \"status\": ...} as JSON.")));
     if (const auto done = cli.parse(arguments, out, err))
@@ -116,14 +122,16 @@ int NodeCommands::status(const QStringList& arguments, QTextStream& out, QTextSt
     if (!pingUrl)
         return cli.usageError(pingUrl.error().message, err);
     const auto ping = BlockingHttp::request("GET", pingUrl.value());
-    const auto status = ping ? BlockingHttp::request("GET", statusUrl.value()) : Result<HttpAnswer>(ping.error());
+    const auto status =
+        ping ? BlockingHttp::request("GET", statusUrl.value()) : Result<HttpAnswer>(ping.error());
     if (!status) {
         err << "leasekeeper-ctl: " << status.error().message << '\n';
         return CtlExit::Failure;
     }
     if (cli.parser().isSet(u"json"_s)) {
-        const QJsonObject json{{u"ping"_s, QJsonObject{{u"http_status"_s, ping->status}, {u"body"_s, ping->json}}},
-                               {u"status"_s, status->json}};
+        const QJsonObject json{
+            {u"ping"_s, QJsonObject{{u"http_status"_s, ping->status}, {u"body"_s, ping->json}}},
+            {u"status"_s, status->json}};
         out << QJsonDocument(json).toJson(QJsonDocument::Indented);
     } else {
         printStatus(ping.value(), status->json, out);

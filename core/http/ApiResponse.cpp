@@ -18,6 +18,8 @@ ApiResponse ApiResponse::error(int status, const QString& code, const QString& m
     return json(status, QJsonObject{{u"error"_s, code}, {u"message"_s, message}});
 }
 
-ApiResponse ApiResponse::noContent() { return ApiResponse{204, {}, {}, {}}; }
+ApiResponse ApiResponse::noContent() {
+    return ApiResponse{204, {}, {}, {}};
+}
 
 } // namespace lk

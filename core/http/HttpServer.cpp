@@ -47,10 +47,11 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
         api.pathParams = match->params;
         (*match->handler)(api, reply);
     } else if (const auto* notAllowed = std::get_if<HttpRouter::MethodNotAllowed>(&outcome)) {
-        ApiResponse response = ApiResponse::error(
-            405, u"method_not_allowed"_s,
-            tr("%1 is not allowed on %2; use %3")
-                .arg(QString::fromLatin1(api.method), api.path, QString::fromLatin1(notAllowed->allowed.join(", "))));
+        ApiResponse response =
+            ApiResponse::error(405, u"method_not_allowed"_s,
+                               tr("%1 is not allowed on %2; use %3")
+                                   .arg(QString::fromLatin1(api.method), api.path,
+                                        QString::fromLatin1(notAllowed->allowed.join(", "))));
         response.headers.append(qMakePair(QByteArray("Allow"), notAllowed->allowed.join(", ")));
         reply.send(response);
     } else {

@@ -4,7 +4,6 @@
 
 #include <QPointer>
 #include <QTcpSocket>
-
 #include <memory>
 
 class QHttpServerResponder;

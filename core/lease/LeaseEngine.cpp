@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-LeaseEngine::LeaseEngine(QString nodeName) : m_nodeName(std::move(nodeName)) {}
+LeaseEngine::LeaseEngine(QString nodeName)
+    : m_nodeName(std::move(nodeName)) {}
 
 QString LeaseEngine::newLeaseId() {
     quint32 words[4];
@@ -33,7 +34,8 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
     }
 
     if (const auto denial = LeasePolicy::check(terms, now, request, others)) {
-        if (auto recorded = tx.recordDenial(request, m_nodeName, now, denial->reason, denial->message); !recorded)
+        if (auto recorded = tx.recordDenial(request, m_nodeName, now, denial->reason, denial->message);
+            !recorded)
             return recorded.error();
         return GrantOutcome{*denial};
     }
@@ -77,7 +79,8 @@ Result<bool> LeaseEngine::release(StoreTransaction& tx, const QString& leaseId) 
     return end(tx, leaseId, EndReason::Released, {});
 }
 
-Result<bool> LeaseEngine::freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note) const {
+Result<bool> LeaseEngine::freeByAdmin(StoreTransaction& tx, const QString& leaseId,
+                                      const QString& note) const {
     return end(tx, leaseId, EndReason::FreedByAdmin, note);
 }
 

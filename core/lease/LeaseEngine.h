@@ -4,7 +4,6 @@
 #include "store/StoreTransaction.h"
 
 #include <QCoreApplication>
-
 #include <optional>
 #include <variant>
 
@@ -30,7 +29,8 @@ public:
 
     const QString& nodeName() const { return m_nodeName; }
 
-    Result<GrantOutcome> grant(StoreTransaction& tx, const LicenseTerms& terms, const LeaseRequest& request) const;
+    Result<GrantOutcome> grant(StoreTransaction& tx, const LicenseTerms& terms,
+                               const LeaseRequest& request) const;
     Result<RenewOutcome> renew(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId) const;
     // Both return false when no such active lease exists.
     Result<bool> release(StoreTransaction& tx, const QString& leaseId) const;
@@ -41,7 +41,8 @@ public:
     static QString newLeaseId();
 
 private:
-    Result<bool> end(StoreTransaction& tx, const QString& leaseId, EndReason reason, const QString& note) const;
+    Result<bool> end(StoreTransaction& tx, const QString& leaseId, EndReason reason,
+                     const QString& note) const;
 
     QString m_nodeName;
 };

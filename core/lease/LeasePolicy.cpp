@@ -7,15 +7,16 @@ namespace lk {
 std::optional<Denial> LeasePolicy::check(const LicenseTerms& terms, qint64 nowMs, const LeaseRequest& request,
                                          const QList<Lease>& others) {
     if (terms.isExpiredAt(nowMs)) {
-        const QString expiry =
-            QDateTime::fromMSecsSinceEpoch(terms.expiresMs, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        const QString expiry = QDateTime::fromMSecsSinceEpoch(terms.expiresMs, Qt::UTC)
+                                   .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         return Denial{DenialReason::LicenseExpired,
                       tr("license %1 expired on %2 UTC").arg(terms.licenseId, expiry)};
     }
     const ComponentAllowance* allowance = terms.allowanceFor(request.component);
     if (!allowance) {
-        return Denial{DenialReason::TypeNotLicensed,
-                      tr("license %1 does not cover component type '%2'").arg(terms.licenseId, request.component)};
+        return Denial{
+            DenialReason::TypeNotLicensed,
+            tr("license %1 does not cover component type '%2'").arg(terms.licenseId, request.component)};
     }
     if (request.cores > allowance->maxCoresPerInstance) {
         return Denial{DenialReason::CoresPerInstance,

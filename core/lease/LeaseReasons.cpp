@@ -23,8 +23,7 @@ const std::array<std::pair<DenialReason, QString>, 5> kDenialReasons{{
     {DenialReason::CoreLimit, u"core_limit"_s},
 }};
 
-template <typename Enum, typename Table>
-QString nameOf(const Table& table, Enum value) {
+template <typename Enum, typename Table> QString nameOf(const Table& table, Enum value) {
     for (const auto& [candidate, name] : table) {
         if (candidate == value)
             return name;
@@ -43,9 +42,15 @@ std::optional<Enum> valueOf(const Table& table, const QString& text) {
 
 } // namespace
 
-QString reasonCode(EndReason reason) { return nameOf(kEndReasons, reason); }
-QString reasonCode(DenialReason reason) { return nameOf(kDenialReasons, reason); }
-std::optional<EndReason> endReasonFromString(const QString& text) { return valueOf<EndReason>(kEndReasons, text); }
+QString reasonCode(EndReason reason) {
+    return nameOf(kEndReasons, reason);
+}
+QString reasonCode(DenialReason reason) {
+    return nameOf(kDenialReasons, reason);
+}
+std::optional<EndReason> endReasonFromString(const QString& text) {
+    return valueOf<EndReason>(kEndReasons, text);
+}
 std::optional<DenialReason> denialReasonFromString(const QString& text) {
     return valueOf<DenialReason>(kDenialReasons, text);
 }

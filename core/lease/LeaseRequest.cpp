@@ -3,7 +3,6 @@
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QRegularExpression>
-
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -11,7 +10,9 @@ using namespace Qt::StringLiterals;
 namespace lk {
 namespace {
 
-Error invalid(const QString& message) { return makeError(u"invalid_request"_s, message); }
+Error invalid(const QString& message) {
+    return makeError(u"invalid_request"_s, message);
+}
 
 bool isPrintable(const QString& text) {
     for (const QChar c : text) {
@@ -30,7 +31,8 @@ Result<QString> requiredText(const QJsonObject& json, const QString& key, int ma
         return invalid(LeaseRequest::tr("field '%1' must be a string").arg(key));
     const QString text = value.toString();
     if (text.isEmpty() || text.size() > maxLength || !isPrintable(text))
-        return invalid(LeaseRequest::tr("field '%1' must be 1 to %2 printable characters").arg(key).arg(maxLength));
+        return invalid(
+            LeaseRequest::tr("field '%1' must be 1 to %2 printable characters").arg(key).arg(maxLength));
     return text;
 }
 
@@ -54,7 +56,8 @@ Result<QStringList> parseIps(const QJsonObject& json) {
         return invalid(LeaseRequest::tr("field 'ips' must be an array of IP address strings"));
     const QJsonArray array = value.toArray();
     if (array.size() > LeaseRequest::kMaxIps)
-        return invalid(LeaseRequest::tr("field 'ips' may list at most %1 addresses").arg(LeaseRequest::kMaxIps));
+        return invalid(
+            LeaseRequest::tr("field 'ips' may list at most %1 addresses").arg(LeaseRequest::kMaxIps));
     QStringList ips;
     for (const QJsonValue& entry : array) {
         QHostAddress address;

@@ -3,7 +3,6 @@
 #include <QDateTime>
 #include <QJsonValue>
 #include <QRegularExpression>
-
 #include <cmath>
 #include <optional>
 
@@ -14,7 +13,9 @@ namespace {
 
 constexpr qint64 kMaxPeriodS = 10LL * 365 * 24 * 3600;
 
-Error malformed(const QString& message) { return makeError(u"malformed"_s, message); }
+Error malformed(const QString& message) {
+    return makeError(u"malformed"_s, message);
+}
 
 std::optional<qint64> integerField(const QJsonObject& json, const QString& key, qint64 min, qint64 max) {
     const QJsonValue value = json.value(key);
@@ -71,13 +72,15 @@ Result<LicenseTerms> LicenseTerms::fromJson(const QJsonObject& json) {
     if (json.contains(u"grace_period_s"_s)) {
         const auto grace = integerField(json, u"grace_period_s"_s, 1, kMaxPeriodS);
         if (!grace)
-            return malformed(u"grace_period_s must be a whole number of seconds from 1 to %1"_s.arg(kMaxPeriodS));
+            return malformed(
+                u"grace_period_s must be a whole number of seconds from 1 to %1"_s.arg(kMaxPeriodS));
         terms.gracePeriodS = *grace;
     }
     if (json.contains(u"renew_after_s"_s)) {
         const auto renew = integerField(json, u"renew_after_s"_s, 1, kMaxPeriodS);
         if (!renew)
-            return malformed(u"renew_after_s must be a whole number of seconds from 1 to %1"_s.arg(kMaxPeriodS));
+            return malformed(
+                u"renew_after_s must be a whole number of seconds from 1 to %1"_s.arg(kMaxPeriodS));
         terms.renewAfterS = *renew;
     }
     if (json.contains(u"max_license_managers"_s)) {
@@ -94,8 +97,9 @@ Result<LicenseTerms> LicenseTerms::fromJson(const QJsonObject& json) {
     const QJsonObject componentMap = components.toObject();
     for (auto it = componentMap.begin(); it != componentMap.end(); ++it) {
         if (!typePattern.match(it.key()).hasMatch())
-            return malformed(u"component type '%1' must be 1 to 64 lower-case letters, digits, '.', '_' or '-'"_s
-                                 .arg(it.key()));
+            return malformed(
+                u"component type '%1' must be 1 to 64 lower-case letters, digits, '.', '_' or '-'"_s.arg(
+                    it.key()));
         auto allowance = parseAllowance(it.key(), it.value());
         if (!allowance)
             return allowance.error();

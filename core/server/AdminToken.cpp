@@ -1,10 +1,9 @@
 #include "server/AdminToken.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QDir>
 #include <QRandomGenerator>
-
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
@@ -45,19 +44,23 @@ Result<AdminToken> AdminToken::fromFile(const QString& path, bool createIfMissin
         QDir().mkpath(QFileInfo(path).absolutePath());
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) ||
             !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
-            return makeError(u"admin_token"_s, tr("cannot create the admin token file %1: %2").arg(path, file.errorString()));
+            return makeError(u"admin_token"_s,
+                             tr("cannot create the admin token file %1: %2").arg(path, file.errorString()));
         }
         if (sodium_init() < 0)
             return makeError(u"admin_token"_s, tr("the cryptography library failed to start"));
-        file.write(randomBytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '\n');
+        file.write(randomBytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
+                   '\n');
         file.close();
     }
     if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"admin_token"_s, tr("cannot read the admin token file %1: %2").arg(path, file.errorString()));
+        return makeError(u"admin_token"_s,
+                         tr("cannot read the admin token file %1: %2").arg(path, file.errorString()));
     const QByteArray token = file.read(kMaxTokenBytes + 1).trimmed();
     if (token.size() < 16 || token.size() > kMaxTokenBytes)
-        return makeError(u"admin_token"_s,
-                         tr("the admin token in %1 must be 16 to %2 characters long").arg(path).arg(kMaxTokenBytes));
+        return makeError(
+            u"admin_token"_s,
+            tr("the admin token in %1 must be 16 to %2 characters long").arg(path).arg(kMaxTokenBytes));
     return fromSecret(token);
 }
 

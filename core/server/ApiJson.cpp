@@ -7,7 +7,9 @@ using namespace Qt::StringLiterals;
 
 namespace lk::apijson {
 
-QString isoTime(qint64 ms) { return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs); }
+QString isoTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
 
 QJsonObject lease(const Lease& lease, qint64 nowMs, qint64 renewAfterS) {
     QJsonObject json = lease.holder.toJson();
@@ -50,7 +52,7 @@ QJsonObject grant(const Lease& lease, const LicenseTerms& terms, qint64 nowMs) {
 QJsonObject license(const LicenseState& state, const QMap<QString, TypeUsage>* usage) {
     QJsonObject json{{u"loaded"_s, state.terms.has_value()}};
     json.insert(u"problem"_s, state.problem ? QJsonValue(QJsonObject{{u"error"_s, state.problem->code},
-                                                                      {u"message"_s, state.problem->message}})
+                                                                     {u"message"_s, state.problem->message}})
                                             : QJsonValue());
     if (!state.terms)
         return json;

@@ -8,7 +8,8 @@ namespace {
 constexpr int kReclaimIntervalMs = 1000;
 }
 
-LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName, QObject* parent)
+LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName,
+                           QObject* parent)
     : QObject(parent)
     , m_clock(clock)
     , m_engine(std::move(nodeName))
@@ -17,7 +18,9 @@ LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock
     connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimExpired(this, {}); });
 }
 
-LeaseService::~LeaseService() { m_worker.stop(); }
+LeaseService::~LeaseService() {
+    m_worker.stop();
+}
 
 void LeaseService::start() {
     m_worker.start();
@@ -26,7 +29,8 @@ void LeaseService::start() {
 
 Error LeaseService::noLicenseError() const {
     const QString reason = m_license.problem ? m_license.problem->message : tr("no license is loaded");
-    return makeError(u"license_unavailable"_s, tr("this License Manager cannot grant leases: %1").arg(reason));
+    return makeError(u"license_unavailable"_s,
+                     tr("this License Manager cannot grant leases: %1").arg(reason));
 }
 
 template <typename T>
@@ -63,55 +67,62 @@ void LeaseService::submitWrite(std::function<Result<T>(StoreTransaction&)> work,
             deliver<T>(guard, done, std::move(**outcome));
     };
     if (!m_worker.submitWrite(std::move(job), std::move(finish))) {
-        deliver<T>(guard, done,
-                   Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
+        deliver<T>(
+            guard, done,
+            Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
     }
 }
 
 template <typename T>
-void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done) {
+void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context,
+                              Callback<T> done) {
     QPointer<QObject> guard(context);
     auto read = [this, guard, done, work = std::move(work)](LeaseStore& store) {
         deliver<T>(guard, done, work(store));
     };
     if (!m_worker.submitRead(std::move(read))) {
-        deliver<T>(guard, done,
-                   Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
+        deliver<T>(
+            guard, done,
+            Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
     }
 }
 
 void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done) {
     if (!m_license.canGrant())
         return deliver<GrantOutcome>(context, std::move(done), noLicenseError());
-    submitWrite<GrantOutcome>(
-        [this, terms = *m_license.terms, request](StoreTransaction& tx) { return m_engine.grant(tx, terms, request); },
-        context, std::move(done));
+    submitWrite<GrantOutcome>([this, terms = *m_license.terms,
+                               request](StoreTransaction& tx) { return m_engine.grant(tx, terms, request); },
+                              context, std::move(done));
 }
 
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done) {
     if (!m_license.canGrant())
         return deliver<RenewOutcome>(context, std::move(done), noLicenseError());
-    submitWrite<RenewOutcome>(
-        [this, terms = *m_license.terms, leaseId](StoreTransaction& tx) { return m_engine.renew(tx, terms, leaseId); },
-        context, std::move(done));
+    submitWrite<RenewOutcome>([this, terms = *m_license.terms,
+                               leaseId](StoreTransaction& tx) { return m_engine.renew(tx, terms, leaseId); },
+                              context, std::move(done));
 }
 
 void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {
-    submitWrite<bool>([this, leaseId](StoreTransaction& tx) { return m_engine.release(tx, leaseId); }, context,
-                      std::move(done));
-}
-
-void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, QObject* context, Callback<bool> done) {
-    submitWrite<bool>([this, leaseId, note](StoreTransaction& tx) { return m_engine.freeByAdmin(tx, leaseId, note); },
+    submitWrite<bool>([this, leaseId](StoreTransaction& tx) { return m_engine.release(tx, leaseId); },
                       context, std::move(done));
 }
 
+void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, QObject* context,
+                               Callback<bool> done) {
+    submitWrite<bool>(
+        [this, leaseId, note](StoreTransaction& tx) { return m_engine.freeByAdmin(tx, leaseId, note); },
+        context, std::move(done));
+}
+
 void LeaseService::reclaimExpired(QObject* context, Callback<int> done) {
-    submitWrite<int>([this](StoreTransaction& tx) { return m_engine.reclaimExpired(tx); }, context, std::move(done));
+    submitWrite<int>([this](StoreTransaction& tx) { return m_engine.reclaimExpired(tx); }, context,
+                     std::move(done));
 }
 
 void LeaseService::activeLeases(QObject* context, Callback<QList<Lease>> done) {
-    submitRead<QList<Lease>>([](LeaseStore& store) { return store.allActiveLeases(); }, context, std::move(done));
+    submitRead<QList<Lease>>([](LeaseStore& store) { return store.allActiveLeases(); }, context,
+                             std::move(done));
 }
 
 void LeaseService::history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done) {

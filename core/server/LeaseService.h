@@ -8,7 +8,6 @@
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
-
 #include <functional>
 #include <memory>
 
@@ -28,10 +27,10 @@ class LeaseService final : public QObject {
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
 
-    LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName, QObject* parent = nullptr);
+    LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName,
+                 QObject* parent = nullptr);
     ~LeaseService() override;
 
     void start();
@@ -57,8 +56,7 @@ private:
     void submitWrite(std::function<Result<T>(StoreTransaction&)> work, QObject* context, Callback<T> done);
     template <typename T>
     void submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done);
-    template <typename T>
-    void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
+    template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
     Error noLicenseError() const;
 
     const Clock& m_clock;

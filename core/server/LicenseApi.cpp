@@ -18,7 +18,9 @@ LicenseApi::LicenseApi(LeaseService& service, AdminToken adminToken, QObject* pa
 
 void LicenseApi::registerRoutes(HttpRouter& router) {
     auto bind = [this](void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
-        return [this, handler](const ApiRequest& request, PendingReply reply) { (this->*handler)(request, reply); };
+        return [this, handler](const ApiRequest& request, PendingReply reply) {
+            (this->*handler)(request, reply);
+        };
     };
     router.add("GET", u"/pingLicenseManager"_s, bind(&LicenseApi::ping));
     router.add("GET", u"/api/v1/status"_s, bind(&LicenseApi::status));
@@ -36,7 +38,8 @@ HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiR
             ApiResponse response = ApiResponse::error(
                 401, u"unauthorized"_s,
                 m_adminToken.isConfigured()
-                    ? tr("this endpoint needs 'Authorization: Bearer <admin token>' with the server's admin token")
+                    ? tr("this endpoint needs 'Authorization: Bearer <admin token>' with the server's admin "
+                         "token")
                     : tr("the admin API is disabled: start the server with --admin-token-file"));
             response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
             return reply.send(response);
@@ -53,7 +56,8 @@ Readiness LicenseApi::readiness() const {
     }
     if (license.terms->isExpiredAt(m_service.clock().nowMs())) {
         return {false, u"license_expired"_s,
-                tr("license %1 expired on %2").arg(license.terms->licenseId, apijson::isoTime(license.terms->expiresMs))};
+                tr("license %1 expired on %2")
+                    .arg(license.terms->licenseId, apijson::isoTime(license.terms->expiresMs))};
     }
     const StoreHealth store = m_service.storeHealth();
     if (!store.healthy)
@@ -120,7 +124,8 @@ void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
         if (const auto* denial = std::get_if<Denial>(&outcome.value()))
             return reply.send(ApiResponse::error(403, reasonCode(denial->reason), denial->message));
         const Lease& granted = std::get<Lease>(outcome.value());
-        reply.send(ApiResponse::json(201, apijson::grant(granted, *m_service.license().terms, granted.grantedMs)));
+        reply.send(
+            ApiResponse::json(201, apijson::grant(granted, *m_service.license().terms, granted.grantedMs)));
     });
 }
 
@@ -137,8 +142,8 @@ void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
                 ApiResponse::error(403, reasonCode(outcome->denial->reason), outcome->denial->message));
         case RenewOutcome::Kind::Renewed:
             const Lease& lease = *outcome->lease;
-            return reply.send(
-                ApiResponse::json(200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
+            return reply.send(ApiResponse::json(
+                200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
         }
     });
 }
@@ -187,15 +192,16 @@ void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
             return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
         const QJsonValue reason = body->value(u"reason"_s);
         if (!reason.isUndefined() && (!reason.isString() || reason.toString().size() > 500))
-            return reply.send(ApiResponse::error(400, u"invalid_request"_s,
-                                                 tr("field 'reason' must be a string of at most 500 characters")));
+            return reply.send(ApiResponse::error(
+                400, u"invalid_request"_s, tr("field 'reason' must be a string of at most 500 characters")));
         note = reason.toString();
     }
     m_service.freeByAdmin(request.pathParams.value(0), note, this, [this, reply](const Result<bool>& freed) {
         if (!freed)
             return reply.send(storeFailure(freed.error()));
         if (!freed.value())
-            return reply.send(ApiResponse::error(404, u"unknown_lease"_s, tr("no active lease with this id")));
+            return reply.send(
+                ApiResponse::error(404, u"unknown_lease"_s, tr("no active lease with this id")));
         reply.send(ApiResponse::noContent());
     });
 }

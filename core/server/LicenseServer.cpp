@@ -54,7 +54,8 @@ void LicenseServer::reloadLicense() {
     if (state.problem)
         qCWarning(lcServer).noquote() << tr("license problem: %1").arg(state.problem->message);
     else
-        qCInfo(lcServer).noquote() << tr("serving license %1 for %2").arg(state.terms->licenseId, state.terms->licensee);
+        qCInfo(lcServer).noquote()
+            << tr("serving license %1 for %2").arg(state.terms->licenseId, state.terms->licensee);
     m_service->setLicense(std::move(state));
 }
 
@@ -63,8 +64,8 @@ Status LicenseServer::start() {
     if (!token)
         return token.error();
 
-    m_service = std::make_unique<LeaseService>(std::make_unique<SqliteStore>(m_config.sqlitePath, m_clock), m_clock,
-                                               m_config.nodeName);
+    m_service = std::make_unique<LeaseService>(std::make_unique<SqliteStore>(m_config.sqlitePath, m_clock),
+                                               m_clock, m_config.nodeName);
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
     m_http = std::make_unique<HttpServer>(m_config.nodeName.toUtf8());
@@ -86,6 +87,8 @@ Status LicenseServer::start() {
     return {};
 }
 
-quint16 LicenseServer::port() const { return m_listener ? m_listener->serverPort() : 0; }
+quint16 LicenseServer::port() const {
+    return m_listener ? m_listener->serverPort() : 0;
+}
 
 } // namespace lk

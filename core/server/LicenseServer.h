@@ -1,13 +1,12 @@
 #pragma once
 
 #include "http/HttpServer.h"
-#include "server/LicenseApi.h"
 #include "server/LeaseService.h"
+#include "server/LicenseApi.h"
 #include "server/ServerConfig.h"
 
 #include <QObject>
 #include <QTcpServer>
-
 #include <memory>
 
 namespace lk {

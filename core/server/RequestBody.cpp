@@ -9,7 +9,9 @@ namespace lk {
 
 namespace {
 
-Error invalid(const QString& message) { return makeError(u"invalid_request"_s, message); }
+Error invalid(const QString& message) {
+    return makeError(u"invalid_request"_s, message);
+}
 
 std::optional<qint64> parseInteger(const QString& text) {
     bool ok = false;
@@ -27,7 +29,9 @@ Result<QJsonObject> RequestBody::jsonObject(const QByteArray& body) {
     if (error.error == QJsonParseError::IllegalUTF8String)
         return invalid(tr("the request body is not valid UTF-8 (byte %1)").arg(error.offset));
     if (error.error != QJsonParseError::NoError)
-        return invalid(tr("the request body is not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset));
+        return invalid(tr("the request body is not valid JSON: %1 at byte %2")
+                           .arg(error.errorString())
+                           .arg(error.offset));
     if (!document.isObject())
         return invalid(tr("the request body must be a JSON object"));
     return document.object();
@@ -53,8 +57,9 @@ Result<HistoryQuery> RequestBody::historyQuery(const QUrlQuery& query) {
                 return invalid(tr("'limit' must be a whole number from 1 to 100000"));
             history.limit = int(*limit);
         } else {
-            return invalid(tr("unknown query parameter '%1'; use since_ms, until_ms, component, reason or limit")
-                               .arg(key));
+            return invalid(
+                tr("unknown query parameter '%1'; use since_ms, until_ms, component, reason or limit")
+                    .arg(key));
         }
     }
     return history;

@@ -13,7 +13,9 @@ namespace lk {
 
 namespace {
 
-Error usage(const QString& message) { return makeError(u"usage"_s, message); }
+Error usage(const QString& message) {
+    return makeError(u"usage"_s, message);
+}
 
 Result<quint16> parsePort(const QString& text) {
     bool ok = false;
@@ -114,7 +116,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json).")},
         {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several.")},
         {u"db"_s, u"spec"_s, tr("Database, as sqlite:PATH (default: <data dir>/leasekeeper.db).")},
-        {u"data-dir"_s, u"dir"_s, tr("Directory for the database and defaults (default: %1).").arg(defaultDataDir())},
+        {u"data-dir"_s, u"dir"_s,
+         tr("Directory for the database and defaults (default: %1).").arg(defaultDataDir())},
         {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name).")},
         {u"admin-token-file"_s, u"file"_s,
          tr("File holding the admin API token (default: <data dir>/admin.token, created if missing).")},

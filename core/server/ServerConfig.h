@@ -19,11 +19,11 @@ public:
     quint16 port = kDefaultPort;
     QHostAddress bindAddress = QHostAddress::Any;
     QString dataDir;
-    QString licensePath;      // default: <data dir>/license.json
-    QStringList trustPaths;   // issuer public keys
-    QString sqlitePath;       // from --db sqlite:PATH; default: <data dir>/leasekeeper.db
-    QString nodeName;         // default: the host name
-    QString adminTokenPath;   // default: <data dir>/admin.token, created on first start
+    QString licensePath;    // default: <data dir>/license.json
+    QStringList trustPaths; // issuer public keys
+    QString sqlitePath;     // from --db sqlite:PATH; default: <data dir>/leasekeeper.db
+    QString nodeName;       // default: the host name
+    QString adminTokenPath; // default: <data dir>/admin.token, created on first start
     bool adminTokenIsDefault = true;
 
     static QString defaultDataDir();

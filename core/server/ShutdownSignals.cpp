@@ -1,7 +1,6 @@
 #include "server/ShutdownSignals.h"
 
 #include <QSocketNotifier>
-
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -18,7 +17,8 @@ void onSignal(int number) {
 }
 } // namespace
 
-ShutdownSignals::ShutdownSignals(QObject* parent) : QObject(parent) {
+ShutdownSignals::ShutdownSignals(QObject* parent)
+    : QObject(parent) {
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_pipe) != 0)
         return;
     m_notifier = new QSocketNotifier(g_pipe[0], QSocketNotifier::Read, this);

@@ -7,8 +7,8 @@
 namespace lk::sqlrows {
 
 // Column list that leaseFrom() expects, in order.
-inline constexpr char16_t kLeaseColumns[] =
-    u"id, component, instance, host, ips, cores, version, node, granted_ms, last_renewal_ms, grace_deadline_ms";
+inline constexpr char16_t kLeaseColumns[] = u"id, component, instance, host, ips, cores, version, node, "
+                                            u"granted_ms, last_renewal_ms, grace_deadline_ms";
 
 Lease leaseFrom(const QSqlQuery& query);
 QString ipsToText(const QStringList& ips);

@@ -18,7 +18,8 @@ QString uniqueConnectionName() {
 }
 } // namespace
 
-SqlStore::SqlStore() : m_connectionName(uniqueConnectionName()) {}
+SqlStore::SqlStore()
+    : m_connectionName(uniqueConnectionName()) {}
 
 SqlStore::~SqlStore() {
     m_queries.clear();
@@ -31,7 +32,8 @@ SqlStore::~SqlStore() {
 
 Error SqlStore::errorFrom(const QSqlError& error, const QString& what) {
     const QString detail = error.text().trimmed();
-    return makeError(u"store_error"_s, tr("%1 failed: %2").arg(what, detail.isEmpty() ? tr("unknown error") : detail));
+    return makeError(u"store_error"_s,
+                     tr("%1 failed: %2").arg(what, detail.isEmpty() ? tr("unknown error") : detail));
 }
 
 Status SqlStore::open() {
@@ -80,7 +82,8 @@ Status SqlStore::migrate() {
         rollbackQuietly();
         return Status(error);
     };
-    if (auto created = execDirect(u"CREATE TABLE IF NOT EXISTS lk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
+    if (auto created =
+            execDirect(u"CREATE TABLE IF NOT EXISTS lk_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"_s);
         !created)
         return fail(created.error());
     QSqlQuery read(m_db);
@@ -92,12 +95,13 @@ Status SqlStore::migrate() {
     const QList<Migration> steps = migrations();
     const int newest = steps.isEmpty() ? 0 : steps.last().version;
     if (current > newest) {
-        return fail(makeError(u"schema_too_new"_s,
-                              tr("the database %1 has schema version %2, newer than this LeaseKeeper supports (%3); "
-                                 "upgrade LeaseKeeper")
-                                  .arg(location())
-                                  .arg(current)
-                                  .arg(newest)));
+        return fail(
+            makeError(u"schema_too_new"_s,
+                      tr("the database %1 has schema version %2, newer than this LeaseKeeper supports (%3); "
+                         "upgrade LeaseKeeper")
+                          .arg(location())
+                          .arg(current)
+                          .arg(newest)));
     }
     for (const Migration& step : steps) {
         if (step.version <= current)

@@ -4,7 +4,6 @@
 #include "store/SqlStore.h"
 
 #include <QVariant>
-
 #include <limits>
 
 using namespace Qt::StringLiterals;
@@ -62,8 +61,8 @@ Result<QList<HistoryEntry>> SqlStore::history(const HistoryQuery& filter) {
     const qint64 until = filter.untilMs.value_or(std::numeric_limits<qint64>::max());
     // Positional placeholders: each filter appears once per half of the UNION.
     for (int half = 0; half < 2; ++half) {
-        for (const QVariant& value : QVariantList{until, since, filter.component, filter.component,
-                                                  filter.reason, filter.reason})
+        for (const QVariant& value :
+             QVariantList{until, since, filter.component, filter.component, filter.reason, filter.reason})
             query->addBindValue(value);
     }
     query->addBindValue(qBound(1, filter.limit, 100000));

@@ -9,13 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-qint64 SqlTransaction::nowMs() { return m_store.transactionNowMs(); }
+qint64 SqlTransaction::nowMs() {
+    return m_store.transactionNowMs();
+}
 
 Result<QList<Lease>> SqlTransaction::selectLeases(const QString& where, const QVariantList& values) {
     Error error;
-    QSqlQuery* query = m_store.prepared(
-        u"SELECT %1 FROM leases WHERE ended_ms IS NULL AND %2"_s.arg(QStringView(sqlrows::kLeaseColumns), where),
-        &error);
+    QSqlQuery* query = m_store.prepared(u"SELECT %1 FROM leases WHERE ended_ms IS NULL AND %2"_s.arg(
+                                            QStringView(sqlrows::kLeaseColumns), where),
+                                        &error);
     if (!query)
         return error;
     for (const QVariant& value : values)
@@ -77,21 +79,24 @@ Status SqlTransaction::insertLease(const Lease& lease) {
 }
 
 Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) {
-    return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
-                 {renewalMs, graceDeadlineMs, id});
+    return write(
+        u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
+        {renewalMs, graceDeadlineMs, id});
 }
 
 Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) {
-    return write(u"UPDATE leases SET ended_ms = ?, end_reason = ?, end_note = ? WHERE id = ? AND ended_ms IS NULL"_s,
-                 {endMs, reasonCode(reason), note, id});
+    return write(
+        u"UPDATE leases SET ended_ms = ?, end_reason = ?, end_note = ? WHERE id = ? AND ended_ms IS NULL"_s,
+        {endMs, reasonCode(reason), note, id});
 }
 
 Status SqlTransaction::recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
                                     DenialReason reason, const QString& message) {
-    return write(u"INSERT INTO denials (at_ms, component, instance, host, ips, cores, version, node, reason, message) "
-                 u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
-                 {atMs, request.component, request.instance, request.host, sqlrows::ipsToText(request.ips),
-                  request.cores, request.version, node, reasonCode(reason), message});
+    return write(
+        u"INSERT INTO denials (at_ms, component, instance, host, ips, cores, version, node, reason, message) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {atMs, request.component, request.instance, request.host, sqlrows::ipsToText(request.ips),
+         request.cores, request.version, node, reasonCode(reason), message});
 }
 
 } // namespace lk

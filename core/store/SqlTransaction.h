@@ -9,12 +9,14 @@ class SqlStore;
 // StoreTransaction over an SqlStore's open write transaction.
 class SqlTransaction final : public StoreTransaction {
 public:
-    explicit SqlTransaction(SqlStore& store) : m_store(store) {}
+    explicit SqlTransaction(SqlStore& store)
+        : m_store(store) {}
 
     qint64 nowMs() override;
     Result<QList<Lease>> activeLeases(const QString& component) override;
     Result<std::optional<Lease>> activeLease(const QString& id) override;
-    Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component, const QString& instance) override;
+    Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
+                                                       const QString& instance) override;
     Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) override;
 
     Status insertLease(const Lease& lease) override;

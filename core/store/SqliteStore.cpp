@@ -8,13 +8,16 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-SqliteStore::SqliteStore(QString path, const Clock& clock) : m_path(std::move(path)), m_clock(clock) {}
+SqliteStore::SqliteStore(QString path, const Clock& clock)
+    : m_path(std::move(path))
+    , m_clock(clock) {}
 
 Status SqliteStore::connect() {
     const QFileInfo file(m_path);
     if (!QDir().mkpath(file.absolutePath())) {
-        return makeError(u"store_error"_s,
-                         tr("cannot create the data directory %1; check its permissions").arg(file.absolutePath()));
+        return makeError(
+            u"store_error"_s,
+            tr("cannot create the data directory %1; check its permissions").arg(file.absolutePath()));
     }
     QSqlDatabase& db = database();
     if (!db.isValid())

@@ -4,7 +4,6 @@
 #include "util/Result.h"
 
 #include <QList>
-
 #include <optional>
 
 namespace lk {
@@ -22,14 +21,15 @@ public:
 
     virtual Result<QList<Lease>> activeLeases(const QString& component) = 0;
     virtual Result<std::optional<Lease>> activeLease(const QString& id) = 0;
-    virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component, const QString& instance) = 0;
+    virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
+                                                               const QString& instance) = 0;
     virtual Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) = 0;
 
     virtual Status insertLease(const Lease& lease) = 0;
     virtual Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) = 0;
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
-    virtual Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
-                                const QString& message) = 0;
+    virtual Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
+                                DenialReason reason, const QString& message) = 0;
 };
 
 } // namespace lk

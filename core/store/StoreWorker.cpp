@@ -6,7 +6,8 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store) : StoreWorker(std::move(store), Options{}) {}
+StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store)
+    : StoreWorker(std::move(store), Options{}) {}
 
 StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store, Options options)
     : m_store(std::move(store))
@@ -18,7 +19,9 @@ StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store, Options options)
     setObjectName(u"lk-store"_s);
 }
 
-StoreWorker::~StoreWorker() { stop(); }
+StoreWorker::~StoreWorker() {
+    stop();
+}
 
 void StoreWorker::stop() {
     {
@@ -33,7 +36,9 @@ bool StoreWorker::submitWrite(LeaseStore::Job job, Done done) {
     return enqueue(Task{std::move(job), std::move(done), {}, 0});
 }
 
-bool StoreWorker::submitRead(Read read) { return enqueue(Task{{}, {}, std::move(read), 0}); }
+bool StoreWorker::submitRead(Read read) {
+    return enqueue(Task{{}, {}, std::move(read), 0});
+}
 
 bool StoreWorker::enqueue(Task task) {
     QMutexLocker lock(&m_mutex);
@@ -56,7 +61,9 @@ StoreHealth StoreWorker::health() const {
     if (!m_open) {
         health.detail = m_lastError;
     } else if (oldest >= 0 && now - oldest > m_options.stallThresholdMs) {
-        health.detail = tr("the %1 database has not answered for %2 s").arg(m_kind).arg((now - oldest) / 1000.0, 0, 'f', 1);
+        health.detail = tr("the %1 database has not answered for %2 s")
+                            .arg(m_kind)
+                            .arg((now - oldest) / 1000.0, 0, 'f', 1);
     } else if (!m_lastError.isEmpty()) {
         health.detail = m_lastError;
     } else {

@@ -7,7 +7,6 @@
 #include <QMutex>
 #include <QThread>
 #include <QWaitCondition>
-
 #include <deque>
 #include <functional>
 #include <memory>

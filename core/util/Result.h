@@ -1,7 +1,6 @@
 #pragma once
 
 #include <QString>
-
 #include <utility>
 #include <variant>
 
@@ -15,11 +14,12 @@ struct Error {
 };
 
 // A small stand-in for C++23 std::expected: either a value or an Error.
-template <typename T>
-class [[nodiscard]] Result {
+template <typename T> class [[nodiscard]] Result {
 public:
-    Result(T value) : m_state(std::move(value)) {}
-    Result(Error error) : m_state(std::move(error)) {}
+    Result(T value)
+        : m_state(std::move(value)) {}
+    Result(Error error)
+        : m_state(std::move(error)) {}
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
     explicit operator bool() const { return ok(); }
@@ -38,11 +38,12 @@ private:
 };
 
 // Result for operations that produce nothing but may fail.
-template <>
-class [[nodiscard]] Result<void> {
+template <> class [[nodiscard]] Result<void> {
 public:
     Result() = default;
-    Result(Error error) : m_error(std::move(error)), m_failed(true) {}
+    Result(Error error)
+        : m_error(std::move(error))
+        , m_failed(true) {}
 
     bool ok() const { return !m_failed; }
     explicit operator bool() const { return ok(); }
@@ -55,6 +56,8 @@ private:
 
 using Status = Result<void>;
 
-inline Error makeError(QString code, QString message) { return Error{std::move(code), std::move(message)}; }
+inline Error makeError(QString code, QString message) {
+    return Error{std::move(code), std::move(message)};
+}
 
 } // namespace lk

@@ -30,7 +30,8 @@ struct HttpResult {
 // server keeps serving) until the answer arrives or 10 s pass.
 class HttpTestClient {
 public:
-    explicit HttpTestClient(quint16 port) : m_base(QStringLiteral("http://127.0.0.1:%1").arg(port)) {}
+    explicit HttpTestClient(quint16 port)
+        : m_base(QStringLiteral("http://127.0.0.1:%1").arg(port)) {}
 
     void setToken(const QByteArray& token) { m_token = token; }
 

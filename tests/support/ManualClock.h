@@ -10,7 +10,8 @@ namespace lk::test {
 // store's worker thread while the test thread advances it.
 class ManualClock final : public Clock {
 public:
-    explicit ManualClock(qint64 startMs = 1'800'000'000'000) : m_now(startMs) {}
+    explicit ManualClock(qint64 startMs = 1'800'000'000'000)
+        : m_now(startMs) {}
     qint64 nowMs() const override { return m_now.load(); }
     void advanceMs(qint64 ms) { m_now += ms; }
     void advanceSeconds(qint64 s) { advanceMs(s * 1000); }

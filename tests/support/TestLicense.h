@@ -10,7 +10,8 @@
 namespace lk::test {
 
 // Terms used across tests: the example from the product documentation.
-inline QJsonObject exampleTerms(qint64 expiresMs = QDateTime::currentMSecsSinceEpoch() + 365LL * 86400 * 1000) {
+inline QJsonObject exampleTerms(qint64 expiresMs = QDateTime::currentMSecsSinceEpoch() +
+                                                   365LL * 86400 * 1000) {
     using namespace Qt::StringLiterals;
     return QJsonObject{
         {u"license_id"_s, u"acme-2027"_s},
@@ -19,19 +20,19 @@ inline QJsonObject exampleTerms(qint64 expiresMs = QDateTime::currentMSecsSinceE
         {u"grace_period_s"_s, 432000},
         {u"renew_after_s"_s, 300},
         {u"max_license_managers"_s, 2},
-        {u"components"_s,
-         QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 2},
-                                            {u"max_cores_per_instance"_s, 16},
-                                            {u"max_total_cores"_s, 24}}},
-                     {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 1},
-                                                  {u"max_cores_per_instance"_s, 4},
-                                                  {u"max_total_cores"_s, 4}}}}},
+        {u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 2},
+                                                             {u"max_cores_per_instance"_s, 16},
+                                                             {u"max_total_cores"_s, 24}}},
+                                      {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 1},
+                                                                   {u"max_cores_per_instance"_s, 4},
+                                                                   {u"max_total_cores"_s, 4}}}}},
     };
 }
 
 // Generates an issuer key, writes its public key to `publicPath` and a
 // license signed with it to `licensePath`. Fails the test on any error.
-inline bool writeSignedLicense(const QJsonObject& terms, const QString& publicPath, const QString& licensePath) {
+inline bool writeSignedLicense(const QJsonObject& terms, const QString& publicPath,
+                               const QString& licensePath) {
     auto key = IssuerKeyPair::generate();
     if (!key || !key->savePublic(publicPath))
         return false;

@@ -6,6 +6,10 @@
 #include <QtTest/qtestcase.h>
 
 namespace lk {
-inline char* toString(DenialReason reason) { return qstrdup(qPrintable(reasonCode(reason))); }
-inline char* toString(EndReason reason) { return qstrdup(qPrintable(reasonCode(reason))); }
+inline char* toString(DenialReason reason) {
+    return qstrdup(qPrintable(reasonCode(reason)));
+}
+inline char* toString(EndReason reason) {
+    return qstrdup(qPrintable(reasonCode(reason)));
+}
 } // namespace lk

@@ -6,7 +6,6 @@
 
 #include <QFile>
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace lk::test {
@@ -17,7 +16,8 @@ class TestServer {
 public:
     static constexpr QByteArrayView kAdminToken = "test-admin-token-0123456789";
 
-    explicit TestServer(const QJsonObject& terms = exampleTerms(), const QString& nodeName = QStringLiteral("node-a"))
+    explicit TestServer(const QJsonObject& terms = exampleTerms(),
+                        const QString& nodeName = QStringLiteral("node-a"))
         : clock(QDateTime::currentMSecsSinceEpoch()) {
         config.port = 0;
         config.bindAddress = QHostAddress::LocalHost;
