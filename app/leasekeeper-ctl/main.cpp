@@ -1,3 +1,4 @@
+#include "ctl/ComponentCommand.h"
 #include "ctl/CtlCommand.h"
 #include "ctl/CtlDispatcher.h"
 #include "ctl/LicenseCommand.h"
@@ -24,6 +25,8 @@ int main(int argc, char* argv[]) {
          &lk::NodeCommands::status},
         {u"leases"_s, QT_TRANSLATE_NOOP("CtlCommand", "list the active leases of a License Manager node"),
          &lk::NodeCommands::leases},
+        {u"component"_s, QT_TRANSLATE_NOOP("CtlCommand", "simulate components that lease from License Managers"),
+         &lk::ComponentCommand::run},
     };
 
     QTextStream out(stdout);

@@ -1,6 +1,6 @@
 // leasekeeper-server: a headless License Manager node.
 #include "server/LicenseServer.h"
-#include "server/ShutdownSignals.h"
+#include "util/ShutdownSignals.h"
 
 #include <QCoreApplication>
 #include <QTextStream>

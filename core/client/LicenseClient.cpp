@@ -8,7 +8,8 @@
 
 using namespace Qt::StringLiterals;
 
-Q_LOGGING_CATEGORY(lcClient, "leasekeeper.client")
+// Debug (each failed retry) is off unless asked for with QT_LOGGING_RULES.
+Q_LOGGING_CATEGORY(lcClient, "leasekeeper.client", QtInfoMsg)
 
 namespace lk {
 

@@ -8,3 +8,6 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE
   ctl/BlockingHttp.cpp ctl/BlockingHttp.h
   ctl/NodeCommands.cpp ctl/NodeCommands.h)
+target_sources(lkcore PRIVATE
+  ctl/ComponentCommand.cpp ctl/ComponentCommand.h
+  ctl/ComponentSimulator.cpp ctl/ComponentSimulator.h)

@@ -8,4 +8,3 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE
   server/LicenseServer.cpp server/LicenseServer.h
   server/ServerConfig.cpp server/ServerConfig.h)
-target_sources(lkcore PRIVATE server/ShutdownSignals.cpp server/ShutdownSignals.h)

@@ -1,4 +1,5 @@
 target_sources(lkcore PRIVATE
   util/Clock.cpp util/Clock.h
   util/Duration.cpp util/Duration.h
-  util/Result.h)
+  util/Result.h
+  util/ShutdownSignals.cpp util/ShutdownSignals.h)

@@ -14,13 +14,14 @@ public:
         return qEnvironmentVariable("LEASEKEEPER_BIN_DIR") + QLatin1Char('/') + name;
     }
 
-    // Starts the server with `arguments` plus --port 0 and waits until its
-    // log names the port it listens on. Returns 0 when it did not come up.
-    quint16 start(const QStringList& arguments) {
+    // Starts the server with `arguments` plus --port (0: any free port) and
+    // waits until its log names the port it listens on. Returns 0 when it did
+    // not come up.
+    quint16 start(const QStringList& arguments, quint16 port = 0) {
         m_log.clear();
         m_process.setProcessChannelMode(QProcess::MergedChannels);
         m_process.start(binary(QStringLiteral("leasekeeper-server")),
-                        arguments + QStringList{QStringLiteral("--port"), QStringLiteral("0")});
+                        arguments + QStringList{QStringLiteral("--port"), QString::number(port)});
         static const QRegularExpression listening(QStringLiteral("listening on \\S+ port (\\d+)"));
         QRegularExpressionMatch match;
         const bool up = QTest::qWaitFor(

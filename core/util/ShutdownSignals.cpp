@@ -1,4 +1,4 @@
-#include "server/ShutdownSignals.h"
+#include "util/ShutdownSignals.h"
 
 #include <QSocketNotifier>
 #include <csignal>

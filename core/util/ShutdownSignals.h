@@ -7,7 +7,8 @@ class QSocketNotifier;
 namespace lk {
 
 // Turns SIGINT and SIGTERM into a Qt signal on the event loop, so a stopped
-// server finishes its queued commits and closes the database cleanly.
+// server finishes its queued commits and a simulated component releases its
+// lease before the process ends.
 class ShutdownSignals final : public QObject {
     Q_OBJECT
 
