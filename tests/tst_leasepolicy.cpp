@@ -50,11 +50,10 @@ private Q_SLOTS:
         terms.licenseId = u"acme-2027"_s;
         terms.expiresMs = 1'000'000;
         terms.components = {{u"vdp"_s, {2, 16, 24}}};
-        QList<Lease> others;
+        TypeUsage others;
         for (int c : othersCores) {
-            Lease lease;
-            lease.holder.cores = c;
-            others.append(lease);
+            others.instancesUsed += 1;
+            others.coresUsed += c;
         }
         const LeaseRequest request{component, u"i"_s, u"h"_s, {}, cores, u"1"_s};
         const auto denial = LeasePolicy::check(terms, terms.expiresMs + nowOffsetMs, request, others);

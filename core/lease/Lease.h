@@ -24,6 +24,12 @@ struct Lease {
     friend bool operator==(const Lease&, const Lease&) = default;
 };
 
+// What the live leases of one component type hold together.
+struct TypeUsage {
+    int instancesUsed = 0;
+    int coresUsed = 0;
+};
+
 // A lease that has ended, or a refused request: one row of the usage history.
 struct HistoryEntry {
     enum class Kind { Lease, Denial };

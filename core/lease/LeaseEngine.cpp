@@ -21,26 +21,22 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
     // Leases past their deadline no longer count; end them before counting.
     if (auto reclaimed = reclaimExpired(tx); !reclaimed)
         return reclaimed.error();
-    auto live = tx.activeLeases(request.component);
-    if (!live)
-        return live.error();
-    QList<Lease> others;
-    std::optional<Lease> previous;
-    for (const Lease& lease : live.value()) {
-        if (lease.holder.instance == request.instance)
-            previous = lease;
-        else
-            others.append(lease);
-    }
+    // Aggregates, not rows: a grant must not get slower as leases pile up.
+    auto others = tx.usageExcept(request.component, request.instance);
+    if (!others)
+        return others.error();
+    auto previous = tx.activeLeaseOfInstance(request.component, request.instance);
+    if (!previous)
+        return previous.error();
 
-    if (const auto denial = LeasePolicy::check(terms, now, request, others)) {
+    if (const auto denial = LeasePolicy::check(terms, now, request, others.value())) {
         if (auto recorded = tx.recordDenial(request, m_nodeName, now, denial->reason, denial->message);
             !recorded)
             return recorded.error();
         return GrantOutcome{*denial};
     }
-    if (previous) {
-        if (auto ended = tx.endLease(previous->id, now, EndReason::ReplacedByRestart, {}); !ended)
+    if (previous.value()) {
+        if (auto ended = tx.endLease(previous.value()->id, now, EndReason::ReplacedByRestart, {}); !ended)
             return ended.error();
     }
     Lease lease{newLeaseId(), request, m_nodeName, now, now, now + terms.gracePeriodS * 1000};

@@ -5,7 +5,7 @@
 namespace lk {
 
 std::optional<Denial> LeasePolicy::check(const LicenseTerms& terms, qint64 nowMs, const LeaseRequest& request,
-                                         const QList<Lease>& others) {
+                                         const TypeUsage& others) {
     if (terms.isExpiredAt(nowMs)) {
         const QString expiry = QDateTime::fromMSecsSinceEpoch(terms.expiresMs, Qt::UTC)
                                    .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
@@ -27,24 +27,21 @@ std::optional<Denial> LeasePolicy::check(const LicenseTerms& terms, qint64 nowMs
                           .arg(allowance->maxCoresPerInstance)
                           .arg(request.component)};
     }
-    if (others.size() >= allowance->maxInstances) {
+    if (others.instancesUsed >= allowance->maxInstances) {
         return Denial{DenialReason::InstanceLimit,
                       tr("license %1 allows %2 instances of %3 and %4 are running")
                           .arg(terms.licenseId)
                           .arg(allowance->maxInstances)
                           .arg(request.component)
-                          .arg(others.size())};
+                          .arg(others.instancesUsed)};
     }
-    int coresInUse = 0;
-    for (const Lease& lease : others)
-        coresInUse += lease.holder.cores;
-    if (coresInUse + request.cores > allowance->maxTotalCores) {
+    if (others.coresUsed + request.cores > allowance->maxTotalCores) {
         return Denial{DenialReason::CoreLimit,
                       tr("license %1 allows %2 cores for %3; %4 are in use and %5 asks for %6")
                           .arg(terms.licenseId)
                           .arg(allowance->maxTotalCores)
                           .arg(request.component)
-                          .arg(coresInUse)
+                          .arg(others.coresUsed)
                           .arg(request.instance)
                           .arg(request.cores)};
     }

@@ -19,10 +19,10 @@ class LeasePolicy {
     Q_DECLARE_TR_FUNCTIONS(LeasePolicy)
 
 public:
-    // `others` are the live leases of the requested type, without any lease
-    // the same instance holds (a restart replaces it rather than counting twice).
+    // `others` is the usage of the requested type by live leases other than
+    // the one this instance holds (a restart replaces it rather than counting twice).
     static std::optional<Denial> check(const LicenseTerms& terms, qint64 nowMs, const LeaseRequest& request,
-                                       const QList<Lease>& others);
+                                       const TypeUsage& others);
 };
 
 } // namespace lk

@@ -13,12 +13,6 @@
 
 namespace lk {
 
-// Usage of one component type, as the status endpoint reports it.
-struct TypeUsage {
-    int instancesUsed = 0;
-    int coresUsed = 0;
-};
-
 // The License Manager's operations as asynchronous calls. The work runs on
 // the store worker; each callback runs later on this service's thread, and
 // not at all once `context` is destroyed, so HTTP handlers and widgets alike

@@ -43,8 +43,22 @@ Status SqlTransaction::write(const QString& sql, const QVariantList& values) {
     return done;
 }
 
-Result<QList<Lease>> SqlTransaction::activeLeases(const QString& component) {
-    return selectLeases(u"component = ?"_s, {component});
+Result<TypeUsage> SqlTransaction::usageExcept(const QString& component, const QString& instance) {
+    Error error;
+    QSqlQuery* query = m_store.prepared(u"SELECT COUNT(*), COALESCE(SUM(cores), 0) FROM leases "
+                                        u"WHERE ended_ms IS NULL AND component = ? AND instance <> ?"_s,
+                                        &error);
+    if (!query)
+        return error;
+    query->addBindValue(component);
+    query->addBindValue(instance);
+    if (auto done = m_store.exec(*query); !done)
+        return done.error();
+    TypeUsage usage;
+    if (query->next())
+        usage = TypeUsage{query->value(0).toInt(), query->value(1).toInt()};
+    query->finish();
+    return usage;
 }
 
 Result<std::optional<Lease>> SqlTransaction::activeLease(const QString& id) {

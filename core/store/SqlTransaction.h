@@ -13,7 +13,7 @@ public:
         : m_store(store) {}
 
     qint64 nowMs() override;
-    Result<QList<Lease>> activeLeases(const QString& component) override;
+    Result<TypeUsage> usageExcept(const QString& component, const QString& instance) override;
     Result<std::optional<Lease>> activeLease(const QString& id) override;
     Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                        const QString& instance) override;

@@ -19,7 +19,8 @@ public:
     // a shared database can take it from its own clock so nodes agree.
     virtual qint64 nowMs() = 0;
 
-    virtual Result<QList<Lease>> activeLeases(const QString& component) = 0;
+    // Usage of `component` by live leases of every instance but `instance`.
+    virtual Result<TypeUsage> usageExcept(const QString& component, const QString& instance) = 0;
     virtual Result<std::optional<Lease>> activeLease(const QString& id) = 0;
     virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                                const QString& instance) = 0;
