@@ -7,6 +7,7 @@
 
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 
 using namespace Qt::StringLiterals;
@@ -121,6 +122,51 @@ private Q_SLOTS:
         const QJsonObject shutdown = component.waitForEvent(u"shutdown"_s, 10000);
         QCOMPARE(shutdown.value(u"reason"_s).toString(), u"grace_expired"_s);
         QCOMPARE(component.waitForExit(), 5);
+    }
+
+    void wallClockJumpsNeitherShortenNorExtendGrace_data() {
+        QTest::addColumn<QString>("jump");
+        QTest::newRow("forward a day") << u"+1d"_s;
+        QTest::newRow("back a day") << u"-1d"_s;
+    }
+
+    void wallClockJumpsNeitherShortenNorExtendGrace() {
+        // libfaketime moves the simulator's wall clock mid-run and leaves its
+        // monotonic clock alone, as an administrator changing the date would.
+        const QString library = u"/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"_s;
+        QVERIFY2(QFile::exists(library), "libfaketime is missing: install the faketime package");
+        const QString offsetFile = m_dir.filePath(u"faketime-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        auto setOffset = [&](const QByteArray& offset) {
+            QFile file(offsetFile);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(offset + '\n') > 0;
+        };
+        QVERIFY(setOffset("+0"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LD_PRELOAD"_s, library);
+        environment.insert(u"FAKETIME_TIMESTAMP_FILE"_s, offsetFile);
+        environment.insert(u"FAKETIME_NO_CACHE"_s, u"1"_s);
+        environment.insert(u"FAKETIME_DONT_FAKE_MONOTONIC"_s, u"1"_s);
+
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        SimulatorProcess component;
+        component.setEnvironment(environment);
+        component.start(componentArguments(port, u"time-traveller"_s));
+        QVERIFY(!component.waitForEvent(u"licensed"_s).isEmpty());
+        server.kill();
+        QVERIFY(!component.waitForEvent(u"grace"_s).isEmpty());
+        QElapsedTimer sinceGrace;
+        sinceGrace.start();
+        QFETCH(QString, jump);
+        QVERIFY(setOffset(jump.toLatin1()));
+        const QJsonObject shutdown = component.waitForEvent(u"shutdown"_s, 15000);
+        QVERIFY2(!shutdown.isEmpty(), "a backward jump must not extend grace forever");
+        // Grace is 3 s and it began under a second before the "grace" event.
+        QVERIFY2(sinceGrace.elapsed() >= 1000, "a forward jump must not cut grace short");
+        QCOMPARE(component.waitForExit(), 5);
+        QCOMPARE(shutdown.value(u"time"_s).toString().left(4).toInt(),
+                 QDateTime::currentDateTimeUtc().addDays(jump.startsWith(u'+') ? 1 : -1).date().year());
     }
 
     void manyComponentsInOneProcess() {

@@ -11,6 +11,8 @@ namespace lk::test {
 // read line by line.
 class SimulatorProcess {
 public:
+    void setEnvironment(const QProcessEnvironment& environment) { m_process.setProcessEnvironment(environment); }
+
     void start(const QStringList& arguments) {
         m_process.start(ServerProcess::binary(QStringLiteral("leasekeeper-ctl")),
                         QStringList{QStringLiteral("component"), QStringLiteral("run"), QStringLiteral("--json")} +
