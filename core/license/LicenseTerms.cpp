@@ -29,7 +29,7 @@ std::optional<qint64> integerField(const QJsonObject& json, const QString& key, 
 
 Result<ComponentAllowance> parseAllowance(const QString& type, const QJsonValue& value) {
     if (!value.isObject())
-        return malformed(u"components.%1 must be an object"_s.arg(type));
+        return malformed(LicenseTerms::tr("components.%1 must be an object").arg(type));
     const QJsonObject json = value.toObject();
     ComponentAllowance allowance;
     struct Field {
@@ -41,7 +41,8 @@ Result<ComponentAllowance> parseAllowance(const QString& type, const QJsonValue&
                                Field{u"max_total_cores"_s, &allowance.maxTotalCores}}) {
         const auto number = integerField(json, field.key, 0, 1'000'000);
         if (!number)
-            return malformed(u"components.%1.%2 must be an integer from 0 to 1000000"_s.arg(type, field.key));
+            return malformed(LicenseTerms::tr("components.%1.%2 must be an integer from 0 to 1000000")
+                                 .arg(type, field.key));
         *field.target = int(*number);
     }
     return allowance;
@@ -59,47 +60,50 @@ Result<LicenseTerms> LicenseTerms::fromJson(const QJsonObject& json) {
     static const QRegularExpression idPattern(u"^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$"_s);
     terms.licenseId = json.value(u"license_id"_s).toString();
     if (!idPattern.match(terms.licenseId).hasMatch())
-        return malformed(u"license_id must be 1 to 128 letters, digits, '.', '_' or '-'"_s);
+        return malformed(LicenseTerms::tr("license_id must be 1 to 128 letters, digits, '.', '_' or '-'"));
     terms.licensee = json.value(u"licensee"_s).toString().trimmed();
     if (terms.licensee.isEmpty() || terms.licensee.size() > 256)
-        return malformed(u"licensee must be a non-empty string of at most 256 characters"_s);
+        return malformed(LicenseTerms::tr("licensee must be a non-empty string of at most 256 characters"));
 
     const QDateTime expires = QDateTime::fromString(json.value(u"expires"_s).toString(), Qt::ISODate);
     if (!expires.isValid())
-        return malformed(u"expires must be an ISO 8601 date and time such as 2027-12-31T23:59:59Z"_s);
+        return malformed(
+            LicenseTerms::tr("expires must be an ISO 8601 date and time such as 2027-12-31T23:59:59Z"));
     terms.expiresMs = expires.toMSecsSinceEpoch();
 
     if (json.contains(u"grace_period_s"_s)) {
         const auto grace = integerField(json, u"grace_period_s"_s, 1, kMaxPeriodS);
         if (!grace)
-            return malformed(
-                u"grace_period_s must be a whole number of seconds from 1 to %1"_s.arg(kMaxPeriodS));
+            return malformed(LicenseTerms::tr("grace_period_s must be a whole number of seconds from 1 to %1")
+                                 .arg(kMaxPeriodS));
         terms.gracePeriodS = *grace;
     }
     if (json.contains(u"renew_after_s"_s)) {
         const auto renew = integerField(json, u"renew_after_s"_s, 1, kMaxPeriodS);
         if (!renew)
-            return malformed(
-                u"renew_after_s must be a whole number of seconds from 1 to %1"_s.arg(kMaxPeriodS));
+            return malformed(LicenseTerms::tr("renew_after_s must be a whole number of seconds from 1 to %1")
+                                 .arg(kMaxPeriodS));
         terms.renewAfterS = *renew;
     }
     if (json.contains(u"max_license_managers"_s)) {
         const auto managers = integerField(json, u"max_license_managers"_s, 1, 16);
         if (!managers)
-            return malformed(u"max_license_managers must be an integer from 1 to 16"_s);
+            return malformed(LicenseTerms::tr("max_license_managers must be an integer from 1 to 16"));
         terms.maxLicenseManagers = int(*managers);
     }
 
     const QJsonValue components = json.value(u"components"_s);
     if (!components.isObject())
-        return malformed(u"components must be an object mapping component types to their limits"_s);
+        return malformed(
+            LicenseTerms::tr("components must be an object mapping component types to their limits"));
     static const QRegularExpression typePattern(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
     const QJsonObject componentMap = components.toObject();
     for (auto it = componentMap.begin(); it != componentMap.end(); ++it) {
         if (!typePattern.match(it.key()).hasMatch())
             return malformed(
-                u"component type '%1' must be 1 to 64 lower-case letters, digits, '.', '_' or '-'"_s.arg(
-                    it.key()));
+                LicenseTerms::tr(
+                    "component type '%1' must be 1 to 64 lower-case letters, digits, '.', '_' or '-'")
+                    .arg(it.key()));
         auto allowance = parseAllowance(it.key(), it.value());
         if (!allowance)
             return allowance.error();

@@ -2,6 +2,7 @@
 
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QMap>
 #include <QString>
@@ -19,6 +20,9 @@ struct ComponentAllowance {
 
 // The signed part of a license. Times are milliseconds since the epoch.
 struct LicenseTerms {
+    Q_DECLARE_TR_FUNCTIONS(LicenseTerms)
+
+public:
     static constexpr qint64 kDefaultGracePeriodS = 5 * 24 * 3600;
     static constexpr qint64 kDefaultRenewAfterS = 300;
 
