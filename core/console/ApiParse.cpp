@@ -1,0 +1,104 @@
+#include "console/ApiParse.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace lk::apiparse {
+
+namespace {
+
+LeaseRequest holder(const QJsonObject& json) {
+    LeaseRequest request;
+    request.component = json.value(u"component"_s).toString();
+    request.instance = json.value(u"instance"_s).toString();
+    request.host = json.value(u"host"_s).toString();
+    for (const QJsonValue& ip : json.value(u"ips"_s).toArray())
+        request.ips << ip.toString();
+    request.cores = json.value(u"cores"_s).toInt();
+    request.version = json.value(u"version"_s).toString();
+    return request;
+}
+
+void license(const QJsonObject& json, NodeStatus& into) {
+    const QJsonObject problem = json.value(u"problem"_s).toObject();
+    into.licenseProblemCode = problem.value(u"error"_s).toString();
+    into.licenseProblem = problem.value(u"message"_s).toString();
+    into.usage.clear();
+    into.usageKnown = false;
+    if (!json.value(u"loaded"_s).toBool()) {
+        into.license.reset();
+        return;
+    }
+    LicenseTerms terms;
+    terms.licenseId = json.value(u"license_id"_s).toString();
+    terms.licensee = json.value(u"licensee"_s).toString();
+    terms.expiresMs = json.value(u"expires_ms"_s).toInteger();
+    terms.gracePeriodS = json.value(u"grace_period_s"_s).toInteger();
+    terms.renewAfterS = json.value(u"renew_after_s"_s).toInteger();
+    terms.maxLicenseManagers = json.value(u"max_license_managers"_s).toInt();
+    into.licenseKeyId = json.value(u"key_id"_s).toString();
+    const QJsonObject components = json.value(u"components"_s).toObject();
+    for (auto it = components.begin(); it != components.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        terms.components.insert(it.key(), ComponentAllowance{c.value(u"instances_allowed"_s).toInt(),
+                                                             c.value(u"max_cores_per_instance"_s).toInt(),
+                                                             c.value(u"cores_allowed"_s).toInt()});
+        if (!c.value(u"instances_used"_s).isNull()) {
+            into.usageKnown = true;
+            into.usage.insert(it.key(),
+                              TypeUsage{c.value(u"instances_used"_s).toInt(), c.value(u"cores_used"_s).toInt()});
+        }
+    }
+    into.license = terms;
+}
+
+} // namespace
+
+Lease lease(const QJsonObject& json) {
+    Lease lease;
+    lease.id = json.value(u"lease_id"_s).toString();
+    lease.holder = holder(json);
+    lease.node = json.value(u"node"_s).toString();
+    lease.grantedMs = json.value(u"granted_ms"_s).toInteger();
+    lease.lastRenewalMs = json.value(u"last_renewal_ms"_s).toInteger();
+    lease.graceDeadlineMs = json.value(u"grace_deadline_ms"_s).toInteger();
+    return lease;
+}
+
+HistoryEntry historyEntry(const QJsonObject& json) {
+    HistoryEntry entry;
+    const bool denial = json.value(u"kind"_s).toString() == u"denial"_s;
+    entry.kind = denial ? HistoryEntry::Kind::Denial : HistoryEntry::Kind::Lease;
+    entry.leaseId = json.value(u"lease_id"_s).toString();
+    entry.holder = holder(json);
+    entry.node = json.value(u"node"_s).toString();
+    entry.startMs = json.value(u"start_ms"_s).toInteger();
+    if (!json.value(u"end_ms"_s).isNull())
+        entry.endMs = json.value(u"end_ms"_s).toInteger();
+    const QString reason = json.value(u"reason"_s).toString();
+    if (denial) {
+        entry.denialReason = denialReasonFromString(reason);
+        entry.note = json.value(u"message"_s).toString();
+    } else {
+        entry.endReason = endReasonFromString(reason);
+        entry.note = json.value(u"note"_s).toString();
+    }
+    return entry;
+}
+
+void status(const QJsonObject& json, NodeStatus& into) {
+    into.node = json.value(u"node"_s).toString();
+    into.role = json.value(u"role"_s).toString();
+    into.version = json.value(u"version"_s).toString();
+    into.uptimeS = json.value(u"uptime_s"_s).toInteger();
+    into.serverTimeMs = json.value(u"server_time_ms"_s).toInteger();
+    into.maintenance = json.value(u"maintenance"_s).toBool();
+    const QJsonObject store = json.value(u"store"_s).toObject();
+    into.storeKind = store.value(u"kind"_s).toString();
+    into.storeHealthy = store.value(u"healthy"_s).toBool();
+    into.storeDetail = store.value(u"detail"_s).toString();
+    license(json.value(u"license"_s).toObject(), into);
+}
+
+} // namespace lk::apiparse

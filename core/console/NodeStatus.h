@@ -1,0 +1,52 @@
+#pragma once
+
+#include "lease/Lease.h"
+#include "license/LicenseTerms.h"
+
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace lk {
+
+// What the console knows about one License Manager node after a poll.
+struct NodeStatus {
+    bool reachable = false;
+    QString lastError;           // why it was not reachable, or why it is not ready
+    int pingHttpStatus = 0;      // 200 ready, 503 not ready, 0 no answer
+    QString pingReason;          // e.g. store_unavailable, maintenance, license_expired
+    QString pingMessage;
+    qint64 responseTimeMs = -1;  // round trip of the status request
+    qint64 clockOffsetMs = 0;    // node clock minus console clock, from server_time_ms
+
+    QString node;
+    QString role;
+    QString version;
+    qint64 uptimeS = 0;
+    qint64 serverTimeMs = 0;
+    bool maintenance = false;
+
+    std::optional<LicenseTerms> license; // terms as reported (limits and identity)
+    QString licenseKeyId;
+    QString licenseProblemCode;
+    QString licenseProblem;
+    QMap<QString, TypeUsage> usage;      // per component type, when the store answered
+    bool usageKnown = false;
+
+    QString storeKind;
+    bool storeHealthy = false;
+    QString storeDetail;
+
+    bool isReady() const { return reachable && pingHttpStatus == 200; }
+};
+
+// Active leases as a node reported them, with the node's clock at that moment.
+struct LeaseSnapshot {
+    QList<Lease> leases;
+    qint64 serverTimeMs = 0;
+    qint64 fetchedAtMs = 0; // console clock
+    qint64 renewAfterS = 300;
+};
+
+} // namespace lk

@@ -1,0 +1,1 @@
+# Widget and model tests: one executable per class, offscreen.

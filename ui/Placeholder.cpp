@@ -1,0 +1,1 @@
+// Keeps lkui linkable while it has no sources of its own.
