@@ -46,6 +46,8 @@ private Q_SLOTS:
         QTest::newRow("ips bad entry")
             << u"ips"_s << QJsonValue(QJsonArray{u"not-an-ip"_s}) << u"not-an-ip"_s;
         QTest::newRow("ips number") << u"ips"_s << QJsonValue(QJsonArray{5}) << u"ips"_s;
+        QTest::newRow("ips octal") << u"ips"_s << QJsonValue(QJsonArray{u"010.1.1.1"_s}) << u"010.1.1.1"_s;
+        QTest::newRow("ips short") << u"ips"_s << QJsonValue(QJsonArray{u"10.1"_s}) << u"10.1"_s;
         QTest::newRow("cores string") << u"cores"_s << QJsonValue(u"8"_s) << u"cores"_s;
         QTest::newRow("cores fraction") << u"cores"_s << QJsonValue(1.5) << u"whole"_s;
         QTest::newRow("cores zero") << u"cores"_s << QJsonValue(0) << u"cores"_s;
@@ -67,6 +69,12 @@ private Q_SLOTS:
         QVERIFY(!request);
         QCOMPARE(request.error().code, u"invalid_request"_s);
         QVERIFY2(request.error().message.contains(mentions), qPrintable(request.error().message));
+    }
+
+    void acceptsCharactersBeyondTheBasicPlane() {
+        QJsonObject json = valid();
+        json.insert(u"host"_s, u"caf\u00e9-\U0001F680"_s);
+        QVERIFY(LeaseRequest::fromJson(json));
     }
 
     void refusesTooManyIps() {

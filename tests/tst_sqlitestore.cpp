@@ -68,7 +68,31 @@ private Q_SLOTS:
         SqliteStore again(path, m_clock);
         QVERIFY(again.open());
         QCOMPARE(again.allActiveLeases()->size(), 1);
-        QCOMPARE(schemaVersion(path), 1);
+        QCOMPARE(schemaVersion(path), 2);
+    }
+
+    void anOlderSchemaIsUpgradedKeepingItsData() {
+        const QString path = dbPath();
+        {
+            SqliteStore store(path, m_clock);
+            QVERIFY(store.open());
+            auto batch = store.runBatch({[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
+            QVERIFY(batch && batch->front());
+        }
+        // Turn it back into a version 1 database.
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            QVERIFY(db.open());
+            QVERIFY(query.exec(u"DROP INDEX leases_live_usage"_s));
+        }
+        QSqlDatabase::removeDatabase(u"downgrade"_s);
+        setSchemaVersion(path, 1);
+        SqliteStore store(path, m_clock);
+        QVERIFY(store.open());
+        QCOMPARE(schemaVersion(path), 2);
+        QCOMPARE(store.allActiveLeases()->size(), 1);
     }
 
     void newerSchemaIsRefusedWithAClearMessage() {

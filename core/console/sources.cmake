@@ -2,3 +2,5 @@ target_sources(lkcore PRIVATE
   console/ApiParse.cpp console/ApiParse.h
   console/NodeClient.cpp console/NodeClient.h
   console/NodeStatus.h)
+target_sources(lkcore PRIVATE console/NodeMonitor.cpp console/NodeMonitor.h)
+target_sources(lkcore PRIVATE console/ConsoleDataDir.cpp console/ConsoleDataDir.h)

@@ -14,9 +14,11 @@ Error invalid(const QString& message) {
     return makeError(u"invalid_request"_s, message);
 }
 
+// By code point, so that characters outside the Basic Multilingual Plane
+// (which QString stores as surrogate pairs) count as the single characters they are.
 bool isPrintable(const QString& text) {
-    for (const QChar c : text) {
-        if (!c.isPrint())
+    for (const char32_t c : text.toUcs4()) {
+        if (!QChar::isPrint(c))
             return false;
     }
     return true;
@@ -61,7 +63,13 @@ Result<QStringList> parseIps(const QJsonObject& json) {
     QStringList ips;
     for (const QJsonValue& entry : array) {
         QHostAddress address;
-        if (!entry.isString() || !address.setAddress(entry.toString()))
+        // The system parser reads "010.1.1.1" as octal 8.1.1.1: accept IPv4
+        // only in its plain dotted form, so what we store is what was sent.
+        const QString text = entry.toString();
+        const bool parsed = entry.isString() && address.setAddress(text);
+        const bool canonical = parsed && (address.protocol() != QAbstractSocket::IPv4Protocol ||
+                                          address.toString() == text);
+        if (!canonical)
             return invalid(LeaseRequest::tr("field 'ips' holds '%1', which is not an IP address")
                                .arg(entry.isString() ? entry.toString() : LeaseRequest::tr("a non-string")));
         ips.append(address.toString());

@@ -65,7 +65,8 @@ Result<AdminToken> AdminToken::fromFile(const QString& path, bool createIfMissin
 }
 
 bool AdminToken::accepts(const QByteArray& authorization) const {
-    if (!isConfigured() || !authorization.startsWith("Bearer "))
+    // The scheme name is case-insensitive (RFC 7235); the token is not.
+    if (!isConfigured() || authorization.size() < 7 || authorization.left(7).toLower() != "bearer ")
         return false;
     const QByteArray candidate = hash(authorization.mid(7).trimmed());
     return sodium_memcmp(candidate.constData(), m_hash.constData(), size_t(m_hash.size())) == 0;

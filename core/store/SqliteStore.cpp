@@ -55,6 +55,11 @@ QList<Migration> SqliteStore::migrations() const {
                    reason TEXT NOT NULL, message TEXT NOT NULL))"_s,
              u"CREATE INDEX denials_at ON denials (at_ms)"_s,
          }},
+        {2,
+         {
+             // Lets the usage check of every grant sum cores from the index alone.
+             u"CREATE INDEX leases_live_usage ON leases (component, cores) WHERE ended_ms IS NULL"_s,
+         }},
     };
 }
 
