@@ -4,3 +4,4 @@ target_sources(lkcore PRIVATE
   console/NodeStatus.h)
 target_sources(lkcore PRIVATE console/NodeMonitor.cpp console/NodeMonitor.h)
 target_sources(lkcore PRIVATE console/ConsoleDataDir.cpp console/ConsoleDataDir.h)
+target_sources(lkcore PRIVATE console/HealthAssessment.cpp console/HealthAssessment.h)

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "console/NodeStatus.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+namespace lk {
+
+struct Alert {
+    enum class Severity { Info, Warning, Critical };
+    Severity severity = Severity::Warning;
+    QString id;      // stable, e.g. "license_expiring"
+    QString message; // for the administrator, with what to do
+};
+
+// The overall verdict the console shows in its banner, and the alerts below
+// it. A pure function of what the monitor last saw and the time.
+struct HealthAssessment {
+    Q_DECLARE_TR_FUNCTIONS(HealthAssessment)
+
+public:
+    enum class Level { Good, Degraded, Down, Unknown };
+
+    Level level = Level::Unknown;
+    QString headline;
+    QList<Alert> alerts;
+
+    struct Input {
+        std::optional<NodeStatus> status;       // unset before the first answer
+        std::optional<LeaseSnapshot> leases;    // unset without an admin token
+        qint64 nowMs = 0;                       // console clock
+        qint64 clockOffsetMs = 0;               // node minus console
+        std::optional<qint64> unreachableSinceMs;
+        int denialsLastHour = 0;
+    };
+
+    static constexpr qint64 kExpiryWarningMs = 30LL * 86400 * 1000;
+    static constexpr double kNearLimit = 0.9;
+
+    static HealthAssessment assess(const Input& input);
+};
+
+} // namespace lk

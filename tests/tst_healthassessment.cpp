@@ -1,0 +1,116 @@
+// The console's verdict and alerts, case by case.
+#include "console/HealthAssessment.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+
+class TestHealthAssessment : public QObject {
+    Q_OBJECT
+
+    static constexpr qint64 kNow = 1'800'000'000'000;
+    static constexpr qint64 kDay = 86400LL * 1000;
+
+    static NodeStatus healthyNode() {
+        NodeStatus status;
+        status.reachable = true;
+        status.pingHttpStatus = 200;
+        status.node = u"lm-a"_s;
+        LicenseTerms terms;
+        terms.licenseId = u"acme"_s;
+        terms.expiresMs = kNow + 365 * kDay;
+        terms.components = {{u"vdp"_s, {10, 16, 100}}};
+        status.license = terms;
+        status.usageKnown = true;
+        status.usage = {{u"vdp"_s, {2, 20}}};
+        return status;
+    }
+
+    static HealthAssessment assess(const NodeStatus& status, std::optional<LeaseSnapshot> leases = {},
+                                   int denials = 0) {
+        return HealthAssessment::assess({status, leases, kNow, 0, std::nullopt, denials});
+    }
+
+    static QStringList ids(const HealthAssessment& health) {
+        QStringList out;
+        for (const Alert& alert : health.alerts)
+            out << alert.id;
+        return out;
+    }
+
+private Q_SLOTS:
+    void allGood() {
+        const auto health = assess(healthyNode());
+        QCOMPARE(health.level, HealthAssessment::Level::Good);
+        QVERIFY(health.alerts.isEmpty());
+        QVERIFY(health.headline.contains(u"acme"_s));
+    }
+
+    void beforeTheFirstAnswerItIsUnknown() {
+        QCOMPARE(HealthAssessment::assess({}).level, HealthAssessment::Level::Unknown);
+    }
+
+    void unreachableIsDownWithHowLong() {
+        NodeStatus status;
+        status.lastError = u"Connection refused"_s;
+        const auto health = HealthAssessment::assess({status, {}, kNow, 0, kNow - 2 * 3600 * 1000 - 13 * 60 * 1000, 0});
+        QCOMPARE(health.level, HealthAssessment::Level::Down);
+        QVERIFY2(health.headline.contains(u"2 h 13 m"_s), qPrintable(health.headline));
+        QCOMPARE(ids(health), QStringList{u"node_down"_s});
+    }
+
+    void notReadyIsDownWithTheReason() {
+        NodeStatus status = healthyNode();
+        status.pingHttpStatus = 503;
+        status.pingReason = u"store_unavailable"_s;
+        status.pingMessage = u"the sqlite database has not answered for 4.0 s"_s;
+        const auto health = assess(status);
+        QCOMPARE(health.level, HealthAssessment::Level::Down);
+        QVERIFY(health.headline.contains(u"store_unavailable"_s));
+    }
+
+    void licenseExpiringWithinThirtyDaysWarns() {
+        NodeStatus status = healthyNode();
+        status.license->expiresMs = kNow + 12 * kDay;
+        const auto health = assess(status);
+        QCOMPARE(health.level, HealthAssessment::Level::Degraded);
+        QCOMPARE(ids(health), QStringList{u"license_expiring"_s});
+        QVERIFY(health.alerts.first().message.contains(u"12 d"_s));
+        status.license->expiresMs = kNow + 31 * kDay;
+        QVERIFY(assess(status).alerts.isEmpty());
+    }
+
+    void nearLimitsWarnPerType() {
+        NodeStatus status = healthyNode();
+        status.usage = {{u"vdp"_s, {9, 20}}};
+        QCOMPARE(ids(assess(status)), QStringList{u"near_limit:vdp"_s});
+        status.usage = {{u"vdp"_s, {2, 95}}};
+        QCOMPARE(ids(assess(status)), QStringList{u"near_limit:vdp"_s});
+    }
+
+    void overdueLeasesAndDenialsWarn() {
+        LeaseSnapshot snapshot;
+        snapshot.renewAfterS = 300;
+        Lease fresh;
+        fresh.lastRenewalMs = kNow - 1000;
+        Lease silent;
+        silent.lastRenewalMs = kNow - 3600 * 1000;
+        snapshot.leases = {fresh, silent};
+        const auto health = assess(healthyNode(), snapshot, 3);
+        QCOMPARE(ids(health), (QStringList{u"leases_overdue"_s, u"denials"_s}));
+        QVERIFY(health.alerts.first().message.startsWith(u"1 component"_s));
+    }
+
+    void missingLicenseIsCritical() {
+        NodeStatus status = healthyNode();
+        status.license.reset();
+        status.licenseProblem = u"license file /x does not exist"_s;
+        const auto health = assess(status);
+        QCOMPARE(health.alerts.first().severity, Alert::Severity::Critical);
+        QVERIFY(health.alerts.first().message.contains(u"/x"_s));
+    }
+};
+
+QTEST_APPLESS_MAIN(TestHealthAssessment)
+#include "tst_healthassessment.moc"
