@@ -5,3 +5,4 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE console/NodeMonitor.cpp console/NodeMonitor.h)
 target_sources(lkcore PRIVATE console/ConsoleDataDir.cpp console/ConsoleDataDir.h)
 target_sources(lkcore PRIVATE console/HealthAssessment.cpp console/HealthAssessment.h)
+target_sources(lkcore PRIVATE console/ConsoleOptions.cpp console/ConsoleOptions.h)

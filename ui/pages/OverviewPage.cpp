@@ -1,0 +1,61 @@
+#include "pages/OverviewPage.h"
+
+#include "widgets/LicenseCard.h"
+#include "widgets/NodeCard.h"
+
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+OverviewPage::OverviewPage(const QString& nodeUrl, QWidget* parent)
+    : QWidget(parent)
+    , m_node(new NodeCard(nodeUrl, this))
+    , m_license(new LicenseCard(this))
+    , m_alerts(new QListWidget(this)) {
+    setObjectName(u"overviewPage"_s);
+    auto* layout = new QVBoxLayout(this);
+    auto* cards = new QHBoxLayout;
+    cards->addWidget(m_node, 1);
+    cards->addWidget(m_license, 2);
+    layout->addLayout(cards);
+    auto* alertsBox = new QGroupBox(tr("Alerts"), this);
+    auto* alertsLayout = new QVBoxLayout(alertsBox);
+    m_alerts->setObjectName(u"alerts"_s);
+    m_alerts->setAccessibleName(tr("Alerts"));
+    m_alerts->setWordWrap(true);
+    alertsLayout->addWidget(m_alerts);
+    layout->addWidget(alertsBox, 1);
+}
+
+void OverviewPage::setStatus(const NodeStatus& status) {
+    m_node->setStatus(status);
+    m_license->setStatus(status);
+}
+
+void OverviewPage::setAlerts(const QList<Alert>& alerts) {
+    m_alerts->clear();
+    if (alerts.isEmpty()) {
+        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No alerts."));
+        m_alerts->addItem(item);
+        return;
+    }
+    for (const Alert& alert : alerts) {
+        const QStyle::StandardPixmap icon = alert.severity == Alert::Severity::Critical ? QStyle::SP_MessageBoxCritical
+                                            : alert.severity == Alert::Severity::Warning
+                                                ? QStyle::SP_MessageBoxWarning
+                                                : QStyle::SP_MessageBoxInformation;
+        auto* item = new QListWidgetItem(style()->standardIcon(icon), alert.message);
+        item->setData(Qt::UserRole, alert.id);
+        m_alerts->addItem(item);
+    }
+}
+
+void OverviewPage::tick(qint64 nodeNowMs) { m_license->tick(nodeNowMs); }
+
+} // namespace lk

@@ -1,0 +1,2 @@
+target_sources(lkui PRIVATE
+  pages/OverviewPage.cpp pages/OverviewPage.h)

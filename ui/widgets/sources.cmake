@@ -1,0 +1,4 @@
+target_sources(lkui PRIVATE
+  widgets/HealthBanner.cpp widgets/HealthBanner.h
+  widgets/LicenseCard.cpp widgets/LicenseCard.h
+  widgets/NodeCard.cpp widgets/NodeCard.h)

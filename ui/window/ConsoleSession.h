@@ -1,0 +1,50 @@
+#pragma once
+
+#include "console/ConsoleOptions.h"
+#include "console/NodeMonitor.h"
+#include "server/LicenseServer.h"
+#include "window/Prompts.h"
+
+#include <QCoreApplication>
+#include <QNetworkAccessManager>
+
+#include <memory>
+
+namespace lk {
+
+class MainWindow;
+
+// Everything one console run needs: the local License Manager (unless told
+// otherwise), the monitor that polls it, and the window that shows it.
+class ConsoleSession {
+    Q_DECLARE_TR_FUNCTIONS(ConsoleSession)
+
+public:
+    ConsoleSession(ConsoleOptions options, const Clock& clock, Prompts& prompts);
+    ~ConsoleSession();
+
+    // Starts the local License Manager (asking for another port if its port
+    // is taken) and builds the window. Fails when there is nothing to show.
+    Status start();
+
+    MainWindow* window() const { return m_window.get(); }
+    LicenseServer* localServer() const { return m_server.get(); }
+    NodeMonitor* monitor() const { return m_monitor.get(); }
+    bool createdDemoLicense() const { return m_createdDemo; }
+
+private:
+    Status startLocalServer();
+    QUrl localUrl() const;
+    QByteArray readToken(const QString& path) const;
+
+    ConsoleOptions m_options;
+    const Clock& m_clock;
+    Prompts& m_prompts;
+    QNetworkAccessManager m_network;
+    std::unique_ptr<LicenseServer> m_server;
+    std::unique_ptr<NodeMonitor> m_monitor;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_createdDemo = false;
+};
+
+} // namespace lk

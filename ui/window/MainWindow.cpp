@@ -1,0 +1,132 @@
+#include "window/MainWindow.h"
+
+#include "pages/OverviewPage.h"
+#include "widgets/HealthBanner.h"
+
+#include <QCloseEvent>
+#include <QLabel>
+#include <QListWidget>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
+    : QMainWindow(parent)
+    , m_monitor(monitor)
+    , m_clock(clock)
+    , m_banner(new HealthBanner)
+    , m_navigation(new QListWidget)
+    , m_pages(new QStackedWidget)
+    , m_overview(new OverviewPage(monitor.client().baseUrl().toString()))
+    , m_statusText(new QLabel) {
+    setObjectName(u"mainWindow"_s);
+    setWindowTitle(tr("LeaseKeeper"));
+    auto* central = new QWidget(this);
+    auto* layout = new QVBoxLayout(central);
+    layout->addWidget(m_banner);
+    auto* splitter = new QSplitter(central);
+    splitter->setObjectName(u"mainSplitter"_s);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setAccessibleName(tr("Views"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setMinimumWidth(140);
+    splitter->addWidget(m_navigation);
+    splitter->addWidget(m_pages);
+    splitter->setStretchFactor(1, 1);
+    splitter->setSizes({180, 900});
+    layout->addWidget(splitter, 1);
+    setCentralWidget(central);
+    statusBar()->addWidget(m_statusText, 1);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    addPage(tr("Overview"), style()->standardIcon(QStyle::SP_ComputerIcon), m_overview);
+    m_navigation->setCurrentRow(0);
+
+    connect(&m_monitor, &NodeMonitor::statusChanged, this, &MainWindow::onStatus);
+    connect(&m_monitor, &NodeMonitor::leasesChanged, this, &MainWindow::reassess);
+    m_ticker.setInterval(1000);
+    connect(&m_ticker, &QTimer::timeout, this, &MainWindow::tick);
+    m_ticker.start();
+    resize(1100, 720);
+    restoreLayout();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(const QString& title, const QIcon& icon, QWidget* page) {
+    auto* item = new QListWidgetItem(icon, title, m_navigation);
+    item->setData(Qt::UserRole, page->objectName());
+    m_pages->addWidget(page);
+}
+
+void MainWindow::showPage(const QString& objectName) {
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(Qt::UserRole).toString() == objectName)
+            m_navigation->setCurrentRow(row);
+    }
+}
+
+void MainWindow::setDenialsLastHour(int count) {
+    m_denialsLastHour = count;
+    reassess();
+}
+
+void MainWindow::onStatus() {
+    m_overview->setStatus(m_monitor.status());
+    const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
+    m_statusText->setText(m_monitor.status().reachable
+                              ? tr("%1, last answer at %2").arg(m_monitor.client().baseUrl().toString(), when)
+                              : tr("%1 does not answer (checked at %2)").arg(m_monitor.client().baseUrl().toString(),
+                                                                            when));
+    reassess();
+}
+
+void MainWindow::reassess() {
+    HealthAssessment::Input input;
+    if (m_monitor.hasStatus())
+        input.status = m_monitor.status();
+    if (m_monitor.hasLeases())
+        input.leases = m_monitor.leases();
+    input.nowMs = m_clock.nowMs();
+    input.clockOffsetMs = m_monitor.clockOffsetMs();
+    input.unreachableSinceMs = m_monitor.unreachableSinceMs();
+    input.denialsLastHour = m_denialsLastHour;
+    const HealthAssessment health = HealthAssessment::assess(input);
+    m_banner->show(health.level, health.headline);
+    m_overview->setAlerts(health.alerts);
+}
+
+void MainWindow::tick() {
+    const qint64 now = m_clock.nowMs();
+    const qint64 nodeNow = now + m_monitor.clockOffsetMs();
+    m_overview->tick(nodeNow);
+    if (m_monitor.unreachableSinceMs())
+        reassess(); // the "unreachable for ..." headline counts up
+    Q_EMIT ticked(now, nodeNow);
+}
+
+void MainWindow::restoreLayout() {
+    QSettings settings;
+    restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
+    restoreState(settings.value(u"window/state"_s).toByteArray());
+    if (auto* splitter = findChild<QSplitter*>(u"mainSplitter"_s))
+        splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (auto* splitter = findChild<QSplitter*>(u"mainSplitter"_s))
+        settings.setValue(u"window/splitter"_s, splitter->saveState());
+    event->accept();
+}
+
+} // namespace lk

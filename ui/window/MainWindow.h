@@ -1,0 +1,59 @@
+#pragma once
+
+#include "console/HealthAssessment.h"
+#include "console/NodeMonitor.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+class QListWidget;
+class QStackedWidget;
+class QLabel;
+
+namespace lk {
+
+class HealthBanner;
+class OverviewPage;
+
+// The console: a health banner above a navigation list and its pages. It
+// only displays what the NodeMonitor saw; every call it makes is asynchronous.
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(NodeMonitor& monitor, const Clock& clock, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    void addPage(const QString& title, const QIcon& icon, QWidget* page);
+    void showPage(const QString& objectName);
+    HealthBanner* banner() const { return m_banner; }
+    NodeMonitor& monitor() const { return m_monitor; }
+    const Clock& clock() const { return m_clock; }
+    int denialsLastHour() const { return m_denialsLastHour; }
+    void setDenialsLastHour(int count);
+
+Q_SIGNALS:
+    // Once a second, with the console's and the node's estimated time.
+    void ticked(qint64 consoleNowMs, qint64 nodeNowMs);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void onStatus();
+    void reassess();
+    void tick();
+    void restoreLayout();
+
+    NodeMonitor& m_monitor;
+    const Clock& m_clock;
+    HealthBanner* m_banner;
+    QListWidget* m_navigation;
+    QStackedWidget* m_pages;
+    OverviewPage* m_overview;
+    QLabel* m_statusText;
+    QTimer m_ticker;
+    int m_denialsLastHour = 0;
+};
+
+} // namespace lk

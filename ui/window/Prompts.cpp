@@ -1,0 +1,44 @@
+#include "window/Prompts.h"
+
+#include <QCoreApplication>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QPushButton>
+
+namespace lk {
+
+std::optional<quint16> DialogPrompts::anotherPort(QWidget* parent, quint16 taken, quint16 suggestion,
+                                                  const QString& error) {
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Prompts", "Port %1 is taken").arg(taken),
+                    QCoreApplication::translate("Prompts",
+                                                "The local License Manager cannot listen on port %1: %2\n\n"
+                                                "Another program (perhaps another License Manager) uses it. "
+                                                "Components must then be pointed at the port you choose.")
+                        .arg(taken)
+                        .arg(error),
+                    QMessageBox::NoButton, parent);
+    QPushButton* use = box.addButton(QCoreApplication::translate("Prompts", "Use port %1").arg(suggestion),
+                                     QMessageBox::AcceptRole);
+    box.addButton(QCoreApplication::translate("Prompts", "Quit"), QMessageBox::RejectRole);
+    box.exec();
+    if (box.clickedButton() != use)
+        return std::nullopt;
+    return suggestion;
+}
+
+bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& question) {
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
+           QMessageBox::Yes;
+}
+
+std::optional<QString> DialogPrompts::text(QWidget* parent, const QString& title, const QString& label) {
+    bool ok = false;
+    const QString value = QInputDialog::getText(parent, title, label, QLineEdit::Normal, {}, &ok);
+    return ok ? std::optional(value) : std::nullopt;
+}
+
+void DialogPrompts::error(QWidget* parent, const QString& title, const QString& message) {
+    QMessageBox::critical(parent, title, message);
+}
+
+} // namespace lk
