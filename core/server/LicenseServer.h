@@ -26,6 +26,7 @@ public:
     Status start();
     // Re-reads the license file and trusted keys.
     void reloadLicense();
+    void setTrustPaths(const QStringList& paths) { m_config.trustPaths = paths; }
 
     quint16 port() const;
     const ServerConfig& config() const { return m_config; }

@@ -1,7 +1,10 @@
 #include "window/ConsoleSession.h"
 
 #include "console/ConsoleDataDir.h"
+#include "pages/LicensePage.h"
 #include "window/MainWindow.h"
+
+#include <QStyle>
 
 #include <QFile>
 
@@ -61,6 +64,14 @@ Status ConsoleSession::startLocalServer() {
     }
 }
 
+void ConsoleSession::addPages() {
+    MainWindow& window = *m_window;
+    auto* license = new LicensePage(*m_monitor, m_server.get(), m_prompts, m_clock);
+    QObject::connect(m_monitor.get(), &NodeMonitor::statusChanged, license,
+                     [license, this] { license->setStatus(m_monitor->status()); });
+    window.addPage(tr("License"), window.style()->standardIcon(QStyle::SP_FileDialogDetailedView), license);
+}
+
 Status ConsoleSession::start() {
     QUrl url = m_options.connectUrl;
     QByteArray token = m_options.tokenFile.isEmpty() ? QByteArray() : readToken(m_options.tokenFile);
@@ -73,6 +84,7 @@ Status ConsoleSession::start() {
     m_monitor = std::make_unique<NodeMonitor>(url, m_network, m_clock);
     m_monitor->client().setAdminToken(token);
     m_window = std::make_unique<MainWindow>(*m_monitor, m_clock);
+    addPages();
     m_monitor->start();
     return {};
 }

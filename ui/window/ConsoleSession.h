@@ -34,6 +34,7 @@ public:
 
 private:
     Status startLocalServer();
+    void addPages();
     QUrl localUrl() const;
     QByteArray readToken(const QString& path) const;
 

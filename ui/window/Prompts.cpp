@@ -1,6 +1,7 @@
 #include "window/Prompts.h"
 
 #include <QCoreApplication>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QPushButton>
@@ -39,6 +40,16 @@ std::optional<QString> DialogPrompts::text(QWidget* parent, const QString& title
 
 void DialogPrompts::error(QWidget* parent, const QString& title, const QString& message) {
     QMessageBox::critical(parent, title, message);
+}
+
+std::optional<QString> DialogPrompts::openFile(QWidget* parent, const QString& title, const QString& filter) {
+    const QString path = QFileDialog::getOpenFileName(parent, title, {}, filter);
+    return path.isEmpty() ? std::nullopt : std::optional(path);
+}
+
+std::optional<QString> DialogPrompts::saveFile(QWidget* parent, const QString& title, const QString& suggestedName) {
+    const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName);
+    return path.isEmpty() ? std::nullopt : std::optional(path);
 }
 
 } // namespace lk

@@ -21,6 +21,9 @@ public:
     // Asks for a line of text (e.g. the reason for freeing a lease); nothing on cancel.
     virtual std::optional<QString> text(QWidget* parent, const QString& title, const QString& label) = 0;
     virtual void error(QWidget* parent, const QString& title, const QString& message) = 0;
+    // A file to open; nothing on cancel.
+    virtual std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
+    virtual std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggestedName) = 0;
 };
 
 // The real dialogs.
@@ -31,6 +34,8 @@ public:
     bool confirm(QWidget* parent, const QString& title, const QString& question) override;
     std::optional<QString> text(QWidget* parent, const QString& title, const QString& label) override;
     void error(QWidget* parent, const QString& title, const QString& message) override;
+    std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter) override;
+    std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggestedName) override;
 };
 
 } // namespace lk

@@ -1,0 +1,147 @@
+// The real console window against real License Managers: its own in-process
+// node on first run, and a remote one that goes away.
+#include "ManualClock.h"
+#include "ScriptedPrompts.h"
+#include "TestLicense.h"
+#include "TestServer.h"
+#include "license/IssuerKeyPair.h"
+#include "license/LicenseIssuer.h"
+#include "pages/LicensePage.h"
+#include "widgets/HealthBanner.h"
+#include "widgets/NodeCard.h"
+#include "window/ConsoleSession.h"
+#include "window/MainWindow.h"
+
+#include <QLabel>
+#include <QTcpServer>
+#include <QStandardPaths>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestConsoleSession : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    ScriptedPrompts m_prompts;
+
+    ConsoleOptions localOptions(const QString& name) {
+        ConsoleOptions options;
+        options.dataDir = m_dir.filePath(name);
+        options.port = 0;
+        options.bind = QHostAddress::LocalHost;
+        return options;
+    }
+
+    static void writeFile(const QString& path, const QByteArray& bytes) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(bytes);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // never touch the user's settings
+    void init() { m_prompts = ScriptedPrompts(); }
+
+    void firstRunServesADemoLicenseAndAllIsGood() {
+        ConsoleSession session(localOptions(u"first-run"_s), m_clock, m_prompts);
+        QVERIFY(session.start());
+        QVERIFY(session.createdDemoLicense());
+        session.window()->show();
+        HealthBanner* banner = session.window()->banner();
+        QTRY_COMPARE_WITH_TIMEOUT(banner->level(), HealthAssessment::Level::Good, 10000);
+        auto* licensee = session.window()->findChild<QLabel*>(u"licensee"_s);
+        QVERIFY(licensee);
+        QTRY_VERIFY(licensee->text().contains(u"DEMO"_s));
+    }
+
+    void portTakenAsksForAnother() {
+        QTcpServer squatter;
+        QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
+        ConsoleOptions options = localOptions(u"port-taken"_s);
+        options.port = squatter.serverPort();
+        m_prompts.portAnswer = 0; // any free port
+        ConsoleSession session(options, m_clock, m_prompts);
+        QVERIFY(session.start());
+        QCOMPARE(m_prompts.asked, QStringList{u"port %1"_s.arg(squatter.serverPort())});
+        QVERIFY(session.localServer()->port() != squatter.serverPort());
+    }
+
+    void tamperedLicenseIsRefusedWithTheReason() {
+        ConsoleSession session(localOptions(u"tampered"_s), m_clock, m_prompts);
+        QVERIFY(session.start());
+        // A license from the trusted demo issuer, altered after signing.
+        auto key = IssuerKeyPair::load(m_dir.filePath(u"tampered/demo/demo-issuer.key"_s));
+        QVERIFY(key);
+        auto license = LicenseIssuer::issue(exampleTerms(), key.value());
+        QVERIFY(license);
+        QByteArray bytes = license->toFileBytes();
+        QVERIFY(bytes.contains("\"max_total_cores\": 24"));
+        bytes.replace("\"max_total_cores\": 24", "\"max_total_cores\": 2400");
+        const QString path = m_dir.filePath(u"tampered.json"_s);
+        writeFile(path, bytes);
+
+        auto* page = session.window()->findChild<LicensePage*>();
+        QVERIFY(page);
+        QVERIFY(!page->installFromFile(path));
+        QVERIFY2(page->feedback().contains(u"tampered"_s), qPrintable(page->feedback()));
+        QVERIFY(m_prompts.asked.isEmpty()); // refused before asking to replace anything
+        QFile installed(m_dir.filePath(u"tampered/license.json"_s));
+        QVERIFY(installed.open(QIODevice::ReadOnly));
+        QVERIFY(installed.readAll().contains("\"demo\""));
+    }
+
+    void aLicenseFromANewIssuerInstallsWithItsKey() {
+        ConsoleSession session(localOptions(u"install"_s), m_clock, m_prompts);
+        QVERIFY(session.start());
+        const QString pub = m_dir.filePath(u"acme.pub"_s);
+        const QString lic = m_dir.filePath(u"acme.json"_s);
+        QVERIFY(writeSignedLicense(exampleTerms(), pub, lic));
+        auto* page = session.window()->findChild<LicensePage*>();
+        QVERIFY(!page->installFromFile(lic)); // untrusted without its key
+        QVERIFY(page->feedback().contains(u"untrusted_key"_s));
+        QVERIFY(page->installFromFile(lic, pub));
+        QCOMPARE(m_prompts.asked.size(), 1);
+        QVERIFY(m_prompts.asked.first().contains(u"acme-2027"_s));
+        auto* licensee = session.window()->findChild<QLabel*>(u"licensee"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(licensee->text(), u"ACME Corp"_s, 10000);
+        QVERIFY(QFile::exists(m_dir.filePath(u"install/license.json.previous"_s)));
+    }
+
+    void declinedReplacementChangesNothing() {
+        ConsoleSession session(localOptions(u"declined"_s), m_clock, m_prompts);
+        QVERIFY(session.start());
+        const QString pub = m_dir.filePath(u"declined.pub"_s);
+        const QString lic = m_dir.filePath(u"declined.json"_s);
+        QVERIFY(writeSignedLicense(exampleTerms(), pub, lic));
+        m_prompts.confirmAnswer = false;
+        QVERIFY(!session.window()->findChild<LicensePage*>()->installFromFile(lic, pub));
+        QVERIFY(!QFile::exists(m_dir.filePath(u"declined/license.json.previous"_s)));
+    }
+
+    void aRemoteNodeThatGoesAwayTurnsTheBannerDown() {
+        auto remote = std::make_unique<TestServer>();
+        QVERIFY(remote->start());
+        ConsoleOptions options;
+        options.localServer = false;
+        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote->port()));
+        options.tokenFile = remote->config.adminTokenPath;
+        ConsoleSession session(options, m_clock, m_prompts);
+        QVERIFY(session.start());
+        session.monitor()->setIntervals({200, 200});
+        session.monitor()->start();
+        HealthBanner* banner = session.window()->banner();
+        QTRY_COMPARE_WITH_TIMEOUT(banner->level(), HealthAssessment::Level::Good, 10000);
+        remote.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(banner->level(), HealthAssessment::Level::Down, 10000);
+        QVERIFY2(banner->text().contains(u"unreachable"_s), qPrintable(banner->text()));
+        auto* card = session.window()->findChild<NodeCard*>();
+        QCOMPARE(card->fieldText(u"reachable"_s), u"NO"_s);
+    }
+};
+
+QTEST_MAIN(TestConsoleSession)
+#include "tst_consolesession.moc"

@@ -1,0 +1,153 @@
+#include "pages/LicensePage.h"
+
+#include "console/ConsoleDataDir.h"
+#include "console/LicenseInstaller.h"
+#include "console/NodeMonitor.h"
+#include "license/LicenseErrorCode.h"
+#include "server/LicenseServer.h"
+#include "util/Duration.h"
+#include "window/Prompts.h"
+
+#include <QDateTime>
+#include <QFormLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Prompts& prompts, const Clock& clock,
+                         QWidget* parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_server(localServer)
+    , m_prompts(prompts)
+    , m_clock(clock)
+    , m_details(new QFormLayout)
+    , m_components(new QTableWidget(0, 4, this))
+    , m_install(new QPushButton(tr("Install license..."), this))
+    , m_feedback(new QLabel(this)) {
+    setObjectName(u"licensePage"_s);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(m_details);
+    m_components->setObjectName(u"licenseComponents"_s);
+    m_components->setAccessibleName(tr("Licensed component types"));
+    m_components->setHorizontalHeaderLabels(
+        {tr("Component type"), tr("Instances"), tr("Cores per instance"), tr("Total cores")});
+    m_components->horizontalHeader()->setStretchLastSection(true);
+    m_components->verticalHeader()->hide();
+    m_components->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    layout->addWidget(m_components, 1);
+    m_feedback->setObjectName(u"installFeedback"_s);
+    m_feedback->setWordWrap(true);
+    m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_feedback);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_install->setObjectName(u"installLicense"_s);
+    buttons->addWidget(m_install);
+    layout->addLayout(buttons);
+    if (!m_server) {
+        m_install->setEnabled(false);
+        m_install->setToolTip(tr("Install licenses with the console on the License Manager's own host."));
+    }
+    connect(m_install, &QPushButton::clicked, this, &LicensePage::chooseAndInstall);
+}
+
+QString LicensePage::feedback() const { return m_feedback->text(); }
+
+void LicensePage::setStatus(const NodeStatus& status) {
+    m_current = status.license;
+    while (m_details->rowCount() > 0)
+        m_details->removeRow(0);
+    auto add = [this](const QString& label, const QString& value) {
+        auto* text = new QLabel(value, this);
+        text->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        text->setAccessibleName(label);
+        m_details->addRow(label, text);
+    };
+    if (!status.license) {
+        add(tr("License:"), tr("none usable: %1").arg(status.licenseProblem));
+        m_components->setRowCount(0);
+        return;
+    }
+    const LicenseTerms& terms = *status.license;
+    add(tr("Licensee:"), terms.licensee);
+    add(tr("License id:"), terms.licenseId);
+    add(tr("Expires:"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(terms.expiresMs), QLocale::LongFormat));
+    add(tr("Grace period:"), Duration::format(terms.gracePeriodS * 1000));
+    add(tr("Renewal interval:"), Duration::format(terms.renewAfterS * 1000));
+    add(tr("License Managers allowed:"), QString::number(terms.maxLicenseManagers));
+    add(tr("Issuer key:"), status.licenseKeyId);
+    if (!status.licenseProblem.isEmpty())
+        add(tr("Problem:"), status.licenseProblem);
+    m_components->setRowCount(int(terms.components.size()));
+    int row = 0;
+    for (auto it = terms.components.cbegin(); it != terms.components.cend(); ++it, ++row) {
+        const QStringList cells{it.key(), QString::number(it->maxInstances), QString::number(it->maxCoresPerInstance),
+                                QString::number(it->maxTotalCores)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_components->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+}
+
+void LicensePage::showFeedback(bool ok, const QString& text) {
+    m_feedback->setText(text);
+    m_feedback->setStyleSheet(ok ? u"color: #1a7f37;"_s : u"color: #cf222e; font-weight: 600;"_s);
+}
+
+void LicensePage::chooseAndInstall() {
+    const auto license = m_prompts.openFile(this, tr("Choose the license file"), tr("License files (*.json *.lic);;All files (*)"));
+    if (!license)
+        return;
+    QString issuerKey;
+    const ConsoleDataDir data(m_server->config().dataDir);
+    const LicenseCheck first = LicenseInstaller(data).check(*license, {}, m_clock.nowMs());
+    if (first.problem && first.problem->code == LicenseErrorCode::untrustedKey) {
+        // A license from a new issuer: its public key must come with it.
+        const auto key = m_prompts.openFile(this, tr("Choose the issuer's public key"),
+                                            tr("Public keys (*.pub *.json);;All files (*)"));
+        if (!key)
+            return;
+        issuerKey = *key;
+    }
+    installFromFile(*license, issuerKey);
+}
+
+bool LicensePage::installFromFile(const QString& licensePath, const QString& issuerKeyPath) {
+    if (!m_server)
+        return false;
+    const ConsoleDataDir data(m_server->config().dataDir);
+    const LicenseInstaller installer(data);
+    const qint64 now = m_clock.nowMs();
+    const LicenseCheck checked = installer.check(licensePath, issuerKeyPath, now);
+    if (!checked.ok()) {
+        const Error problem = checked.problem.value_or(Error{u"invalid"_s, tr("unusable license")});
+        showFeedback(false, tr("Not installed (%1): %2").arg(problem.code, problem.message));
+        return false;
+    }
+    const LicenseTerms& next = checked.license->terms();
+    const QString question =
+        m_current ? tr("Replace license %1 (%2) with license %3 (%4), valid until %5?")
+                        .arg(m_current->licenseId, m_current->licensee, next.licenseId, next.licensee,
+                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(next.expiresMs), QLocale::ShortFormat))
+                  : tr("Install license %1 (%2)?").arg(next.licenseId, next.licensee);
+    if (!m_prompts.confirm(this, tr("Install license"), question))
+        return false;
+    const auto installed = installer.install(licensePath, issuerKeyPath, now);
+    if (!installed) {
+        showFeedback(false, tr("Not installed (%1): %2").arg(installed.error().code, installed.error().message));
+        return false;
+    }
+    m_server->setTrustPaths(data.trustedKeyFiles());
+    m_server->reloadLicense();
+    m_monitor.refresh();
+    showFeedback(true, tr("License %1 for %2 is installed and served.").arg(next.licenseId, next.licensee));
+    return true;
+}
+
+} // namespace lk
