@@ -1,1 +1,2 @@
 lk_add_test(tst_healthassessment)
+lk_add_test(tst_usagestats)
