@@ -133,7 +133,8 @@ void tst_LeaseFilterProxy::sortsNumbersByValue() {
 void tst_LeaseFilterProxy::sortsByTimeLeft() {
     const qint64 now = m_clock.nowMs();
     LeaseSnapshot snapshot;
-    snapshot.leases = {makeLease(u"1"_s, u"vdp"_s, u"ten"_s, 1, now), makeLease(u"2"_s, u"vdp"_s, u"nine"_s, 1, now)};
+    snapshot.leases = {makeLease(u"1"_s, u"vdp"_s, u"ten"_s, 1, now),
+                       makeLease(u"2"_s, u"vdp"_s, u"nine"_s, 1, now)};
     snapshot.leases[0].graceDeadlineMs = now + 10 * 3'600'000;
     snapshot.leases[1].graceDeadlineMs = now + 9 * 3'600'000;
     m_model->setSnapshot(snapshot, 0);

@@ -101,7 +101,8 @@ private:
 void tst_LeaseTableModel::init() {
     m_clock.setMs(1'800'000'000'000);
     m_model = new LeaseTableModel(m_clock, this);
-    m_tester = new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
+    m_tester =
+        new QAbstractItemModelTester(m_model, QAbstractItemModelTester::FailureReportingMode::QtTest, this);
 }
 
 void tst_LeaseTableModel::cleanup() {
@@ -175,12 +176,15 @@ void tst_LeaseTableModel::appendsNewLeases() {
 
 void tst_LeaseTableModel::removesContiguousRuns() {
     const qint64 now = m_clock.nowMs();
-    m_model->setSnapshot(snapshotOf(leasesNamed({u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s}, now)), 0);
+    m_model->setSnapshot(
+        snapshotOf(leasesNamed({u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s, u"f"_s, u"g"_s}, now)), 0);
     QSignalSpy removed(m_model, &QAbstractItemModel::rowsRemoved);
     QSignalSpy inserted(m_model, &QAbstractItemModel::rowsInserted);
     QSignalSpy reset(m_model, &QAbstractItemModel::modelReset);
     bool consistentDuringSignals = true;
-    const auto check = [&] { consistentDuringSignals = consistentDuringSignals && indexIsConsistent(*m_model); };
+    const auto check = [&] {
+        consistentDuringSignals = consistentDuringSignals && indexIsConsistent(*m_model);
+    };
     connect(m_model, &QAbstractItemModel::rowsAboutToBeRemoved, this, check);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, check);
 
@@ -354,7 +358,8 @@ void tst_LeaseTableModel::timeLeftStopsAtZero() {
     lease.graceDeadlineMs = m_clock.nowMs() - kMinute;
     m_model->setSnapshot(snapshotOf({lease}), 0);
     QCOMPARE(m_model->index(0, LeaseTableModel::TimeLeftColumn).data().toString(), u"0 s"_s);
-    QCOMPARE(m_model->index(0, LeaseTableModel::TimeLeftColumn).data(LeaseTableModel::SortRole).toLongLong(), 0);
+    QCOMPARE(m_model->index(0, LeaseTableModel::TimeLeftColumn).data(LeaseTableModel::SortRole).toLongLong(),
+             0);
 }
 
 // Every other lease goes: 50,000 separate runs. A merge that shifted the

@@ -57,9 +57,10 @@ QString CsvExport::escapeField(const QString& field) {
 
 Status CsvExport::write(const QAbstractItemModel& model, QIODevice& device) {
     const auto failure = [&device] {
-        return makeError(u"export_failed"_s, tr("Could not write the CSV file: %1")
-                                                 .arg(device.errorString().isEmpty() ? tr("the device is not writable")
-                                                                                     : device.errorString()));
+        return makeError(u"export_failed"_s,
+                         tr("Could not write the CSV file: %1")
+                             .arg(device.errorString().isEmpty() ? tr("the device is not writable")
+                                                                 : device.errorString()));
     };
     if (!device.isWritable())
         return failure();

@@ -3,7 +3,6 @@
 #include "util/Duration.h"
 
 #include <QDateTime>
-
 #include <algorithm>
 #include <tuple>
 
@@ -59,7 +58,8 @@ QVariant GraceModel::data(const QModelIndex& index, int role) const {
     case Qt::ToolTipRole:
         return toolTip(lease, index.column());
     case Qt::TextAlignmentRole:
-        return index.column() == CoresColumn ? QVariant((Qt::AlignRight | Qt::AlignVCenter).toInt()) : QVariant();
+        return index.column() == CoresColumn ? QVariant((Qt::AlignRight | Qt::AlignVCenter).toInt())
+                                             : QVariant();
     default:
         return {};
     }
@@ -76,7 +76,8 @@ QString GraceModel::displayText(const Lease& lease, int column) const {
     case CoresColumn:
         return QString::number(lease.holder.cores);
     case LastRenewalColumn:
-        return tr("%1 ago").arg(Duration::format(qMax<qint64>(0, nodeNowMs(m_consoleNowMs) - lease.lastRenewalMs)));
+        return tr("%1 ago").arg(
+            Duration::format(qMax<qint64>(0, nodeNowMs(m_consoleNowMs) - lease.lastRenewalMs)));
     case ShutsDownInColumn: {
         const qint64 left = timeLeftMs(lease);
         return left > 0 ? tr("shuts down in %1").arg(Duration::format(left)) : tr("shutting down");

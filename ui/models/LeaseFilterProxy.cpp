@@ -48,10 +48,12 @@ bool LeaseFilterProxy::accepts(const Lease& lease) const {
         return false;
     if (m_searchText.isEmpty())
         return true;
-    const auto has = [this](const QString& field) { return field.contains(m_searchText, Qt::CaseInsensitive); };
+    const auto has = [this](const QString& field) {
+        return field.contains(m_searchText, Qt::CaseInsensitive);
+    };
     const QStringList& ips = lease.holder.ips;
-    return has(lease.holder.instance) || has(lease.holder.host) || has(lease.node) || has(lease.holder.component) ||
-           std::any_of(ips.cbegin(), ips.cend(), has);
+    return has(lease.holder.instance) || has(lease.holder.host) || has(lease.node) ||
+           has(lease.holder.component) || std::any_of(ips.cbegin(), ips.cend(), has);
 }
 
 // The same rules on the displayed text, for a source with the same columns
@@ -61,9 +63,9 @@ bool LeaseFilterProxy::acceptsCells(int sourceRow) const {
         return false;
     if (m_searchText.isEmpty())
         return true;
-    for (const int column : {LeaseTableModel::InstanceColumn, LeaseTableModel::HostColumn,
-                             LeaseTableModel::IpsColumn, LeaseTableModel::ServedByColumn,
-                             LeaseTableModel::TypeColumn}) {
+    for (const int column :
+         {LeaseTableModel::InstanceColumn, LeaseTableModel::HostColumn, LeaseTableModel::IpsColumn,
+          LeaseTableModel::ServedByColumn, LeaseTableModel::TypeColumn}) {
         if (cellText(sourceRow, column).contains(m_searchText, Qt::CaseInsensitive))
             return true;
     }

@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
-
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -166,7 +165,7 @@ QVariant LeaseTableModel::overdueHint(const Lease& lease, int column, int role) 
         return {};
     if (role == Qt::ForegroundRole)
         return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) ? QVariant(warningColour())
-                                                                             : QVariant();
+                                                                            : QVariant();
     if (column == StateColumn && qobject_cast<QApplication*>(QCoreApplication::instance()))
         return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
     return {};
