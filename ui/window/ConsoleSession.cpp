@@ -1,10 +1,14 @@
 #include "window/ConsoleSession.h"
 
 #include "console/ConsoleDataDir.h"
+#include "pages/GracePage.h"
+#include "pages/HistoryPage.h"
+#include "pages/LeasesPage.h"
 #include "pages/LicensePage.h"
 #include "window/MainWindow.h"
 
 #include <QStyle>
+#include <QTimer>
 
 #include <QFile>
 
@@ -66,10 +70,48 @@ Status ConsoleSession::startLocalServer() {
 
 void ConsoleSession::addPages() {
     MainWindow& window = *m_window;
+    auto* leases = new LeasesPage(*m_monitor, m_prompts, m_clock);
+    QObject::connect(&window, &MainWindow::ticked, leases, [leases](qint64 now, qint64) { leases->tick(now); });
+    window.addPage(tr("Leases"), window.style()->standardIcon(QStyle::SP_FileDialogListView), leases);
+
+    auto* grace = new GracePage(*m_monitor, m_clock);
+    QObject::connect(&window, &MainWindow::ticked, grace, [grace](qint64 now, qint64) { grace->tick(now); });
+    window.addPage(tr("Grace"), window.style()->standardIcon(QStyle::SP_BrowserStop), grace);
+
+    auto* history = new HistoryPage(m_monitor->client(), m_prompts, m_clock);
+    QObject::connect(m_monitor.get(), &NodeMonitor::statusChanged, history, [history, this] {
+        if (m_monitor->status().license)
+            history->setComponentTypes(m_monitor->status().license->components.keys());
+    });
+    window.addPage(tr("History"), window.style()->standardIcon(QStyle::SP_FileDialogContentsView), history);
+    QObject::connect(leases, &LeasesPage::leaseFreed, history, &HistoryPage::refresh);
+    QTimer::singleShot(0, history, &HistoryPage::refresh);
+
     auto* license = new LicensePage(*m_monitor, m_server.get(), m_prompts, m_clock);
     QObject::connect(m_monitor.get(), &NodeMonitor::statusChanged, license,
                      [license, this] { license->setStatus(m_monitor->status()); });
     window.addPage(tr("License"), window.style()->standardIcon(QStyle::SP_FileDialogDetailedView), license);
+}
+
+void ConsoleSession::watchDenials() {
+    // The overview's "denials in the last hour" alert: cheap enough to ask twice a minute.
+    auto count = [this] {
+        HistoryQuery query;
+        query.sinceMs = m_clock.nowMs() - 3600LL * 1000;
+        query.limit = 10000;
+        m_monitor->client().fetchHistory(query, [this](const Result<QList<HistoryEntry>>& entries) {
+            if (!entries || !m_window)
+                return;
+            const auto denials = std::count_if(entries->cbegin(), entries->cend(), [](const HistoryEntry& e) {
+                return e.kind == HistoryEntry::Kind::Denial;
+            });
+            m_window->setDenialsLastHour(int(denials));
+        });
+    };
+    m_denialTimer.setInterval(30000);
+    QObject::connect(&m_denialTimer, &QTimer::timeout, m_window.get(), count);
+    m_denialTimer.start();
+    QTimer::singleShot(0, m_window.get(), count);
 }
 
 Status ConsoleSession::start() {
@@ -86,6 +128,7 @@ Status ConsoleSession::start() {
     m_window = std::make_unique<MainWindow>(*m_monitor, m_clock);
     addPages();
     m_monitor->start();
+    watchDenials();
     return {};
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <memory>
 
@@ -35,6 +36,7 @@ public:
 private:
     Status startLocalServer();
     void addPages();
+    void watchDenials();
     QUrl localUrl() const;
     QByteArray readToken(const QString& path) const;
 
@@ -45,6 +47,7 @@ private:
     std::unique_ptr<LicenseServer> m_server;
     std::unique_ptr<NodeMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
+    QTimer m_denialTimer;
     bool m_createdDemo = false;
 };
 

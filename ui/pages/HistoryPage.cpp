@@ -1,0 +1,175 @@
+#include "pages/HistoryPage.h"
+
+#include "console/NodeClient.h"
+#include "console/UsageStats.h"
+#include "models/CsvExport.h"
+#include "models/HistoryModel.h"
+#include "window/Prompts.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+constexpr qint64 kHourMs = 3600LL * 1000;
+}
+
+HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_client(client)
+    , m_prompts(prompts)
+    , m_clock(clock)
+    , m_model(new HistoryModel(this))
+    , m_proxy(new QSortFilterProxyModel(this))
+    , m_table(new QTableView(this))
+    , m_period(new QComboBox(this))
+    , m_type(new QComboBox(this))
+    , m_reason(new QComboBox(this))
+    , m_peaks(new QLabel(this))
+    , m_error(new QLabel(this)) {
+    setObjectName(u"historyPage"_s);
+    m_period->setObjectName(u"historyPeriod"_s);
+    m_period->setAccessibleName(tr("Period"));
+    m_period->addItem(tr("Last hour"), kHourMs);
+    m_period->addItem(tr("Last 24 hours"), 24 * kHourMs);
+    m_period->addItem(tr("Last 7 days"), 7 * 24 * kHourMs);
+    m_period->addItem(tr("Last 30 days"), 30 * 24 * kHourMs);
+    m_period->addItem(tr("Everything"), qint64(0));
+    m_period->setCurrentIndex(1);
+    m_type->setObjectName(u"historyType"_s);
+    m_type->setAccessibleName(tr("Component type"));
+    setComponentTypes({});
+    m_reason->setObjectName(u"historyReason"_s);
+    m_reason->setAccessibleName(tr("Reason"));
+    m_reason->addItem(tr("All reasons"), QString());
+    for (const QString& code : {u"released"_s, u"replaced_by_restart"_s, u"grace_expired"_s, u"freed_by_admin"_s,
+                                u"type_not_licensed"_s, u"license_expired"_s, u"instance_limit"_s,
+                                u"cores_per_instance"_s, u"core_limit"_s})
+        m_reason->addItem(HistoryModel::reasonText(code), code);
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+    exportButton->setObjectName(u"exportHistory"_s);
+
+    auto* filters = new QHBoxLayout;
+    filters->addWidget(new QLabel(tr("Period:"), this));
+    filters->addWidget(m_period);
+    filters->addWidget(new QLabel(tr("Type:"), this));
+    filters->addWidget(m_type);
+    filters->addWidget(new QLabel(tr("Reason:"), this));
+    filters->addWidget(m_reason);
+    filters->addStretch();
+    filters->addWidget(refreshButton);
+    filters->addWidget(exportButton);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(HistoryModel::SortRole);
+    m_table->setObjectName(u"historyTable"_s);
+    m_table->setAccessibleName(tr("Usage history"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(HistoryModel::Start, Qt::DescendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_peaks->setObjectName(u"historyPeaks"_s);
+    m_peaks->setWordWrap(true);
+    m_error->setObjectName(u"historyError"_s);
+    m_error->setStyleSheet(u"color: #cf222e;"_s);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(filters);
+    layout->addWidget(m_peaks);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_error);
+
+    for (QComboBox* box : {m_period, m_type, m_reason})
+        connect(box, &QComboBox::currentIndexChanged, this, &HistoryPage::refresh);
+    connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (const auto path = m_prompts.saveFile(this, tr("Export history"), u"leasekeeper-history.csv"_s))
+            exportCsv(*path);
+    });
+}
+
+void HistoryPage::setComponentTypes(const QStringList& types) {
+    const QString current = m_type->currentData().toString();
+    QStringList existing;
+    for (int i = 1; i < m_type->count(); ++i)
+        existing << m_type->itemData(i).toString();
+    if (m_type->count() > 0 && existing == types)
+        return;
+    const QSignalBlocker blocker(m_type);
+    m_type->clear();
+    m_type->addItem(tr("All types"), QString());
+    for (const QString& type : types)
+        m_type->addItem(type, type);
+    m_type->setCurrentIndex(qMax(0, m_type->findData(current)));
+}
+
+qint64 HistoryPage::periodStartMs() const {
+    const qint64 span = m_period->currentData().toLongLong();
+    return span == 0 ? 0 : m_queriedUntilMs - span;
+}
+
+void HistoryPage::refresh() {
+    m_queriedUntilMs = m_clock.nowMs();
+    HistoryQuery query;
+    if (const qint64 since = periodStartMs(); since > 0)
+        query.sinceMs = since;
+    query.component = m_type->currentData().toString();
+    query.reason = m_reason->currentData().toString();
+    query.limit = 10000;
+    m_client.fetchHistory(query, [this](const Result<QList<HistoryEntry>>& entries) {
+        if (!entries) {
+            m_error->setText(tr("Could not read the history: %1").arg(entries.error().message));
+        } else {
+            m_error->clear();
+            m_model->setEntries(entries.value());
+            showPeaks();
+        }
+        Q_EMIT refreshed();
+    });
+}
+
+void HistoryPage::showPeaks() {
+    const auto peaks = UsageStats::peakConcurrent(m_model->entries(), periodStartMs(), m_queriedUntilMs);
+    QStringList parts;
+    for (auto it = peaks.cbegin(); it != peaks.cend(); ++it) {
+        parts << tr("%1: %2 cores, %3 instances (%4)")
+                     .arg(it.key())
+                     .arg(it->cores)
+                     .arg(it->instances)
+                     .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(it->atMs), QLocale::ShortFormat));
+    }
+    m_peaks->setText(parts.isEmpty() ? tr("No leases in this period.")
+                                     : tr("Peak concurrent use: %1").arg(parts.join(u"; "_s)));
+}
+
+QString HistoryPage::peakText() const { return m_peaks->text(); }
+QString HistoryPage::errorText() const { return m_error->text(); }
+
+bool HistoryPage::exportCsv(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_prompts.error(this, tr("Export history"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (const Status written = CsvExport::write(*m_proxy, file); !written) {
+        m_prompts.error(this, tr("Export history"), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace lk

@@ -1,0 +1,160 @@
+#include "pages/LeasesPage.h"
+
+#include "console/NodeMonitor.h"
+#include "models/CsvExport.h"
+#include "models/LeaseFilterProxy.h"
+#include "models/LeaseTableModel.h"
+#include "window/Prompts.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_monitor(monitor)
+    , m_prompts(prompts)
+    , m_model(new LeaseTableModel(clock, this))
+    , m_proxy(new LeaseFilterProxy(this))
+    , m_search(new QLineEdit(this))
+    , m_type(new QComboBox(this))
+    , m_table(new QTableView(this))
+    , m_count(new QLabel(this))
+    , m_free(new QPushButton(tr("Free lease..."), this)) {
+    setObjectName(u"leasesPage"_s);
+    m_search->setObjectName(u"leaseSearch"_s);
+    m_search->setPlaceholderText(tr("Search instance, host, IP address or node"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setAccessibleName(tr("Search leases"));
+    m_type->setObjectName(u"leaseType"_s);
+    m_type->setAccessibleName(tr("Component type"));
+    m_type->addItem(tr("All types"), QString());
+    m_free->setObjectName(u"freeLease"_s);
+    m_free->setEnabled(false);
+    m_free->setToolTip(tr("End the selected lease now. Its component stops being counted; if it is still "
+                          "running it will ask for a new lease at its next renewal."));
+    auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+    exportButton->setObjectName(u"exportLeases"_s);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_type);
+    bar->addWidget(m_free);
+    bar->addWidget(exportButton);
+
+    m_proxy->setSourceModel(m_model);
+    m_table->setObjectName(u"leaseTable"_s);
+    m_table->setAccessibleName(tr("Active leases"));
+    m_table->setModel(m_proxy);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(LeaseTableModel::TimeLeftColumn, Qt::AscendingOrder);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->hide();
+    m_count->setObjectName(u"leaseCount"_s);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, m_proxy, &LeaseFilterProxy::setSearchText);
+    connect(m_type, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setComponentType(m_type->currentData().toString()); });
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &LeasesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LeasesPage::updateCount);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &LeasesPage::updateCount);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { m_free->setEnabled(m_table->selectionModel()->hasSelection()); });
+    connect(m_free, &QPushButton::clicked, this, &LeasesPage::freeSelected);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        if (const auto path = m_prompts.saveFile(this, tr("Export leases"), u"leasekeeper-leases.csv"_s))
+            exportCsv(*path);
+    });
+    connect(&m_monitor, &NodeMonitor::leasesChanged, this, &LeasesPage::onLeases);
+    updateCount();
+}
+
+void LeasesPage::onLeases() {
+    m_model->setSnapshot(m_monitor.leases(), m_monitor.clockOffsetMs());
+    updateTypes();
+    updateCount();
+}
+
+void LeasesPage::updateTypes() {
+    QSet<QString> seen;
+    for (int row = 0; row < m_model->leaseCount(); ++row)
+        seen.insert(m_model->leaseAt(row)->holder.component);
+    if (m_monitor.status().license)
+        for (const QString& type : m_monitor.status().license->components.keys())
+            seen.insert(type);
+    QStringList types(seen.cbegin(), seen.cend());
+    types.sort();
+    for (const QString& type : types) {
+        if (m_type->findData(type) < 0)
+            m_type->addItem(type, type);
+    }
+}
+
+void LeasesPage::updateCount() {
+    m_count->setText(tr("%1 of %n lease(s) shown", "", m_model->leaseCount()).arg(m_proxy->rowCount()));
+}
+
+void LeasesPage::tick(qint64 consoleNowMs) { m_model->tick(consoleNowMs); }
+
+void LeasesPage::freeSelected() {
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    const QString id = rows.first().data(LeaseTableModel::LeaseIdRole).toString();
+    const Lease* lease = m_model->leaseAt(m_model->rowOfLease(id));
+    if (!lease)
+        return;
+    const auto reason = m_prompts.text(this, tr("Free lease"),
+                                       tr("Why is the lease of %1 on %2 being freed? The reason is kept in the "
+                                          "history.")
+                                           .arg(lease->holder.instance, lease->holder.host));
+    if (!reason)
+        return;
+    if (!m_prompts.confirm(this, tr("Free lease"),
+                           tr("Free the lease of %1 (%2 cores)? If the component is still running it will ask for "
+                              "a new lease at its next renewal, and may be denied if the license is full.")
+                               .arg(lease->holder.instance)
+                               .arg(lease->holder.cores)))
+        return;
+    m_monitor.client().freeLease(id, *reason, [this, id](const Result<bool>& freed) {
+        if (!freed) {
+            m_prompts.error(this, tr("Free lease"), freed.error().message);
+            return;
+        }
+        m_monitor.refresh();
+        Q_EMIT leaseFreed(id);
+    });
+}
+
+bool LeasesPage::exportCsv(const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        m_prompts.error(this, tr("Export leases"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+        return false;
+    }
+    if (const Status written = CsvExport::write(*m_proxy, file); !written) {
+        m_prompts.error(this, tr("Export leases"), written.error().message);
+        return false;
+    }
+    return true;
+}
+
+} // namespace lk
