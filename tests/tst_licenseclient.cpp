@@ -260,6 +260,15 @@ private Q_SLOTS:
         QVERIFY(m_events.isEmpty());
     }
 
+    void anAnswerAfterTheClientIsGoneIsIgnored() {
+        startLicensed();
+        m_client->stop();
+        m_client.reset(); // the component shuts down before the release is answered
+        m_transport.respond(204);
+        m_scheduler.advance(kGraceMs * 2);
+        QVERIFY(!m_transport.hasPending());
+    }
+
     void answerWithoutLeaseFieldsIsAFailure() {
         makeClient();
         m_client->start();

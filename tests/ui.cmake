@@ -5,3 +5,5 @@ foreach(test tst_leasetablemodel tst_leasefilterproxy tst_gracemodel tst_csvexpo
   lk_add_test(${test})
   target_link_libraries(${test} PRIVATE lkui)
 endforeach()
+lk_add_test(tst_consolepages)
+target_link_libraries(tst_consolepages PRIVATE lkui)

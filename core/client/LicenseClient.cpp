@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QMetaEnum>
+#include <QPointer>
 
 using namespace Qt::StringLiterals;
 
@@ -71,8 +72,9 @@ void LicenseClient::stop() {
     m_state = State::Stopping;
     const quint64 generation = m_generation;
     m_transport.send({"DELETE", endpoint(0, u"/api/v1/leases/"_s + m_leaseId), {}},
-                     [this, generation](const TransportResponse& response) {
-                         if (generation != m_generation)
+                     [this, self = QPointer(this), generation](const TransportResponse& response) {
+                         // The transport outlives us: the answer may come after we are gone.
+                         if (!self || generation != m_generation)
                              return;
                          if (response.status == 204)
                              report(ClientEvent::Kind::Released, tr("lease released"));
@@ -111,8 +113,9 @@ void LicenseClient::send(Call call, int managerIndex) {
                                    : TransportRequest{"POST",
                                                       endpoint(managerIndex, u"/api/v1/leases/%1/renew"_s.arg(m_leaseId)),
                                                       {}};
-    m_transport.send(request, [this, call, managerIndex, generation, sentAt](const TransportResponse& response) {
-        if (generation != m_generation)
+    m_transport.send(request, [this, self = QPointer(this), call, managerIndex, generation,
+                               sentAt](const TransportResponse& response) {
+        if (!self || generation != m_generation)
             return;
         // A lease runs from when we asked, never from when the answer came back.
         m_requestSentMs = sentAt;

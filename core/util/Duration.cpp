@@ -13,9 +13,9 @@ QString Duration::format(qint64 ms) {
     if (days > 0)
         return hours > 0 ? tr("%1 d %2 h").arg(days).arg(hours) : tr("%1 d").arg(days);
     if (hours > 0)
-        return tr("%1 h %2 m").arg(hours).arg(minutes);
+        return minutes > 0 ? tr("%1 h %2 m").arg(hours).arg(minutes) : tr("%1 h").arg(hours);
     if (minutes > 0)
-        return tr("%1 m %2 s").arg(minutes).arg(seconds);
+        return seconds > 0 ? tr("%1 m %2 s").arg(minutes).arg(seconds) : tr("%1 m").arg(minutes);
     return tr("%1 s").arg(seconds);
 }
 

@@ -1,0 +1,146 @@
+// The console's Leases, Grace and History pages driven for real: a component
+// (LicenseClient over HTTP) leases from the console's own License Manager;
+// an administrator frees it; a remote node goes away mid-run.
+#include "ScriptedPrompts.h"
+#include "TestServer.h"
+#include "client/EventLoopScheduler.h"
+#include "client/HttpTransport.h"
+#include "client/LicenseClient.h"
+#include "models/GraceModel.h"
+#include "models/HistoryModel.h"
+#include "models/LeaseTableModel.h"
+#include "pages/GracePage.h"
+#include "pages/HistoryPage.h"
+#include "pages/LeasesPage.h"
+#include "window/ConsoleSession.h"
+#include "window/MainWindow.h"
+
+#include <QRandomGenerator>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestConsolePages : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    SystemClock m_clock;
+    ScriptedPrompts m_prompts;
+    EventLoopScheduler m_scheduler;
+    HttpTransport m_transport;
+
+    std::unique_ptr<LicenseClient> component(quint16 port, const QString& instance) {
+        const LeaseRequest identity{u"vdp"_s, instance, u"web-1"_s, {u"10.0.0.7"_s}, 8, u"9.1"_s};
+        return std::make_unique<LicenseClient>(QList<QUrl>{QUrl(u"http://127.0.0.1:%1"_s.arg(port))}, identity,
+                                               m_transport, m_scheduler,
+                                               RetryPolicy([] { return QRandomGenerator::global()->generateDouble(); }));
+    }
+
+    std::unique_ptr<ConsoleSession> localSession(const QString& name) {
+        ConsoleOptions options;
+        options.dataDir = m_dir.filePath(name);
+        options.port = 0;
+        options.bind = QHostAddress::LocalHost;
+        auto session = std::make_unique<ConsoleSession>(options, m_clock, m_prompts);
+        if (!session->start())
+            return nullptr;
+        session->monitor()->setIntervals({200, 200});
+        session->monitor()->start();
+        return session;
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void init() { m_prompts = ScriptedPrompts(); }
+
+    void aStartedComponentAppearsInTheLeasesTable() {
+        auto session = localSession(u"appears"_s);
+        QVERIFY(session);
+        auto client = component(session->localServer()->port(), u"web-1:9999"_s);
+        client->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), LicenseClient::State::Licensed, 10000);
+        auto* page = session->window()->findChild<LeasesPage*>();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
+        const Lease* lease = page->model().leaseAt(0);
+        QCOMPARE(lease->holder.instance, u"web-1:9999"_s);
+        QCOMPARE(lease->id, client->leaseId());
+        const QModelIndex timeLeft = page->model().index(0, LeaseTableModel::TimeLeftColumn);
+        QVERIFY2(timeLeft.data().toString().startsWith(u"4 d 23 h"_s), qPrintable(timeLeft.data().toString()));
+    }
+
+    void freeingALeaseRemovesItAndRecordsTheReason() {
+        auto session = localSession(u"free"_s);
+        QVERIFY(session);
+        auto client = component(session->localServer()->port(), u"web-2:9999"_s);
+        client->start();
+        auto* page = session->window()->findChild<LeasesPage*>();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
+        page->view()->selectRow(0);
+        m_prompts.textAnswer = u"host decommissioned"_s;
+        m_prompts.confirmAnswer = true;
+        auto* history = session->window()->findChild<HistoryPage*>();
+        page->freeSelected();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 0, 10000);
+        // Freeing refreshes the history page by itself.
+        const auto freedEntry = [history] {
+            const QList<HistoryEntry>& entries = history->model().entries();
+            return std::find_if(entries.cbegin(), entries.cend(),
+                                [](const HistoryEntry& e) { return e.endReason == EndReason::FreedByAdmin; });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(freedEntry() != history->model().entries().cend(), 10000);
+        const auto freed = freedEntry();
+        QCOMPARE(freed->note, u"host decommissioned"_s);
+        QVERIFY(history->peakText().contains(u"vdp: 8 cores"_s));
+        client->stop();
+    }
+
+    void cancellingTheReasonFreesNothing() {
+        auto session = localSession(u"cancel"_s);
+        QVERIFY(session);
+        auto client = component(session->localServer()->port(), u"web-3:9999"_s);
+        client->start();
+        auto* page = session->window()->findChild<LeasesPage*>();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
+        page->view()->selectRow(0);
+        m_prompts.textAnswer.reset();
+        page->freeSelected();
+        QTest::qWait(500); // a free, had one been sent, would show within two polls
+        QCOMPARE(page->model().leaseCount(), 1);
+        client->stop();
+    }
+
+    void aNodeThatGoesAwayStartsTheGraceCountdowns() {
+        auto remote = std::make_unique<TestServer>();
+        QVERIFY(remote->start());
+        auto client = component(remote->port(), u"web-4:9999"_s);
+        client->start();
+        QTRY_COMPARE_WITH_TIMEOUT(client->state(), LicenseClient::State::Licensed, 10000);
+
+        ConsoleOptions options;
+        options.localServer = false;
+        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote->port()));
+        options.tokenFile = remote->config.adminTokenPath;
+        ConsoleSession session(options, m_clock, m_prompts);
+        QVERIFY(session.start());
+        session.monitor()->setIntervals({200, 200});
+        session.monitor()->start();
+        auto* grace = session.window()->findChild<GracePage*>();
+        QTRY_COMPARE_WITH_TIMEOUT(session.window()->findChild<LeasesPage*>()->model().leaseCount(), 1, 10000);
+        QCOMPARE(grace->model().rowCount(), 0); // renewing on time: nobody on grace
+
+        remote.reset();
+        QTRY_VERIFY_WITH_TIMEOUT(!grace->bannerText().isEmpty(), 10000);
+        QVERIFY2(grace->bannerText().contains(u"1 component in grace"_s), qPrintable(grace->bannerText()));
+        QCOMPARE(grace->model().rowCount(), 1);
+        const QString countdown = grace->model().index(0, GraceModel::ShutsDownInColumn).data().toString();
+        QVERIFY2(countdown.startsWith(u"shuts down in 4 d 23 h"_s), qPrintable(countdown));
+        client->stop();
+    }
+};
+
+QTEST_MAIN(TestConsolePages)
+#include "tst_consolepages.moc"
