@@ -1,12 +1,21 @@
 #!/usr/bin/env bash
-# Installs what is missing, builds, and starts a single-node License Manager.
-# On the first run it creates a DEMO issuer key and a DEMO license so there is
-# something to serve; install a real license over it with --license/--trust.
+# Installs what is missing, builds, and starts the LeaseKeeper console with
+# its local License Manager. The console creates a DEMO license on its first
+# run; install a real one on its License page. Arguments go to the console
+# (see build/bin/leasekeeper --help).
+#
+# Without a display (a server over SSH), it starts the headless License
+# Manager instead, with a DEMO license made by leasekeeper-ctl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh
 bash scripts/build.sh
 bin=${LEASEKEEPER_BUILD_DIR:-build}/bin
+
+if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then
+  exec "$bin/leasekeeper" "$@"
+fi
+echo "run.sh: no display (DISPLAY and WAYLAND_DISPLAY are unset): starting the headless License Manager."
 
 data_dir=${LEASEKEEPER_DATA_DIR:-$HOME/.local/share/leasekeeper}
 demo_dir=$data_dir/demo
