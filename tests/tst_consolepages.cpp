@@ -17,6 +17,7 @@
 
 #include <QRandomGenerator>
 #include <QStandardPaths>
+#include <QSystemTrayIcon>
 #include <QTableView>
 #include <QTest>
 
@@ -111,6 +112,32 @@ private Q_SLOTS:
         QTest::qWait(500); // a free, had one been sent, would show within two polls
         QCOMPARE(page->model().leaseCount(), 1);
         client->stop();
+    }
+
+    void closingWhileServingComponentsWarns() {
+        auto session = localSession(u"closing"_s);
+        QVERIFY(session);
+        auto client = component(session->localServer()->port(), u"web-5:9999"_s);
+        client->start();
+        MainWindow* window = session->window();
+        window->show();
+        QTRY_COMPARE_WITH_TIMEOUT(window->findChild<LeasesPage*>()->model().leaseCount(), 1, 10000);
+        m_prompts.choiceAnswer.reset(); // cancel
+        QVERIFY(!window->close());
+        QVERIFY(window->isVisible());
+        QVERIFY2(m_prompts.asked.last().contains(u"1 component"_s), qPrintable(m_prompts.asked.last()));
+        QVERIFY(m_prompts.asked.last().contains(u"5 d"_s));
+        m_prompts.choiceAnswer = QSystemTrayIcon::isSystemTrayAvailable() ? 1 : 0; // "Quit anyway"
+        QVERIFY(window->close());
+        client->stop();
+    }
+
+    void closingWithNothingServedDoesNotAsk() {
+        auto session = localSession(u"idle"_s);
+        QVERIFY(session);
+        session->window()->show();
+        QVERIFY(session->window()->close());
+        QVERIFY(m_prompts.asked.isEmpty());
     }
 
     void aNodeThatGoesAwayStartsTheGraceCountdowns() {

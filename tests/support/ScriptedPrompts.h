@@ -40,6 +40,11 @@ public:
         filesToOpen.pop_front();
         return next;
     }
+    std::optional<int> choiceAnswer;
+    std::optional<int> choose(QWidget*, const QString&, const QString& text, const QStringList&) override {
+        asked << text;
+        return choiceAnswer;
+    }
     std::optional<QString> saveFile(QWidget*, const QString& title, const QString&) override {
         asked << title;
         return fileToSave;

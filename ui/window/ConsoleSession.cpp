@@ -125,7 +125,8 @@ Status ConsoleSession::start() {
     }
     m_monitor = std::make_unique<NodeMonitor>(url, m_network, m_clock);
     m_monitor->client().setAdminToken(token);
-    m_window = std::make_unique<MainWindow>(*m_monitor, m_clock);
+    m_window = std::make_unique<MainWindow>(*m_monitor, m_clock, m_prompts);
+    m_window->setHostsLocalServer(m_server != nullptr);
     addPages();
     m_monitor->start();
     watchDenials();

@@ -1,11 +1,15 @@
 #include "window/MainWindow.h"
 
 #include "pages/OverviewPage.h"
+#include "util/Duration.h"
 #include "widgets/HealthBanner.h"
+#include "window/Prompts.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QSystemTrayIcon>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -17,7 +21,7 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
+MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompts, QWidget* parent)
     : QMainWindow(parent)
     , m_monitor(monitor)
     , m_clock(clock)
@@ -25,7 +29,8 @@ MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, QWidget* parent
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_overview(new OverviewPage(monitor.client().baseUrl().toString()))
-    , m_statusText(new QLabel) {
+    , m_statusText(new QLabel)
+    , m_prompts(prompts) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("LeaseKeeper"));
     auto* central = new QWidget(this);
@@ -120,12 +125,81 @@ void MainWindow::restoreLayout() {
         splitter->restoreState(settings.value(u"window/splitter"_s).toByteArray());
 }
 
-void MainWindow::closeEvent(QCloseEvent* event) {
+int MainWindow::componentsServed() const {
+    if (m_monitor.hasLeases())
+        return int(m_monitor.leases().leases.size());
+    int instances = 0;
+    for (const TypeUsage& usage : m_monitor.status().usage)
+        instances += usage.instancesUsed;
+    return instances;
+}
+
+bool MainWindow::mayClose() {
+    const int served = componentsServed();
+    if (m_quitting || !m_hostsLocalServer || served == 0)
+        return true;
+    const qint64 graceMs = m_monitor.status().license ? m_monitor.status().license->gracePeriodS * 1000
+                                                       : LicenseTerms::kDefaultGracePeriodS * 1000;
+    QStringList choices{tr("Quit anyway")};
+    const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
+    if (tray)
+        choices.prepend(tr("Keep running in the tray"));
+    const auto choice = m_prompts.choose(
+        this, tr("Components depend on this License Manager"),
+        tr("%n component(s) hold leases from the License Manager in this console. If you quit, they keep running "
+           "on their grace period (%1) and then shut down, and none of them can start again until a License "
+           "Manager answers.",
+           "", served)
+            .arg(Duration::format(graceMs)),
+        choices);
+    if (!choice)
+        return false;
+    if (tray && *choice == 0) {
+        keepInTray();
+        return false;
+    }
+    return true;
+}
+
+void MainWindow::keepInTray() {
+    if (!m_tray) {
+        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon)
+                                                           : windowIcon(),
+                                     this);
+        m_tray->setToolTip(tr("LeaseKeeper: License Manager running"));
+        auto* menu = new QMenu(this);
+        menu->addAction(tr("Show LeaseKeeper"), this, [this] {
+            showNormal();
+            activateWindow();
+        });
+        menu->addAction(tr("Quit"), this, &MainWindow::quitForReal);
+        m_tray->setContextMenu(menu);
+        connect(m_tray, &QSystemTrayIcon::activated, this, [this] { showNormal(); });
+    }
+    m_tray->show();
+    hide();
+}
+
+void MainWindow::quitForReal() {
+    m_quitting = true;
+    close();
+    QCoreApplication::quit();
+}
+
+void MainWindow::saveLayout() {
     QSettings settings;
     settings.setValue(u"window/geometry"_s, saveGeometry());
     settings.setValue(u"window/state"_s, saveState());
     if (auto* splitter = findChild<QSplitter*>(u"mainSplitter"_s))
         settings.setValue(u"window/splitter"_s, splitter->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (!mayClose()) {
+        event->ignore();
+        return;
+    }
+    saveLayout();
     event->accept();
 }
 

@@ -9,10 +9,12 @@
 class QListWidget;
 class QStackedWidget;
 class QLabel;
+class QSystemTrayIcon;
 
 namespace lk {
 
 class HealthBanner;
+class Prompts;
 class OverviewPage;
 
 // The console: a health banner above a navigation list and its pages. It
@@ -21,7 +23,7 @@ class MainWindow final : public QMainWindow {
     Q_OBJECT
 
 public:
-    MainWindow(NodeMonitor& monitor, const Clock& clock, QWidget* parent = nullptr);
+    MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompts, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     void addPage(const QString& title, const QIcon& icon, QWidget* page);
@@ -31,6 +33,10 @@ public:
     const Clock& clock() const { return m_clock; }
     int denialsLastHour() const { return m_denialsLastHour; }
     void setDenialsLastHour(int count);
+    // With a local License Manager, closing the window would stop it: warn
+    // while components depend on it, and offer the system tray instead.
+    void setHostsLocalServer(bool hosts) { m_hostsLocalServer = hosts; }
+    void quitForReal();
 
 Q_SIGNALS:
     // Once a second, with the console's and the node's estimated time.
@@ -44,6 +50,10 @@ private:
     void reassess();
     void tick();
     void restoreLayout();
+    void saveLayout();
+    bool mayClose();
+    void keepInTray();
+    int componentsServed() const;
 
     NodeMonitor& m_monitor;
     const Clock& m_clock;
@@ -54,6 +64,10 @@ private:
     QLabel* m_statusText;
     QTimer m_ticker;
     int m_denialsLastHour = 0;
+    Prompts& m_prompts;
+    bool m_hostsLocalServer = false;
+    bool m_quitting = false;
+    QSystemTrayIcon* m_tray = nullptr;
 };
 
 } // namespace lk

@@ -47,6 +47,18 @@ std::optional<QString> DialogPrompts::openFile(QWidget* parent, const QString& t
     return path.isEmpty() ? std::nullopt : std::optional(path);
 }
 
+std::optional<int> DialogPrompts::choose(QWidget* parent, const QString& title, const QString& text,
+                                         const QStringList& choices) {
+    QMessageBox box(QMessageBox::Question, title, text, QMessageBox::NoButton, parent);
+    QList<QPushButton*> buttons;
+    for (const QString& choice : choices)
+        buttons << box.addButton(choice, QMessageBox::AcceptRole);
+    box.addButton(QMessageBox::Cancel);
+    box.exec();
+    const auto index = buttons.indexOf(qobject_cast<QPushButton*>(box.clickedButton()));
+    return index >= 0 ? std::optional(int(index)) : std::nullopt;
+}
+
 std::optional<QString> DialogPrompts::saveFile(QWidget* parent, const QString& title, const QString& suggestedName) {
     const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName);
     return path.isEmpty() ? std::nullopt : std::optional(path);

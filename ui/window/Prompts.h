@@ -24,6 +24,9 @@ public:
     // A file to open; nothing on cancel.
     virtual std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
     virtual std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggestedName) = 0;
+    // One of `choices` (their index), or nothing when the dialog is cancelled.
+    virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& text,
+                                      const QStringList& choices) = 0;
 };
 
 // The real dialogs.
@@ -36,6 +39,8 @@ public:
     void error(QWidget* parent, const QString& title, const QString& message) override;
     std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter) override;
     std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggestedName) override;
+    std::optional<int> choose(QWidget* parent, const QString& title, const QString& text,
+                              const QStringList& choices) override;
 };
 
 } // namespace lk
