@@ -39,6 +39,8 @@ GracePage::GracePage(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
+    connect(m_model, &QAbstractItemModel::modelReset, m_table, &QTableView::resizeColumnsToContents);
     m_table->verticalHeader()->hide();
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_banner);

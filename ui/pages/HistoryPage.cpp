@@ -81,6 +81,7 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     m_table->sortByColumn(HistoryModel::Start, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_peaks->setObjectName(u"historyPeaks"_s);
     m_peaks->setWordWrap(true);
@@ -100,6 +101,11 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
         if (const auto path = m_prompts.saveFile(this, tr("Export history"), u"leasekeeper-history.csv"_s))
             exportCsv(*path);
     });
+}
+
+void HistoryPage::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    refresh();
 }
 
 void HistoryPage::setComponentTypes(const QStringList& types) {
@@ -136,6 +142,7 @@ void HistoryPage::refresh() {
         } else {
             m_error->clear();
             m_model->setEntries(entries.value());
+            m_table->resizeColumnsToContents();
             showPeaks();
         }
         Q_EMIT refreshed();

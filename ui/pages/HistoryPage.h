@@ -34,6 +34,10 @@ public:
 Q_SIGNALS:
     void refreshed();
 
+protected:
+    // History is fetched on demand: when the page is shown, not every second.
+    void showEvent(QShowEvent* event) override;
+
 private:
     qint64 periodStartMs() const;
     void showPeaks();

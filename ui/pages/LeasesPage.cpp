@@ -62,6 +62,7 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_count->setObjectName(u"leaseCount"_s);
 
@@ -88,7 +89,11 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
 }
 
 void LeasesPage::onLeases() {
+    const bool first = m_model->leaseCount() == 0;
     m_model->setSnapshot(m_monitor.leases(), m_monitor.clockOffsetMs());
+    // Fit the columns to the first leases; later the administrator's widths stand.
+    if (first && m_model->leaseCount() > 0)
+        m_table->resizeColumnsToContents();
     updateTypes();
     updateCount();
 }
