@@ -102,6 +102,15 @@ private Q_SLOTS:
         QVERIFY(health.alerts.first().message.startsWith(u"1 component"_s));
     }
 
+    void aDemoLicenseIsMentionedButAllIsStillGood() {
+        NodeStatus status = healthyNode();
+        status.license->licenseId = u"demo"_s;
+        const auto health = assess(status);
+        QCOMPARE(health.level, HealthAssessment::Level::Good);
+        QCOMPARE(ids(health), QStringList{u"demo_license"_s});
+        QCOMPARE(health.alerts.first().severity, Alert::Severity::Info);
+    }
+
     void missingLicenseIsCritical() {
         NodeStatus status = healthyNode();
         status.license.reset();

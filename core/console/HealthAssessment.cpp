@@ -1,5 +1,6 @@
 #include "console/HealthAssessment.h"
 
+#include "console/ConsoleDataDir.h"
 #include "util/Duration.h"
 
 using namespace Qt::StringLiterals;
@@ -15,6 +16,11 @@ void addLicenseAlerts(const NodeStatus& status, qint64 nodeNowMs, QList<Alert>& 
         return;
     }
     const LicenseTerms& terms = *status.license;
+    if (terms.licenseId == ConsoleDataDir::kDemoLicenseId) {
+        alerts.append({Alert::Severity::Info, u"demo_license"_s,
+                       HealthAssessment::tr("This License Manager serves the console's DEMO license. Install your "
+                                            "license on the License page.")});
+    }
     const qint64 left = terms.expiresMs - nodeNowMs;
     if (left <= 0) {
         alerts.append({Alert::Severity::Critical, u"license_expired"_s,

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
+#include <QShortcut>
 #include <QSystemTrayIcon>
 #include <QSettings>
 #include <QSplitter>
@@ -51,6 +52,8 @@ MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompt
     statusBar()->addWidget(m_statusText, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
+    auto* refresh = new QShortcut(QKeySequence::Refresh, this);
+    connect(refresh, &QShortcut::activated, &m_monitor, &NodeMonitor::refresh);
     addPage(tr("Overview"), style()->standardIcon(QStyle::SP_ComputerIcon), m_overview);
     m_navigation->setCurrentRow(0);
 
@@ -68,6 +71,13 @@ MainWindow::~MainWindow() = default;
 void MainWindow::addPage(const QString& title, const QIcon& icon, QWidget* page) {
     auto* item = new QListWidgetItem(icon, title, m_navigation);
     item->setData(Qt::UserRole, page->objectName());
+    const int row = m_navigation->count() - 1;
+    if (row < 9) {
+        // Ctrl+1 ... Ctrl+9 jump between views from the keyboard.
+        auto* jump = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + row)), this);
+        connect(jump, &QShortcut::activated, this, [this, row] { m_navigation->setCurrentRow(row); });
+        item->setToolTip(tr("%1 (%2)").arg(title, jump->key().toString(QKeySequence::NativeText)));
+    }
     m_pages->addWidget(page);
 }
 
