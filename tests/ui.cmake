@@ -7,3 +7,12 @@ foreach(test tst_leasetablemodel tst_leasefilterproxy tst_gracemodel tst_csvexpo
 endforeach()
 lk_add_test(tst_consolepages)
 target_link_libraries(tst_consolepages PRIVATE lkui)
+find_package(Qt6 6.4 REQUIRED COMPONENTS LinguistTools)
+lk_add_test(tst_translations)
+target_link_libraries(tst_translations PRIVATE lkui)
+target_compile_definitions(tst_translations PRIVATE LEASEKEEPER_LUPDATE="$<TARGET_FILE:Qt6::lupdate>")
+find_program(DESKTOP_FILE_VALIDATE desktop-file-validate)
+if(DESKTOP_FILE_VALIDATE)
+  add_test(NAME desktop_file_valid
+    COMMAND ${DESKTOP_FILE_VALIDATE} ${PROJECT_SOURCE_DIR}/resources/leasekeeper.desktop)
+endif()

@@ -1,0 +1,2164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de" sourcelanguage="en">
+<context>
+    <name>AdminToken</name>
+    <message>
+        <source>cannot create the admin token file %1: %2</source>
+        <translation>die Admin-Token-Datei %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>cannot read the admin token file %1: %2</source>
+        <translation>die Admin-Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the admin token in %1 must be 16 to %2 characters long</source>
+        <translation>das Admin-Token in %1 muss 16 bis %2 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingHttp</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCommand</name>
+    <message>
+        <source>component run [OPTIONS...]</source>
+        <translation>component run [OPTIONS...]</translation>
+    </message>
+    <message>
+        <source>Simulate components that ask License Managers for leases.
+
+Actions:
+  run    start one or many simulated components and report what happens to them</source>
+        <translation>Simuliert Komponenten, die bei Lizenzmanagern Leases anfordern.
+
+Aktionen:
+  run    startet eine oder viele simulierte Komponenten und berichtet, was mit ihnen geschieht</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</source>
+        <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</translation>
+    </message>
+    <message>
+        <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
+        <translation>Führt simulierte Komponenten aus, bis sie anhalten. Exit-Status: 0 durch SIGINT/SIGTERM beendet, Leases freigegeben; 3 beim Start kein Lizenzmanager erreichbar; 4 von der Lizenz abgelehnt; 5 Karenzzeit abgelaufen. Mit --count der Status der ersten fehlgeschlagenen Komponente.</translation>
+    </message>
+    <message>
+        <source>License Manager or load balancer URL; repeat to try several in order.</source>
+        <translation>URL des Lizenzmanagers oder Load Balancers; mehrfach angeben, um mehrere der Reihe nach zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Component type, e.g. vdp or scheduler.</source>
+        <translation>Komponententyp, z. B. vdp oder scheduler.</translation>
+    </message>
+    <message>
+        <source>Host name the component reports.</source>
+        <translation>Hostname, den die Komponente meldet.</translation>
+    </message>
+    <message>
+        <source>Cores the component reports.</source>
+        <translation>Kerne, die die Komponente meldet.</translation>
+    </message>
+    <message>
+        <source>Instance id (default HOST:TYPE); with --count, ids are ID-1 ... ID-N.</source>
+        <translation>Instanz-ID (Standard: HOST:TYPE); mit --count lauten die IDs ID-1 ... ID-N.</translation>
+    </message>
+    <message>
+        <source>Comma-separated IP addresses (default 127.0.0.1).</source>
+        <translation>Kommagetrennte IP-Adressen (Standard: 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Number of components in this process (default 1).</source>
+        <translation>Anzahl der Komponenten in diesem Prozess (Standard: 1).</translation>
+    </message>
+    <message>
+        <source>Version the component reports (default %1).</source>
+        <translation>Version, die die Komponente meldet (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Request timeout in milliseconds (default 10000).</source>
+        <translation>Zeitlimit für Anfragen in Millisekunden (Standard: 10000).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per event and line.</source>
+        <translation>Gibt pro Ereignis eine Zeile mit einem JSON-Objekt aus.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--url, --type, --host and --cores are required</source>
+        <translation>--url, --type, --host und --cores sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--cores must be a whole number from 1 to 4096</source>
+        <translation>--cores muss eine ganze Zahl von 1 bis 4096 sein</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1</source>
+        <translation>--count muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a whole number from 1 to 600000</source>
+        <translation>--timeout-ms muss eine ganze Zahl von 1 bis 600000 sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDataDir</name>
+    <message>
+        <source>cannot create folders in %1; check its permissions</source>
+        <translation>in %1 können keine Ordner angelegt werden; prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>LeaseKeeper console: runs a local License Manager and shows its health, leases and grace periods.</source>
+        <translation>LeaseKeeper-Konsole: startet einen lokalen Lizenzmanager und zeigt seinen Zustand, seine Leases und Karenzzeiten.</translation>
+    </message>
+    <message>
+        <source>Where the local License Manager keeps its data (default: %1).</source>
+        <translation>Wo der lokale Lizenzmanager seine Daten ablegt (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Port of the local License Manager (default 10091).</source>
+        <translation>Port des lokalen Lizenzmanagers (Standard: 10091).</translation>
+    </message>
+    <message>
+        <source>Address the local License Manager listens on (default: all).</source>
+        <translation>Adresse, auf der der lokale Lizenzmanager lauscht (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Do not run a local License Manager.</source>
+        <translation>Keinen lokalen Lizenzmanager starten.</translation>
+    </message>
+    <message>
+        <source>Monitor this License Manager or load balancer URL.</source>
+        <translation>Den Lizenzmanager oder Load Balancer unter dieser URL überwachen.</translation>
+    </message>
+    <message>
+        <source>Admin token file for --connect.</source>
+        <translation>Admin-Token-Datei für --connect.</translation>
+    </message>
+    <message>
+        <source>Language of the console, e.g. en, es, de.</source>
+        <translation>Sprache der Konsole, z. B. en, es, de.</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; must be a number from 0 to 65535</source>
+        <translation>Port &apos;%1&apos; muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>bind address &apos;%1&apos; is not an IP address</source>
+        <translation>die Bind-Adresse &apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--no-local-server needs --connect URL</source>
+        <translation>--no-local-server erfordert --connect URL</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Leases</source>
+        <translation>Leases</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Karenzzeit</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>Die CSV-Datei konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>the device is not writable</source>
+        <translation>das Gerät ist nicht beschreibbar</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>create issuer keys; issue, verify and show licenses</source>
+        <translation>Ausstellerschlüssel erzeugen; Lizenzen ausstellen, prüfen und anzeigen</translation>
+    </message>
+    <message>
+        <source>show a License Manager node&apos;s health, license and usage</source>
+        <translation>Zustand, Lizenz und Nutzung eines Lizenzmanager-Knotens anzeigen</translation>
+    </message>
+    <message>
+        <source>list the active leases of a License Manager node</source>
+        <translation>die aktiven Leases eines Lizenzmanager-Knotens auflisten</translation>
+    </message>
+    <message>
+        <source>simulate components that lease from License Managers</source>
+        <translation>Komponenten simulieren, die Leases von Lizenzmanagern beziehen</translation>
+    </message>
+</context>
+<context>
+    <name>CtlDispatcher</name>
+    <message>
+        <source>[--help] [--version] COMMAND [ARGUMENTS...]</source>
+        <translation>[--help] [--version] COMMAND [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Zeigt die Version an.</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>Befehl fehlt</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>unbekannter Befehl &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Administer a LeaseKeeper License Manager.
+
+Commands:</source>
+        <translation>Verwaltet einen LeaseKeeper-Lizenzmanager.
+
+Befehle:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Mit &apos;%1 COMMAND --help&apos; werden die Optionen eines Befehls angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Zeigt diese Hilfe an.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Aufruf: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>-%1</source>
+        <translation>-%1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 T %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAssessment</name>
+    <message>
+        <source>No usable license: %1</source>
+        <translation>Keine verwendbare Lizenz: %1</translation>
+    </message>
+    <message>
+        <source>License %1 has expired: no component can start. Install a renewed license.</source>
+        <translation>Die Lizenz %1 ist abgelaufen: keine Komponente kann starten. Installieren Sie eine erneuerte Lizenz.</translation>
+    </message>
+    <message>
+        <source>License %1 expires in %2. Ask the issuer for a renewal.</source>
+        <translation>Die Lizenz %1 läuft in %2 ab. Fordern Sie beim Aussteller eine Verlängerung an.</translation>
+    </message>
+    <message>
+        <source>%1 is near its limits: %2 of %3 instances, %4 of %5 cores. New instances may be denied.</source>
+        <translation>%1 ist nahe an seinen Grenzen: %2 von %3 Instanzen, %4 von %5 Kernen. Neue Instanzen werden möglicherweise abgelehnt.</translation>
+    </message>
+    <message>
+        <source>Contacting the License Manager...</source>
+        <translation>Lizenzmanager wird kontaktiert...</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: %2</source>
+        <translation>Lizenzmanager seit %1 nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>The License Manager does not answer. Components keep running on their grace period and shut down when it ends; none can start.</source>
+        <translation>Der Lizenzmanager antwortet nicht. Komponenten laufen während ihrer Karenzzeit weiter und beenden sich, wenn sie abläuft; keine kann starten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) stopped renewing and may be running on grace.</source>
+        <translation>
+            <numerusform>%n Komponente erneuert nicht mehr und läuft möglicherweise in der Karenzzeit.</numerusform>
+            <numerusform>%n Komponenten erneuern nicht mehr und laufen möglicherweise in der Karenzzeit.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) denied in the last hour: see History.</source>
+        <translation>
+            <numerusform>%n Anfrage in der letzten Stunde abgelehnt: siehe Verlauf.</numerusform>
+            <numerusform>%n Anfragen in der letzten Stunde abgelehnt: siehe Verlauf.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License Manager not ready (%1): %2</source>
+        <translation>Lizenzmanager nicht bereit (%1): %2</translation>
+    </message>
+    <message>
+        <source>All good: License Manager %1 is serving license %2.</source>
+        <translation>Alles in Ordnung: Lizenzmanager %1 stellt die Lizenz %2 bereit.</translation>
+    </message>
+    <message>
+        <source>This License Manager serves the console&apos;s DEMO license. Install your license on the License page.</source>
+        <translation>Dieser Lizenzmanager stellt die DEMO-Lizenz der Konsole bereit. Installieren Sie Ihre Lizenz auf der Seite Lizenz.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKeyFile</name>
+    <message>
+        <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
+        <translation>dies ist ein PRIVATER Ausstellerschlüssel; geben Sie stattdessen die mit &apos;license keygen --public&apos; erzeugte öffentliche Schlüsseldatei an und halten Sie den privaten Schlüssel von Servern fern</translation>
+    </message>
+    <message>
+        <source>this is an issuer public key; signing needs the private key file written by &apos;license keygen --private&apos;</source>
+        <translation>dies ist ein öffentlicher Ausstellerschlüssel; zum Signieren wird die mit &apos;license keygen --private&apos; erzeugte private Schlüsseldatei benötigt</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;%1&quot; but must be &quot;%2&quot;; this is not a LeaseKeeper issuer key file</source>
+        <translation>&quot;kind&quot; ist &quot;%1&quot;, muss aber &quot;%2&quot; sein; dies ist keine LeaseKeeper-Ausstellerschlüsseldatei</translation>
+    </message>
+    <message>
+        <source>&quot;algorithm&quot; is &quot;%1&quot; but only &quot;ed25519&quot; is supported</source>
+        <translation>&quot;algorithm&quot; ist &quot;%1&quot;, unterstützt wird aber nur &quot;ed25519&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation>&quot;%1&quot; fehlt oder ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>&quot;%1&quot; ist kein gültiges Base64</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 bytes but an Ed25519 key of this kind has %3; the file is damaged</source>
+        <translation>&quot;%1&quot; enthält %2 Bytes, ein Ed25519-Schlüssel dieser Art hat aber %3; die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>&quot;key_id&quot; is &quot;%1&quot; but the key in the file has key id %2; the file was edited or damaged</source>
+        <translation>&quot;key_id&quot; ist &quot;%1&quot;, der Schlüssel in der Datei hat aber die Schlüssel-ID %2; die Datei wurde bearbeitet oder ist beschädigt</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKeyPair</name>
+    <message>
+        <source>libsodium failed to initialize or to generate a key</source>
+        <translation>libsodium konnte nicht initialisiert werden oder keinen Schlüssel erzeugen</translation>
+    </message>
+    <message>
+        <source>&quot;secret_key&quot; is not a consistent Ed25519 key (its public half does not match its seed); the file is damaged</source>
+        <translation>&quot;secret_key&quot; ist kein stimmiger Ed25519-Schlüssel (seine öffentliche Hälfte passt nicht zu seinem Seed); die Datei ist beschädigt</translation>
+    </message>
+    <message>
+        <source>issuer private key file</source>
+        <translation>private Ausstellerschlüsseldatei</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerPublicKey</name>
+    <message>
+        <source>an Ed25519 public key has 32 bytes, not %1</source>
+        <translation>ein öffentlicher Ed25519-Schlüssel hat 32 Bytes, nicht %1</translation>
+    </message>
+    <message>
+        <source>libsodium failed to initialize</source>
+        <translation>libsodium konnte nicht initialisiert werden</translation>
+    </message>
+    <message>
+        <source>issuer public key file</source>
+        <translation>öffentliche Ausstellerschlüsseldatei</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePolicy</name>
+    <message>
+        <source>license %1 expired on %2 UTC</source>
+        <translation>die Lizenz %1 ist am %2 UTC abgelaufen</translation>
+    </message>
+    <message>
+        <source>license %1 does not cover component type &apos;%2&apos;</source>
+        <translation>die Lizenz %1 deckt den Komponententyp &apos;%2&apos; nicht ab</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 cores; license %3 allows at most %4 cores per %5 instance</source>
+        <translation>%1 fordert %2 Kerne an; die Lizenz %3 erlaubt höchstens %4 Kerne pro Instanz von %5</translation>
+    </message>
+    <message>
+        <source>license %1 allows %2 instances of %3 and %4 are running</source>
+        <translation>die Lizenz %1 erlaubt %2 Instanzen von %3, und %4 laufen bereits</translation>
+    </message>
+    <message>
+        <source>license %1 allows %2 cores for %3; %4 are in use and %5 asks for %6</source>
+        <translation>die Lizenz %1 erlaubt %2 Kerne für %3; %4 sind belegt und %5 fordert %6 an</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseRequest</name>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>Feld &apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be 1 to %2 printable characters</source>
+        <translation>Feld &apos;%1&apos; muss 1 bis %2 druckbare Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>missing field &apos;cores&apos;</source>
+        <translation>Feld &apos;cores&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;cores&apos; must be a whole number</source>
+        <translation>Feld &apos;cores&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>field &apos;cores&apos; must be from 1 to %1</source>
+        <translation>Feld &apos;cores&apos; muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <source>missing field &apos;ips&apos;</source>
+        <translation>Feld &apos;ips&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; must be an array of IP address strings</source>
+        <translation>Feld &apos;ips&apos; muss ein Array von IP-Adressen als Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; may list at most %1 addresses</source>
+        <translation>Feld &apos;ips&apos; darf höchstens %1 Adressen enthalten</translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; holds &apos;%1&apos;, which is not an IP address</source>
+        <translation>Feld &apos;ips&apos; enthält &apos;%1&apos;, was keine IP-Adresse ist</translation>
+    </message>
+    <message>
+        <source>a non-string</source>
+        <translation>ein Wert, der keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>field &apos;component&apos; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>Feld &apos;component&apos; darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>License</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>not a license file: %1</source>
+        <translation>keine Lizenzdatei: %1</translation>
+    </message>
+    <message>
+        <source>not a license file: &quot;format&quot; is &quot;%1&quot; but must be &quot;%2&quot;</source>
+        <translation>keine Lizenzdatei: &quot;format&quot; ist &quot;%1&quot;, muss aber &quot;%2&quot; sein</translation>
+    </message>
+    <message>
+        <source>&quot;terms&quot; is missing or not an object</source>
+        <translation>&quot;terms&quot; fehlt oder ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>invalid terms: %1</source>
+        <translation>ungültige Bedingungen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCommand</name>
+    <message>
+        <source>license ACTION [OPTIONS...]</source>
+        <translation>license ACTION [OPTIONS...]</translation>
+    </message>
+    <message>
+        <source>Create issuer keys; issue, verify and show signed licenses.
+
+Actions:
+  keygen    create an issuer key pair (private and public key files)
+  issue     sign license terms with the issuer private key
+  verify    check a license against trusted issuer public keys
+  show      print what a license grants
+
+Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
+        <translation>Erzeugt Ausstellerschlüssel; stellt signierte Lizenzen aus, prüft sie und zeigt sie an.
+
+Aktionen:
+  keygen    erzeugt ein Ausstellerschlüsselpaar (private und öffentliche Schlüsseldatei)
+  issue     signiert Lizenzbedingungen mit dem privaten Ausstellerschlüssel
+  verify    prüft eine Lizenz gegen vertrauenswürdige öffentliche Ausstellerschlüssel
+  show      zeigt, was eine Lizenz gewährt
+
+Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer Aktion angezeigt.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>license keygen --private FILE --public FILE [--force]</source>
+        <translation>license keygen --private FILE --public FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Create a new Ed25519 issuer key pair. Keep the private key on the issuing machine; copy the public key to every License Manager.</source>
+        <translation>Erzeugt ein neues Ed25519-Ausstellerschlüsselpaar. Bewahren Sie den privaten Schlüssel auf dem ausstellenden Rechner auf; kopieren Sie den öffentlichen Schlüssel auf jeden Lizenzmanager.</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (mode 0600).</source>
+        <translation>Wohin der private Schlüssel geschrieben wird (Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Where to write the public key.</source>
+        <translation>Wohin der öffentliche Schlüssel geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>Replace an existing private key file.</source>
+        <translation>Eine vorhandene private Schlüsseldatei ersetzen.</translation>
+    </message>
+    <message>
+        <source>both --private FILE and --public FILE are required</source>
+        <translation>sowohl --private FILE als auch --public FILE sind erforderlich</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--private and --public must be different files</source>
+        <translation>--private und --public müssen verschiedene Dateien sein</translation>
+    </message>
+    <message>
+        <source>%1 already exists and may be the key your licenses are signed with; pass --force to replace it</source>
+        <translation>%1 existiert bereits und ist möglicherweise der Schlüssel, mit dem Ihre Lizenzen signiert sind; geben Sie --force an, um ihn zu ersetzen</translation>
+    </message>
+    <message>
+        <source>Generated issuer key %1
+  private key: %2 (mode 0600; keep it secret, back it up, never copy it to a server)
+  public key:  %3 (give it to each License Manager with --trust)
+</source>
+        <translation>Ausstellerschlüssel %1 erzeugt
+  privater Schlüssel:     %2 (Modus 0600; geheim halten, sichern, nie auf einen Server kopieren)
+  öffentlicher Schlüssel: %3 (jedem Lizenzmanager mit --trust übergeben)
+</translation>
+    </message>
+    <message>
+        <source>license issue --key PRIVATE --terms TERMS.json --out LICENSE</source>
+        <translation>license issue --key PRIVATE --terms TERMS.json --out LICENSE</translation>
+    </message>
+    <message>
+        <source>Sign license terms with the issuer private key and write the license file.</source>
+        <translation>Signiert die Lizenzbedingungen mit dem privaten Ausstellerschlüssel und schreibt die Lizenzdatei.</translation>
+    </message>
+    <message>
+        <source>The issuer private key file.</source>
+        <translation>Die private Ausstellerschlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>The license terms (JSON).</source>
+        <translation>Die Lizenzbedingungen (JSON).</translation>
+    </message>
+    <message>
+        <source>Where to write the signed license.</source>
+        <translation>Wohin die signierte Lizenz geschrieben wird.</translation>
+    </message>
+    <message>
+        <source>--key, --terms and --out are all required</source>
+        <translation>--key, --terms und --out sind alle erforderlich</translation>
+    </message>
+    <message>
+        <source>terms file</source>
+        <translation>Bedingungsdatei</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>leasekeeper-ctl: warning: %1
+</source>
+        <translation>leasekeeper-ctl: Warnung: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote license %1 for %2 (expires %3), signed with issuer key %4, to %5
+</source>
+        <translation>Lizenz %1 für %2 (läuft ab am %3), signiert mit Ausstellerschlüssel %4, nach %5 geschrieben
+</translation>
+    </message>
+    <message>
+        <source>license verify --trust PUBLIC [--trust PUBLIC...] LICENSE</source>
+        <translation>license verify --trust PUBLIC [--trust PUBLIC...] LICENSE</translation>
+    </message>
+    <message>
+        <source>Check that a license is intact, signed by a trusted issuer key and not expired.
+Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.</source>
+        <translation>Prüft, ob eine Lizenz unverändert, mit einem vertrauenswürdigen Ausstellerschlüssel signiert und nicht abgelaufen ist.
+Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige Lizenz, 4 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>An issuer public key to trust; repeat for several.</source>
+        <translation>Ein vertrauenswürdiger öffentlicher Ausstellerschlüssel; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>at least one --trust PUBLIC is required</source>
+        <translation>mindestens ein --trust PUBLIC ist erforderlich</translation>
+    </message>
+    <message>
+        <source>give exactly one LICENSE file</source>
+        <translation>geben Sie genau eine LICENSE-Datei an</translation>
+    </message>
+    <message>
+        <source>%1 is not valid (%2): %3</source>
+        <translation>%1 ist ungültig (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: valid license %2 for %3, signed by trusted issuer key %4, expires %5
+</source>
+        <translation>%1: gültige Lizenz %2 für %3, signiert mit vertrauenswürdigem Ausstellerschlüssel %4, läuft ab am %5
+</translation>
+    </message>
+    <message>
+        <source>license show [--json] LICENSE</source>
+        <translation>license show [--json] LICENSE</translation>
+    </message>
+    <message>
+        <source>Print what a license grants. This does not check the signature; use &apos;license verify&apos;.</source>
+        <translation>Zeigt, was eine Lizenz gewährt. Die Signatur wird dabei nicht geprüft; verwenden Sie &apos;license verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the terms as JSON, exactly as signed.</source>
+        <translation>Gibt die Bedingungen als JSON aus, genau wie signiert.</translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation>Lizenzdatei</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseInstaller</name>
+    <message>
+        <source>the license cannot be used</source>
+        <translation>die Lizenz kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseIssuer</name>
+    <message>
+        <source>the terms are invalid: %1</source>
+        <translation>die Bedingungen sind ungültig: %1</translation>
+    </message>
+    <message>
+        <source>libsodium could not sign the terms</source>
+        <translation>libsodium konnte die Bedingungen nicht signieren</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseReport</name>
+    <message>
+        <source>%1, default</source>
+        <translation>%1, Standard</translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation>Lizenz-ID</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Lizenznehmer</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Karenzzeit</translation>
+    </message>
+    <message>
+        <source>Renew after</source>
+        <translation>Erneuern nach</translation>
+    </message>
+    <message>
+        <source>Max license managers</source>
+        <translation>Max. Lizenzmanager</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Schlüssel-ID</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 T</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s (%2)</source>
+        <translation>%1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Komponenten</translation>
+    </message>
+    <message>
+        <source>(none: no component can get a lease)</source>
+        <translation>(keine: keine Komponente kann ein Lease erhalten)</translation>
+    </message>
+    <message>
+        <source>max %1 instances, %2 cores per instance, %3 cores in total
+</source>
+        <translation>max. %1 Instanzen, %2 Kerne pro Instanz, %3 Kerne insgesamt
+</translation>
+    </message>
+    <message>
+        <source>MISSING: every License Manager will refuse this license</source>
+        <translation>FEHLT: jeder Lizenzmanager wird diese Lizenz ablehnen</translation>
+    </message>
+    <message>
+        <source>present (not checked here; use &apos;license verify --trust PUBLIC&apos; to check it)</source>
+        <translation>vorhanden (hier nicht geprüft; zum Prüfen &apos;license verify --trust PUBLIC&apos; verwenden)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTerms</name>
+    <message>
+        <source>components.%1 must be an object</source>
+        <translation>components.%1 muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>components.%1.%2 must be an integer from 0 to 1000000</source>
+        <translation>components.%1.%2 muss eine ganze Zahl von 0 bis 1000000 sein</translation>
+    </message>
+    <message>
+        <source>license_id must be 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>license_id muss aus 1 bis 128 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
+    </message>
+    <message>
+        <source>licensee must be a non-empty string of at most 256 characters</source>
+        <translation>licensee muss eine nicht leere Zeichenkette mit höchstens 256 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>expires must be an ISO 8601 date and time such as 2027-12-31T23:59:59Z</source>
+        <translation>expires muss ein Datum mit Uhrzeit nach ISO 8601 sein, etwa 2027-12-31T23:59:59Z</translation>
+    </message>
+    <message>
+        <source>grace_period_s must be a whole number of seconds from 1 to %1</source>
+        <translation>grace_period_s muss eine ganze Zahl von Sekunden von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>renew_after_s must be a whole number of seconds from 1 to %1</source>
+        <translation>renew_after_s muss eine ganze Zahl von Sekunden von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>max_license_managers must be an integer from 1 to 16</source>
+        <translation>max_license_managers muss eine ganze Zahl von 1 bis 16 sein</translation>
+    </message>
+    <message>
+        <source>components must be an object mapping component types to their limits</source>
+        <translation>components muss ein Objekt sein, das Komponententypen ihren Grenzen zuordnet</translation>
+    </message>
+    <message>
+        <source>component type &apos;%1&apos; must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>der Komponententyp &apos;%1&apos; muss aus 1 bis 64 Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseVerifier</name>
+    <message>
+        <source>license file</source>
+        <translation>Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>license %1 expired on %2; install a renewed license from the issuer</source>
+        <translation>die Lizenz %1 ist am %2 abgelaufen; installieren Sie eine erneuerte Lizenz des Ausstellers</translation>
+    </message>
+    <message>
+        <source>license %1 is not signed (no &quot;signature&quot;); only licenses written by &apos;leasekeeper-ctl license issue&apos; are accepted</source>
+        <translation>die Lizenz %1 ist nicht signiert (kein &quot;signature&quot;); nur mit &apos;leasekeeper-ctl license issue&apos; geschriebene Lizenzen werden akzeptiert</translation>
+    </message>
+    <message>
+        <source>license %1: &quot;key_id&quot; must be the 16 hex digit id of the issuer key that signed it</source>
+        <translation>Lizenz %1: &quot;key_id&quot; muss die 16-stellige hexadezimale ID des Ausstellerschlüssels sein, der sie signiert hat</translation>
+    </message>
+    <message>
+        <source>license %1: &quot;signature&quot; must be the base64 encoding of a 64-byte Ed25519 signature; the file was damaged or edited</source>
+        <translation>Lizenz %1: &quot;signature&quot; muss die Base64-Kodierung einer 64-Byte-Ed25519-Signatur sein; die Datei wurde beschädigt oder bearbeitet</translation>
+    </message>
+    <message>
+        <source>license %1 is signed by issuer key %2, which this server does not trust; add its public key with --trust</source>
+        <translation>die Lizenz %1 ist mit dem Ausstellerschlüssel %2 signiert, dem dieser Server nicht vertraut; fügen Sie seinen öffentlichen Schlüssel mit --trust hinzu</translation>
+    </message>
+    <message>
+        <source>license %1 names trusted issuer key %2 but its signature does not match: the terms were modified after signing (or the file was signed by another key); ask the issuer for an intact copy</source>
+        <translation>die Lizenz %1 nennt den vertrauenswürdigen Ausstellerschlüssel %2, aber ihre Signatur passt nicht: die Bedingungen wurden nach dem Signieren geändert (oder die Datei wurde mit einem anderen Schlüssel signiert); fordern Sie beim Aussteller eine unveränderte Kopie an</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommands</name>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
+    <message>
+        <source>%1/%2 instances  %3/%4 cores
+</source>
+        <translation>%1/%2 Instanzen  %3/%4 Kerne
+</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3, up %4)</source>
+        <translation>%1 (%2, Version %3, läuft seit %4)</translation>
+    </message>
+    <message>
+        <source>200 ready</source>
+        <translation>200 bereit</translation>
+    </message>
+    <message>
+        <source>%1 NOT READY (%2): %3</source>
+        <translation>%1 NICHT BEREIT (%2): %3</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>%1 for %2, expires %3</source>
+        <translation>%1 für %2, läuft ab am %3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>fehlerfrei</translation>
+    </message>
+    <message>
+        <source>UNHEALTHY</source>
+        <translation>FEHLERHAFT</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 active lease(s)
+</source>
+        <translation>%1 aktive(s) Lease(s)
+</translation>
+    </message>
+    <message>
+        <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
+</source>
+        <translation>TYP         INSTANZ                   HOST                KERNE  STATUS   ERNEUERT      KARENZ ENDET IN
+</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>status --url URL [--json]</source>
+        <translation>status --url URL [--json]</translation>
+    </message>
+    <message>
+        <source>Show a License Manager node&apos;s health, license and usage, and whether its /pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable.</source>
+        <translation>Zeigt Zustand, Lizenz und Nutzung eines Lizenzmanager-Knotens und ob sein /pingLicenseManager mit 200 antwortet. Exit-Status 0, wenn bereit, 5, wenn nicht bereit, 1, wenn nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>The node, e.g. http://lm1.example.com:10091.</source>
+        <translation>Der Knoten, z. B. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ping&quot;: ..., &quot;status&quot;: ...} as JSON.</source>
+        <translation>Gibt {&quot;ping&quot;: ..., &quot;status&quot;: ...} als JSON aus.</translation>
+    </message>
+    <message>
+        <source>--url is required</source>
+        <translation>--url ist erforderlich</translation>
+    </message>
+    <message>
+        <source>leases --url URL --token-file FILE [--json]</source>
+        <translation>leases --url URL --token-file FILE [--json]</translation>
+    </message>
+    <message>
+        <source>List the active leases of a License Manager node (admin token required).</source>
+        <translation>Listet die aktiven Leases eines Lizenzmanager-Knotens auf (Admin-Token erforderlich).</translation>
+    </message>
+    <message>
+        <source>File holding the node&apos;s admin token.</source>
+        <translation>Datei mit dem Admin-Token des Knotens.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON answer.</source>
+        <translation>Gibt die JSON-Antwort des Servers aus.</translation>
+    </message>
+    <message>
+        <source>--url and --token-file are required</source>
+        <translation>--url und --token-file sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Port %1 is taken</source>
+        <translation>Port %1 ist belegt</translation>
+    </message>
+    <message>
+        <source>The local License Manager cannot listen on port %1: %2
+
+Another program (perhaps another License Manager) uses it. Components must then be pointed at the port you choose.</source>
+        <translation>Der lokale Lizenzmanager kann nicht auf Port %1 lauschen: %2
+
+Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Komponenten müssen dann auf den gewählten Port umgestellt werden.</translation>
+    </message>
+    <message>
+        <source>Use port %1</source>
+        <translation>Port %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBody</name>
+    <message>
+        <source>the request body is empty; send a JSON object</source>
+        <translation>der Anfragetext ist leer; senden Sie ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>the request body is not valid UTF-8 (byte %1)</source>
+        <translation>der Anfragetext ist kein gültiges UTF-8 (Byte %1)</translation>
+    </message>
+    <message>
+        <source>the request body is not valid JSON: %1 at byte %2</source>
+        <translation>der Anfragetext ist kein gültiges JSON: %1 bei Byte %2</translation>
+    </message>
+    <message>
+        <source>the request body must be a JSON object</source>
+        <translation>der Anfragetext muss ein JSON-Objekt sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation>&apos;%1&apos; muss in Millisekunden seit der Unix-Epoche angegeben werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
+        <translation>&apos;%1&apos; ist weder ein Beendigungs- noch ein Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; muss eine ganze Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation>unbekannter Abfrageparameter &apos;%1&apos;; verwenden Sie since_ms, until_ms, component, reason oder limit</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>port &apos;%1&apos; must be a number from 0 to 65535</source>
+        <translation>Port &apos;%1&apos; muss eine Zahl von 0 bis 65535 sein</translation>
+    </message>
+    <message>
+        <source>bind address &apos;%1&apos; is not an IP address</source>
+        <translation>die Bind-Adresse &apos;%1&apos; ist keine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH</source>
+        <translation>--db &apos;%1&apos; wird nicht unterstützt; verwenden Sie sqlite:PATH</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1</source>
+        <translation>die Konfigurationsdatei %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 is not a valid INI file</source>
+        <translation>die Konfigurationsdatei %1 ist keine gültige INI-Datei</translation>
+    </message>
+    <message>
+        <source>LeaseKeeper License Manager: grants and renews component leases.</source>
+        <translation>LeaseKeeper-Lizenzmanager: vergibt und erneuert Leases für Komponenten.</translation>
+    </message>
+    <message>
+        <source>INI file with any of the options below (without the dashes).</source>
+        <translation>INI-Datei mit beliebigen der folgenden Optionen (ohne die Bindestriche).</translation>
+    </message>
+    <message>
+        <source>TCP port to serve on (default %1; 0 picks a free one).</source>
+        <translation>TCP-Port, auf dem der Dienst läuft (Standard: %1; 0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all interfaces).</source>
+        <translation>Adresse, auf der gelauscht wird (Standard: alle Schnittstellen).</translation>
+    </message>
+    <message>
+        <source>License file (default: &lt;data dir&gt;/license.json).</source>
+        <translation>Lizenzdatei (Standard: &lt;data dir&gt;/license.json).</translation>
+    </message>
+    <message>
+        <source>Issuer public key to trust; repeat for several.</source>
+        <translation>Vertrauenswürdiger öffentlicher Ausstellerschlüssel; für mehrere wiederholen.</translation>
+    </message>
+    <message>
+        <source>Database, as sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db).</source>
+        <translation>Datenbank als sqlite:PATH (Standard: &lt;data dir&gt;/leasekeeper.db).</translation>
+    </message>
+    <message>
+        <source>Directory for the database and defaults (default: %1).</source>
+        <translation>Verzeichnis für die Datenbank und die Standardwerte (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Name of this node in answers and logs (default: host name).</source>
+        <translation>Name dieses Knotens in Antworten und Protokollen (Standard: Hostname).</translation>
+    </message>
+    <message>
+        <source>File holding the admin API token (default: &lt;data dir&gt;/admin.token, created if missing).</source>
+        <translation>Datei mit dem Token für die Admin-API (Standard: &lt;data dir&gt;/admin.token, wird bei Bedarf angelegt).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation>unerwartetes Argument &apos;%1&apos;; siehe --help</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>preparing a database statement</source>
+        <translation>Vorbereiten einer Datenbankanweisung</translation>
+    </message>
+    <message>
+        <source>a database statement</source>
+        <translation>Datenbankanweisung</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this LeaseKeeper supports (%3); upgrade LeaseKeeper</source>
+        <translation>die Datenbank %1 hat die Schemaversion %2, die neuer ist, als dieses LeaseKeeper unterstützt (%3); aktualisieren Sie LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>Speichern der Schemaversion</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <source>cannot create the data directory %1; check its permissions</source>
+        <translation>das Datenverzeichnis %1 kann nicht angelegt werden; prüfen Sie die Berechtigungen</translation>
+    </message>
+    <message>
+        <source>opening the SQLite database %1</source>
+        <translation>Öffnen der SQLite-Datenbank %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict %1 to mode 0600: %2</source>
+        <translation>%1 kann nicht auf Modus 0600 beschränkt werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a directory, not a file</source>
+        <translation>%1 %2 ist ein Verzeichnis, keine Datei</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than 1 MiB; this is not a LeaseKeeper file</source>
+        <translation>%1 %2 ist größer als 1 MiB; dies ist keine LeaseKeeper-Datei</translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation>%1 %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>the JSON document must be an object ({...})</source>
+        <translation>das JSON-Dokument muss ein Objekt sein ({...})</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged</source>
+        <translation>%1 existiert bereits und wurde nicht verändert</translation>
+    </message>
+</context>
+<context>
+    <name>lk::GraceModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation>Abschaltung in %1</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Ende der Karenzzeit: %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation>Letzte Erneuerung</translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation>Abschaltung in</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: no components in grace</source>
+        <translation>Lizenzmanager seit %1 nicht erreichbar: keine Komponente in der Karenzzeit</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: 1 component in grace, shutdown in %2</source>
+        <translation>Lizenzmanager seit %1 nicht erreichbar: 1 Komponente in der Karenzzeit, Abschaltung in %2</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: %2 components in grace, first shutdown in %3</source>
+        <translation>Lizenzmanager seit %1 nicht erreichbar: %2 Komponenten in der Karenzzeit, erste Abschaltung in %3</translation>
+    </message>
+</context>
+<context>
+    <name>lk::GracePage</name>
+    <message>
+        <source>No component is on its grace period: every one renewed on time.</source>
+        <translation>Keine Komponente ist in der Karenzzeit: alle haben rechtzeitig erneuert.</translation>
+    </message>
+    <message>
+        <source>A component that cannot renew its lease keeps running for the license&apos;s grace period, then shuts down. A component stopped during its grace period cannot start again until it reaches a License Manager.</source>
+        <translation>Eine Komponente, die ihr Lease nicht erneuern kann, läuft für die Karenzzeit der Lizenz weiter und beendet sich dann. Eine während ihrer Karenzzeit beendete Komponente kann erst wieder starten, wenn sie einen Lizenzmanager erreicht.</translation>
+    </message>
+    <message>
+        <source>Components on grace</source>
+        <translation>Komponenten in der Karenzzeit</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HealthBanner</name>
+    <message>
+        <source>License Manager health</source>
+        <translation>Zustand des Lizenzmanagers</translation>
+    </message>
+    <message>
+        <source>Contacting the License Manager...</source>
+        <translation>Lizenzmanager wird kontaktiert...</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HistoryModel</name>
+    <message>
+        <source>released (clean shutdown)</source>
+        <translation>freigegeben (sauber beendet)</translation>
+    </message>
+    <message>
+        <source>replaced by a restart</source>
+        <translation>durch einen Neustart ersetzt</translation>
+    </message>
+    <message>
+        <source>grace period expired</source>
+        <translation>Karenzzeit abgelaufen</translation>
+    </message>
+    <message>
+        <source>freed by an administrator</source>
+        <translation>von einem Administrator freigegeben</translation>
+    </message>
+    <message>
+        <source>denied: type not licensed</source>
+        <translation>abgelehnt: Typ nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>denied: license expired</source>
+        <translation>abgelehnt: Lizenz abgelaufen</translation>
+    </message>
+    <message>
+        <source>denied: instance limit</source>
+        <translation>abgelehnt: Instanzgrenze</translation>
+    </message>
+    <message>
+        <source>denied: too many cores per instance</source>
+        <translation>abgelehnt: zu viele Kerne pro Instanz</translation>
+    </message>
+    <message>
+        <source>denied: core limit</source>
+        <translation>abgelehnt: Kerngrenze</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>Ablehnung</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>Lease</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HistoryPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Letzte Stunde</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Komponententyp</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Alle Gründe</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>Nutzungsverlauf</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cores, %3 instances (%4)</source>
+        <translation>%1: %2 Kerne, %3 Instanzen (%4)</translation>
+    </message>
+    <message>
+        <source>No leases in this period.</source>
+        <translation>Keine Leases in diesem Zeitraum.</translation>
+    </message>
+    <message>
+        <source>Peak concurrent use: %1</source>
+        <translation>Höchste gleichzeitige Nutzung: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpServer</name>
+    <message>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>der Anfragetext mit %1 Bytes überschreitet die Grenze von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation>%1 ist auf %2 nicht erlaubt; verwenden Sie %3</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>kein solcher Endpunkt: %1</translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation>kein solcher Endpunkt</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpTransport</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation>keine Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation>dieser Lizenzmanager kann keine Leases vergeben: %1</translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseTableModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Ende der Karenzzeit: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>IP-Adressen</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Vergeben</translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation>Letzte Erneuerung</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Bereitgestellt von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeasesPage</name>
+    <message>
+        <source>Free lease...</source>
+        <translation>Lease freigeben...</translation>
+    </message>
+    <message>
+        <source>Search instance, host, IP address or node</source>
+        <translation>Instanz, Host, IP-Adresse oder Knoten suchen</translation>
+    </message>
+    <message>
+        <source>Search leases</source>
+        <translation>Leases suchen</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Komponententyp</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Alle Typen</translation>
+    </message>
+    <message>
+        <source>End the selected lease now. Its component stops being counted; if it is still running it will ask for a new lease at its next renewal.</source>
+        <translation>Beendet das ausgewählte Lease sofort. Seine Komponente wird nicht mehr mitgezählt; läuft sie noch, fordert sie bei ihrer nächsten Erneuerung ein neues Lease an.</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>CSV exportieren...</translation>
+    </message>
+    <message>
+        <source>Active leases</source>
+        <translation>Aktive Leases</translation>
+    </message>
+    <message>
+        <source>Export leases</source>
+        <translation>Leases exportieren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lease(s) shown</source>
+        <translation>
+            <numerusform>%1 von %n Lease angezeigt</numerusform>
+            <numerusform>%1 von %n Leases angezeigt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free lease</source>
+        <translation>Lease freigeben</translation>
+    </message>
+    <message>
+        <source>Why is the lease of %1 on %2 being freed? The reason is kept in the history.</source>
+        <translation>Warum wird das Lease von %1 auf %2 freigegeben? Der Grund wird im Verlauf gespeichert.</translation>
+    </message>
+    <message>
+        <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
+        <translation>Das Lease von %1 (%2 Kerne) freigeben? Läuft die Komponente noch, fordert sie bei ihrer nächsten Erneuerung ein neues Lease an, das abgelehnt werden kann, wenn die Lizenz ausgeschöpft ist.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseApi</name>
+    <message>
+        <source>this endpoint needs &apos;Authorization: Bearer &lt;admin token&gt;&apos; with the server&apos;s admin token</source>
+        <translation>dieser Endpunkt erfordert &apos;Authorization: Bearer &lt;admin token&gt;&apos; mit dem Admin-Token des Servers</translation>
+    </message>
+    <message>
+        <source>the admin API is disabled: start the server with --admin-token-file</source>
+        <translation>die Admin-API ist deaktiviert: starten Sie den Server mit --admin-token-file</translation>
+    </message>
+    <message>
+        <source>no license is loaded</source>
+        <translation>keine Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>license %1 expired on %2</source>
+        <translation>die Lizenz %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>this node is in maintenance mode</source>
+        <translation>dieser Knoten ist im Wartungsmodus</translation>
+    </message>
+    <message>
+        <source>License Manager %1 is ready</source>
+        <translation>Lizenzmanager %1 ist bereit</translation>
+    </message>
+    <message>
+        <source>no active lease with this id; request a new lease</source>
+        <translation>kein aktives Lease mit dieser ID; fordern Sie ein neues Lease an</translation>
+    </message>
+    <message>
+        <source>field &apos;reason&apos; must be a string of at most 500 characters</source>
+        <translation>Feld &apos;reason&apos; muss eine Zeichenkette mit höchstens 500 Zeichen sein</translation>
+    </message>
+    <message>
+        <source>no active lease with this id</source>
+        <translation>kein aktives Lease mit dieser ID</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseCard</name>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 von %2 %3</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Licensee:</source>
+        <translation>Lizenznehmer:</translation>
+    </message>
+    <message>
+        <source>License id:</source>
+        <translation>Lizenz-ID:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Verbleibende Zeit:</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>no license loaded</source>
+        <translation>keine Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>%1 instances in use</source>
+        <translation>%1 Instanzen belegt</translation>
+    </message>
+    <message>
+        <source>%1 cores in use</source>
+        <translation>%1 Kerne belegt</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>Kernen</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>läuft in %1 ab</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>ABGELAUFEN</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseClient</name>
+    <message>
+        <source>no License Manager URL is configured</source>
+        <translation>keine Lizenzmanager-URL konfiguriert</translation>
+    </message>
+    <message>
+        <source>lease released</source>
+        <translation>Lease freigegeben</translation>
+    </message>
+    <message>
+        <source>could not release the lease (%1); the License Manager frees it when its grace period ends</source>
+        <translation>das Lease konnte nicht freigegeben werden (%1); der Lizenzmanager gibt es frei, wenn seine Karenzzeit endet</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot reach any License Manager at %1: %2</source>
+        <translation>kein Lizenzmanager unter %1 erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>cannot renew the lease at %1 (%2); running on grace, shutting down in %3 unless a renewal succeeds</source>
+        <translation>das Lease kann bei %1 nicht erneuert werden (%2); Betrieb in der Karenzzeit, Abschaltung in %3, falls keine Erneuerung gelingt</translation>
+    </message>
+    <message>
+        <source>the License Manager&apos;s answer lacks lease_id, renew_after_s or grace_period_s</source>
+        <translation>der Antwort des Lizenzmanagers fehlt lease_id, renew_after_s oder grace_period_s</translation>
+    </message>
+    <message>
+        <source>licensed again with a new lease; grace period over</source>
+        <translation>mit einem neuen Lease wieder lizenziert; Karenzzeit beendet</translation>
+    </message>
+    <message>
+        <source>licensed; renewing every %1</source>
+        <translation>lizenziert; Erneuerung alle %1</translation>
+    </message>
+    <message>
+        <source>the License Manager no longer knew our lease; licensed again</source>
+        <translation>der Lizenzmanager kannte unser Lease nicht mehr; wieder lizenziert</translation>
+    </message>
+    <message>
+        <source>lease renewed; grace period over</source>
+        <translation>Lease erneuert; Karenzzeit beendet</translation>
+    </message>
+    <message>
+        <source>lease renewed</source>
+        <translation>Lease erneuert</translation>
+    </message>
+    <message>
+        <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
+        <translation>Karenzzeit von %1 abgelaufen: kein Lizenzmanager unter %2 hat das Lease erneuert; wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicensePage</name>
+    <message>
+        <source>Install license...</source>
+        <translation>Lizenz installieren...</translation>
+    </message>
+    <message>
+        <source>Licensed component types</source>
+        <translation>Lizenzierte Komponententypen</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Komponententyp</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Cores per instance</source>
+        <translation>Kerne pro Instanz</translation>
+    </message>
+    <message>
+        <source>Total cores</source>
+        <translation>Kerne insgesamt</translation>
+    </message>
+    <message>
+        <source>Install licenses with the console on the License Manager&apos;s own host.</source>
+        <translation>Installieren Sie Lizenzen mit der Konsole auf dem Host des Lizenzmanagers selbst.</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Lizenz:</translation>
+    </message>
+    <message>
+        <source>none usable: %1</source>
+        <translation>keine verwendbare: %1</translation>
+    </message>
+    <message>
+        <source>Licensee:</source>
+        <translation>Lizenznehmer:</translation>
+    </message>
+    <message>
+        <source>License id:</source>
+        <translation>Lizenz-ID:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Läuft ab:</translation>
+    </message>
+    <message>
+        <source>Grace period:</source>
+        <translation>Karenzzeit:</translation>
+    </message>
+    <message>
+        <source>Renewal interval:</source>
+        <translation>Erneuerungsintervall:</translation>
+    </message>
+    <message>
+        <source>License Managers allowed:</source>
+        <translation>Erlaubte Lizenzmanager:</translation>
+    </message>
+    <message>
+        <source>Issuer key:</source>
+        <translation>Ausstellerschlüssel:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problem:</translation>
+    </message>
+    <message>
+        <source>Choose the license file</source>
+        <translation>Lizenzdatei auswählen</translation>
+    </message>
+    <message>
+        <source>License files (*.json *.lic);;All files (*)</source>
+        <translation>Lizenzdateien (*.json *.lic);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s public key</source>
+        <translation>Öffentlichen Schlüssel des Ausstellers auswählen</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.json);;All files (*)</source>
+        <translation>Öffentliche Schlüssel (*.pub *.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>unusable license</source>
+        <translation>unbrauchbare Lizenz</translation>
+    </message>
+    <message>
+        <source>Not installed (%1): %2</source>
+        <translation>Nicht installiert (%1): %2</translation>
+    </message>
+    <message>
+        <source>Replace license %1 (%2) with license %3 (%4), valid until %5?</source>
+        <translation>Lizenz %1 (%2) durch Lizenz %3 (%4), gültig bis %5, ersetzen?</translation>
+    </message>
+    <message>
+        <source>Install license %1 (%2)?</source>
+        <translation>Lizenz %1 (%2) installieren?</translation>
+    </message>
+    <message>
+        <source>Install license</source>
+        <translation>Lizenz installieren</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 is installed and served.</source>
+        <translation>Die Lizenz %1 für %2 ist installiert und wird bereitgestellt.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseServer</name>
+    <message>
+        <source>no issuer public key is trusted; start the server with --trust FILE</source>
+        <translation>keinem öffentlichen Ausstellerschlüssel wird vertraut; starten Sie den Server mit --trust FILE</translation>
+    </message>
+    <message>
+        <source>license problem: %1</source>
+        <translation>Lizenzproblem: %1</translation>
+    </message>
+    <message>
+        <source>serving license %1 for %2</source>
+        <translation>stelle Lizenz %1 für %2 bereit</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>kann nicht auf %1 Port %2 lauschen: %3</translation>
+    </message>
+    <message>
+        <source>node %1 listening on %2 port %3, store %4</source>
+        <translation>Knoten %1 lauscht auf %2 Port %3, Speicher %4</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MainWindow</name>
+    <message>
+        <source>LeaseKeeper</source>
+        <translation>LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Ansichten</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>%1, last answer at %2</source>
+        <translation>%1, letzte Antwort um %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (checked at %2)</source>
+        <translation>%1 antwortet nicht (geprüft um %2)</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Trotzdem beenden</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Im Infobereich weiterlaufen</translation>
+    </message>
+    <message>
+        <source>Components depend on this License Manager</source>
+        <translation>Komponenten hängen von diesem Lizenzmanager ab</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) hold leases from the License Manager in this console. If you quit, they keep running on their grace period (%1) and then shut down, and none of them can start again until a License Manager answers.</source>
+        <translation>
+            <numerusform>%n Komponente hat ein Lease vom Lizenzmanager dieser Konsole. Wenn Sie beenden, läuft sie in ihrer Karenzzeit (%1) weiter und beendet sich dann, und sie kann erst wieder starten, wenn ein Lizenzmanager antwortet.</numerusform>
+            <numerusform>%n Komponenten haben Leases vom Lizenzmanager dieser Konsole. Wenn Sie beenden, laufen sie in ihrer Karenzzeit (%1) weiter und beenden sich dann, und keine von ihnen kann wieder starten, bis ein Lizenzmanager antwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LeaseKeeper: License Manager running</source>
+        <translation>LeaseKeeper: Lizenzmanager läuft</translation>
+    </message>
+    <message>
+        <source>Show LeaseKeeper</source>
+        <translation>LeaseKeeper anzeigen</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeCard</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Antwortzeit</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Uhrabweichung</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Wartung</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Letzter Fehler</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes, ready</source>
+        <translation>ja, bereit</translation>
+    </message>
+    <message>
+        <source>yes, NOT ready</source>
+        <translation>ja, NICHT bereit</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message>
+        <source>%1, up %2</source>
+        <translation>%1, läuft seit %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>fehlerfrei</translation>
+    </message>
+    <message>
+        <source>on: the load balancer moves traffic away</source>
+        <translation>an: der Load Balancer leitet den Verkehr um</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation>%1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>listing leases</source>
+        <translation>Auflisten der Leases</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>Lesen des Verlaufs</translation>
+    </message>
+    <message>
+        <source>freeing the lease</source>
+        <translation>Freigeben des Leases</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OverviewPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Keine Warnungen.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::StoreWorker</name>
+    <message>
+        <source>the store has not been opened yet</source>
+        <translation>der Speicher wurde noch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>the %1 database has not answered for %2 s</source>
+        <translation>die %1-Datenbank antwortet seit %2 s nicht</translation>
+    </message>
+    <message>
+        <source>%1 store at %2 answers</source>
+        <translation>%1-Speicher unter %2 antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaseKeeper</source>
+        <translation>LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>LeaseKeeper cannot start</source>
+        <translation>LeaseKeeper kann nicht starten</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,2138 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>AdminToken</name>
+    <message>
+        <source>cannot create the admin token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the admin token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin token in %1 must be 16 to %2 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlockingHttp</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCommand</name>
+    <message>
+        <source>component run [OPTIONS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Simulate components that ask License Managers for leases.
+
+Actions:
+  run    start one or many simulated components and report what happens to them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Manager or load balancer URL; repeat to try several in order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type, e.g. vdp or scheduler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host name the component reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores the component reports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance id (default HOST:TYPE); with --count, ids are ID-1 ... ID-N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated IP addresses (default 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of components in this process (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version the component reports (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request timeout in milliseconds (default 10000).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print one JSON object per event and line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url, --type, --host and --cores are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cores must be a whole number from 1 to 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a whole number from 1 to 600000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDataDir</name>
+    <message>
+        <source>cannot create folders in %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>LeaseKeeper console: runs a local License Manager and shows its health, leases and grace periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the local License Manager keeps its data (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port of the local License Manager (default 10091).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address the local License Manager listens on (default: all).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not run a local License Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Monitor this License Manager or load balancer URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin token file for --connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the console, e.g. en, es, de.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind address &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-local-server needs --connect URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the device is not writable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>create issuer keys; issue, verify and show licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show a License Manager node&apos;s health, license and usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list the active leases of a License Manager node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>simulate components that lease from License Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlDispatcher</name>
+    <message>
+        <source>[--help] [--version] COMMAND [ARGUMENTS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administer a LeaseKeeper License Manager.
+
+Commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>-%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HealthAssessment</name>
+    <message>
+        <source>No usable license: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License %1 has expired: no component can start. Install a renewed license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License %1 expires in %2. Ask the issuer for a renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is near its limits: %2 of %3 instances, %4 of %5 cores. New instances may be denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the License Manager...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager does not answer. Components keep running on their grace period and shut down when it ends; none can start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) stopped renewing and may be running on grace.</source>
+        <translation>
+            <numerusform>%n component stopped renewing and may be running on grace.</numerusform>
+            <numerusform>%n components stopped renewing and may be running on grace.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) denied in the last hour: see History.</source>
+        <translation>
+            <numerusform>%n request denied in the last hour: see History.</numerusform>
+            <numerusform>%n requests denied in the last hour: see History.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License Manager not ready (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All good: License Manager %1 is serving license %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This License Manager serves the console&apos;s DEMO license. Install your license on the License page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKeyFile</name>
+    <message>
+        <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is an issuer public key; signing needs the private key file written by &apos;license keygen --private&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;%1&quot; but must be &quot;%2&quot;; this is not a LeaseKeeper issuer key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;algorithm&quot; is &quot;%1&quot; but only &quot;ed25519&quot; is supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 bytes but an Ed25519 key of this kind has %3; the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;key_id&quot; is &quot;%1&quot; but the key in the file has key id %2; the file was edited or damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKeyPair</name>
+    <message>
+        <source>libsodium failed to initialize or to generate a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;secret_key&quot; is not a consistent Ed25519 key (its public half does not match its seed); the file is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer private key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IssuerPublicKey</name>
+    <message>
+        <source>an Ed25519 public key has 32 bytes, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium failed to initialize</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issuer public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeasePolicy</name>
+    <message>
+        <source>license %1 expired on %2 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 does not cover component type &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 cores; license %3 allows at most %4 cores per %5 instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 allows %2 instances of %3 and %4 are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 allows %2 cores for %3; %4 are in use and %5 asks for %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LeaseRequest</name>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be 1 to %2 printable characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &apos;cores&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;cores&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;cores&apos; must be from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing field &apos;ips&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; must be an array of IP address strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; may list at most %1 addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; holds &apos;%1&apos;, which is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a non-string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;component&apos; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>License</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a license file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a license file: &quot;format&quot; is &quot;%1&quot; but must be &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;terms&quot; is missing or not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid terms: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCommand</name>
+    <message>
+        <source>license ACTION [OPTIONS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create issuer keys; issue, verify and show signed licenses.
+
+Actions:
+  keygen    create an issuer key pair (private and public key files)
+  issue     sign license terms with the issuer private key
+  verify    check a license against trusted issuer public keys
+  show      print what a license grants
+
+Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license keygen --private FILE --public FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create a new Ed25519 issuer key pair. Keep the private key on the issuing machine; copy the public key to every License Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the private key (mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the public key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace an existing private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>both --private FILE and --public FILE are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--private and --public must be different files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and may be the key your licenses are signed with; pass --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated issuer key %1
+  private key: %2 (mode 0600; keep it secret, back it up, never copy it to a server)
+  public key:  %3 (give it to each License Manager with --trust)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license issue --key PRIVATE --terms TERMS.json --out LICENSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign license terms with the issuer private key and write the license file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuer private key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license terms (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to write the signed license.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--key, --terms and --out are all required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>terms file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leasekeeper-ctl: warning: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote license %1 for %2 (expires %3), signed with issuer key %4, to %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license verify --trust PUBLIC [--trust PUBLIC...] LICENSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that a license is intact, signed by a trusted issuer key and not expired.
+Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An issuer public key to trust; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at least one --trust PUBLIC is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one LICENSE file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: valid license %2 for %3, signed by trusted issuer key %4, expires %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license show [--json] LICENSE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print what a license grants. This does not check the signature; use &apos;license verify&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the terms as JSON, exactly as signed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseInstaller</name>
+    <message>
+        <source>the license cannot be used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseIssuer</name>
+    <message>
+        <source>the terms are invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libsodium could not sign the terms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseReport</name>
+    <message>
+        <source>%1, default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renew after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Max license managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none: no component can get a lease)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max %1 instances, %2 cores per instance, %3 cores in total
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING: every License Manager will refuse this license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>present (not checked here; use &apos;license verify --trust PUBLIC&apos; to check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTerms</name>
+    <message>
+        <source>components.%1 must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components.%1.%2 must be an integer from 0 to 1000000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license_id must be 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensee must be a non-empty string of at most 256 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires must be an ISO 8601 date and time such as 2027-12-31T23:59:59Z</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace_period_s must be a whole number of seconds from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renew_after_s must be a whole number of seconds from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>max_license_managers must be an integer from 1 to 16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>components must be an object mapping component types to their limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component type &apos;%1&apos; must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseVerifier</name>
+    <message>
+        <source>license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 expired on %2; install a renewed license from the issuer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 is not signed (no &quot;signature&quot;); only licenses written by &apos;leasekeeper-ctl license issue&apos; are accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1: &quot;key_id&quot; must be the 16 hex digit id of the issuer key that signed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1: &quot;signature&quot; must be the base64 encoding of a 64-byte Ed25519 signature; the file was damaged or edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 is signed by issuer key %2, which this server does not trust; add its public key with --trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 names trusted issuer key %2 but its signature does not match: the terms were modified after signing (or the file was signed by another key); ask the issuer for an intact copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommands</name>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2 instances  %3/%4 cores
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3, up %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>200 ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 NOT READY (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for %2, expires %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UNHEALTHY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 active lease(s)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status --url URL [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show a License Manager node&apos;s health, license and usage, and whether its /pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node, e.g. http://lm1.example.com:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print {&quot;ping&quot;: ..., &quot;status&quot;: ...} as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leases --url URL --token-file FILE [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the active leases of a License Manager node (admin token required).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the node&apos;s admin token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --token-file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Port %1 is taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local License Manager cannot listen on port %1: %2
+
+Another program (perhaps another License Manager) uses it. Components must then be pointed at the port you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use port %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestBody</name>
+    <message>
+        <source>the request body is empty; send a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body is not valid UTF-8 (byte %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body is not valid JSON: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request body must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>port &apos;%1&apos; must be a number from 0 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bind address &apos;%1&apos; is not an IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the configuration file %1 is not a valid INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeaseKeeper License Manager: grants and renews component leases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INI file with any of the options below (without the dashes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP port to serve on (default %1; 0 picks a free one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all interfaces).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License file (default: &lt;data dir&gt;/license.json).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer public key to trust; repeat for several.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database, as sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Directory for the database and defaults (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this node in answers and logs (default: host name).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the admin API token (default: &lt;data dir&gt;/admin.token, created if missing).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing a database statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a database statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this LeaseKeeper supports (%3); upgrade LeaseKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <source>cannot create the data directory %1; check its permissions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening the SQLite database %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TextFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot restrict %1 to mode 0600: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is a directory, not a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than 1 MiB; this is not a LeaseKeeper file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the JSON document must be an object ({...})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::GraceModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: no components in grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: 1 component in grace, shutdown in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: %2 components in grace, first shutdown in %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::GracePage</name>
+    <message>
+        <source>No component is on its grace period: every one renewed on time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component that cannot renew its lease keeps running for the license&apos;s grace period, then shuts down. A component stopped during its grace period cannot start again until it reaches a License Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components on grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HealthBanner</name>
+    <message>
+        <source>License Manager health</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contacting the License Manager...</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HistoryModel</name>
+    <message>
+        <source>released (clean shutdown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace period expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freed by an administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: type not licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: license expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: instance limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: too many cores per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: core limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HistoryPage</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 cores, %3 instances (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No leases in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak concurrent use: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpServer</name>
+    <message>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpTransport</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseTableModel</name>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeasesPage</name>
+    <message>
+        <source>Free lease...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search instance, host, IP address or node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the selected lease now. Its component stops being counted; if it is still running it will ask for a new lease at its next renewal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lease(s) shown</source>
+        <translation>
+            <numerusform>%1 of %n lease shown</numerusform>
+            <numerusform>%1 of %n leases shown</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the lease of %1 on %2 being freed? The reason is kept in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseApi</name>
+    <message>
+        <source>this endpoint needs &apos;Authorization: Bearer &lt;admin token&gt;&apos; with the server&apos;s admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin API is disabled: start the server with --admin-token-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no license is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this node is in maintenance mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Manager %1 is ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active lease with this id; request a new lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;reason&apos; must be a string of at most 500 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no active lease with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseCard</name>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no license loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 instances in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseClient</name>
+    <message>
+        <source>no License Manager URL is configured</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease released</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not release the lease (%1); the License Manager frees it when its grace period ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach any License Manager at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot renew the lease at %1 (%2); running on grace, shutting down in %3 unless a renewal succeeds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager&apos;s answer lacks lease_id, renew_after_s or grace_period_s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensed again with a new lease; grace period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensed; renewing every %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager no longer knew our lease; licensed again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease renewed; grace period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease renewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicensePage</name>
+    <message>
+        <source>Install license...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensed component types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores per instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install licenses with the console on the License Manager&apos;s own host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none usable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licensee:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal interval:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License Managers allowed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuer key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License files (*.json *.lic);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unusable license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not installed (%1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace license %1 (%2) with license %3 (%4), valid until %5?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install license %1 (%2)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License %1 for %2 is installed and served.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseServer</name>
+    <message>
+        <source>no issuer public key is trusted; start the server with --trust FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serving license %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node %1 listening on %2 port %3, store %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::MainWindow</name>
+    <message>
+        <source>LeaseKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, last answer at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer (checked at %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components depend on this License Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) hold leases from the License Manager in this console. If you quit, they keep running on their grace period (%1) and then shut down, and none of them can start again until a License Manager answers.</source>
+        <translation>
+            <numerusform>%n component holds leases from the License Manager in this console. If you quit, it keeps running on its grace period (%1) and then shuts down, and it cannot start again until a License Manager answers.</numerusform>
+            <numerusform>%n components hold leases from the License Manager in this console. If you quit, they keep running on their grace period (%1) and then shut down, and none of them can start again until a License Manager answers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LeaseKeeper: License Manager running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show LeaseKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeCard</name>
+    <message>
+        <source>Reachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes, NOT ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, up %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on: the load balancer moves traffic away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing leases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>freeing the lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::OverviewPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::StoreWorker</name>
+    <message>
+        <source>the store has not been opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 database has not answered for %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 store at %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaseKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LeaseKeeper cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>

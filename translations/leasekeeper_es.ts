@@ -1,0 +1,2164 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AdminToken</name>
+    <message>
+        <source>cannot create the admin token file %1: %2</source>
+        <translation>no se puede crear el fichero del token de administración %1: %2</translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation>la biblioteca criptográfica no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>cannot read the admin token file %1: %2</source>
+        <translation>no se puede leer el fichero del token de administración %1: %2</translation>
+    </message>
+    <message>
+        <source>the admin token in %1 must be 16 to %2 characters long</source>
+        <translation>el token de administración de %1 debe tener entre 16 y %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>BlockingHttp</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>no se puede contactar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentCommand</name>
+    <message>
+        <source>component run [OPTIONS...]</source>
+        <translation>component run [OPTIONS...]</translation>
+    </message>
+    <message>
+        <source>Simulate components that ask License Managers for leases.
+
+Actions:
+  run    start one or many simulated components and report what happens to them</source>
+        <translation>Simula componentes que piden concesiones a los gestores de licencias.
+
+Acciones:
+  run    inicia uno o varios componentes simulados e informa de lo que les ocurre</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>falta la acción</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>acción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</source>
+        <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</translation>
+    </message>
+    <message>
+        <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
+        <translation>Ejecuta componentes simulados hasta que se detengan. Código de salida: 0 detenidos por SIGINT/SIGTERM con las concesiones liberadas; 3 ningún gestor de licencias accesible al inicio; 4 denegado por la licencia; 5 se agotó el periodo de gracia. Con --count, el código del primer componente que falló.</translation>
+    </message>
+    <message>
+        <source>License Manager or load balancer URL; repeat to try several in order.</source>
+        <translation>URL del gestor de licencias o del balanceador de carga; repítala para probar varias en orden.</translation>
+    </message>
+    <message>
+        <source>Component type, e.g. vdp or scheduler.</source>
+        <translation>Tipo de componente, p. ej. vdp o scheduler.</translation>
+    </message>
+    <message>
+        <source>Host name the component reports.</source>
+        <translation>Nombre de host que informa el componente.</translation>
+    </message>
+    <message>
+        <source>Cores the component reports.</source>
+        <translation>Núcleos que informa el componente.</translation>
+    </message>
+    <message>
+        <source>Instance id (default HOST:TYPE); with --count, ids are ID-1 ... ID-N.</source>
+        <translation>Id. de instancia (por defecto HOST:TYPE); con --count, los id. son ID-1 ... ID-N.</translation>
+    </message>
+    <message>
+        <source>Comma-separated IP addresses (default 127.0.0.1).</source>
+        <translation>Direcciones IP separadas por comas (por defecto 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>Number of components in this process (default 1).</source>
+        <translation>Número de componentes en este proceso (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Version the component reports (default %1).</source>
+        <translation>Versión que informa el componente (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Request timeout in milliseconds (default 10000).</source>
+        <translation>Tiempo de espera de las peticiones en milisegundos (por defecto 10000).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per event and line.</source>
+        <translation>Imprime un objeto JSON por evento y línea.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>--url, --type, --host and --cores are required</source>
+        <translation>--url, --type, --host y --cores son obligatorios</translation>
+    </message>
+    <message>
+        <source>--cores must be a whole number from 1 to 4096</source>
+        <translation>--cores debe ser un número entero de 1 a 4096</translation>
+    </message>
+    <message>
+        <source>--count must be a whole number from 1 to %1</source>
+        <translation>--count debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>--timeout-ms must be a whole number from 1 to 600000</source>
+        <translation>--timeout-ms debe ser un número entero de 1 a 600000</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address</source>
+        <translation>&apos;%1&apos; no es una dirección IP</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleDataDir</name>
+    <message>
+        <source>cannot create folders in %1; check its permissions</source>
+        <translation>no se pueden crear carpetas en %1; compruebe sus permisos</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleOptions</name>
+    <message>
+        <source>LeaseKeeper console: runs a local License Manager and shows its health, leases and grace periods.</source>
+        <translation>Consola de LeaseKeeper: ejecuta un gestor de licencias local y muestra su estado, sus concesiones y sus periodos de gracia.</translation>
+    </message>
+    <message>
+        <source>Where the local License Manager keeps its data (default: %1).</source>
+        <translation>Dónde guarda sus datos el gestor de licencias local (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>Port of the local License Manager (default 10091).</source>
+        <translation>Puerto del gestor de licencias local (por defecto 10091).</translation>
+    </message>
+    <message>
+        <source>Address the local License Manager listens on (default: all).</source>
+        <translation>Dirección en la que escucha el gestor de licencias local (por defecto: todas).</translation>
+    </message>
+    <message>
+        <source>Do not run a local License Manager.</source>
+        <translation>No ejecutar un gestor de licencias local.</translation>
+    </message>
+    <message>
+        <source>Monitor this License Manager or load balancer URL.</source>
+        <translation>Supervisar el gestor de licencias o el balanceador de carga de esta URL.</translation>
+    </message>
+    <message>
+        <source>Admin token file for --connect.</source>
+        <translation>Fichero del token de administración para --connect.</translation>
+    </message>
+    <message>
+        <source>Language of the console, e.g. en, es, de.</source>
+        <translation>Idioma de la consola, p. ej. en, es, de.</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; must be a number from 0 to 65535</source>
+        <translation>el puerto &apos;%1&apos; debe ser un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>bind address &apos;%1&apos; is not an IP address</source>
+        <translation>la dirección de escucha &apos;%1&apos; no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>--no-local-server needs --connect URL</source>
+        <translation>--no-local-server necesita --connect URL</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleSession</name>
+    <message>
+        <source>Leases</source>
+        <translation>Concesiones</translation>
+    </message>
+    <message>
+        <source>Grace</source>
+        <translation>Gracia</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+</context>
+<context>
+    <name>CsvExport</name>
+    <message>
+        <source>Could not write the CSV file: %1</source>
+        <translation>No se pudo escribir el fichero CSV: %1</translation>
+    </message>
+    <message>
+        <source>the device is not writable</source>
+        <translation>el dispositivo no admite escritura</translation>
+    </message>
+</context>
+<context>
+    <name>CtlCommand</name>
+    <message>
+        <source>create issuer keys; issue, verify and show licenses</source>
+        <translation>crear claves de emisor; emitir, verificar y mostrar licencias</translation>
+    </message>
+    <message>
+        <source>show a License Manager node&apos;s health, license and usage</source>
+        <translation>mostrar el estado, la licencia y el uso de un nodo gestor de licencias</translation>
+    </message>
+    <message>
+        <source>list the active leases of a License Manager node</source>
+        <translation>listar las concesiones activas de un nodo gestor de licencias</translation>
+    </message>
+    <message>
+        <source>simulate components that lease from License Managers</source>
+        <translation>simular componentes que obtienen concesiones de los gestores de licencias</translation>
+    </message>
+</context>
+<context>
+    <name>CtlDispatcher</name>
+    <message>
+        <source>[--help] [--version] COMMAND [ARGUMENTS...]</source>
+        <translation>[--help] [--version] COMMAND [ARGUMENTS...]</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Muestra la versión.</translation>
+    </message>
+    <message>
+        <source>missing command</source>
+        <translation>falta la orden</translation>
+    </message>
+    <message>
+        <source>unknown command &apos;%1&apos;</source>
+        <translation>orden desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Administer a LeaseKeeper License Manager.
+
+Commands:</source>
+        <translation>Administra un gestor de licencias LeaseKeeper.
+
+Órdenes:</translation>
+    </message>
+    <message>
+        <source>Run &apos;%1 COMMAND --help&apos; for the options of a command.</source>
+        <translation>Ejecute &apos;%1 COMMAND --help&apos; para ver las opciones de una orden.</translation>
+    </message>
+</context>
+<context>
+    <name>CtlParser</name>
+    <message>
+        <source>Show this help.</source>
+        <translation>Muestra esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Uso: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>Duration</name>
+    <message>
+        <source>-%1</source>
+        <translation>-%1</translation>
+    </message>
+    <message>
+        <source>%1 d %2 h</source>
+        <translation>%1 d %2 h</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h %2 m</source>
+        <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 m %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HealthAssessment</name>
+    <message>
+        <source>No usable license: %1</source>
+        <translation>Ninguna licencia utilizable: %1</translation>
+    </message>
+    <message>
+        <source>License %1 has expired: no component can start. Install a renewed license.</source>
+        <translation>La licencia %1 ha caducado: ningún componente puede iniciarse. Instale una licencia renovada.</translation>
+    </message>
+    <message>
+        <source>License %1 expires in %2. Ask the issuer for a renewal.</source>
+        <translation>La licencia %1 caduca en %2. Solicite una renovación al emisor.</translation>
+    </message>
+    <message>
+        <source>%1 is near its limits: %2 of %3 instances, %4 of %5 cores. New instances may be denied.</source>
+        <translation>%1 está cerca de sus límites: %2 de %3 instancias, %4 de %5 núcleos. Es posible que se denieguen nuevas instancias.</translation>
+    </message>
+    <message>
+        <source>Contacting the License Manager...</source>
+        <translation>Contactando con el gestor de licencias...</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: %2</source>
+        <translation>Gestor de licencias inaccesible desde hace %1: %2</translation>
+    </message>
+    <message>
+        <source>The License Manager does not answer. Components keep running on their grace period and shut down when it ends; none can start.</source>
+        <translation>El gestor de licencias no responde. Los componentes siguen funcionando durante su periodo de gracia y se detienen cuando termina; ninguno puede iniciarse.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) stopped renewing and may be running on grace.</source>
+        <translation>
+            <numerusform>%n componente dejó de renovar y puede estar funcionando en periodo de gracia.</numerusform>
+            <numerusform>%n componentes dejaron de renovar y pueden estar funcionando en periodo de gracia.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) denied in the last hour: see History.</source>
+        <translation>
+            <numerusform>%n petición denegada en la última hora: consulte el Historial.</numerusform>
+            <numerusform>%n peticiones denegadas en la última hora: consulte el Historial.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License Manager not ready (%1): %2</source>
+        <translation>Gestor de licencias no preparado (%1): %2</translation>
+    </message>
+    <message>
+        <source>All good: License Manager %1 is serving license %2.</source>
+        <translation>Todo correcto: el gestor de licencias %1 sirve la licencia %2.</translation>
+    </message>
+    <message>
+        <source>This License Manager serves the console&apos;s DEMO license. Install your license on the License page.</source>
+        <translation>Este gestor de licencias sirve la licencia de DEMOSTRACIÓN de la consola. Instale su licencia en la página Licencia.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKeyFile</name>
+    <message>
+        <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
+        <translation>esta es una clave PRIVADA de emisor; indique en su lugar el fichero de clave pública generado por &apos;license keygen --public&apos; y mantenga la clave privada fuera de los servidores</translation>
+    </message>
+    <message>
+        <source>this is an issuer public key; signing needs the private key file written by &apos;license keygen --private&apos;</source>
+        <translation>esta es una clave pública de emisor; para firmar se necesita el fichero de clave privada generado por &apos;license keygen --private&apos;</translation>
+    </message>
+    <message>
+        <source>&quot;kind&quot; is &quot;%1&quot; but must be &quot;%2&quot;; this is not a LeaseKeeper issuer key file</source>
+        <translation>&quot;kind&quot; es &quot;%1&quot; pero debe ser &quot;%2&quot;; este no es un fichero de clave de emisor de LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>&quot;algorithm&quot; is &quot;%1&quot; but only &quot;ed25519&quot; is supported</source>
+        <translation>&quot;algorithm&quot; es &quot;%1&quot; pero solo se admite &quot;ed25519&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is missing or not a string</source>
+        <translation>&quot;%1&quot; falta o no es una cadena</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not valid base64</source>
+        <translation>&quot;%1&quot; no es base64 válido</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; holds %2 bytes but an Ed25519 key of this kind has %3; the file is damaged</source>
+        <translation>&quot;%1&quot; contiene %2 bytes pero una clave Ed25519 de este tipo tiene %3; el fichero está dañado</translation>
+    </message>
+    <message>
+        <source>&quot;key_id&quot; is &quot;%1&quot; but the key in the file has key id %2; the file was edited or damaged</source>
+        <translation>&quot;key_id&quot; es &quot;%1&quot; pero la clave del fichero tiene el id. de clave %2; el fichero se editó o está dañado</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerKeyPair</name>
+    <message>
+        <source>libsodium failed to initialize or to generate a key</source>
+        <translation>libsodium no pudo inicializarse o generar una clave</translation>
+    </message>
+    <message>
+        <source>&quot;secret_key&quot; is not a consistent Ed25519 key (its public half does not match its seed); the file is damaged</source>
+        <translation>&quot;secret_key&quot; no es una clave Ed25519 coherente (su mitad pública no coincide con su semilla); el fichero está dañado</translation>
+    </message>
+    <message>
+        <source>issuer private key file</source>
+        <translation>fichero de clave privada de emisor</translation>
+    </message>
+</context>
+<context>
+    <name>IssuerPublicKey</name>
+    <message>
+        <source>an Ed25519 public key has 32 bytes, not %1</source>
+        <translation>una clave pública Ed25519 tiene 32 bytes, no %1</translation>
+    </message>
+    <message>
+        <source>libsodium failed to initialize</source>
+        <translation>libsodium no pudo inicializarse</translation>
+    </message>
+    <message>
+        <source>issuer public key file</source>
+        <translation>fichero de clave pública de emisor</translation>
+    </message>
+</context>
+<context>
+    <name>LeasePolicy</name>
+    <message>
+        <source>license %1 expired on %2 UTC</source>
+        <translation>la licencia %1 caducó el %2 UTC</translation>
+    </message>
+    <message>
+        <source>license %1 does not cover component type &apos;%2&apos;</source>
+        <translation>la licencia %1 no cubre el tipo de componente &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 cores; license %3 allows at most %4 cores per %5 instance</source>
+        <translation>%1 pide %2 núcleos; la licencia %3 permite como máximo %4 núcleos por instancia de %5</translation>
+    </message>
+    <message>
+        <source>license %1 allows %2 instances of %3 and %4 are running</source>
+        <translation>la licencia %1 permite %2 instancias de %3 y hay %4 en ejecución</translation>
+    </message>
+    <message>
+        <source>license %1 allows %2 cores for %3; %4 are in use and %5 asks for %6</source>
+        <translation>la licencia %1 permite %2 núcleos para %3; hay %4 en uso y %5 pide %6</translation>
+    </message>
+</context>
+<context>
+    <name>LeaseRequest</name>
+    <message>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>falta el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be 1 to %2 printable characters</source>
+        <translation>el campo &apos;%1&apos; debe tener de 1 a %2 caracteres imprimibles</translation>
+    </message>
+    <message>
+        <source>missing field &apos;cores&apos;</source>
+        <translation>falta el campo &apos;cores&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;cores&apos; must be a whole number</source>
+        <translation>el campo &apos;cores&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>field &apos;cores&apos; must be from 1 to %1</source>
+        <translation>el campo &apos;cores&apos; debe estar entre 1 y %1</translation>
+    </message>
+    <message>
+        <source>missing field &apos;ips&apos;</source>
+        <translation>falta el campo &apos;ips&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; must be an array of IP address strings</source>
+        <translation>el campo &apos;ips&apos; debe ser una matriz de cadenas con direcciones IP</translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; may list at most %1 addresses</source>
+        <translation>el campo &apos;ips&apos; puede contener como máximo %1 direcciones</translation>
+    </message>
+    <message>
+        <source>field &apos;ips&apos; holds &apos;%1&apos;, which is not an IP address</source>
+        <translation>el campo &apos;ips&apos; contiene &apos;%1&apos;, que no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>a non-string</source>
+        <translation>un valor que no es una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;component&apos; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>el campo &apos;component&apos; debe contener letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>License</name>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation>&quot;%1&quot; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>not a license file: %1</source>
+        <translation>no es un fichero de licencia: %1</translation>
+    </message>
+    <message>
+        <source>not a license file: &quot;format&quot; is &quot;%1&quot; but must be &quot;%2&quot;</source>
+        <translation>no es un fichero de licencia: &quot;format&quot; es &quot;%1&quot; pero debe ser &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;terms&quot; is missing or not an object</source>
+        <translation>&quot;terms&quot; falta o no es un objeto</translation>
+    </message>
+    <message>
+        <source>invalid terms: %1</source>
+        <translation>condiciones no válidas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseCommand</name>
+    <message>
+        <source>license ACTION [OPTIONS...]</source>
+        <translation>license ACTION [OPTIONS...]</translation>
+    </message>
+    <message>
+        <source>Create issuer keys; issue, verify and show signed licenses.
+
+Actions:
+  keygen    create an issuer key pair (private and public key files)
+  issue     sign license terms with the issuer private key
+  verify    check a license against trusted issuer public keys
+  show      print what a license grants
+
+Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
+        <translation>Crea claves de emisor; emite, verifica y muestra licencias firmadas.
+
+Acciones:
+  keygen    crea un par de claves de emisor (ficheros de clave privada y pública)
+  issue     firma condiciones de licencia con la clave privada del emisor
+  verify    comprueba una licencia con las claves públicas de emisor de confianza
+  show      muestra lo que concede una licencia
+
+Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones de una acción.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>falta la acción</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>acción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>license keygen --private FILE --public FILE [--force]</source>
+        <translation>license keygen --private FILE --public FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Create a new Ed25519 issuer key pair. Keep the private key on the issuing machine; copy the public key to every License Manager.</source>
+        <translation>Crea un nuevo par de claves de emisor Ed25519. Guarde la clave privada en la máquina emisora; copie la clave pública a cada gestor de licencias.</translation>
+    </message>
+    <message>
+        <source>Where to write the private key (mode 0600).</source>
+        <translation>Dónde escribir la clave privada (modo 0600).</translation>
+    </message>
+    <message>
+        <source>Where to write the public key.</source>
+        <translation>Dónde escribir la clave pública.</translation>
+    </message>
+    <message>
+        <source>Replace an existing private key file.</source>
+        <translation>Reemplazar un fichero de clave privada existente.</translation>
+    </message>
+    <message>
+        <source>both --private FILE and --public FILE are required</source>
+        <translation>se necesitan tanto --private FILE como --public FILE</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--private and --public must be different files</source>
+        <translation>--private y --public deben ser ficheros distintos</translation>
+    </message>
+    <message>
+        <source>%1 already exists and may be the key your licenses are signed with; pass --force to replace it</source>
+        <translation>%1 ya existe y puede ser la clave con la que están firmadas sus licencias; use --force para reemplazarla</translation>
+    </message>
+    <message>
+        <source>Generated issuer key %1
+  private key: %2 (mode 0600; keep it secret, back it up, never copy it to a server)
+  public key:  %3 (give it to each License Manager with --trust)
+</source>
+        <translation>Generada la clave de emisor %1
+  clave privada: %2 (modo 0600; manténgala en secreto, haga una copia de seguridad y nunca la copie a un servidor)
+  clave pública: %3 (entréguela a cada gestor de licencias con --trust)
+</translation>
+    </message>
+    <message>
+        <source>license issue --key PRIVATE --terms TERMS.json --out LICENSE</source>
+        <translation>license issue --key PRIVATE --terms TERMS.json --out LICENSE</translation>
+    </message>
+    <message>
+        <source>Sign license terms with the issuer private key and write the license file.</source>
+        <translation>Firma las condiciones de licencia con la clave privada del emisor y escribe el fichero de licencia.</translation>
+    </message>
+    <message>
+        <source>The issuer private key file.</source>
+        <translation>El fichero de clave privada del emisor.</translation>
+    </message>
+    <message>
+        <source>The license terms (JSON).</source>
+        <translation>Las condiciones de la licencia (JSON).</translation>
+    </message>
+    <message>
+        <source>Where to write the signed license.</source>
+        <translation>Dónde escribir la licencia firmada.</translation>
+    </message>
+    <message>
+        <source>--key, --terms and --out are all required</source>
+        <translation>--key, --terms y --out son obligatorios</translation>
+    </message>
+    <message>
+        <source>terms file</source>
+        <translation>fichero de condiciones</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>leasekeeper-ctl: warning: %1
+</source>
+        <translation>leasekeeper-ctl: aviso: %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote license %1 for %2 (expires %3), signed with issuer key %4, to %5
+</source>
+        <translation>Escrita la licencia %1 para %2 (caduca el %3), firmada con la clave de emisor %4, en %5
+</translation>
+    </message>
+    <message>
+        <source>license verify --trust PUBLIC [--trust PUBLIC...] LICENSE</source>
+        <translation>license verify --trust PUBLIC [--trust PUBLIC...] LICENSE</translation>
+    </message>
+    <message>
+        <source>Check that a license is intact, signed by a trusted issuer key and not expired.
+Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.</source>
+        <translation>Comprueba que una licencia está intacta, firmada por una clave de emisor de confianza y no caducada.
+Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia no válida, 4 caducada.</translation>
+    </message>
+    <message>
+        <source>An issuer public key to trust; repeat for several.</source>
+        <translation>Una clave pública de emisor de confianza; repítala para indicar varias.</translation>
+    </message>
+    <message>
+        <source>at least one --trust PUBLIC is required</source>
+        <translation>se necesita al menos un --trust PUBLIC</translation>
+    </message>
+    <message>
+        <source>give exactly one LICENSE file</source>
+        <translation>indique exactamente un fichero LICENSE</translation>
+    </message>
+    <message>
+        <source>%1 is not valid (%2): %3</source>
+        <translation>%1 no es válida (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: valid license %2 for %3, signed by trusted issuer key %4, expires %5
+</source>
+        <translation>%1: licencia válida %2 para %3, firmada por la clave de emisor de confianza %4, caduca el %5
+</translation>
+    </message>
+    <message>
+        <source>license show [--json] LICENSE</source>
+        <translation>license show [--json] LICENSE</translation>
+    </message>
+    <message>
+        <source>Print what a license grants. This does not check the signature; use &apos;license verify&apos;.</source>
+        <translation>Muestra lo que concede una licencia. No comprueba la firma; use &apos;license verify&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the terms as JSON, exactly as signed.</source>
+        <translation>Imprime las condiciones como JSON, exactamente como se firmaron.</translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation>fichero de licencia</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseInstaller</name>
+    <message>
+        <source>the license cannot be used</source>
+        <translation>la licencia no se puede usar</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseIssuer</name>
+    <message>
+        <source>the terms are invalid: %1</source>
+        <translation>las condiciones no son válidas: %1</translation>
+    </message>
+    <message>
+        <source>libsodium could not sign the terms</source>
+        <translation>libsodium no pudo firmar las condiciones</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseReport</name>
+    <message>
+        <source>%1, default</source>
+        <translation>%1, por defecto</translation>
+    </message>
+    <message>
+        <source>License id</source>
+        <translation>Id. de licencia</translation>
+    </message>
+    <message>
+        <source>Licensee</source>
+        <translation>Licenciatario</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caduca</translation>
+    </message>
+    <message>
+        <source>Grace period</source>
+        <translation>Periodo de gracia</translation>
+    </message>
+    <message>
+        <source>Renew after</source>
+        <translation>Renovar tras</translation>
+    </message>
+    <message>
+        <source>Max license managers</source>
+        <translation>Gestores permitidos</translation>
+    </message>
+    <message>
+        <source>Key id</source>
+        <translation>Id. de clave</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>%1 d</source>
+        <translation>%1 d</translation>
+    </message>
+    <message>
+        <source>%1 h</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 s (%2)</source>
+        <translation>%1 s (%2)</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>Components</source>
+        <translation>Componentes</translation>
+    </message>
+    <message>
+        <source>(none: no component can get a lease)</source>
+        <translation>(ninguno: ningún componente puede obtener una concesión)</translation>
+    </message>
+    <message>
+        <source>max %1 instances, %2 cores per instance, %3 cores in total
+</source>
+        <translation>máx. %1 instancias, %2 núcleos por instancia, %3 núcleos en total
+</translation>
+    </message>
+    <message>
+        <source>MISSING: every License Manager will refuse this license</source>
+        <translation>FALTA: todos los gestores de licencias rechazarán esta licencia</translation>
+    </message>
+    <message>
+        <source>present (not checked here; use &apos;license verify --trust PUBLIC&apos; to check it)</source>
+        <translation>presente (no se comprueba aquí; use &apos;license verify --trust PUBLIC&apos; para comprobarla)</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseTerms</name>
+    <message>
+        <source>components.%1 must be an object</source>
+        <translation>components.%1 debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>components.%1.%2 must be an integer from 0 to 1000000</source>
+        <translation>components.%1.%2 debe ser un entero de 0 a 1000000</translation>
+    </message>
+    <message>
+        <source>license_id must be 1 to 128 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>license_id debe tener de 1 a 128 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>licensee must be a non-empty string of at most 256 characters</source>
+        <translation>licensee debe ser una cadena no vacía de 256 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>expires must be an ISO 8601 date and time such as 2027-12-31T23:59:59Z</source>
+        <translation>expires debe ser una fecha y hora ISO 8601, como 2027-12-31T23:59:59Z</translation>
+    </message>
+    <message>
+        <source>grace_period_s must be a whole number of seconds from 1 to %1</source>
+        <translation>grace_period_s debe ser un número entero de segundos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>renew_after_s must be a whole number of seconds from 1 to %1</source>
+        <translation>renew_after_s debe ser un número entero de segundos de 1 a %1</translation>
+    </message>
+    <message>
+        <source>max_license_managers must be an integer from 1 to 16</source>
+        <translation>max_license_managers debe ser un entero de 1 a 16</translation>
+    </message>
+    <message>
+        <source>components must be an object mapping component types to their limits</source>
+        <translation>components debe ser un objeto que asigne a cada tipo de componente sus límites</translation>
+    </message>
+    <message>
+        <source>component type &apos;%1&apos; must be 1 to 64 lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation>el tipo de componente &apos;%1&apos; debe tener de 1 a 64 letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseVerifier</name>
+    <message>
+        <source>license file</source>
+        <translation>fichero de licencia</translation>
+    </message>
+    <message>
+        <source>license %1 expired on %2; install a renewed license from the issuer</source>
+        <translation>la licencia %1 caducó el %2; instale una licencia renovada del emisor</translation>
+    </message>
+    <message>
+        <source>license %1 is not signed (no &quot;signature&quot;); only licenses written by &apos;leasekeeper-ctl license issue&apos; are accepted</source>
+        <translation>la licencia %1 no está firmada (sin &quot;signature&quot;); solo se aceptan licencias escritas por &apos;leasekeeper-ctl license issue&apos;</translation>
+    </message>
+    <message>
+        <source>license %1: &quot;key_id&quot; must be the 16 hex digit id of the issuer key that signed it</source>
+        <translation>licencia %1: &quot;key_id&quot; debe ser el id. de 16 dígitos hexadecimales de la clave de emisor que la firmó</translation>
+    </message>
+    <message>
+        <source>license %1: &quot;signature&quot; must be the base64 encoding of a 64-byte Ed25519 signature; the file was damaged or edited</source>
+        <translation>licencia %1: &quot;signature&quot; debe ser la codificación base64 de una firma Ed25519 de 64 bytes; el fichero se dañó o se editó</translation>
+    </message>
+    <message>
+        <source>license %1 is signed by issuer key %2, which this server does not trust; add its public key with --trust</source>
+        <translation>la licencia %1 está firmada por la clave de emisor %2, en la que este servidor no confía; añada su clave pública con --trust</translation>
+    </message>
+    <message>
+        <source>license %1 names trusted issuer key %2 but its signature does not match: the terms were modified after signing (or the file was signed by another key); ask the issuer for an intact copy</source>
+        <translation>la licencia %1 indica la clave de emisor de confianza %2 pero su firma no coincide: las condiciones se modificaron tras firmarse (o el fichero lo firmó otra clave); pida al emisor una copia intacta</translation>
+    </message>
+</context>
+<context>
+    <name>NodeCommands</name>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
+    <message>
+        <source>%1/%2 instances  %3/%4 cores
+</source>
+        <translation>%1/%2 instancias  %3/%4 núcleos
+</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>%1 (%2, version %3, up %4)</source>
+        <translation>%1 (%2, versión %3, activo desde hace %4)</translation>
+    </message>
+    <message>
+        <source>200 ready</source>
+        <translation>200 listo</translation>
+    </message>
+    <message>
+        <source>%1 NOT READY (%2): %3</source>
+        <translation>%1 NO LISTO (%2): %3</translation>
+    </message>
+    <message>
+        <source>Ping</source>
+        <translation>Ping</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>%1 for %2, expires %3</source>
+        <translation>%1 para %2, caduca el %3</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problema</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>UNHEALTHY</source>
+        <translation>CON ERRORES</translation>
+    </message>
+    <message>
+        <source>cannot read the token file %1: %2</source>
+        <translation>no se puede leer el fichero del token %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 active lease(s)
+</source>
+        <translation>%1 concesión(es) activa(s)
+</translation>
+    </message>
+    <message>
+        <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
+</source>
+        <translation>TIPO        INSTANCIA                 HOST                NÚCL.  ESTADO   RENOVADA      FIN DE GRACIA EN
+</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>status --url URL [--json]</source>
+        <translation>status --url URL [--json]</translation>
+    </message>
+    <message>
+        <source>Show a License Manager node&apos;s health, license and usage, and whether its /pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable.</source>
+        <translation>Muestra el estado, la licencia y el uso de un nodo gestor de licencias, y si su /pingLicenseManager responde 200. Sale con 0 si está listo, 5 si no lo está y 1 si es inaccesible.</translation>
+    </message>
+    <message>
+        <source>The node, e.g. http://lm1.example.com:10091.</source>
+        <translation>El nodo, p. ej. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>Print {&quot;ping&quot;: ..., &quot;status&quot;: ...} as JSON.</source>
+        <translation>Imprime {&quot;ping&quot;: ..., &quot;status&quot;: ...} como JSON.</translation>
+    </message>
+    <message>
+        <source>--url is required</source>
+        <translation>--url es obligatorio</translation>
+    </message>
+    <message>
+        <source>leases --url URL --token-file FILE [--json]</source>
+        <translation>leases --url URL --token-file FILE [--json]</translation>
+    </message>
+    <message>
+        <source>List the active leases of a License Manager node (admin token required).</source>
+        <translation>Lista las concesiones activas de un nodo gestor de licencias (requiere el token de administración).</translation>
+    </message>
+    <message>
+        <source>File holding the node&apos;s admin token.</source>
+        <translation>Fichero con el token de administración del nodo.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON answer.</source>
+        <translation>Imprime la respuesta JSON del servidor.</translation>
+    </message>
+    <message>
+        <source>--url and --token-file are required</source>
+        <translation>--url y --token-file son obligatorios</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 respondió %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>Prompts</name>
+    <message>
+        <source>Port %1 is taken</source>
+        <translation>El puerto %1 está ocupado</translation>
+    </message>
+    <message>
+        <source>The local License Manager cannot listen on port %1: %2
+
+Another program (perhaps another License Manager) uses it. Components must then be pointed at the port you choose.</source>
+        <translation>El gestor de licencias local no puede escuchar en el puerto %1: %2
+
+Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes deberán entonces apuntar al puerto que elija.</translation>
+    </message>
+    <message>
+        <source>Use port %1</source>
+        <translation>Usar el puerto %1</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>RequestBody</name>
+    <message>
+        <source>the request body is empty; send a JSON object</source>
+        <translation>el cuerpo de la petición está vacío; envíe un objeto JSON</translation>
+    </message>
+    <message>
+        <source>the request body is not valid UTF-8 (byte %1)</source>
+        <translation>el cuerpo de la petición no es UTF-8 válido (byte %1)</translation>
+    </message>
+    <message>
+        <source>the request body is not valid JSON: %1 at byte %2</source>
+        <translation>el cuerpo de la petición no es JSON válido: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>the request body must be a JSON object</source>
+        <translation>el cuerpo de la petición debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation>&apos;%1&apos; deben ser milisegundos desde la época Unix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
+        <translation>&apos;%1&apos; no es un motivo de finalización ni de denegación</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; debe ser un número entero de 1 a 100000</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, component, reason o limit</translation>
+    </message>
+</context>
+<context>
+    <name>ServerConfig</name>
+    <message>
+        <source>port &apos;%1&apos; must be a number from 0 to 65535</source>
+        <translation>el puerto &apos;%1&apos; debe ser un número de 0 a 65535</translation>
+    </message>
+    <message>
+        <source>bind address &apos;%1&apos; is not an IP address</source>
+        <translation>la dirección de escucha &apos;%1&apos; no es una dirección IP</translation>
+    </message>
+    <message>
+        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH</source>
+        <translation>--db &apos;%1&apos; no está admitido; use sqlite:PATH</translation>
+    </message>
+    <message>
+        <source>cannot read the configuration file %1</source>
+        <translation>no se puede leer el fichero de configuración %1</translation>
+    </message>
+    <message>
+        <source>the configuration file %1 is not a valid INI file</source>
+        <translation>el fichero de configuración %1 no es un fichero INI válido</translation>
+    </message>
+    <message>
+        <source>LeaseKeeper License Manager: grants and renews component leases.</source>
+        <translation>Gestor de licencias LeaseKeeper: concede y renueva las concesiones de los componentes.</translation>
+    </message>
+    <message>
+        <source>INI file with any of the options below (without the dashes).</source>
+        <translation>Fichero INI con cualquiera de las opciones siguientes (sin los guiones).</translation>
+    </message>
+    <message>
+        <source>TCP port to serve on (default %1; 0 picks a free one).</source>
+        <translation>Puerto TCP en el que servir (por defecto %1; 0 elige uno libre).</translation>
+    </message>
+    <message>
+        <source>Address to listen on (default: all interfaces).</source>
+        <translation>Dirección en la que escuchar (por defecto: todas las interfaces).</translation>
+    </message>
+    <message>
+        <source>License file (default: &lt;data dir&gt;/license.json).</source>
+        <translation>Fichero de licencia (por defecto: &lt;data dir&gt;/license.json).</translation>
+    </message>
+    <message>
+        <source>Issuer public key to trust; repeat for several.</source>
+        <translation>Clave pública de emisor de confianza; repítala para indicar varias.</translation>
+    </message>
+    <message>
+        <source>Database, as sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db).</source>
+        <translation>Base de datos, como sqlite:PATH (por defecto: &lt;data dir&gt;/leasekeeper.db).</translation>
+    </message>
+    <message>
+        <source>Directory for the database and defaults (default: %1).</source>
+        <translation>Directorio para la base de datos y los valores por defecto (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>Name of this node in answers and logs (default: host name).</source>
+        <translation>Nombre de este nodo en las respuestas y los registros (por defecto: el nombre del host).</translation>
+    </message>
+    <message>
+        <source>File holding the admin API token (default: &lt;data dir&gt;/admin.token, created if missing).</source>
+        <translation>Fichero con el token de la API de administración (por defecto: &lt;data dir&gt;/admin.token, se crea si falta).</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation>argumento inesperado &apos;%1&apos;; consulte --help</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>falló %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>error desconocido</translation>
+    </message>
+    <message>
+        <source>preparing a database statement</source>
+        <translation>la preparación de una sentencia de la base de datos</translation>
+    </message>
+    <message>
+        <source>a database statement</source>
+        <translation>una sentencia de la base de datos</translation>
+    </message>
+    <message>
+        <source>reading the schema version</source>
+        <translation>la lectura de la versión del esquema</translation>
+    </message>
+    <message>
+        <source>the database %1 has schema version %2, newer than this LeaseKeeper supports (%3); upgrade LeaseKeeper</source>
+        <translation>la base de datos %1 tiene la versión de esquema %2, más reciente de la que admite este LeaseKeeper (%3); actualice LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>recording the schema version</source>
+        <translation>el registro de la versión del esquema</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>la comprobación de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteStore</name>
+    <message>
+        <source>cannot create the data directory %1; check its permissions</source>
+        <translation>no se puede crear el directorio de datos %1; compruebe sus permisos</translation>
+    </message>
+    <message>
+        <source>opening the SQLite database %1</source>
+        <translation>la apertura de la base de datos SQLite %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot restrict %1 to mode 0600: %2</source>
+        <translation>no se puede restringir %1 al modo 0600: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 does not exist</source>
+        <translation>%1 %2 no existe</translation>
+    </message>
+    <message>
+        <source>%1 %2 is a directory, not a file</source>
+        <translation>%1 %2 es un directorio, no un fichero</translation>
+    </message>
+    <message>
+        <source>%1 %2 is larger than 1 MiB; this is not a LeaseKeeper file</source>
+        <translation>%1 %2 ocupa más de 1 MiB; no es un fichero de LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>cannot read %1 %2: %3</source>
+        <translation>no se puede leer %1 %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>not valid JSON (%1 at byte %2)</source>
+        <translation>JSON no válido (%1 en el byte %2)</translation>
+    </message>
+    <message>
+        <source>the JSON document must be an object ({...})</source>
+        <translation>el documento JSON debe ser un objeto ({...})</translation>
+    </message>
+    <message>
+        <source>%1 already exists and was left unchanged</source>
+        <translation>%1 ya existe y no se ha modificado</translation>
+    </message>
+</context>
+<context>
+    <name>lk::GraceModel</name>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation>se detiene en %1</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Fin del periodo de gracia: %1</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation>Última renovación</translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation>Se detiene en</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: no components in grace</source>
+        <translation>Gestor de licencias inaccesible desde hace %1: ningún componente en periodo de gracia</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: 1 component in grace, shutdown in %2</source>
+        <translation>Gestor de licencias inaccesible desde hace %1: 1 componente en periodo de gracia, se detiene en %2</translation>
+    </message>
+    <message>
+        <source>License Manager unreachable for %1: %2 components in grace, first shutdown in %3</source>
+        <translation>Gestor de licencias inaccesible desde hace %1: %2 componentes en periodo de gracia, el primero se detiene en %3</translation>
+    </message>
+</context>
+<context>
+    <name>lk::GracePage</name>
+    <message>
+        <source>No component is on its grace period: every one renewed on time.</source>
+        <translation>Ningún componente está en periodo de gracia: todos renovaron a tiempo.</translation>
+    </message>
+    <message>
+        <source>A component that cannot renew its lease keeps running for the license&apos;s grace period, then shuts down. A component stopped during its grace period cannot start again until it reaches a License Manager.</source>
+        <translation>Un componente que no puede renovar su concesión sigue funcionando durante el periodo de gracia de la licencia y después se detiene. Un componente detenido durante su periodo de gracia no puede volver a iniciarse hasta que contacte con un gestor de licencias.</translation>
+    </message>
+    <message>
+        <source>Components on grace</source>
+        <translation>Componentes en periodo de gracia</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HealthBanner</name>
+    <message>
+        <source>License Manager health</source>
+        <translation>Estado del gestor de licencias</translation>
+    </message>
+    <message>
+        <source>Contacting the License Manager...</source>
+        <translation>Contactando con el gestor de licencias...</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HistoryModel</name>
+    <message>
+        <source>released (clean shutdown)</source>
+        <translation>liberada (cierre ordenado)</translation>
+    </message>
+    <message>
+        <source>replaced by a restart</source>
+        <translation>sustituida por un reinicio</translation>
+    </message>
+    <message>
+        <source>grace period expired</source>
+        <translation>periodo de gracia agotado</translation>
+    </message>
+    <message>
+        <source>freed by an administrator</source>
+        <translation>liberada por un administrador</translation>
+    </message>
+    <message>
+        <source>denied: type not licensed</source>
+        <translation>denegada: tipo sin licencia</translation>
+    </message>
+    <message>
+        <source>denied: license expired</source>
+        <translation>denegada: licencia caducada</translation>
+    </message>
+    <message>
+        <source>denied: instance limit</source>
+        <translation>denegada: límite de instancias</translation>
+    </message>
+    <message>
+        <source>denied: too many cores per instance</source>
+        <translation>denegada: demasiados núcleos por instancia</translation>
+    </message>
+    <message>
+        <source>denied: core limit</source>
+        <translation>denegada: límite de núcleos</translation>
+    </message>
+    <message>
+        <source>denial</source>
+        <translation>denegación</translation>
+    </message>
+    <message>
+        <source>lease</source>
+        <translation>concesión</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Clase</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HistoryPage</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last hour</source>
+        <translation>Última hora</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Tipo de componente</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>All reasons</source>
+        <translation>Todos los motivos</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Tipo:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Usage history</source>
+        <translation>Historial de uso</translation>
+    </message>
+    <message>
+        <source>Export history</source>
+        <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Could not read the history: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 cores, %3 instances (%4)</source>
+        <translation>%1: %2 núcleos, %3 instancias (%4)</translation>
+    </message>
+    <message>
+        <source>No leases in this period.</source>
+        <translation>No hay concesiones en este periodo.</translation>
+    </message>
+    <message>
+        <source>Peak concurrent use: %1</source>
+        <translation>Pico de uso simultáneo: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpServer</name>
+    <message>
+        <source>request body of %1 bytes exceeds the limit of %2 bytes</source>
+        <translation>el cuerpo de la petición de %1 bytes supera el límite de %2 bytes</translation>
+    </message>
+    <message>
+        <source>%1 is not allowed on %2; use %3</source>
+        <translation>%1 no está permitido en %2; use %3</translation>
+    </message>
+    <message>
+        <source>no such endpoint: %1</source>
+        <translation>no existe el punto de acceso: %1</translation>
+    </message>
+    <message>
+        <source>no such endpoint</source>
+        <translation>no existe el punto de acceso</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpTransport</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation>no hay ninguna licencia cargada</translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation>este gestor de licencias no puede otorgar concesiones: %1</translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseTableModel</name>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Fin del periodo de gracia: %1</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>IP addresses</source>
+        <translation>Direcciones IP</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <source>Last renewal</source>
+        <translation>Última renovación</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Servida por</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Time left</source>
+        <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeasesPage</name>
+    <message>
+        <source>Free lease...</source>
+        <translation>Liberar concesión...</translation>
+    </message>
+    <message>
+        <source>Search instance, host, IP address or node</source>
+        <translation>Buscar instancia, host, dirección IP o nodo</translation>
+    </message>
+    <message>
+        <source>Search leases</source>
+        <translation>Buscar concesiones</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Tipo de componente</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>End the selected lease now. Its component stops being counted; if it is still running it will ask for a new lease at its next renewal.</source>
+        <translation>Finaliza ahora la concesión seleccionada. Su componente deja de contabilizarse; si sigue en ejecución, pedirá una nueva concesión en su próxima renovación.</translation>
+    </message>
+    <message>
+        <source>Export CSV...</source>
+        <translation>Exportar CSV...</translation>
+    </message>
+    <message>
+        <source>Active leases</source>
+        <translation>Concesiones activas</translation>
+    </message>
+    <message>
+        <source>Export leases</source>
+        <translation>Exportar concesiones</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n lease(s) shown</source>
+        <translation>
+            <numerusform>%1 de %n concesión mostrada</numerusform>
+            <numerusform>%1 de %n concesiones mostradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Free lease</source>
+        <translation>Liberar concesión</translation>
+    </message>
+    <message>
+        <source>Why is the lease of %1 on %2 being freed? The reason is kept in the history.</source>
+        <translation>¿Por qué se libera la concesión de %1 en %2? El motivo se guarda en el historial.</translation>
+    </message>
+    <message>
+        <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
+        <translation>¿Liberar la concesión de %1 (%2 núcleos)? Si el componente sigue en ejecución, pedirá una nueva concesión en su próxima renovación y puede ser denegada si la licencia está completa.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseApi</name>
+    <message>
+        <source>this endpoint needs &apos;Authorization: Bearer &lt;admin token&gt;&apos; with the server&apos;s admin token</source>
+        <translation>este punto de acceso necesita &apos;Authorization: Bearer &lt;admin token&gt;&apos; con el token de administración del servidor</translation>
+    </message>
+    <message>
+        <source>the admin API is disabled: start the server with --admin-token-file</source>
+        <translation>la API de administración está desactivada: inicie el servidor con --admin-token-file</translation>
+    </message>
+    <message>
+        <source>no license is loaded</source>
+        <translation>no hay ninguna licencia cargada</translation>
+    </message>
+    <message>
+        <source>license %1 expired on %2</source>
+        <translation>la licencia %1 caducó el %2</translation>
+    </message>
+    <message>
+        <source>this node is in maintenance mode</source>
+        <translation>este nodo está en modo de mantenimiento</translation>
+    </message>
+    <message>
+        <source>License Manager %1 is ready</source>
+        <translation>El gestor de licencias %1 está listo</translation>
+    </message>
+    <message>
+        <source>no active lease with this id; request a new lease</source>
+        <translation>no hay ninguna concesión activa con este id.; solicite una nueva concesión</translation>
+    </message>
+    <message>
+        <source>field &apos;reason&apos; must be a string of at most 500 characters</source>
+        <translation>el campo &apos;reason&apos; debe ser una cadena de 500 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>no active lease with this id</source>
+        <translation>no hay ninguna concesión activa con este id.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseCard</name>
+    <message>
+        <source>%1 of %2 %3</source>
+        <translation>%1 de %2 %3</translation>
+    </message>
+    <message>
+        <source>License</source>
+        <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>Licensee:</source>
+        <translation>Licenciatario:</translation>
+    </message>
+    <message>
+        <source>License id:</source>
+        <translation>Id. de licencia:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>Time left:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problema: %1</translation>
+    </message>
+    <message>
+        <source>no license loaded</source>
+        <translation>ninguna licencia cargada</translation>
+    </message>
+    <message>
+        <source>%1 instances in use</source>
+        <translation>%1 instancias en uso</translation>
+    </message>
+    <message>
+        <source>%1 cores in use</source>
+        <translation>%1 núcleos en uso</translation>
+    </message>
+    <message>
+        <source>instances</source>
+        <translation>instancias</translation>
+    </message>
+    <message>
+        <source>cores</source>
+        <translation>núcleos</translation>
+    </message>
+    <message>
+        <source>expires in %1</source>
+        <translation>caduca en %1</translation>
+    </message>
+    <message>
+        <source>EXPIRED</source>
+        <translation>CADUCADA</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseClient</name>
+    <message>
+        <source>no License Manager URL is configured</source>
+        <translation>no hay configurada ninguna URL de gestor de licencias</translation>
+    </message>
+    <message>
+        <source>lease released</source>
+        <translation>concesión liberada</translation>
+    </message>
+    <message>
+        <source>could not release the lease (%1); the License Manager frees it when its grace period ends</source>
+        <translation>no se pudo liberar la concesión (%1); el gestor de licencias la libera cuando termine su periodo de gracia</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
+    </message>
+    <message>
+        <source>cannot reach any License Manager at %1: %2</source>
+        <translation>no se puede contactar con ningún gestor de licencias en %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot renew the lease at %1 (%2); running on grace, shutting down in %3 unless a renewal succeeds</source>
+        <translation>no se puede renovar la concesión en %1 (%2); funcionando en periodo de gracia, se detendrá en %3 salvo que una renovación tenga éxito</translation>
+    </message>
+    <message>
+        <source>the License Manager&apos;s answer lacks lease_id, renew_after_s or grace_period_s</source>
+        <translation>a la respuesta del gestor de licencias le falta lease_id, renew_after_s o grace_period_s</translation>
+    </message>
+    <message>
+        <source>licensed again with a new lease; grace period over</source>
+        <translation>con licencia de nuevo mediante una nueva concesión; periodo de gracia terminado</translation>
+    </message>
+    <message>
+        <source>licensed; renewing every %1</source>
+        <translation>con licencia; se renueva cada %1</translation>
+    </message>
+    <message>
+        <source>the License Manager no longer knew our lease; licensed again</source>
+        <translation>el gestor de licencias ya no conocía nuestra concesión; con licencia de nuevo</translation>
+    </message>
+    <message>
+        <source>lease renewed; grace period over</source>
+        <translation>concesión renovada; periodo de gracia terminado</translation>
+    </message>
+    <message>
+        <source>lease renewed</source>
+        <translation>concesión renovada</translation>
+    </message>
+    <message>
+        <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
+        <translation>se agotó el periodo de gracia de %1: ningún gestor de licencias en %2 renovó la concesión; deteniéndose</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicensePage</name>
+    <message>
+        <source>Install license...</source>
+        <translation>Instalar licencia...</translation>
+    </message>
+    <message>
+        <source>Licensed component types</source>
+        <translation>Tipos de componente con licencia</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Tipo de componente</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Cores per instance</source>
+        <translation>Núcleos por instancia</translation>
+    </message>
+    <message>
+        <source>Total cores</source>
+        <translation>Núcleos en total</translation>
+    </message>
+    <message>
+        <source>Install licenses with the console on the License Manager&apos;s own host.</source>
+        <translation>Instale las licencias con la consola en el propio host del gestor de licencias.</translation>
+    </message>
+    <message>
+        <source>License:</source>
+        <translation>Licencia:</translation>
+    </message>
+    <message>
+        <source>none usable: %1</source>
+        <translation>ninguna utilizable: %1</translation>
+    </message>
+    <message>
+        <source>Licensee:</source>
+        <translation>Licenciatario:</translation>
+    </message>
+    <message>
+        <source>License id:</source>
+        <translation>Id. de licencia:</translation>
+    </message>
+    <message>
+        <source>Expires:</source>
+        <translation>Caduca:</translation>
+    </message>
+    <message>
+        <source>Grace period:</source>
+        <translation>Periodo de gracia:</translation>
+    </message>
+    <message>
+        <source>Renewal interval:</source>
+        <translation>Intervalo de renovación:</translation>
+    </message>
+    <message>
+        <source>License Managers allowed:</source>
+        <translation>Gestores de licencias permitidos:</translation>
+    </message>
+    <message>
+        <source>Issuer key:</source>
+        <translation>Clave del emisor:</translation>
+    </message>
+    <message>
+        <source>Problem:</source>
+        <translation>Problema:</translation>
+    </message>
+    <message>
+        <source>Choose the license file</source>
+        <translation>Elija el fichero de licencia</translation>
+    </message>
+    <message>
+        <source>License files (*.json *.lic);;All files (*)</source>
+        <translation>Ficheros de licencia (*.json *.lic);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <source>Choose the issuer&apos;s public key</source>
+        <translation>Elija la clave pública del emisor</translation>
+    </message>
+    <message>
+        <source>Public keys (*.pub *.json);;All files (*)</source>
+        <translation>Claves públicas (*.pub *.json);;Todos los ficheros (*)</translation>
+    </message>
+    <message>
+        <source>unusable license</source>
+        <translation>licencia inutilizable</translation>
+    </message>
+    <message>
+        <source>Not installed (%1): %2</source>
+        <translation>No instalada (%1): %2</translation>
+    </message>
+    <message>
+        <source>Replace license %1 (%2) with license %3 (%4), valid until %5?</source>
+        <translation>¿Reemplazar la licencia %1 (%2) por la licencia %3 (%4), válida hasta el %5?</translation>
+    </message>
+    <message>
+        <source>Install license %1 (%2)?</source>
+        <translation>¿Instalar la licencia %1 (%2)?</translation>
+    </message>
+    <message>
+        <source>Install license</source>
+        <translation>Instalar licencia</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 is installed and served.</source>
+        <translation>La licencia %1 para %2 está instalada y se está sirviendo.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseServer</name>
+    <message>
+        <source>no issuer public key is trusted; start the server with --trust FILE</source>
+        <translation>no se confía en ninguna clave pública de emisor; inicie el servidor con --trust FILE</translation>
+    </message>
+    <message>
+        <source>license problem: %1</source>
+        <translation>problema con la licencia: %1</translation>
+    </message>
+    <message>
+        <source>serving license %1 for %2</source>
+        <translation>sirviendo la licencia %1 para %2</translation>
+    </message>
+    <message>
+        <source>cannot listen on %1 port %2: %3</source>
+        <translation>no se puede escuchar en %1 puerto %2: %3</translation>
+    </message>
+    <message>
+        <source>node %1 listening on %2 port %3, store %4</source>
+        <translation>nodo %1 escuchando en %2 puerto %3, almacén %4</translation>
+    </message>
+</context>
+<context>
+    <name>lk::MainWindow</name>
+    <message>
+        <source>LeaseKeeper</source>
+        <translation>LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vistas</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>%1, last answer at %2</source>
+        <translation>%1, última respuesta a las %2</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (checked at %2)</source>
+        <translation>%1 no responde (comprobado a las %2)</translation>
+    </message>
+    <message>
+        <source>Quit anyway</source>
+        <translation>Salir de todos modos</translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation>Seguir en la bandeja del sistema</translation>
+    </message>
+    <message>
+        <source>Components depend on this License Manager</source>
+        <translation>Hay componentes que dependen de este gestor de licencias</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n component(s) hold leases from the License Manager in this console. If you quit, they keep running on their grace period (%1) and then shut down, and none of them can start again until a License Manager answers.</source>
+        <translation>
+            <numerusform>%n componente tiene concesiones del gestor de licencias de esta consola. Si sale, seguirá funcionando durante su periodo de gracia (%1) y después se detendrá, y no podrá volver a iniciarse hasta que responda un gestor de licencias.</numerusform>
+            <numerusform>%n componentes tienen concesiones del gestor de licencias de esta consola. Si sale, seguirán funcionando durante su periodo de gracia (%1) y después se detendrán, y ninguno podrá volver a iniciarse hasta que responda un gestor de licencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>LeaseKeeper: License Manager running</source>
+        <translation>LeaseKeeper: gestor de licencias en ejecución</translation>
+    </message>
+    <message>
+        <source>Show LeaseKeeper</source>
+        <translation>Mostrar LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeCard</name>
+    <message>
+        <source>Reachable</source>
+        <translation>Accesible</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Response time</source>
+        <translation>Tiempo de respuesta</translation>
+    </message>
+    <message>
+        <source>Clock offset</source>
+        <translation>Desfase del reloj</translation>
+    </message>
+    <message>
+        <source>Store</source>
+        <translation>Almacén</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Mantenimiento</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Último error</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yes, ready</source>
+        <translation>sí, listo</translation>
+    </message>
+    <message>
+        <source>yes, NOT ready</source>
+        <translation>sí, NO listo</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <source>%1, up %2</source>
+        <translation>%1, activo desde hace %2</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>healthy</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>on: the load balancer moves traffic away</source>
+        <translation>activado: el balanceador de carga desvía el tráfico</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeClient</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: HTTP %2 %3</source>
+        <translation>%1: HTTP %2 %3</translation>
+    </message>
+    <message>
+        <source>listing leases</source>
+        <translation>al listar las concesiones</translation>
+    </message>
+    <message>
+        <source>reading the history</source>
+        <translation>al leer el historial</translation>
+    </message>
+    <message>
+        <source>freeing the lease</source>
+        <translation>al liberar la concesión</translation>
+    </message>
+</context>
+<context>
+    <name>lk::OverviewPage</name>
+    <message>
+        <source>Alerts</source>
+        <translation>Alertas</translation>
+    </message>
+    <message>
+        <source>No alerts.</source>
+        <translation>Sin alertas.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::StoreWorker</name>
+    <message>
+        <source>the store has not been opened yet</source>
+        <translation>el almacén aún no se ha abierto</translation>
+    </message>
+    <message>
+        <source>the %1 database has not answered for %2 s</source>
+        <translation>la base de datos %1 no responde desde hace %2 s</translation>
+    </message>
+    <message>
+        <source>%1 store at %2 answers</source>
+        <translation>el almacén %1 en %2 responde</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>LeaseKeeper</source>
+        <translation>LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>LeaseKeeper cannot start</source>
+        <translation>LeaseKeeper no puede iniciarse</translation>
+    </message>
+</context>
+</TS>
