@@ -966,12 +966,6 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>%1 active lease(s)
-</source>
-        <translation>%1 aktive(s) Lease(s)
-</translation>
-    </message>
-    <message>
         <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
 </source>
         <translation>TYP         INSTANZ                   HOST                KERNE  STATUS   ERNEUERT      KARENZ ENDET IN
@@ -1024,6 +1018,16 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>%1 answered %2: %3</source>
         <translation>%1 antwortete %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active lease(s)
+</source>
+        <translation>
+            <numerusform>%n aktiver Lease
+</numerusform>
+            <numerusform>%n aktive Leases
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -944,11 +944,6 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 active lease(s)
-</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
 </source>
         <translation type="unfinished"></translation>
@@ -1000,6 +995,16 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     <message>
         <source>%1 answered %2: %3</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active lease(s)
+</source>
+        <translation>
+            <numerusform>%n active lease
+</numerusform>
+            <numerusform>%n active leases
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

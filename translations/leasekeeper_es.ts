@@ -966,12 +966,6 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <translation>no se puede leer el fichero del token %1: %2</translation>
     </message>
     <message>
-        <source>%1 active lease(s)
-</source>
-        <translation>%1 concesión(es) activa(s)
-</translation>
-    </message>
-    <message>
         <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
 </source>
         <translation>TIPO        INSTANCIA                 HOST                NÚCL.  ESTADO   RENOVADA      FIN DE GRACIA EN
@@ -1024,6 +1018,16 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>%1 answered %2: %3</source>
         <translation>%1 respondió %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n active lease(s)
+</source>
+        <translation>
+            <numerusform>%n concesión activa
+</numerusform>
+            <numerusform>%n concesiones activas
+</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,9 @@
 // leasekeeper: the desktop console, with its local License Manager.
 #include "console/ConsoleOptions.h"
+#include "window/AppIcon.h"
 #include "window/ConsoleSession.h"
 #include "window/MainWindow.h"
+#include "window/Translations.h"
 
 #include <QApplication>
 #include <QMessageBox>
@@ -15,6 +17,9 @@ int main(int argc, char* argv[]) {
     QApplication::setOrganizationName(u"LeaseKeeper"_s);
     QApplication::setApplicationDisplayName(QApplication::translate("main", "LeaseKeeper"));
     QApplication::setApplicationVersion(QStringLiteral(LEASEKEEPER_VERSION));
+    QApplication::setWindowIcon(lk::appIcon());
+    // The system's language first, so that --help and option errors are translated too.
+    lk::Translations::install(app, QString());
 
     auto options = lk::ConsoleOptions::parse(QApplication::arguments());
     if (!options) {
@@ -22,6 +27,8 @@ int main(int argc, char* argv[]) {
         QTextStream(help ? stdout : stderr) << options.error().message << (help ? "" : "\n");
         return help ? 0 : 2;
     }
+    if (!options->language.isEmpty())
+        lk::Translations::install(app, options->language);
 
     lk::SystemClock clock;
     lk::DialogPrompts prompts;

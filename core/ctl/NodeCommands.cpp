@@ -84,7 +84,7 @@ Result<QByteArray> readToken(const QString& path) {
 void printLeases(const QJsonObject& answer, QTextStream& out) {
     const qint64 now = answer.value(u"server_time_ms"_s).toInteger();
     const QJsonArray leases = answer.value(u"leases"_s).toArray();
-    out << NodeCommands::tr("%1 active lease(s)\n").arg(leases.size());
+    out << NodeCommands::tr("%n active lease(s)\n", "", int(leases.size()));
     if (leases.isEmpty())
         return;
     out << NodeCommands::tr(
