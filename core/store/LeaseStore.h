@@ -27,6 +27,8 @@ public:
     virtual Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs) = 0;
 
     virtual Result<QList<Lease>> allActiveLeases() = 0;
+    // Live instances and cores per component type, counted by the database.
+    virtual Result<QMap<QString, TypeUsage>> usageByType() = 0;
     virtual Result<QList<HistoryEntry>> history(const HistoryQuery& query) = 0;
     // Cheap liveness probe of the database.
     virtual Status ping() = 0;

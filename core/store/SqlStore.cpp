@@ -179,6 +179,22 @@ Result<QList<Lease>> SqlStore::allActiveLeases() {
     return leases;
 }
 
+Result<QMap<QString, TypeUsage>> SqlStore::usageByType() {
+    Error error;
+    QSqlQuery* query = prepared(u"SELECT component, COUNT(*), COALESCE(SUM(cores), 0) FROM leases "
+                                u"WHERE ended_ms IS NULL GROUP BY component"_s,
+                                &error);
+    if (!query)
+        return error;
+    if (auto done = exec(*query); !done)
+        return done.error();
+    QMap<QString, TypeUsage> usage;
+    while (query->next())
+        usage.insert(query->value(0).toString(), TypeUsage{query->value(1).toInt(), query->value(2).toInt()});
+    query->finish();
+    return usage;
+}
+
 Status SqlStore::ping() {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT 1"_s) || !query.next())

@@ -27,6 +27,7 @@ public:
     Status open() override;
     Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs) override;
     Result<QList<Lease>> allActiveLeases() override;
+    Result<QMap<QString, TypeUsage>> usageByType() override;
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override;
     Status ping() override;
 
