@@ -16,6 +16,7 @@
 #include "window/MainWindow.h"
 
 #include <QRandomGenerator>
+#include <QHeaderView>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -130,6 +131,21 @@ private Q_SLOTS:
         m_prompts.choiceAnswer = QSystemTrayIcon::isSystemTrayAvailable() ? 1 : 0; // "Quit anyway"
         QVERIFY(window->close());
         client->stop();
+    }
+
+    void columnLayoutPersists() {
+        {
+            auto session = localSession(u"layout"_s);
+            QVERIFY(session);
+            auto* page = session->window()->findChild<LeasesPage*>();
+            page->view()->horizontalHeader()->resizeSection(LeaseTableModel::InstanceColumn, 333);
+            page->view()->horizontalHeader()->moveSection(LeaseTableModel::HostColumn, 0);
+        }
+        auto session = localSession(u"layout"_s);
+        QVERIFY(session);
+        const QHeaderView* header = session->window()->findChild<LeasesPage*>()->view()->horizontalHeader();
+        QCOMPARE(header->sectionSize(LeaseTableModel::InstanceColumn), 333);
+        QCOMPARE(header->visualIndex(LeaseTableModel::HostColumn), 0);
     }
 
     void closingWithNothingServedDoesNotAsk() {

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -97,11 +98,14 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     for (QComboBox* box : {m_period, m_type, m_reason})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryPage::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
+    m_hasSavedLayout = m_table->horizontalHeader()->restoreState(QSettings().value(u"history/header"_s).toByteArray());
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (const auto path = m_prompts.saveFile(this, tr("Export history"), u"leasekeeper-history.csv"_s))
             exportCsv(*path);
     });
 }
+
+HistoryPage::~HistoryPage() { QSettings().setValue(u"history/header"_s, m_table->horizontalHeader()->saveState()); }
 
 void HistoryPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
@@ -142,7 +146,8 @@ void HistoryPage::refresh() {
         } else {
             m_error->clear();
             m_model->setEntries(entries.value());
-            m_table->resizeColumnsToContents();
+            if (!m_hasSavedLayout)
+                m_table->resizeColumnsToContents();
             showPeaks();
         }
         Q_EMIT refreshed();

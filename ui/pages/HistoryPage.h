@@ -23,6 +23,7 @@ class HistoryPage final : public QWidget {
 
 public:
     HistoryPage(NodeClient& client, Prompts& prompts, const Clock& clock, QWidget* parent = nullptr);
+    ~HistoryPage() override;
 
     void setComponentTypes(const QStringList& types);
     void refresh();
@@ -54,6 +55,7 @@ private:
     QLabel* m_peaks;
     QLabel* m_error;
     qint64 m_queriedUntilMs = 0;
+    bool m_hasSavedLayout = false;
 };
 
 } // namespace lk

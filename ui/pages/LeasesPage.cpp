@@ -14,6 +14,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSet>
+#include <QSettings>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -85,14 +86,17 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
             exportCsv(*path);
     });
     connect(&m_monitor, &NodeMonitor::leasesChanged, this, &LeasesPage::onLeases);
+    m_hasSavedLayout = m_table->horizontalHeader()->restoreState(QSettings().value(u"leases/header"_s).toByteArray());
     updateCount();
 }
+
+LeasesPage::~LeasesPage() { QSettings().setValue(u"leases/header"_s, m_table->horizontalHeader()->saveState()); }
 
 void LeasesPage::onLeases() {
     const bool first = m_model->leaseCount() == 0;
     m_model->setSnapshot(m_monitor.leases(), m_monitor.clockOffsetMs());
     // Fit the columns to the first leases; later the administrator's widths stand.
-    if (first && m_model->leaseCount() > 0)
+    if (first && !m_hasSavedLayout && m_model->leaseCount() > 0)
         m_table->resizeColumnsToContents();
     updateTypes();
     updateCount();

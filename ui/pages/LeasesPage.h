@@ -23,6 +23,7 @@ class LeasesPage final : public QWidget {
 
 public:
     LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& clock, QWidget* parent = nullptr);
+    ~LeasesPage() override;
 
     LeaseTableModel& model() const { return *m_model; }
     QTableView* view() const { return m_table; }
@@ -48,6 +49,7 @@ private:
     QTableView* m_table;
     QLabel* m_count;
     QPushButton* m_free;
+    bool m_hasSavedLayout = false;
 };
 
 } // namespace lk
