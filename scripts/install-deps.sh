@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
-  libsodium-dev
+  libsodium-dev qtkeychain-qt6-dev gnome-keyring dbus-daemon
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   desktop-file-utils librsvg2-bin
   curl faketime

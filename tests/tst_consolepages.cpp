@@ -56,7 +56,10 @@ class TestConsolePages : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void initTestCase() {
+        // Settings of our own: never the user's, nor another test's running in parallel.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
+    }
     void init() { m_prompts = ScriptedPrompts(); }
 
     void aStartedComponentAppearsInTheLeasesTable() {
@@ -139,7 +142,8 @@ private Q_SLOTS:
             QVERIFY(session);
             auto* page = session->window()->findChild<LeasesPage*>();
             page->view()->horizontalHeader()->resizeSection(LeaseTableModel::InstanceColumn, 333);
-            page->view()->horizontalHeader()->moveSection(LeaseTableModel::HostColumn, 0);
+            QHeaderView* header = page->view()->horizontalHeader();
+            header->moveSection(header->visualIndex(LeaseTableModel::HostColumn), 0);
         }
         auto session = localSession(u"layout"_s);
         QVERIFY(session);

@@ -43,7 +43,10 @@ class TestConsoleSession : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() { QStandardPaths::setTestModeEnabled(true); } // never touch the user's settings
+    void initTestCase() {
+        // Settings of our own: never the user's, nor another test's running in parallel.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
+    }
     void init() { m_prompts = ScriptedPrompts(); }
 
     void firstRunServesADemoLicenseAndAllIsGood() {

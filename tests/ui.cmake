@@ -16,3 +16,5 @@ if(DESKTOP_FILE_VALIDATE)
   add_test(NAME desktop_file_valid
     COMMAND ${DESKTOP_FILE_VALIDATE} ${PROJECT_SOURCE_DIR}/resources/leasekeeper.desktop)
 endif()
+lk_add_test(tst_secretstore)
+target_link_libraries(tst_secretstore PRIVATE lkui)

@@ -2140,6 +2140,21 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     </message>
 </context>
 <context>
+    <name>lk::SecretStore</name>
+    <message>
+        <source>no keychain is available (%1); on Linux, start a Secret Service such as GNOME Keyring or KWallet</source>
+        <translation>kein Schlüsselbund verfügbar (%1); starten Sie unter Linux einen Secret Service wie GNOME Keyring oder KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: %1</source>
+        <translation>der Schlüsselbund hat den Zugriff verweigert: %1</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::StoreWorker</name>
     <message>
         <source>the store has not been opened yet</source>

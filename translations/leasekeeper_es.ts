@@ -2140,6 +2140,21 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     </message>
 </context>
 <context>
+    <name>lk::SecretStore</name>
+    <message>
+        <source>no keychain is available (%1); on Linux, start a Secret Service such as GNOME Keyring or KWallet</source>
+        <translation>no hay ningún llavero disponible (%1); en Linux, inicie un Secret Service como GNOME Keyring o KWallet</translation>
+    </message>
+    <message>
+        <source>the keychain refused access: %1</source>
+        <translation>el llavero denegó el acceso: %1</translation>
+    </message>
+    <message>
+        <source>the keychain failed: %1</source>
+        <translation>el llavero falló: %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::StoreWorker</name>
     <message>
         <source>the store has not been opened yet</source>
