@@ -15,8 +15,8 @@
 #include "window/ConsoleSession.h"
 #include "window/MainWindow.h"
 
-#include <QRandomGenerator>
 #include <QHeaderView>
+#include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
 #include <QTableView>
@@ -37,9 +37,9 @@ class TestConsolePages : public QObject {
 
     std::unique_ptr<LicenseClient> component(quint16 port, const QString& instance) {
         const LeaseRequest identity{u"vdp"_s, instance, u"web-1"_s, {u"10.0.0.7"_s}, 8, u"9.1"_s};
-        return std::make_unique<LicenseClient>(QList<QUrl>{QUrl(u"http://127.0.0.1:%1"_s.arg(port))}, identity,
-                                               m_transport, m_scheduler,
-                                               RetryPolicy([] { return QRandomGenerator::global()->generateDouble(); }));
+        return std::make_unique<LicenseClient>(
+            QList<QUrl>{QUrl(u"http://127.0.0.1:%1"_s.arg(port))}, identity, m_transport, m_scheduler,
+            RetryPolicy([] { return QRandomGenerator::global()->generateDouble(); }));
     }
 
     std::unique_ptr<ConsoleSession> localSession(const QString& name) {
@@ -59,6 +59,8 @@ private Q_SLOTS:
     void initTestCase() {
         // Settings of our own: never the user's, nor another test's running in parallel.
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
+        // Nor the user's keychain: remembering a remote token must fail quietly here.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/leasekeeper-test-bus");
     }
     void init() { m_prompts = ScriptedPrompts(); }
 
@@ -74,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(lease->holder.instance, u"web-1:9999"_s);
         QCOMPARE(lease->id, client->leaseId());
         const QModelIndex timeLeft = page->model().index(0, LeaseTableModel::TimeLeftColumn);
-        QVERIFY2(timeLeft.data().toString().startsWith(u"4 d 23 h"_s), qPrintable(timeLeft.data().toString()));
+        QVERIFY2(timeLeft.data().toString().startsWith(u"4 d 23 h"_s),
+                 qPrintable(timeLeft.data().toString()));
     }
 
     void freeingALeaseRemovesItAndRecordsTheReason() {

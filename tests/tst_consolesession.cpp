@@ -13,8 +13,8 @@
 #include "window/MainWindow.h"
 
 #include <QLabel>
-#include <QTcpServer>
 #include <QStandardPaths>
+#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -46,6 +46,8 @@ private Q_SLOTS:
     void initTestCase() {
         // Settings of our own: never the user's, nor another test's running in parallel.
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
+        // Nor the user's keychain: remembering a remote token must fail quietly here.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/leasekeeper-test-bus");
     }
     void init() { m_prompts = ScriptedPrompts(); }
 

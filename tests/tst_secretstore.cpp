@@ -1,8 +1,16 @@
 // The keychain round trip, against a real Secret Service: the test starts its
 // own D-Bus session and an unlocked GNOME Keyring in a temporary home, so it
 // neither needs nor touches the user's.
+#include "HttpTestClient.h"
+#include "ScriptedPrompts.h"
+#include "TestServer.h"
+#include "models/LeaseTableModel.h"
+#include "pages/LeasesPage.h"
 #include "secrets/SecretStore.h"
+#include "window/ConsoleSession.h"
+#include "window/MainWindow.h"
 
+#include <QJsonArray>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -18,8 +26,7 @@ class TestSecretStore : public QObject {
     QProcess m_bus;
     QProcess m_keyring;
 
-    template <typename T>
-    static T await(const std::function<void(std::function<void(const T&)>)>& call) {
+    template <typename T> static T await(const std::function<void(std::function<void(const T&)>)>& call) {
         std::optional<T> result;
         call([&result](const T& value) { result = value; });
         if (!QTest::qWaitFor([&] { return result.has_value(); }, 10000))
@@ -90,6 +97,38 @@ private Q_SLOTS:
         QVERIFY(remove(store, u"db-password:pg2"_s)); // removing twice is harmless
     }
 
+    void theConsoleRemembersARemoteNodesToken() {
+        qputenv("XDG_CONFIG_HOME", m_home.filePath(u"config"_s).toLocal8Bit());
+        test::TestServer remote;
+        QVERIFY(remote.start());
+        test::HttpTestClient(remote.port())
+            .post(u"/api/v1/leases"_s, QJsonObject{{u"component"_s, u"vdp"_s},
+                                                   {u"instance"_s, u"kc:1"_s},
+                                                   {u"host"_s, u"kc"_s},
+                                                   {u"ips"_s, QJsonArray()},
+                                                   {u"cores"_s, 2},
+                                                   {u"version"_s, u"1"_s}});
+        SystemClock clock;
+        test::ScriptedPrompts prompts;
+        ConsoleOptions options;
+        options.localServer = false;
+        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote.port()));
+        options.tokenFile = remote.config.adminTokenPath;
+        {
+            ConsoleSession first(options, clock, prompts);
+            QVERIFY(first.start());
+            QTRY_COMPARE_WITH_TIMEOUT(first.window()->findChild<LeasesPage*>()->model().leaseCount(), 1,
+                                      10000);
+        }
+        SecretStore store;
+        const auto remembered = read(store, u"admin-token:"_s + options.connectUrl.toString());
+        QVERIFY(remembered && remembered->has_value());
+        options.tokenFile.clear(); // the second run has only the URL
+        ConsoleSession second(options, clock, prompts);
+        QVERIFY(second.start());
+        QTRY_COMPARE_WITH_TIMEOUT(second.window()->findChild<LeasesPage*>()->model().leaseCount(), 1, 10000);
+    }
+
     void keysAreKeptApart() {
         SecretStore store;
         QVERIFY(write(store, u"admin-token:a"_s, "aaa"));
@@ -99,5 +138,5 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSecretStore)
+QTEST_MAIN(TestSecretStore)
 #include "tst_secretstore.moc"

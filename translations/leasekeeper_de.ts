@@ -170,10 +170,6 @@ Aktionen:
         <translation>Den Lizenzmanager oder Load Balancer unter dieser URL überwachen.</translation>
     </message>
     <message>
-        <source>Admin token file for --connect.</source>
-        <translation>Admin-Token-Datei für --connect.</translation>
-    </message>
-    <message>
         <source>Language of the console, e.g. en, es, de.</source>
         <translation>Sprache der Konsole, z. B. en, es, de.</translation>
     </message>
@@ -192,6 +188,10 @@ Aktionen:
     <message>
         <source>--no-local-server needs --connect URL</source>
         <translation>--no-local-server erfordert --connect URL</translation>
+    </message>
+    <message>
+        <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
+        <translation>Datei mit dem Admin-Token für --connect; das Token wird danach im Schlüsselbund des Systems gespeichert, sodass spätere Aufrufe nur noch --connect brauchen.</translation>
     </message>
 </context>
 <context>

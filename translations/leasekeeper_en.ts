@@ -167,10 +167,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admin token file for --connect.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Language of the console, e.g. en, es, de.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -188,6 +184,10 @@ Actions:
     </message>
     <message>
         <source>--no-local-server needs --connect URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -170,10 +170,6 @@ Acciones:
         <translation>Supervisar el gestor de licencias o el balanceador de carga de esta URL.</translation>
     </message>
     <message>
-        <source>Admin token file for --connect.</source>
-        <translation>Fichero del token de administración para --connect.</translation>
-    </message>
-    <message>
         <source>Language of the console, e.g. en, es, de.</source>
         <translation>Idioma de la consola, p. ej. en, es, de.</translation>
     </message>
@@ -192,6 +188,10 @@ Acciones:
     <message>
         <source>--no-local-server needs --connect URL</source>
         <translation>--no-local-server necesita --connect URL</translation>
+    </message>
+    <message>
+        <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
+        <translation>Archivo con el token de administración para --connect; el token se guarda después en el llavero del sistema, así que en las siguientes ejecuciones basta con --connect.</translation>
     </message>
 </context>
 <context>

@@ -13,19 +13,24 @@ QString ConsoleOptions::defaultDataDir() {
 
 Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        tr("LeaseKeeper console: runs a local License Manager and shows its health, leases and grace periods."));
+    parser.setApplicationDescription(tr(
+        "LeaseKeeper console: runs a local License Manager and shows its health, leases and grace periods."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QCommandLineOption dataDir(u"data-dir"_s, tr("Where the local License Manager keeps its data (default: %1).")
-                                                        .arg(defaultDataDir()),
-                                     u"dir"_s);
-    const QCommandLineOption port(u"port"_s, tr("Port of the local License Manager (default 10091)."), u"n"_s);
-    const QCommandLineOption bind(u"bind"_s, tr("Address the local License Manager listens on (default: all)."),
-                                  u"address"_s);
+    const QCommandLineOption dataDir(
+        u"data-dir"_s,
+        tr("Where the local License Manager keeps its data (default: %1).").arg(defaultDataDir()), u"dir"_s);
+    const QCommandLineOption port(u"port"_s, tr("Port of the local License Manager (default 10091)."),
+                                  u"n"_s);
+    const QCommandLineOption bind(
+        u"bind"_s, tr("Address the local License Manager listens on (default: all)."), u"address"_s);
     const QCommandLineOption noLocal(u"no-local-server"_s, tr("Do not run a local License Manager."));
-    const QCommandLineOption connect(u"connect"_s, tr("Monitor this License Manager or load balancer URL."), u"url"_s);
-    const QCommandLineOption token(u"token-file"_s, tr("Admin token file for --connect."), u"file"_s);
+    const QCommandLineOption connect(u"connect"_s, tr("Monitor this License Manager or load balancer URL."),
+                                     u"url"_s);
+    const QCommandLineOption token(u"token-file"_s,
+                                   tr("Admin token file for --connect; the token is then remembered in the "
+                                      "system keychain, so later runs need only --connect."),
+                                   u"file"_s);
     const QCommandLineOption language(u"lang"_s, tr("Language of the console, e.g. en, es, de."), u"code"_s);
     parser.addOptions({dataDir, port, bind, noLocal, connect, token, language});
     if (!parser.parse(arguments))
@@ -41,7 +46,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
         bool ok = false;
         const uint value = parser.value(port).toUInt(&ok);
         if (!ok || value > 65535)
-            return makeError(u"usage"_s, tr("port '%1' must be a number from 0 to 65535").arg(parser.value(port)));
+            return makeError(u"usage"_s,
+                             tr("port '%1' must be a number from 0 to 65535").arg(parser.value(port)));
         options.port = quint16(value);
     }
     if (parser.isSet(bind) && !options.bind.setAddress(parser.value(bind)))
@@ -50,7 +56,8 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
     if (parser.isSet(connect)) {
         options.connectUrl = QUrl(parser.value(connect));
         if (!options.connectUrl.isValid() || !options.connectUrl.scheme().startsWith(u"http"_s))
-            return makeError(u"usage"_s, tr("'%1' is not an http:// or https:// URL").arg(parser.value(connect)));
+            return makeError(u"usage"_s,
+                             tr("'%1' is not an http:// or https:// URL").arg(parser.value(connect)));
     }
     if (!options.localServer && options.connectUrl.isEmpty())
         return makeError(u"usage"_s, tr("--no-local-server needs --connect URL"));

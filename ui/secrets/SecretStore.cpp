@@ -1,8 +1,7 @@
 #include "secrets/SecretStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QTimer>
+#include <qt6keychain/keychain.h>
 
 using namespace Qt::StringLiterals;
 
@@ -15,15 +14,17 @@ constexpr int kAttempts = 2;
 constexpr int kRetryDelayMs = 500;
 } // namespace
 
-SecretStore::SecretStore(QObject* parent) : QObject(parent) {}
+SecretStore::SecretStore(QObject* parent)
+    : QObject(parent) {}
 
 Error SecretStore::errorOf(const QKeychain::Job& job) {
     const QString detail = job.errorString();
     switch (job.error()) {
     case QKeychain::NoBackendAvailable:
-        return makeError(u"no_keychain"_s, tr("no keychain is available (%1); on Linux, start a Secret Service "
-                                              "such as GNOME Keyring or KWallet")
-                                               .arg(detail));
+        return makeError(u"no_keychain"_s,
+                         tr("no keychain is available (%1); on Linux, start a Secret Service "
+                            "such as GNOME Keyring or KWallet")
+                             .arg(detail));
     case QKeychain::AccessDenied:
     case QKeychain::AccessDeniedByUser:
         return makeError(u"keychain_denied"_s, tr("the keychain refused access: %1").arg(detail));
@@ -37,35 +38,41 @@ void SecretStore::run(MakeJob makeJob, Finish finish, int attemptsLeft) {
     QKeychain::Job* job = makeJob();
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
-    connect(job, &QKeychain::Job::finished, this, [this, makeJob, finish, attemptsLeft](QKeychain::Job* done) {
-        if (done->error() == QKeychain::NoBackendAvailable && attemptsLeft > 1) {
-            QTimer::singleShot(kRetryDelayMs, this, [this, makeJob, finish, attemptsLeft] {
-                run(makeJob, finish, attemptsLeft - 1);
+    connect(job, &QKeychain::Job::finished, this,
+            [this, makeJob, finish, attemptsLeft](QKeychain::Job* done) {
+                if (done->error() == QKeychain::NoBackendAvailable && attemptsLeft > 1) {
+                    QTimer::singleShot(kRetryDelayMs, this, [this, makeJob, finish, attemptsLeft] {
+                        run(makeJob, finish, attemptsLeft - 1);
+                    });
+                    return;
+                }
+                finish(*done);
             });
-            return;
-        }
-        finish(*done);
-    });
     job->start();
 }
 
-void SecretStore::write(const QString& key, const QByteArray& secret, std::function<void(const Status&)> done) {
+void SecretStore::write(const QString& key, const QByteArray& secret,
+                        std::function<void(const Status&)> done) {
     auto make = [key, secret] {
         auto* job = new QKeychain::WritePasswordJob(kService.toString());
         job->setKey(key);
         job->setBinaryData(secret);
         return job;
     };
-    run(make, [done](const QKeychain::Job& job) { done(job.error() ? Status(errorOf(job)) : Status()); }, kAttempts);
+    run(
+        make, [done](const QKeychain::Job& job) { done(job.error() ? Status(errorOf(job)) : Status()); },
+        kAttempts);
 }
 
-void SecretStore::read(const QString& key, std::function<void(const Result<std::optional<QByteArray>>&)> done) {
+void SecretStore::read(const QString& key,
+                       std::function<void(const Result<std::optional<QByteArray>>&)> done) {
     auto make = [key] {
         auto* job = new QKeychain::ReadPasswordJob(kService.toString());
         job->setKey(key);
         return job;
     };
-    run(make,
+    run(
+        make,
         [done](const QKeychain::Job& job) {
             if (job.error() == QKeychain::EntryNotFound)
                 return done(std::optional<QByteArray>());
@@ -82,7 +89,8 @@ void SecretStore::remove(const QString& key, std::function<void(const Status&)> 
         job->setKey(key);
         return job;
     };
-    run(make,
+    run(
+        make,
         [done](const QKeychain::Job& job) {
             // Removing what is not there leaves the keychain as asked.
             const bool ok = !job.error() || job.error() == QKeychain::EntryNotFound;

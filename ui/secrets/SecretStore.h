@@ -3,7 +3,6 @@
 #include "util/Result.h"
 
 #include <QObject>
-
 #include <functional>
 #include <optional>
 
@@ -32,8 +31,7 @@ public:
     void remove(const QString& key, std::function<void(const Status&)> done);
 
 private:
-    template <typename MakeJob, typename Finish>
-    void run(MakeJob makeJob, Finish finish, int attemptsLeft);
+    template <typename MakeJob, typename Finish> void run(MakeJob makeJob, Finish finish, int attemptsLeft);
     static Error errorOf(const QKeychain::Job& job);
 };
 

@@ -7,10 +7,9 @@
 #include "pages/LicensePage.h"
 #include "window/MainWindow.h"
 
+#include <QFile>
 #include <QStyle>
 #include <QTimer>
-
-#include <QFile>
 
 using namespace Qt::StringLiterals;
 
@@ -71,7 +70,8 @@ Status ConsoleSession::startLocalServer() {
 void ConsoleSession::addPages() {
     MainWindow& window = *m_window;
     auto* leases = new LeasesPage(*m_monitor, m_prompts, m_clock);
-    QObject::connect(&window, &MainWindow::ticked, leases, [leases](qint64 now, qint64) { leases->tick(now); });
+    QObject::connect(&window, &MainWindow::ticked, leases,
+                     [leases](qint64 now, qint64) { leases->tick(now); });
     window.addPage(tr("Leases"), window.style()->standardIcon(QStyle::SP_FileDialogListView), leases);
 
     auto* grace = new GracePage(*m_monitor, m_clock);
@@ -114,9 +114,28 @@ void ConsoleSession::watchDenials() {
     QTimer::singleShot(0, m_window.get(), count);
 }
 
+void ConsoleSession::resolveRemoteToken() {
+    const QString key = u"admin-token:"_s + m_options.connectUrl.toString(QUrl::RemoveUserInfo);
+    if (!m_options.tokenFile.isEmpty()) {
+        const QByteArray token = readToken(m_options.tokenFile);
+        m_monitor->client().setAdminToken(token);
+        m_secrets.write(key, token, [](const Status& stored) {
+            if (!stored)
+                qWarning("admin token not remembered: %s", qPrintable(stored.error().message));
+        });
+        return;
+    }
+    m_secrets.read(key, [this](const Result<std::optional<QByteArray>>& token) {
+        if (token && token->has_value()) {
+            m_monitor->client().setAdminToken(**token);
+            m_monitor->refresh();
+        }
+    });
+}
+
 Status ConsoleSession::start() {
     QUrl url = m_options.connectUrl;
-    QByteArray token = m_options.tokenFile.isEmpty() ? QByteArray() : readToken(m_options.tokenFile);
+    QByteArray token;
     if (m_options.localServer) {
         if (auto started = startLocalServer(); !started)
             return started;
@@ -125,6 +144,8 @@ Status ConsoleSession::start() {
     }
     m_monitor = std::make_unique<NodeMonitor>(url, m_network, m_clock);
     m_monitor->client().setAdminToken(token);
+    if (!m_options.localServer)
+        resolveRemoteToken();
     m_window = std::make_unique<MainWindow>(*m_monitor, m_clock, m_prompts);
     m_window->setHostsLocalServer(m_server != nullptr);
     addPages();

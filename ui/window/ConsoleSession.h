@@ -2,13 +2,13 @@
 
 #include "console/ConsoleOptions.h"
 #include "console/NodeMonitor.h"
+#include "secrets/SecretStore.h"
 #include "server/LicenseServer.h"
 #include "window/Prompts.h"
 
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTimer>
-
 #include <memory>
 
 namespace lk {
@@ -39,6 +39,9 @@ private:
     void watchDenials();
     QUrl localUrl() const;
     QByteArray readToken(const QString& path) const;
+    // A remote node's admin token: from --token-file (then remembered in the
+    // keychain), or else from the keychain.
+    void resolveRemoteToken();
 
     ConsoleOptions m_options;
     const Clock& m_clock;
@@ -48,6 +51,7 @@ private:
     std::unique_ptr<NodeMonitor> m_monitor;
     std::unique_ptr<MainWindow> m_window;
     QTimer m_denialTimer;
+    SecretStore m_secrets;
     bool m_createdDemo = false;
 };
 
