@@ -1707,10 +1707,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
 <context>
     <name>lk::LicenseCard</name>
     <message>
-        <source>%1 of %2 %3</source>
-        <translation>%1 von %2 %3</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>Lizenz</translation>
     </message>
@@ -1751,20 +1747,20 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>%1 Kerne belegt</translation>
     </message>
     <message>
-        <source>instances</source>
-        <translation>Instanzen</translation>
-    </message>
-    <message>
-        <source>cores</source>
-        <translation>Kernen</translation>
-    </message>
-    <message>
         <source>expires in %1</source>
         <translation>läuft in %1 ab</translation>
     </message>
     <message>
         <source>EXPIRED</source>
         <translation>ABGELAUFEN</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances</source>
+        <translation>%1 von %2 Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cores</source>
+        <translation>%1 von %2 Kernen</translation>
     </message>
 </context>
 <context>

@@ -1682,10 +1682,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
 <context>
     <name>lk::LicenseCard</name>
     <message>
-        <source>%1 of %2 %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>License</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1726,19 +1722,19 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>instances</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>expires in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>EXPIRED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 cores</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1707,10 +1707,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
 <context>
     <name>lk::LicenseCard</name>
     <message>
-        <source>%1 of %2 %3</source>
-        <translation>%1 de %2 %3</translation>
-    </message>
-    <message>
         <source>License</source>
         <translation>Licencia</translation>
     </message>
@@ -1751,20 +1747,20 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>%1 núcleos en uso</translation>
     </message>
     <message>
-        <source>instances</source>
-        <translation>instancias</translation>
-    </message>
-    <message>
-        <source>cores</source>
-        <translation>núcleos</translation>
-    </message>
-    <message>
         <source>expires in %1</source>
         <translation>caduca en %1</translation>
     </message>
     <message>
         <source>EXPIRED</source>
         <translation>CADUCADA</translation>
+    </message>
+    <message>
+        <source>%1 of %2 instances</source>
+        <translation>%1 de %2 instancias</translation>
+    </message>
+    <message>
+        <source>%1 of %2 cores</source>
+        <translation>%1 de %2 núcleos</translation>
     </message>
 </context>
 <context>

@@ -24,10 +24,12 @@ QProgressBar* usageBar(QWidget* parent, const QString& objectName, const QString
     return bar;
 }
 
-void setUsage(QProgressBar* bar, int used, int allowed, const QString& unit) {
+// `format` is a whole translatable sentence ("%1 of %2 cores"): languages
+// inflect the unit with the number, so it cannot be glued on afterwards.
+void setUsage(QProgressBar* bar, int used, int allowed, const QString& format) {
     bar->setRange(0, qMax(1, allowed));
     bar->setValue(qMin(used, qMax(1, allowed)));
-    bar->setFormat(LicenseCard::tr("%1 of %2 %3").arg(used).arg(allowed).arg(unit));
+    bar->setFormat(format.arg(used).arg(allowed));
 }
 
 } // namespace
@@ -97,8 +99,9 @@ void LicenseCard::rebuildUsage(const NodeStatus& status) {
     for (auto it = terms.components.cbegin(); it != terms.components.cend(); ++it) {
         const TypeUsage used = status.usage.value(it.key());
         setUsage(findChild<QProgressBar*>(u"instances:"_s + it.key()), used.instancesUsed, it->maxInstances,
-                 tr("instances"));
-        setUsage(findChild<QProgressBar*>(u"cores:"_s + it.key()), used.coresUsed, it->maxTotalCores, tr("cores"));
+                 tr("%1 of %2 instances"));
+        setUsage(findChild<QProgressBar*>(u"cores:"_s + it.key()), used.coresUsed, it->maxTotalCores,
+                 tr("%1 of %2 cores"));
     }
 }
 
