@@ -1,1 +1,0 @@
-// Keeps lkui linkable while it has no sources of its own.
