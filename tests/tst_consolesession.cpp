@@ -13,6 +13,7 @@
 #include "window/MainWindow.h"
 
 #include <QLabel>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTest>
@@ -61,6 +62,20 @@ private Q_SLOTS:
         auto* licensee = session.window()->findChild<QLabel*>(u"licensee"_s);
         QVERIFY(licensee);
         QTRY_VERIFY(licensee->text().contains(u"DEMO"_s));
+    }
+
+    void ctrlNumberSwitchesViews() {
+        ConsoleSession session(localOptions(u"keys"_s), m_clock, m_prompts);
+        QVERIFY(session.start());
+        MainWindow* window = session.window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        auto* pages = window->findChild<QStackedWidget*>();
+        QVERIFY(pages);
+        QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"licensePage"_s);
+        QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
     }
 
     void portTakenAsksForAnother() {
