@@ -1,3 +1,6 @@
 lk_add_test(tst_healthassessment)
 lk_add_test(tst_usagestats)
 lk_add_test(tst_duration)
+lk_add_test(tst_connectionprofile)
+lk_add_test(tst_profilestore)
+lk_add_test(tst_consoleoptions)

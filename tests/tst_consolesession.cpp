@@ -4,6 +4,7 @@
 #include "ScriptedPrompts.h"
 #include "TestLicense.h"
 #include "TestServer.h"
+#include "console/ProfileStore.h"
 #include "license/IssuerKeyPair.h"
 #include "license/LicenseIssuer.h"
 #include "pages/LicensePage.h"
@@ -11,8 +12,11 @@
 #include "widgets/NodeCard.h"
 #include "window/ConsoleSession.h"
 #include "window/MainWindow.h"
+#include "window/ProfilesDialog.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QLineEdit>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTcpServer>
@@ -160,6 +164,78 @@ private Q_SLOTS:
         QVERIFY2(banner->text().contains(u"unreachable"_s), qPrintable(banner->text()));
         auto* card = session.window()->findChild<NodeCard*>();
         QCOMPARE(card->fieldText(u"reachable"_s), u"NO"_s);
+    }
+
+    void aProfileShowsEveryNodeOfThePairAndANodeDownDegrades() {
+        auto primary = std::make_unique<TestServer>(exampleTerms(), u"lm-primary"_s);
+        auto secondary = std::make_unique<TestServer>(exampleTerms(), u"lm-secondary"_s);
+        QVERIFY(primary->start());
+        QVERIFY(secondary->start());
+        const QUrl primaryUrl(u"http://127.0.0.1:%1"_s.arg(primary->port()));
+        const QUrl secondaryUrl(u"http://127.0.0.1:%1"_s.arg(secondary->port()));
+        ConnectionProfile profile;
+        profile.name = u"Pair"_s;
+        profile.serviceUrl = primaryUrl; // stands in for the load balancer
+        profile.nodeUrls = {primaryUrl, secondaryUrl};
+        const QString dataDir = m_dir.filePath(u"profile"_s);
+        QVERIFY(ProfileStore(dataDir).save({profile}));
+
+        ConsoleOptions options;
+        options.dataDir = dataDir;
+        options.localServer = false;
+        options.profileName = u"Pair"_s;
+        ConsoleSession session(options, m_clock, m_prompts);
+        QVERIFY(session.start());
+        QCOMPARE(session.window()->windowTitle(), u"Pair - LeaseKeeper"_s);
+        QCOMPARE(int(session.watchedNodes().size()), 2);
+        for (const auto& node : session.watchedNodes())
+            node->setIntervals({200, 0});
+        const auto cards = session.window()->findChildren<NodeCard*>(u"watchedNodeCard"_s);
+        QCOMPARE(cards.size(), 2);
+        HealthBanner* banner = session.window()->banner();
+        QTRY_COMPARE_WITH_TIMEOUT(banner->level(), HealthAssessment::Level::Good, 10000);
+        QTRY_VERIFY(cards.last()->title().contains(u"lm-secondary"_s));
+
+        secondary.reset();
+        QTRY_COMPARE_WITH_TIMEOUT(banner->level(), HealthAssessment::Level::Degraded, 10000);
+        QVERIFY2(banner->text().contains(u"no standby"_s), qPrintable(banner->text()));
+        QCOMPARE(cards.last()->fieldText(u"reachable"_s), u"NO"_s);
+        QCOMPARE(cards.first()->fieldText(u"reachable"_s), u"yes, ready"_s);
+    }
+
+    void anUnknownProfileSaysWhichOnesExist() {
+        const QString dataDir = m_dir.filePath(u"profiles-unknown"_s);
+        ConnectionProfile saved;
+        saved.name = u"Production"_s;
+        saved.serviceUrl = QUrl(u"http://lm-vip:10091"_s);
+        QVERIFY(ProfileStore(dataDir).save({saved}));
+        ConsoleOptions options;
+        options.dataDir = dataDir;
+        options.localServer = false;
+        options.profileName = u"Staging"_s;
+        ConsoleSession session(options, m_clock, m_prompts);
+        const Status started = session.start();
+        QVERIFY(!started);
+        QVERIFY2(started.error().message.contains(u"Production"_s), qPrintable(started.error().message));
+    }
+
+    void openingAProfileLaunchesAnotherConsole() {
+        const QString dataDir = m_dir.filePath(u"launch"_s);
+        ConsoleOptions options = localOptions(u"launch"_s);
+        ConsoleSession session(options, m_clock, m_prompts);
+        QStringList launched;
+        session.setLauncher([&launched](const QStringList& arguments) {
+            launched = arguments;
+            return true;
+        });
+        QVERIFY(session.start());
+        session.window()->findChild<QAction*>(u"profilesAction"_s)->trigger();
+        auto* dialog = session.window()->findChild<ProfilesDialog*>();
+        QVERIFY(dialog);
+        dialog->findChild<QLineEdit*>(u"profileName"_s)->setText(u"Pair"_s);
+        dialog->findChild<QLineEdit*>(u"serviceUrl"_s)->setText(u"http://lm-vip:10091"_s);
+        dialog->openCurrent();
+        QCOMPARE(launched, (QStringList{u"--profile"_s, u"Pair"_s, u"--data-dir"_s, dataDir}));
     }
 };
 

@@ -29,7 +29,7 @@ class TestHealthAssessment : public QObject {
 
     static HealthAssessment assess(const NodeStatus& status, std::optional<LeaseSnapshot> leases = {},
                                    int denials = 0) {
-        return HealthAssessment::assess({status, leases, kNow, 0, std::nullopt, denials});
+        return HealthAssessment::assess({status, leases, kNow, 0, std::nullopt, denials, {}});
     }
 
     static QStringList ids(const HealthAssessment& health) {
@@ -54,7 +54,8 @@ private Q_SLOTS:
     void unreachableIsDownWithHowLong() {
         NodeStatus status;
         status.lastError = u"Connection refused"_s;
-        const auto health = HealthAssessment::assess({status, {}, kNow, 0, kNow - 2 * 3600 * 1000 - 13 * 60 * 1000, 0});
+        const auto health =
+            HealthAssessment::assess({status, {}, kNow, 0, kNow - 2 * 3600 * 1000 - 13 * 60 * 1000, 0, {}});
         QCOMPARE(health.level, HealthAssessment::Level::Down);
         QVERIFY2(health.headline.contains(u"2 h 13 m"_s), qPrintable(health.headline));
         QCOMPARE(ids(health), QStringList{u"node_down"_s});
@@ -118,6 +119,65 @@ private Q_SLOTS:
         const auto health = assess(status);
         QCOMPARE(health.alerts.first().severity, Alert::Severity::Critical);
         QVERIFY(health.alerts.first().message.contains(u"/x"_s));
+    }
+
+    static HealthAssessment::Input pairInput(const NodeStatus& primary, const NodeStatus& secondary) {
+        HealthAssessment::Input input{healthyNode(), {}, kNow, 0, std::nullopt, 0, {}};
+        input.nodes = {{u"http://lm1:10091"_s, primary, std::nullopt},
+                       {u"http://lm2:10091"_s, secondary, std::nullopt}};
+        return input;
+    }
+
+    void aHealthyPairIsAllGood() {
+        NodeStatus secondary = healthyNode();
+        secondary.node = u"lm2"_s;
+        const auto health = HealthAssessment::assess(pairInput(healthyNode(), secondary));
+        QCOMPARE(health.level, HealthAssessment::Level::Good);
+        QVERIFY(health.alerts.isEmpty());
+    }
+
+    void aSecondaryDownDegradesThePairAndSaysForHowLong() {
+        NodeStatus down;
+        down.lastError = u"Connection refused"_s;
+        auto input = pairInput(healthyNode(), down);
+        input.nodes[1].unreachableSinceMs = kNow - 5 * 60 * 1000;
+        const auto health = HealthAssessment::assess(input);
+        QCOMPARE(health.level, HealthAssessment::Level::Degraded);
+        QCOMPARE(ids(health), QStringList{u"node_down:http://lm2:10091"_s});
+        QVERIFY2(health.headline.contains(u"5 m"_s) && health.headline.contains(u"no standby"_s),
+                 qPrintable(health.headline));
+    }
+
+    void aNodeInMaintenanceOrNotReadyIsNamed() {
+        NodeStatus maintenance = healthyNode();
+        maintenance.maintenance = true;
+        maintenance.pingHttpStatus = 503;
+        NodeStatus notReady = healthyNode();
+        notReady.pingHttpStatus = 503;
+        notReady.pingReason = u"store_unavailable"_s;
+        const auto health = HealthAssessment::assess(pairInput(maintenance, notReady));
+        QCOMPARE(health.level, HealthAssessment::Level::Degraded);
+        QCOMPARE(ids(health),
+                 (QStringList{u"node_maintenance:http://lm1:10091"_s, u"node_not_ready:http://lm2:10091"_s}));
+        QVERIFY(health.alerts.last().message.contains(u"store_unavailable"_s));
+    }
+
+    void nodesServingDifferentLicensesWarn() {
+        NodeStatus other = healthyNode();
+        other.license->licenseId = u"other"_s;
+        const auto health = HealthAssessment::assess(pairInput(healthyNode(), other));
+        QCOMPARE(ids(health), QStringList{u"license_mismatch"_s});
+        QVERIFY(health.alerts.first().message.contains(u"acme, other"_s));
+    }
+
+    void theServiceDownStillNamesWhichNodesAreDown() {
+        NodeStatus down;
+        auto input = pairInput(down, down);
+        input.status = down;
+        const auto health = HealthAssessment::assess(input);
+        QCOMPARE(health.level, HealthAssessment::Level::Down);
+        QCOMPARE(ids(health), (QStringList{u"node_down"_s, u"node_down:http://lm1:10091"_s,
+                                           u"node_down:http://lm2:10091"_s}));
     }
 };
 

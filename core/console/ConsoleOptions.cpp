@@ -27,12 +27,15 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
     const QCommandLineOption noLocal(u"no-local-server"_s, tr("Do not run a local License Manager."));
     const QCommandLineOption connect(u"connect"_s, tr("Monitor this License Manager or load balancer URL."),
                                      u"url"_s);
+    const QCommandLineOption profile(
+        u"profile"_s, tr("Monitor the saved connection profile NAME (an HA pair and its load balancer)."),
+        u"name"_s);
     const QCommandLineOption token(u"token-file"_s,
                                    tr("Admin token file for --connect; the token is then remembered in the "
                                       "system keychain, so later runs need only --connect."),
                                    u"file"_s);
     const QCommandLineOption language(u"lang"_s, tr("Language of the console, e.g. en, es, de."), u"code"_s);
-    parser.addOptions({dataDir, port, bind, noLocal, connect, token, language});
+    parser.addOptions({dataDir, port, bind, noLocal, connect, profile, token, language});
     if (!parser.parse(arguments))
         return makeError(u"usage"_s, parser.errorText());
     if (parser.isSet(help))
@@ -59,8 +62,14 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
             return makeError(u"usage"_s,
                              tr("'%1' is not an http:// or https:// URL").arg(parser.value(connect)));
     }
-    if (!options.localServer && options.connectUrl.isEmpty())
-        return makeError(u"usage"_s, tr("--no-local-server needs --connect URL"));
+    if (parser.isSet(profile)) {
+        if (parser.isSet(connect))
+            return makeError(u"usage"_s, tr("--profile and --connect cannot be used together"));
+        options.profileName = parser.value(profile);
+        options.localServer = false; // the profile names what to watch
+    }
+    if (!options.localServer && options.connectUrl.isEmpty() && options.profileName.isEmpty())
+        return makeError(u"usage"_s, tr("--no-local-server needs --connect URL or --profile NAME"));
     options.tokenFile = parser.value(token);
     options.language = parser.value(language);
     return options;

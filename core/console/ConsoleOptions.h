@@ -17,9 +17,10 @@ public:
     quint16 port = 10091;
     QHostAddress bind = QHostAddress::Any; // components run on other hosts
     bool localServer = true;
-    QUrl connectUrl;       // a remote node or load balancer, with --no-local-server
-    QString tokenFile;     // its admin token
-    QString language;      // e.g. "es", "de"; empty: the system's
+    QUrl connectUrl;     // a remote node or load balancer, with --no-local-server
+    QString profileName; // a saved connection profile to monitor instead
+    QString tokenFile;   // its admin token
+    QString language;    // e.g. "es", "de"; empty: the system's
 
     static QString defaultDataDir();
     // On --help the error code is "help" and the message is the text to show.

@@ -4,7 +4,6 @@
 
 #include <QCoreApplication>
 #include <QList>
-
 #include <optional>
 
 namespace lk {
@@ -28,13 +27,21 @@ public:
     QString headline;
     QList<Alert> alerts;
 
+    // One node of an HA pair, watched on its own beside the service address.
+    struct WatchedNode {
+        QString url;
+        std::optional<NodeStatus> status; // unset before the first answer
+        std::optional<qint64> unreachableSinceMs;
+    };
+
     struct Input {
-        std::optional<NodeStatus> status;       // unset before the first answer
-        std::optional<LeaseSnapshot> leases;    // unset without an admin token
-        qint64 nowMs = 0;                       // console clock
-        qint64 clockOffsetMs = 0;               // node minus console
+        std::optional<NodeStatus> status;    // unset before the first answer
+        std::optional<LeaseSnapshot> leases; // unset without an admin token
+        qint64 nowMs = 0;                    // console clock
+        qint64 clockOffsetMs = 0;            // node minus console
         std::optional<qint64> unreachableSinceMs;
         int denialsLastHour = 0;
+        QList<WatchedNode> nodes;
     };
 
     static constexpr qint64 kExpiryWarningMs = 30LL * 86400 * 1000;

@@ -18,7 +18,8 @@ void NodeMonitor::setIntervals(Intervals intervals) {
 
 void NodeMonitor::start() {
     m_statusTimer.start();
-    m_leasesTimer.start();
+    if (m_leasesTimer.interval() > 0) // 0: status only, e.g. one node of a pair
+        m_leasesTimer.start();
     refresh();
 }
 
@@ -29,7 +30,8 @@ void NodeMonitor::stop() {
 
 void NodeMonitor::refresh() {
     pollStatus();
-    pollLeases();
+    if (m_leasesTimer.interval() > 0)
+        pollLeases();
 }
 
 void NodeMonitor::restoreLeases(const LeaseSnapshot& snapshot, qint64 offsetMs) {

@@ -4,7 +4,6 @@
 
 #include <QObject>
 #include <QTimer>
-
 #include <optional>
 
 namespace lk {
@@ -18,12 +17,13 @@ class NodeMonitor final : public QObject {
 public:
     struct Intervals {
         int statusMs = 2000;
-        int leasesMs = 5000;
+        int leasesMs = 5000; // 0: never poll leases
     };
 
     NodeMonitor(QUrl baseUrl, QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
 
     NodeClient& client() { return m_client; }
+    const NodeClient& client() const { return m_client; }
     void setIntervals(Intervals intervals);
     void start();
     void stop();

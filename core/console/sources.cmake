@@ -8,3 +8,6 @@ target_sources(lkcore PRIVATE console/HealthAssessment.cpp console/HealthAssessm
 target_sources(lkcore PRIVATE console/ConsoleOptions.cpp console/ConsoleOptions.h)
 target_sources(lkcore PRIVATE console/LicenseInstaller.cpp console/LicenseInstaller.h)
 target_sources(lkcore PRIVATE console/UsageStats.cpp console/UsageStats.h)
+target_sources(lkcore PRIVATE
+  console/ConnectionProfile.cpp console/ConnectionProfile.h
+  console/ProfileStore.cpp console/ProfileStore.h)

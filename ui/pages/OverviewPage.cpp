@@ -15,15 +15,15 @@ namespace lk {
 
 OverviewPage::OverviewPage(const QString& nodeUrl, QWidget* parent)
     : QWidget(parent)
+    , m_cards(new QHBoxLayout)
     , m_node(new NodeCard(nodeUrl, this))
     , m_license(new LicenseCard(this))
     , m_alerts(new QListWidget(this)) {
     setObjectName(u"overviewPage"_s);
     auto* layout = new QVBoxLayout(this);
-    auto* cards = new QHBoxLayout;
-    cards->addWidget(m_node, 1);
-    cards->addWidget(m_license, 2);
-    layout->addLayout(cards);
+    m_cards->addWidget(m_node, 1);
+    m_cards->addWidget(m_license, 2);
+    layout->addLayout(m_cards);
     auto* alertsBox = new QGroupBox(tr("Alerts"), this);
     auto* alertsLayout = new QVBoxLayout(alertsBox);
     m_alerts->setObjectName(u"alerts"_s);
@@ -41,21 +41,32 @@ void OverviewPage::setStatus(const NodeStatus& status) {
 void OverviewPage::setAlerts(const QList<Alert>& alerts) {
     m_alerts->clear();
     if (alerts.isEmpty()) {
-        auto* item = new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No alerts."));
+        auto* item =
+            new QListWidgetItem(style()->standardIcon(QStyle::SP_DialogApplyButton), tr("No alerts."));
         m_alerts->addItem(item);
         return;
     }
     for (const Alert& alert : alerts) {
-        const QStyle::StandardPixmap icon = alert.severity == Alert::Severity::Critical ? QStyle::SP_MessageBoxCritical
-                                            : alert.severity == Alert::Severity::Warning
-                                                ? QStyle::SP_MessageBoxWarning
-                                                : QStyle::SP_MessageBoxInformation;
+        const QStyle::StandardPixmap icon =
+            alert.severity == Alert::Severity::Critical  ? QStyle::SP_MessageBoxCritical
+            : alert.severity == Alert::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                         : QStyle::SP_MessageBoxInformation;
         auto* item = new QListWidgetItem(style()->standardIcon(icon), alert.message);
         item->setData(Qt::UserRole, alert.id);
         m_alerts->addItem(item);
     }
 }
 
-void OverviewPage::tick(qint64 nodeNowMs) { m_license->tick(nodeNowMs); }
+NodeCard* OverviewPage::addWatchedNode(const QString& url) {
+    auto* card = new NodeCard(url, this);
+    card->setObjectName(u"watchedNodeCard"_s);
+    // Node cards side by side, the license last.
+    m_cards->insertWidget(m_cards->indexOf(m_license), card, 1);
+    return card;
+}
+
+void OverviewPage::tick(qint64 nodeNowMs) {
+    m_license->tick(nodeNowMs);
+}
 
 } // namespace lk

@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QHBoxLayout;
 class QListWidget;
 
 namespace lk {
@@ -11,7 +12,7 @@ namespace lk {
 class LicenseCard;
 class NodeCard;
 
-// Node cards, the license with its usage, and the alerts.
+// A card per node, the license with its usage, and the alerts.
 class OverviewPage final : public QWidget {
     Q_OBJECT
 
@@ -21,8 +22,11 @@ public:
     void setStatus(const NodeStatus& status);
     void setAlerts(const QList<Alert>& alerts);
     void tick(qint64 nodeNowMs);
+    // A card for one node of an HA pair, beside the service's card.
+    NodeCard* addWatchedNode(const QString& url);
 
 private:
+    QHBoxLayout* m_cards;
     NodeCard* m_node;
     LicenseCard* m_license;
     QListWidget* m_alerts;

@@ -1,13 +1,16 @@
 #include "window/ConsoleSession.h"
 
 #include "console/ConsoleDataDir.h"
+#include "console/ProfileStore.h"
 #include "pages/GracePage.h"
 #include "pages/HistoryPage.h"
 #include "pages/LeasesPage.h"
 #include "pages/LicensePage.h"
 #include "window/MainWindow.h"
+#include "window/ProfilesDialog.h"
 
 #include <QFile>
+#include <QProcess>
 #include <QStyle>
 #include <QTimer>
 
@@ -18,11 +21,15 @@ namespace lk {
 ConsoleSession::ConsoleSession(ConsoleOptions options, const Clock& clock, Prompts& prompts)
     : m_options(std::move(options))
     , m_clock(clock)
-    , m_prompts(prompts) {}
+    , m_prompts(prompts)
+    , m_launch([](const QStringList& arguments) {
+        return QProcess::startDetached(QCoreApplication::applicationFilePath(), arguments);
+    }) {}
 
 ConsoleSession::~ConsoleSession() {
     // The window goes first: it watches the monitor, which polls the server.
     m_window.reset();
+    m_watchedNodes.clear();
     m_monitor.reset();
     m_server.reset();
 }
@@ -115,7 +122,7 @@ void ConsoleSession::watchDenials() {
 }
 
 void ConsoleSession::resolveRemoteToken() {
-    const QString key = u"admin-token:"_s + m_options.connectUrl.toString(QUrl::RemoveUserInfo);
+    const QString key = ConnectionProfile::tokenKey(m_options.connectUrl);
     if (!m_options.tokenFile.isEmpty()) {
         const QByteArray token = readToken(m_options.tokenFile);
         m_monitor->client().setAdminToken(token);
@@ -133,7 +140,45 @@ void ConsoleSession::resolveRemoteToken() {
     });
 }
 
+Status ConsoleSession::applyProfile() {
+    auto profile = ProfileStore(m_options.dataDir).find(m_options.profileName);
+    if (!profile)
+        return profile.error();
+    m_options.connectUrl = profile->serviceUrl;
+    m_profileNodes = profile->nodeUrls;
+    return {};
+}
+
+void ConsoleSession::watchProfileNodes() {
+    for (const QUrl& url : std::as_const(m_profileNodes)) {
+        // The service address already shows a node that is the only one.
+        if (url == m_options.connectUrl && m_profileNodes.size() == 1)
+            continue;
+        auto node = std::make_unique<NodeMonitor>(url, m_network, m_clock);
+        node->setIntervals({NodeMonitor::Intervals{}.statusMs, 0});
+        m_window->watchNode(*node);
+        node->start();
+        m_watchedNodes.push_back(std::move(node));
+    }
+}
+
+void ConsoleSession::showProfiles() {
+    auto* dialog = new ProfilesDialog(m_options.dataDir, m_secrets, m_prompts, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(dialog, &ProfilesDialog::openRequested, dialog, [this, dialog](const QString& name) {
+        const QStringList arguments{u"--profile"_s, name, u"--data-dir"_s, m_options.dataDir};
+        if (!m_launch(arguments))
+            m_prompts.error(dialog, tr("Connection profiles"),
+                            tr("Could not start another console window for '%1'.").arg(name));
+    });
+    dialog->show();
+}
+
 Status ConsoleSession::start() {
+    if (!m_options.profileName.isEmpty()) {
+        if (auto applied = applyProfile(); !applied)
+            return applied;
+    }
     QUrl url = m_options.connectUrl;
     QByteArray token;
     if (m_options.localServer) {
@@ -148,8 +193,13 @@ Status ConsoleSession::start() {
         resolveRemoteToken();
     m_window = std::make_unique<MainWindow>(*m_monitor, m_clock, m_prompts);
     m_window->setHostsLocalServer(m_server != nullptr);
+    if (!m_options.profileName.isEmpty())
+        m_window->setProfileName(m_options.profileName);
+    QObject::connect(m_window.get(), &MainWindow::profilesRequested, m_window.get(),
+                     [this] { showProfiles(); });
     addPages();
     m_monitor->start();
+    watchProfileNodes();
     watchDenials();
     return {};
 }

@@ -9,7 +9,9 @@
 #include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QTimer>
+#include <functional>
 #include <memory>
+#include <vector>
 
 namespace lk {
 
@@ -32,6 +34,13 @@ public:
     LicenseServer* localServer() const { return m_server.get(); }
     NodeMonitor* monitor() const { return m_monitor.get(); }
     bool createdDemoLicense() const { return m_createdDemo; }
+    // The nodes of the profile's HA pair, each polled on its own.
+    const std::vector<std::unique_ptr<NodeMonitor>>& watchedNodes() const { return m_watchedNodes; }
+    // File > Connection profiles. Opening one starts another console window
+    // through `launch` (a new process by default).
+    void showProfiles();
+    using Launcher = std::function<bool(const QStringList& arguments)>;
+    void setLauncher(Launcher launch) { m_launch = std::move(launch); }
 
 private:
     Status startLocalServer();
@@ -42,6 +51,8 @@ private:
     // A remote node's admin token: from --token-file (then remembered in the
     // keychain), or else from the keychain.
     void resolveRemoteToken();
+    Status applyProfile();
+    void watchProfileNodes();
 
     ConsoleOptions m_options;
     const Clock& m_clock;
@@ -49,7 +60,10 @@ private:
     QNetworkAccessManager m_network;
     std::unique_ptr<LicenseServer> m_server;
     std::unique_ptr<NodeMonitor> m_monitor;
+    std::vector<std::unique_ptr<NodeMonitor>> m_watchedNodes;
+    QList<QUrl> m_profileNodes;
     std::unique_ptr<MainWindow> m_window;
+    Launcher m_launch;
     QTimer m_denialTimer;
     SecretStore m_secrets;
     bool m_createdDemo = false;

@@ -3,19 +3,21 @@
 #include "pages/OverviewPage.h"
 #include "util/Duration.h"
 #include "widgets/HealthBanner.h"
+#include "widgets/NodeCard.h"
 #include "window/Prompts.h"
 
 #include <QCloseEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenu>
-#include <QShortcut>
-#include <QSystemTrayIcon>
+#include <QMenuBar>
 #include <QSettings>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QSystemTrayIcon>
 #include <QVBoxLayout>
 
 using namespace Qt::StringLiterals;
@@ -52,11 +54,10 @@ MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompt
     statusBar()->addWidget(m_statusText, 1);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
-    auto* refresh = new QShortcut(QKeySequence::Refresh, this);
-    connect(refresh, &QShortcut::activated, &m_monitor, &NodeMonitor::refresh);
     addPage(tr("Overview"), style()->standardIcon(QStyle::SP_ComputerIcon), m_overview);
     m_navigation->setCurrentRow(0);
 
+    addMenus();
     connect(&m_monitor, &NodeMonitor::statusChanged, this, &MainWindow::onStatus);
     connect(&m_monitor, &NodeMonitor::leasesChanged, this, &MainWindow::reassess);
     m_ticker.setInterval(1000);
@@ -81,6 +82,35 @@ void MainWindow::addPage(const QString& title, const QIcon& icon, QWidget* page)
     m_pages->addWidget(page);
 }
 
+void MainWindow::addMenus() {
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* profiles = file->addAction(tr("Connection &profiles..."), this, &MainWindow::profilesRequested);
+    profiles->setObjectName(u"profilesAction"_s);
+    profiles->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    QAction* refresh = file->addAction(tr("&Refresh"), this, [this] {
+        m_monitor.refresh();
+        for (NodeMonitor* node : std::as_const(m_watchedNodes))
+            node->refresh();
+    });
+    refresh->setShortcut(QKeySequence::Refresh);
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
+    quit->setShortcut(QKeySequence::Quit);
+}
+
+void MainWindow::watchNode(NodeMonitor& node) {
+    m_watchedNodes.append(&node);
+    NodeCard* card = m_overview->addWatchedNode(node.client().baseUrl().toString());
+    connect(&node, &NodeMonitor::statusChanged, this, [this, card, &node] {
+        card->setStatus(node.status());
+        reassess();
+    });
+}
+
+void MainWindow::setProfileName(const QString& name) {
+    setWindowTitle(tr("%1 - LeaseKeeper").arg(name));
+}
+
 void MainWindow::showPage(const QString& objectName) {
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(Qt::UserRole).toString() == objectName)
@@ -96,10 +126,10 @@ void MainWindow::setDenialsLastHour(int count) {
 void MainWindow::onStatus() {
     m_overview->setStatus(m_monitor.status());
     const QString when = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
-    m_statusText->setText(m_monitor.status().reachable
-                              ? tr("%1, last answer at %2").arg(m_monitor.client().baseUrl().toString(), when)
-                              : tr("%1 does not answer (checked at %2)").arg(m_monitor.client().baseUrl().toString(),
-                                                                            when));
+    m_statusText->setText(
+        m_monitor.status().reachable
+            ? tr("%1, last answer at %2").arg(m_monitor.client().baseUrl().toString(), when)
+            : tr("%1 does not answer (checked at %2)").arg(m_monitor.client().baseUrl().toString(), when));
     reassess();
 }
 
@@ -113,6 +143,13 @@ void MainWindow::reassess() {
     input.clockOffsetMs = m_monitor.clockOffsetMs();
     input.unreachableSinceMs = m_monitor.unreachableSinceMs();
     input.denialsLastHour = m_denialsLastHour;
+    for (const NodeMonitor* node : std::as_const(m_watchedNodes)) {
+        HealthAssessment::WatchedNode watched{
+            node->client().baseUrl().toString(), {}, node->unreachableSinceMs()};
+        if (node->hasStatus())
+            watched.status = node->status();
+        input.nodes.append(watched);
+    }
     const HealthAssessment health = HealthAssessment::assess(input);
     m_banner->show(health.level, health.headline);
     m_overview->setAlerts(health.alerts);
@@ -149,14 +186,15 @@ bool MainWindow::mayClose() {
     if (m_quitting || !m_hostsLocalServer || served == 0)
         return true;
     const qint64 graceMs = m_monitor.status().license ? m_monitor.status().license->gracePeriodS * 1000
-                                                       : LicenseTerms::kDefaultGracePeriodS * 1000;
+                                                      : LicenseTerms::kDefaultGracePeriodS * 1000;
     QStringList choices{tr("Quit anyway")};
     const bool tray = QSystemTrayIcon::isSystemTrayAvailable();
     if (tray)
         choices.prepend(tr("Keep running in the tray"));
     const auto choice = m_prompts.choose(
         this, tr("Components depend on this License Manager"),
-        tr("%n component(s) hold leases from the License Manager in this console. If you quit, they keep running "
+        tr("%n component(s) hold leases from the License Manager in this console. If you quit, they keep "
+           "running "
            "on their grace period (%1) and then shut down, and none of them can start again until a License "
            "Manager answers.",
            "", served)
@@ -173,9 +211,8 @@ bool MainWindow::mayClose() {
 
 void MainWindow::keepInTray() {
     if (!m_tray) {
-        m_tray = new QSystemTrayIcon(windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon)
-                                                           : windowIcon(),
-                                     this);
+        m_tray = new QSystemTrayIcon(
+            windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
         m_tray->setToolTip(tr("LeaseKeeper: License Manager running"));
         auto* menu = new QMenu(this);
         menu->addAction(tr("Show LeaseKeeper"), this, [this] {

@@ -37,10 +37,16 @@ public:
     // while components depend on it, and offer the system tray instead.
     void setHostsLocalServer(bool hosts) { m_hostsLocalServer = hosts; }
     void quitForReal();
+    // One more node to show and assess (a node of an HA pair, polled on its
+    // own beside the service address). The monitor must outlive the window.
+    void watchNode(NodeMonitor& node);
+    void setProfileName(const QString& name);
 
 Q_SIGNALS:
     // Once a second, with the console's and the node's estimated time.
     void ticked(qint64 consoleNowMs, qint64 nodeNowMs);
+    // File > Connection profiles...
+    void profilesRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -53,9 +59,11 @@ private:
     void saveLayout();
     bool mayClose();
     void keepInTray();
+    void addMenus();
     int componentsServed() const;
 
     NodeMonitor& m_monitor;
+    QList<NodeMonitor*> m_watchedNodes;
     const Clock& m_clock;
     HealthBanner* m_banner;
     QListWidget* m_navigation;

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "console/ConnectionProfile.h"
+
+#include <QCoreApplication>
+
+namespace lk {
+
+// The console's saved connection profiles, in profiles.json of its data
+// directory. Secrets never go there: admin tokens live in the keychain.
+class ProfileStore {
+    Q_DECLARE_TR_FUNCTIONS(ProfileStore)
+
+public:
+    explicit ProfileStore(const QString& dataDir);
+
+    QString path() const { return m_path; }
+    // No file yet is an empty list; a damaged file is an error, never
+    // silently treated as empty (saving would then wipe it).
+    Result<QList<ConnectionProfile>> load() const;
+    // Replaces the file atomically; profile names must be unique.
+    Status save(const QList<ConnectionProfile>& profiles) const;
+    Result<ConnectionProfile> find(const QString& name) const;
+
+    static constexpr QStringView kFormat = u"leasekeeper-profiles-1";
+
+private:
+    QString m_path;
+};
+
+} // namespace lk
