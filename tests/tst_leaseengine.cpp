@@ -1,8 +1,11 @@
-// The lease engine's rules and end reasons against a real SQLite store, with
-// a manual clock so that days of grace pass instantly.
+// The lease engine's rules and end reasons against each real store (the store
+// contract: SQLite and PostgreSQL must behave alike), with a manual clock so
+// that days of grace pass instantly.
 #include "ManualClock.h"
+#include "PgTestDatabase.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
+#include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 
 #include <QTemporaryDir>
@@ -17,7 +20,8 @@ class TestLeaseEngine : public QObject {
 private:
     QTemporaryDir m_dir;
     test::ManualClock m_clock;
-    std::unique_ptr<SqliteStore> m_store;
+    std::unique_ptr<test::PgTestDatabase> m_database;
+    std::unique_ptr<SqlStore> m_store;
     LeaseEngine m_engine{u"node-a"_s};
     LicenseTerms m_terms;
 
@@ -65,11 +69,32 @@ private:
     }
 
 private Q_SLOTS:
+    void initTestCase_data() {
+        QTest::addColumn<QString>("store");
+        QTest::newRow("sqlite") << u"sqlite"_s;
+        QTest::newRow("postgresql") << u"postgresql"_s;
+    }
+
+    void cleanup() {
+        m_store.reset(); // its connection goes before its database
+        m_database.reset();
+    }
+
     void init() {
+        QFETCH_GLOBAL(QString, store);
         m_clock.setMs(1'800'000'000'000);
-        m_store = std::make_unique<SqliteStore>(
-            m_dir.filePath(u"%1.db"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
-        QVERIFY(m_store->open());
+        m_store.reset();
+        m_database.reset();
+        if (store == u"sqlite"_s) {
+            m_store = std::make_unique<SqliteStore>(
+                m_dir.filePath(u"%1.db"_s.arg(QString::fromLatin1(QTest::currentTestFunction()))), m_clock);
+        } else {
+            m_database = std::make_unique<test::PgTestDatabase>();
+            QVERIFY2(m_database->ok(), qPrintable(m_database->error));
+            m_store = std::make_unique<PostgresStore>(m_database->address, m_database->password, &m_clock);
+        }
+        const Status opened = m_store->open();
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
         m_terms.licenseId = u"acme-2027"_s;
         m_terms.licensee = u"ACME"_s;
         m_terms.expiresMs = m_clock.nowMs() + 365LL * 86400 * 1000;

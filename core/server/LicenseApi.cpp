@@ -30,6 +30,8 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("GET", u"/api/v1/leases"_s, adminOnly(&LicenseApi::listLeases));
     router.add("GET", u"/api/v1/history"_s, adminOnly(&LicenseApi::history));
     router.add("POST", u"/api/v1/leases/{id}/free"_s, adminOnly(&LicenseApi::free));
+    router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
+    router.add("POST", u"/api/v1/maintenance"_s, adminOnly(&LicenseApi::setMaintenanceMode));
 }
 
 HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
@@ -84,7 +86,7 @@ QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const 
     ping.insert(u"reason"_s, state.ready ? QJsonValue() : QJsonValue(state.reason));
     return QJsonObject{
         {u"node"_s, m_service.nodeName()},
-        {u"role"_s, u"standalone"_s},
+        {u"role"_s, m_role},
         {u"version"_s, QStringLiteral(LEASEKEEPER_VERSION)},
         {u"uptime_s"_s, m_uptime.elapsed() / 1000},
         {u"server_time_ms"_s, m_service.clock().nowMs()},
@@ -94,7 +96,10 @@ QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const 
         {u"store"_s, QJsonObject{{u"kind"_s, m_service.storeKind()},
                                  {u"healthy"_s, store.healthy},
                                  {u"detail"_s, store.detail},
-                                 {u"pending_jobs"_s, store.pendingJobs}}},
+                                 {u"pending_jobs"_s, store.pendingJobs},
+                                 {u"database_clock_offset_ms"_s,
+                                  store.databaseClockOffsetMs ? QJsonValue(*store.databaseClockOffsetMs)
+                                                              : QJsonValue()}}},
     };
 }
 
@@ -204,6 +209,29 @@ void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
                 ApiResponse::error(404, u"unknown_lease"_s, tr("no active lease with this id")));
         reply.send(ApiResponse::noContent());
     });
+}
+
+QJsonObject LicenseApi::maintenanceJson() const {
+    return {{u"node"_s, m_service.nodeName()}, {u"maintenance"_s, m_maintenance}};
+}
+
+void LicenseApi::maintenanceState(const ApiRequest&, PendingReply reply) {
+    reply.send(ApiResponse::json(200, maintenanceJson()));
+}
+
+void LicenseApi::setMaintenanceMode(const ApiRequest& request, PendingReply reply) {
+    const auto body = RequestBody::jsonObject(request.body);
+    if (!body)
+        return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
+    const QJsonValue enabled = body->value(u"enabled"_s);
+    if (!enabled.isBool())
+        return reply.send(
+            ApiResponse::error(400, u"invalid_request"_s, tr("field 'enabled' must be true or false")));
+    if (m_maintenance != enabled.toBool()) {
+        m_maintenance = enabled.toBool();
+        Q_EMIT maintenanceChanged(m_maintenance);
+    }
+    reply.send(ApiResponse::json(200, maintenanceJson()));
 }
 
 } // namespace lk

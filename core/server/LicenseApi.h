@@ -27,8 +27,13 @@ public:
 
     void registerRoutes(HttpRouter& router);
     void setMaintenance(bool enabled) { m_maintenance = enabled; }
+    // primary, secondary or standalone, as /api/v1/status reports it.
+    void setRole(const QString& role) { m_role = role; }
     bool maintenance() const { return m_maintenance; }
     Readiness readiness() const;
+
+Q_SIGNALS:
+    void maintenanceChanged(bool enabled);
 
 private:
     void ping(const ApiRequest& request, PendingReply reply);
@@ -39,6 +44,11 @@ private:
     void listLeases(const ApiRequest& request, PendingReply reply);
     void history(const ApiRequest& request, PendingReply reply);
     void free(const ApiRequest& request, PendingReply reply);
+    void maintenanceState(const ApiRequest& request, PendingReply reply);
+    // Maintenance makes /pingLicenseManager answer 503 so that the load
+    // balancer moves traffic away, while requests that still arrive are served.
+    void setMaintenanceMode(const ApiRequest& request, PendingReply reply);
+    QJsonObject maintenanceJson() const;
 
     // Wraps an admin handler: answers 401 unless the bearer token is valid.
     HttpRouter::Handler adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
@@ -49,6 +59,7 @@ private:
     AdminToken m_adminToken;
     QElapsedTimer m_uptime;
     bool m_maintenance = false;
+    QString m_role = QStringLiteral("standalone");
 };
 
 } // namespace lk

@@ -1,6 +1,7 @@
 #include "server/LicenseServer.h"
 
 #include "license/LicenseVerifier.h"
+#include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 
 #include <QLoggingCategory>
@@ -64,10 +65,17 @@ Status LicenseServer::start() {
     if (!token)
         return token.error();
 
-    m_service = std::make_unique<LeaseService>(std::make_unique<SqliteStore>(m_config.sqlitePath, m_clock),
-                                               m_clock, m_config.nodeName);
+    auto store = makeStore();
+    if (!store)
+        return store.error();
+    m_service = std::make_unique<LeaseService>(std::move(store).value(), m_clock, m_config.nodeName);
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
+    m_api->setRole(m_config.role);
+    connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {
+        qCInfo(lcServer).noquote() << (enabled ? tr("maintenance mode on: /pingLicenseManager answers 503")
+                                               : tr("maintenance mode off"));
+    });
     m_http = std::make_unique<HttpServer>(m_config.nodeName.toUtf8());
     m_api->registerRoutes(m_http->router());
 
@@ -83,8 +91,17 @@ Status LicenseServer::start() {
     qCInfo(lcServer).noquote() << tr("node %1 listening on %2 port %3, store %4")
                                       .arg(m_config.nodeName, m_config.bindAddress.toString())
                                       .arg(port())
-                                      .arg(m_config.sqlitePath);
+                                      .arg(m_config.storeDescription());
     return {};
+}
+
+Result<std::unique_ptr<LeaseStore>> LicenseServer::makeStore() const {
+    if (!m_config.postgres)
+        return std::unique_ptr<LeaseStore>(std::make_unique<SqliteStore>(m_config.sqlitePath, m_clock));
+    auto password = m_config.databasePassword();
+    if (!password)
+        return password.error();
+    return std::unique_ptr<LeaseStore>(std::make_unique<PostgresStore>(*m_config.postgres, password.value()));
 }
 
 quint16 LicenseServer::port() const {

@@ -35,6 +35,7 @@ public:
 
 private:
     LicenseState loadLicense() const;
+    Result<std::unique_ptr<LeaseStore>> makeStore() const;
 
     ServerConfig m_config;
     const Clock& m_clock;

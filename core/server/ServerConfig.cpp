@@ -2,6 +2,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSettings>
 #include <QStandardPaths>
@@ -50,10 +51,43 @@ QString ServerConfig::defaultDataDir() {
 }
 
 Status ServerConfig::parseDatabase(const QString& spec) {
+    if (PostgresAddress::looksLikePostgres(spec)) {
+        auto address = PostgresAddress::parse(spec);
+        if (!address)
+            return usage(tr("--db: %1").arg(address.error().message));
+        postgres = address.value();
+        return {};
+    }
     if (!spec.startsWith(u"sqlite:"_s) || spec.size() <= 7)
-        return usage(tr("--db '%1' is not supported; use sqlite:PATH").arg(spec));
+        return usage(tr("--db '%1' is not supported; use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME")
+                         .arg(spec));
     sqlitePath = spec.mid(7);
+    postgres.reset();
     return {};
+}
+
+Status ServerConfig::parseRole(const QString& text) {
+    if (text != u"primary"_s && text != u"secondary"_s)
+        return usage(tr("--role '%1' must be primary or secondary").arg(text));
+    role = text;
+    return {};
+}
+
+Result<QString> ServerConfig::databasePassword() const {
+    if (!dbPasswordFile.isEmpty()) {
+        QFile file(dbPasswordFile);
+        if (!file.open(QIODevice::ReadOnly))
+            return makeError(
+                u"store_error"_s,
+                tr("cannot read the database password file %1: %2").arg(dbPasswordFile, file.errorString()));
+        // One line; a trailing newline from an editor is not part of it.
+        return QString::fromUtf8(file.read(4096)).section(u'\n', 0, 0).remove(u'\r');
+    }
+    return qEnvironmentVariable(kPasswordVariable);
+}
+
+QString ServerConfig::storeDescription() const {
+    return postgres ? postgres->toString() : sqlitePath;
 }
 
 void ServerConfig::applyDefaults() {
@@ -69,6 +103,8 @@ void ServerConfig::applyDefaults() {
         adminTokenPath = dir.filePath(u"admin.token"_s);
     if (nodeName.isEmpty())
         nodeName = QSysInfo::machineHostName();
+    if (role.isEmpty())
+        role = postgres ? u"primary"_s : u"standalone"_s;
 }
 
 Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerConfig config) {
@@ -93,6 +129,11 @@ Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerC
         if (auto db = config.parseDatabase(settings.value(u"db"_s).toString()); !db)
             return Error{db.error().code, path + u": "_s + db.error().message};
     }
+    if (settings.contains(u"role"_s)) {
+        if (auto role = config.parseRole(settings.value(u"role"_s).toString()); !role)
+            return Error{role.error().code, path + u": "_s + role.error().message};
+    }
+    config.dbPasswordFile = settings.value(u"db-password-file"_s, config.dbPasswordFile).toString();
     config.dataDir = settings.value(u"data-dir"_s, config.dataDir).toString();
     config.licensePath = settings.value(u"license"_s, config.licensePath).toString();
     config.trustPaths += settings.value(u"trust"_s).toStringList();
@@ -115,7 +156,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"bind"_s, u"address"_s, tr("Address to listen on (default: all interfaces).")},
         {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json).")},
         {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several.")},
-        {u"db"_s, u"spec"_s, tr("Database, as sqlite:PATH (default: <data dir>/leasekeeper.db).")},
+        {u"db"_s, u"spec"_s,
+         tr("Database: sqlite:PATH (default: <data dir>/leasekeeper.db), or for an HA pair "
+            "postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and "
+            "?target_session_attrs=read-write, for an HA PostgreSQL cluster).")},
+        {u"db-password-file"_s, u"file"_s,
+         tr("File holding the PostgreSQL password (else the %1 environment variable).")
+             .arg(QString::fromLatin1(kPasswordVariable))},
+        {u"role"_s, u"role"_s, tr("primary or secondary: this node's role in an HA pair.")},
         {u"data-dir"_s, u"dir"_s,
          tr("Directory for the database and defaults (default: %1).").arg(defaultDataDir())},
         {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name).")},
@@ -156,6 +204,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         if (auto db = config.parseDatabase(parser.value(u"db"_s)); !db)
             return db.error();
     }
+    if (parser.isSet(u"role"_s)) {
+        if (auto role = config.parseRole(parser.value(u"role"_s)); !role)
+            return role.error();
+    }
+    if (parser.isSet(u"db-password-file"_s))
+        config.dbPasswordFile = parser.value(u"db-password-file"_s);
     if (parser.isSet(u"data-dir"_s))
         config.dataDir = parser.value(u"data-dir"_s);
     if (parser.isSet(u"license"_s))

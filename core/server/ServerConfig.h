@@ -1,10 +1,12 @@
 #pragma once
 
+#include "store/PostgresAddress.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
 #include <QStringList>
+#include <optional>
 
 namespace lk {
 
@@ -19,11 +21,14 @@ public:
     quint16 port = kDefaultPort;
     QHostAddress bindAddress = QHostAddress::Any;
     QString dataDir;
-    QString licensePath;    // default: <data dir>/license.json
-    QStringList trustPaths; // issuer public keys
-    QString sqlitePath;     // from --db sqlite:PATH; default: <data dir>/leasekeeper.db
-    QString nodeName;       // default: the host name
-    QString adminTokenPath; // default: <data dir>/admin.token, created on first start
+    QString licensePath;                     // default: <data dir>/license.json
+    QStringList trustPaths;                  // issuer public keys
+    QString sqlitePath;                      // from --db sqlite:PATH; default: <data dir>/leasekeeper.db
+    std::optional<PostgresAddress> postgres; // from --db postgresql://...: the HA store
+    QString dbPasswordFile;                  // else LEASEKEEPER_DB_PASSWORD, else none (trust, .pgpass)
+    QString role;                            // primary or secondary with PostgreSQL; standalone with SQLite
+    QString nodeName;                        // default: the host name
+    QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
     bool adminTokenIsDefault = true;
 
     static QString defaultDataDir();
@@ -32,6 +37,13 @@ public:
     static Result<ServerConfig> fromArguments(const QStringList& arguments);
     static Result<ServerConfig> fromSettingsFile(const QString& path, ServerConfig base);
     Status parseDatabase(const QString& spec);
+    Status parseRole(const QString& text);
+    // The PostgreSQL password, read when the store opens; never logged.
+    Result<QString> databasePassword() const;
+    // Where the data lives, without secrets.
+    QString storeDescription() const;
+
+    static constexpr const char* kPasswordVariable = "LEASEKEEPER_DB_PASSWORD";
     void applyDefaults();
 };
 

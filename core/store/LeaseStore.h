@@ -32,6 +32,9 @@ public:
     virtual Result<QList<HistoryEntry>> history(const HistoryQuery& query) = 0;
     // Cheap liveness probe of the database.
     virtual Status ping() = 0;
+    // The database's clock minus this host's, as of the last ping; unset for
+    // a store that has no clock of its own.
+    virtual std::optional<qint64> databaseClockOffsetMs() const { return std::nullopt; }
 };
 
 } // namespace lk

@@ -38,6 +38,8 @@ Error SqlStore::errorFrom(const QSqlError& error, const QString& what) {
 
 Status SqlStore::open() {
     m_queries.clear();
+    if (m_db.isOpen())
+        m_db.close(); // reopening after the database went away
     if (auto connected = connect(); !connected)
         return connected;
     return migrate();
@@ -76,7 +78,7 @@ void SqlStore::rollbackQuietly() {
 }
 
 Status SqlStore::migrate() {
-    if (auto begun = execDirect(beginWriteStatement()); !begun)
+    if (auto begun = beginWrite(); !begun)
         return begun;
     auto fail = [this](const Error& error) {
         rollbackQuietly();
@@ -141,8 +143,10 @@ Result<std::vector<Status>> SqlStore::runBatch(const std::vector<Job>& jobs) {
     std::vector<Status> statuses(jobs.size());
     if (jobs.empty())
         return statuses;
-    if (auto begun = execDirect(beginWriteStatement()); !begun)
+    if (auto begun = beginWrite(); !begun) {
+        rollbackQuietly();
         return begun.error();
+    }
     SqlTransaction tx(*this);
     // A lone job needs no savepoint: the transaction itself isolates it.
     const bool isolate = jobs.size() > 1;

@@ -46,7 +46,8 @@ protected:
     const QString& connectionName() const { return m_connectionName; }
 
     virtual Status connect() = 0;
-    virtual QString beginWriteStatement() const = 0;
+    // Starts the transaction of a write batch (or of a migration).
+    virtual Status beginWrite() = 0;
     virtual QList<Migration> migrations() const = 0;
 
 private:

@@ -20,7 +20,9 @@ public:
 
 protected:
     Status connect() override;
-    QString beginWriteStatement() const override { return QStringLiteral("BEGIN IMMEDIATE"); }
+    // IMMEDIATE takes the write lock now, not at the first write, so a
+    // second connection waits instead of failing half-way.
+    Status beginWrite() override { return execDirect(QStringLiteral("BEGIN IMMEDIATE")); }
     QList<Migration> migrations() const override;
 
 private:

@@ -54,6 +54,7 @@ StoreHealth StoreWorker::health() const {
     QMutexLocker lock(&m_mutex);
     StoreHealth health;
     health.pendingJobs = int(m_queue.size());
+    health.databaseClockOffsetMs = m_databaseClockOffsetMs;
     const qint64 now = m_uptime.elapsed();
     qint64 oldest = m_oldestRunningSinceMs;
     if (oldest < 0 && !m_queue.empty())
@@ -139,7 +140,12 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
     jobs.reserve(writes.size());
     for (const Task& task : writes)
         jobs.push_back(task.write);
-    const auto result = m_store->runBatch(jobs);
+    auto result = m_store->runBatch(jobs);
+    // The database restarted or failed over since the last batch: reconnect
+    // and run the batch again, which is safe because it was rolled back and
+    // every job is idempotent (renewals, grants that replace, releases).
+    if (!result && connectionLost() && openStore())
+        result = m_store->runBatch(jobs);
     noteOutcome(result.ok() ? Status() : Status(result.error()));
     for (size_t i = 0; i < writes.size(); ++i) {
         if (writes[i].done)
@@ -160,8 +166,22 @@ void StoreWorker::pingIfIdle() {
         QMutexLocker lock(&m_mutex);
         sinceActivity = m_uptime.elapsed() - m_lastActivityMs;
     }
-    if (sinceActivity >= m_options.idlePingIntervalMs)
-        noteOutcome(m_store->ping());
+    if (sinceActivity < m_options.idlePingIntervalMs)
+        return;
+    const Status alive = m_store->ping();
+    noteOutcome(alive);
+    QMutexLocker lock(&m_mutex);
+    if (!alive)
+        m_open = false; // reopen on the next round instead of failing every job
+    m_databaseClockOffsetMs = m_store->databaseClockOffsetMs();
+}
+
+bool StoreWorker::connectionLost() {
+    if (m_store->ping())
+        return false;
+    QMutexLocker lock(&m_mutex);
+    m_open = false;
+    return true;
 }
 
 } // namespace lk

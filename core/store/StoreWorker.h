@@ -10,6 +10,7 @@
 #include <deque>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace lk {
 
@@ -18,6 +19,8 @@ struct StoreHealth {
     bool healthy = false;
     QString detail;
     int pendingJobs = 0;
+    // The database's clock minus this node's (a shared database only).
+    std::optional<qint64> databaseClockOffsetMs;
 };
 
 // Owns a LeaseStore and the one thread that talks to its database, so that
@@ -74,6 +77,8 @@ private:
     void flushWrites(std::vector<Task>& writes);
     void noteOutcome(const Status& status);
     void pingIfIdle();
+    // After a failure: is the connection gone? Then it is reopened next round.
+    bool connectionLost();
 
     std::unique_ptr<LeaseStore> m_store;
     const Options m_options;
@@ -89,6 +94,7 @@ private:
     QString m_lastError;
     qint64 m_oldestRunningSinceMs = -1; // queue time of the batch in progress
     qint64 m_lastActivityMs = 0;
+    std::optional<qint64> m_databaseClockOffsetMs;
 };
 
 } // namespace lk

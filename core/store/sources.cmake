@@ -4,5 +4,7 @@ target_sources(lkcore PRIVATE
   store/SqlStore.cpp store/SqlStore.h store/SqlStoreHistory.cpp
   store/SqlTransaction.cpp store/SqlTransaction.h
   store/SqliteStore.cpp store/SqliteStore.h
+  store/PostgresAddress.cpp store/PostgresAddress.h
+  store/PostgresStore.cpp store/PostgresStore.h
   store/StoreTransaction.h
   store/StoreWorker.cpp store/StoreWorker.h)

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "store/PostgresAddress.h"
+#include "store/SqlStore.h"
+#include "util/Clock.h"
+
+#include <atomic>
+
+namespace lk {
+
+// The shared store of an HA pair: one PostgreSQL database for both nodes.
+//
+// Every write batch first takes one cluster-wide advisory lock and reads the
+// database's clock in the same statement. Writers on the two nodes therefore
+// run one after the other (a grant for the last free cores cannot succeed on
+// both), and lease times come from one clock whatever the nodes' clocks say.
+class PostgresStore final : public SqlStore {
+    Q_DECLARE_TR_FUNCTIONS(PostgresStore)
+
+public:
+    // `leaseClock` replaces the database's clock for lease times; only tests
+    // that let days pass in milliseconds set it.
+    PostgresStore(PostgresAddress address, QString password, const Clock* leaseClock = nullptr);
+
+    QString kind() const override { return QStringLiteral("postgresql"); }
+    QString location() const override { return m_address.toString(); }
+    qint64 transactionNowMs() override { return m_transactionNowMs; }
+    Status ping() override;
+    std::optional<qint64> databaseClockOffsetMs() const override;
+
+    // The advisory lock every writer takes; other tools can take it too.
+    static constexpr qint64 kWriterLock = 0x4C4B4C45415345; // "LKLEASE"
+
+protected:
+    Status connect() override;
+    Status beginWrite() override;
+    QList<Migration> migrations() const override;
+
+private:
+    PostgresAddress m_address;
+    QString m_password;
+    const Clock* m_leaseClock;
+    qint64 m_transactionNowMs = 0;
+    std::atomic<qint64> m_clockOffsetMs{0};
+    std::atomic<bool> m_clockOffsetKnown{false};
+};
+
+} // namespace lk
