@@ -62,8 +62,22 @@ HBA
   exit 1
 }
 
+# A crash and a recovery on the same port and data, for outage tests.
+crash() {
+  as_owner "'$bin/pg_ctl' -D '$(cat "$state/cluster")/data' stop -m immediate -w" >/dev/null
+}
+recover() {
+  local cluster
+  cluster=$(cat "$state/cluster")
+  as_owner "'$bin/pg_ctl' -D '$cluster/data' -l '$cluster/log' -w -t 30 start \
+    -o \"-p $(cat "$state/port") -k $cluster -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\"" \
+    >/dev/null
+}
+
 case "$action" in
   start) start ;;
   stop) stop ;;
-  *) echo "usage: $0 start|stop STATE_DIR" >&2; exit 2 ;;
+  crash) crash ;;
+  recover) recover ;;
+  *) echo "usage: $0 start|stop|crash|recover STATE_DIR" >&2; exit 2 ;;
 esac

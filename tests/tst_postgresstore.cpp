@@ -1,0 +1,224 @@
+// The PostgreSQL store on a real server: migrations from two nodes at once,
+// the database's clock, racing writers, a frozen writer, and a database that
+// crashes and comes back.
+#include "PgTestDatabase.h"
+#include "TestPrinters.h"
+#include "lease/LeaseEngine.h"
+#include "store/PostgresStore.h"
+#include "store/StoreWorker.h"
+
+#include <QDateTime>
+#include <QProcess>
+#include <QSemaphore>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QtConcurrent/QtConcurrent>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestPostgresStore : public QObject {
+    Q_OBJECT
+
+    static Lease sampleLease(const QString& id, const QString& instance) {
+        return Lease{id, LeaseRequest{u"vdp"_s, instance, u"h"_s, {u"10.0.0.1"_s}, 2, u"1"_s}, u"n"_s, 1, 1,
+                     100};
+    }
+
+    static LicenseTerms terms(int maxCores) {
+        LicenseTerms t;
+        t.licenseId = u"race"_s;
+        t.expiresMs = QDateTime::currentMSecsSinceEpoch() + 86400000;
+        t.gracePeriodS = 3600;
+        t.components = {{u"vdp"_s, {1000, 16, maxCores}}};
+        return t;
+    }
+
+    // One grant in its own transaction; true when it was granted.
+    static bool grant(LeaseStore& store, const LeaseEngine& engine, const LicenseTerms& t,
+                      const QString& instance) {
+        bool won = false;
+        const LeaseRequest request{u"vdp"_s, instance, u"h"_s, {}, 2, u"1"_s};
+        auto batch = store.runBatch({[&](StoreTransaction& tx) {
+            auto outcome = engine.grant(tx, t, request);
+            if (!outcome)
+                return Status(outcome.error());
+            won = std::holds_alternative<Lease>(outcome.value());
+            return Status();
+        }});
+        return batch && batch->front() && won;
+    }
+
+private Q_SLOTS:
+    void twoNodesMigratingAtOnceBothSucceed() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto migrate = [&db] {
+            PostgresStore store(db.address, db.password);
+            const Status opened = store.open();
+            return opened ? QString() : opened.error().message;
+        };
+        QFuture<QString> a = QtConcurrent::run(migrate);
+        QFuture<QString> b = QtConcurrent::run(migrate);
+        QCOMPARE(a.result(), QString());
+        QCOMPARE(b.result(), QString());
+        PostgresStore again(db.address, db.password);
+        QVERIFY(again.open());
+        QVERIFY(again.allActiveLeases()->isEmpty());
+    }
+
+    void aWrongPasswordIsAClearErrorWithoutThePassword() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        PostgresStore store(db.address, u"not-the-password"_s);
+        const Status opened = store.open();
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().message.contains(u"password authentication failed"_s),
+                 qPrintable(opened.error().message));
+        QVERIFY(opened.error().message.contains(db.address.toString()));
+        QVERIFY(!opened.error().message.contains(u"not-the-password"_s));
+    }
+
+    void leaseTimesComeFromTheDatabaseClock() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        PostgresStore store(db.address, db.password);
+        QVERIFY(store.open());
+        QVERIFY(store.ping());
+        const qint64 offset = store.databaseClockOffsetMs().value();
+        QVERIFY2(qAbs(offset) < 1000, qPrintable(QString::number(offset))); // one machine, one clock
+        qint64 txNow = 0;
+        auto batch = store.runBatch({[&](StoreTransaction& tx) {
+            txNow = tx.nowMs();
+            return Status();
+        }});
+        QVERIFY(batch && batch->front());
+        // The transaction's time is the database's clock, read under the writer lock.
+        const qint64 local = QDateTime::currentMSecsSinceEpoch() + offset;
+        QVERIFY2(qAbs(local - txNow) < 2000, qPrintable(u"%1 vs %2"_s.arg(local).arg(txNow)));
+    }
+
+    void aFailingJobRollsBackOnlyItself() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        PostgresStore store(db.address, db.password);
+        QVERIFY(store.open());
+        auto batch = store.runBatch({
+            [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i1"_s)); },
+            [](StoreTransaction& tx) {
+                if (auto inserted = tx.insertLease(sampleLease(u"b"_s, u"i2"_s)); !inserted)
+                    return inserted;
+                return tx.insertLease(sampleLease(u"c"_s, u"i2"_s)); // the live-instance index refuses
+            },
+            [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"d"_s, u"i3"_s)); },
+        });
+        QVERIFY(batch);
+        QVERIFY(batch.value()[0] && !batch.value()[1] && batch.value()[2]);
+        QStringList ids;
+        for (const Lease& lease : store.allActiveLeases().value())
+            ids << lease.id;
+        ids.sort();
+        QCOMPARE(ids, (QStringList{u"a"_s, u"d"_s}));
+    }
+
+    void twoNodesRacingForTheLastCoresNeverOverAllocate() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        {
+            PostgresStore init(db.address, db.password);
+            QVERIFY(init.open());
+        }
+        const LicenseTerms t = terms(10); // room for five 2-core leases
+        for (int round = 0; round < 10; ++round) {
+            QVERIFY(db.exec(u"DELETE FROM leases"_s));
+            auto contender = [&](int side) {
+                PostgresStore store(db.address, db.password);
+                if (!store.open())
+                    return -1;
+                const LeaseEngine engine(u"node-%1"_s.arg(side));
+                int granted = 0;
+                for (int i = 0; i < 8; ++i)
+                    granted += grant(store, engine, t, u"r%1-s%2-%3"_s.arg(round).arg(side).arg(i));
+                return granted;
+            };
+            QFuture<int> a = QtConcurrent::run(contender, 1);
+            QFuture<int> b = QtConcurrent::run(contender, 2);
+            QVERIFY(a.result() >= 0 && b.result() >= 0);
+            QCOMPARE(a.result() + b.result(), 5);
+        }
+    }
+
+    void aWriterFrozenInsideATransactionDoesNotBlockTheOtherForEver() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        {
+            PostgresStore init(db.address, db.password);
+            QVERIFY(init.open());
+        }
+        QSemaphore frozen;
+        QSemaphore thaw;
+        // Node A takes the writer lock and then stops, as under SIGSTOP.
+        QFuture<bool> nodeA = QtConcurrent::run([&] {
+            PostgresStore store(db.address, db.password);
+            if (!store.open())
+                return false;
+            auto batch = store.runBatch({[&](StoreTransaction& tx) {
+                auto inserted = tx.insertLease(sampleLease(u"a"_s, u"frozen"_s));
+                frozen.release();
+                thaw.tryAcquire(1, 30000);
+                return inserted;
+            }});
+            return batch && batch->front();
+        });
+        QVERIFY(frozen.tryAcquire(1, 10000));
+        PostgresStore nodeB(db.address, db.password);
+        QVERIFY(nodeB.open());
+        const bool bWrote = grant(nodeB, LeaseEngine(u"node-b"_s), terms(10), u"b"_s);
+        thaw.release();
+        QVERIFY(bWrote);
+        QVERIFY2(!nodeA.result(), "the frozen node's session should have been ended by the server");
+        QCOMPARE(nodeB.allActiveLeases()->size(), 1);
+    }
+
+    void theWorkerReconnectsAfterTheDatabaseRestarts() {
+        // A cluster of its own: crashing the shared one would fail other tests.
+        QTemporaryDir state;
+        const QString script =
+            qEnvironmentVariable("LEASEKEEPER_SOURCE_DIR") + u"/scripts/pg-test-cluster.sh"_s;
+        auto cluster = [&](const QString& action) {
+            return QProcess::execute(u"bash"_s, {script, action, state.path()});
+        };
+        QCOMPARE(cluster(u"start"_s), 0);
+        qputenv("LEASEKEEPER_TEST_PG_DIR", state.path().toLocal8Bit());
+        {
+            PgTestDatabase db;
+            QVERIFY2(db.ok(), qPrintable(db.error));
+            StoreWorker::Options options;
+            options.idlePingIntervalMs = 100;
+            options.reopenIntervalMs = 100;
+            StoreWorker worker(std::make_unique<PostgresStore>(db.address, db.password), options);
+            worker.start();
+            QTRY_VERIFY(worker.health().healthy);
+
+            QCOMPARE(cluster(u"crash"_s), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(!worker.health().healthy, 10000);
+            QVERIFY2(worker.health().detail.contains(u"PostgreSQL"_s) ||
+                         worker.health().detail.contains(u"server"_s),
+                     qPrintable(worker.health().detail));
+
+            QCOMPARE(cluster(u"recover"_s), 0);
+            QTRY_VERIFY_WITH_TIMEOUT(worker.health().healthy, 15000);
+            std::atomic<int> outcome{-1};
+            QVERIFY(worker.submitWrite(
+                [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"after"_s, u"i"_s)); },
+                [&outcome](const Status& status) { outcome = status.ok() ? 1 : 0; }));
+            QTRY_COMPARE(outcome.load(), 1);
+            worker.stop();
+        }
+        QCOMPARE(cluster(u"stop"_s), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPostgresStore)
+#include "tst_postgresstore.moc"
