@@ -1,6 +1,7 @@
 #include "ctl/ComponentCommand.h"
 #include "ctl/CtlCommand.h"
 #include "ctl/CtlDispatcher.h"
+#include "ctl/LbConfigCommand.h"
 #include "ctl/LicenseCommand.h"
 #include "ctl/NodeCommands.h"
 
@@ -27,6 +28,10 @@ int main(int argc, char* argv[]) {
          &lk::NodeCommands::leases},
         {u"component"_s, QT_TRANSLATE_NOOP("CtlCommand", "simulate components that lease from License Managers"),
          &lk::ComponentCommand::run},
+        {u"lb-config"_s,
+         QT_TRANSLATE_NOOP("CtlCommand",
+                           "write an HAProxy or nginx configuration for a primary and a secondary"),
+         &lk::LbConfigCommand::run},
     };
 
     QTextStream out(stdout);

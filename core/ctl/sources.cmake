@@ -11,3 +11,5 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE
   ctl/ComponentCommand.cpp ctl/ComponentCommand.h
   ctl/ComponentSimulator.cpp ctl/ComponentSimulator.h)
+target_sources(lkcore PRIVATE
+  ctl/LbConfigCommand.cpp ctl/LbConfigCommand.h)

@@ -1,0 +1,2 @@
+target_sources(lkcore PRIVATE
+  ha/LoadBalancerConfig.cpp ha/LoadBalancerConfig.h)

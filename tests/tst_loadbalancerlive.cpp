@@ -1,0 +1,111 @@
+// The generated HAProxy and nginx configurations running for real in front of
+// two in-process License Manager nodes: requests reach the primary, and a
+// killed primary is bypassed without one failed request. (The end-to-end
+// failover test with many components is a separate job; this one proves the
+// generated files route and fail over at all, which `haproxy -c` and
+// `nginx -t` cannot.)
+#include "HttpTestClient.h"
+#include "LoadBalancerProcess.h"
+#include "TestServer.h"
+#include "ha/LoadBalancerConfig.h"
+
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestLoadBalancerLive : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<TestServer> m_primary;
+    std::unique_ptr<TestServer> m_secondary;
+    LoadBalancerSettings m_pair;
+
+    static quint16 freePort() {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+
+    // A grant through the load balancer: "<status> <node that answered>".
+    // The same instance id every time, so each grant replaces the last.
+    QString grant() const {
+        const QJsonObject request{{u"component"_s, u"vdp"_s},
+                                  {u"instance"_s, u"web-1:9999"_s},
+                                  {u"host"_s, u"web-1"_s},
+                                  {u"ips"_s, QJsonArray{u"10.1.1.1"_s}},
+                                  {u"cores"_s, 8},
+                                  {u"version"_s, u"9.1"_s}};
+        const HttpResult result = HttpTestClient(m_pair.listen.port).post(u"/api/v1/leases"_s, request);
+        return u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.header("X-License-Manager-Node")));
+    }
+
+    // Everything goes to the primary while it is up; once it is killed (its
+    // socket closed: connections refused), every request succeeds on the
+    // secondary, the first one included.
+    void failsOverWithoutErrors(LoadBalancerProcess& balancer) {
+        QTRY_COMPARE_WITH_TIMEOUT(grant(), u"201 node-a"_s, 10000);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(grant(), u"201 node-a"_s);
+        m_primary.reset();
+        for (int i = 0; i < 5; ++i) {
+            const QString answer = grant();
+            QVERIFY2(
+                answer == u"201 node-b"_s,
+                qPrintable(u"request %1 after the kill: %2\n%3"_s.arg(i + 1).arg(answer, balancer.output())));
+        }
+        QVERIFY2(balancer.running(), qPrintable(balancer.output()));
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
+    void init() {
+        m_primary = std::make_unique<TestServer>(exampleTerms(), u"node-a"_s);
+        m_secondary = std::make_unique<TestServer>(exampleTerms(), u"node-b"_s);
+        QVERIFY(m_primary->start());
+        QVERIFY(m_secondary->start());
+        m_pair = {{u"127.0.0.1"_s, m_primary->port()},
+                  {u"127.0.0.1"_s, m_secondary->port()},
+                  {u"127.0.0.1"_s, freePort()}};
+        QVERIFY(m_pair.listen.port != 0);
+    }
+    void cleanup() {
+        m_primary.reset();
+        m_secondary.reset();
+    }
+
+    void haproxyFailsOverToTheSecondary() {
+        const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
+        if (haproxy.isEmpty())
+            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
+        const QString file = LoadBalancerProcess::writeFile(m_dir.filePath(u"haproxy.cfg"_s),
+                                                            LoadBalancerConfig::haproxy(m_pair));
+        LoadBalancerProcess balancer(haproxy, {u"-db"_s, u"-f"_s, file});
+        failsOverWithoutErrors(balancer);
+        if (QTest::currentTestFailed())
+            return;
+        // The first refused connection marked the primary down (observe
+        // layer4), not a health check a second later.
+        QVERIFY2(balancer.output().contains(u"primary is DOWN"_s), qPrintable(balancer.output()));
+    }
+
+    void nginxFailsOverToTheSecondary() {
+        const QString nginx = LoadBalancerProcess::find(u"nginx"_s);
+        if (nginx.isEmpty())
+            QFAIL(LoadBalancerProcess::missing(u"nginx"_s).constData());
+        const QDir dir(m_dir.path());
+        const QString main =
+            LoadBalancerProcess::nginxMainFile(dir, u"leasekeeper"_s, LoadBalancerConfig::nginx(m_pair));
+        LoadBalancerProcess balancer(nginx, QStringList{u"-g"_s, u"daemon off;"_s} +
+                                                LoadBalancerProcess::nginxArguments(dir, main));
+        failsOverWithoutErrors(balancer);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLoadBalancerLive)
+#include "tst_loadbalancerlive.moc"
