@@ -68,7 +68,7 @@ private Q_SLOTS:
         SqliteStore again(path, m_clock);
         QVERIFY(again.open());
         QCOMPARE(again.allActiveLeases()->size(), 1);
-        QCOMPARE(schemaVersion(path), 2);
+        QCOMPARE(schemaVersion(path), 3);
     }
 
     void anOlderSchemaIsUpgradedKeepingItsData() {
@@ -76,7 +76,8 @@ private Q_SLOTS:
         {
             SqliteStore store(path, m_clock);
             QVERIFY(store.open());
-            auto batch = store.runBatch({[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
+            auto batch = store.runBatch(
+                {[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
             QVERIFY(batch && batch->front());
         }
         // Turn it back into a version 1 database.
@@ -86,13 +87,22 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(db.open());
             QVERIFY(query.exec(u"DROP INDEX leases_live_usage"_s));
+            QVERIFY(query.exec(u"DROP TABLE lk_nodes"_s));
+            QVERIFY(query.exec(u"DELETE FROM lk_meta WHERE key = 'cluster_id'"_s));
         }
         QSqlDatabase::removeDatabase(u"downgrade"_s);
         setSchemaVersion(path, 1);
         SqliteStore store(path, m_clock);
         QVERIFY(store.open());
-        QCOMPARE(schemaVersion(path), 2);
+        QCOMPARE(schemaVersion(path), 3);
         QCOMPARE(store.allActiveLeases()->size(), 1);
+        QVERIFY(store
+                    .runBatch({[](StoreTransaction& tx) {
+                        return tx.clusterId().value().size() == 32
+                                   ? Status()
+                                   : Status(makeError(u"t"_s, u"no cluster id"_s));
+                    }})
+                    ->front());
     }
 
     void newerSchemaIsRefusedWithAClearMessage() {

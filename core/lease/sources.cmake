@@ -1,4 +1,5 @@
 target_sources(lkcore PRIVATE
+  lease/ClusterMembership.cpp lease/ClusterMembership.h lease/ClusterView.h
   lease/Lease.cpp lease/Lease.h
   lease/LeaseEngine.cpp lease/LeaseEngine.h
   lease/LeasePolicy.cpp lease/LeasePolicy.h

@@ -79,4 +79,22 @@ QJsonObject license(const LicenseState& state, const QMap<QString, TypeUsage>* u
     return json;
 }
 
+QJsonObject cluster(const ClusterView& view, const QString& self) {
+    QJsonArray nodes;
+    for (const ClusterNode& node : view.nodes) {
+        nodes.append(QJsonObject{{u"name"_s, node.name},
+                                 {u"address"_s, node.address},
+                                 {u"role"_s, node.role},
+                                 {u"version"_s, node.version},
+                                 {u"last_heartbeat_ms"_s, node.lastHeartbeatMs},
+                                 {u"heartbeat_age_ms"_s, view.atMs - node.lastHeartbeatMs},
+                                 {u"live"_s, node.live},
+                                 {u"self"_s, node.name == self}});
+    }
+    return {{u"id"_s, view.clusterId},
+            {u"admitted"_s, view.admitted},
+            {u"max_license_managers"_s, view.maxNodes},
+            {u"nodes"_s, nodes}};
+}
+
 } // namespace lk::apijson

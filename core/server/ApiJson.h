@@ -12,6 +12,7 @@ QJsonObject lease(const Lease& lease, qint64 nowMs, qint64 renewAfterS);
 QJsonObject historyEntry(const HistoryEntry& entry);
 QJsonObject grant(const Lease& lease, const LicenseTerms& terms, qint64 nowMs);
 QJsonObject license(const LicenseState& state, const QMap<QString, TypeUsage>* usage);
+QJsonObject cluster(const ClusterView& view, const QString& self);
 QString isoTime(qint64 ms);
 
 } // namespace lk::apijson

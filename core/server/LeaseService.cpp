@@ -16,6 +16,11 @@ LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock
     , m_worker(std::move(store)) {
     m_reclaimTimer.setInterval(kReclaimIntervalMs);
     connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimExpired(this, {}); });
+    m_heartbeatTimer.setInterval(int(ClusterMembership::kHeartbeatIntervalMs));
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &LeaseService::heartbeat);
+    m_self.name = m_engine.nodeName();
+    m_self.role = u"standalone"_s;
+    m_self.version = QStringLiteral(LEASEKEEPER_VERSION);
 }
 
 LeaseService::~LeaseService() {
@@ -25,6 +30,42 @@ LeaseService::~LeaseService() {
 void LeaseService::start() {
     m_worker.start();
     m_reclaimTimer.start();
+    m_heartbeatTimer.start();
+    heartbeat();
+}
+
+void LeaseService::setIdentity(const QString& address, const QString& role) {
+    m_self.address = address;
+    m_self.role = role;
+}
+
+void LeaseService::heartbeat() {
+    if (m_heartbeatInFlight)
+        return; // a slow database must not pile up heartbeats
+    m_heartbeatInFlight = true;
+    const int maxNodes = m_license.terms ? m_license.terms->maxLicenseManagers : 0;
+    submitWrite<ClusterView>(
+        [self = m_self, maxNodes](StoreTransaction& tx) {
+            return ClusterMembership::heartbeat(tx, self, maxNodes);
+        },
+        this,
+        [this](const Result<ClusterView>& view) {
+            m_heartbeatInFlight = false;
+            if (!view)
+                return; // the store's health already says why
+            m_cluster = view.value();
+            Q_EMIT clusterChanged();
+        });
+}
+
+Error LeaseService::notAdmittedError() const {
+    const int places = m_cluster ? m_cluster->maxNodes : 0;
+    const QStringList holders = m_cluster ? m_cluster->admittedNodes : QStringList();
+    return makeError(u"too_many_license_managers"_s,
+                     tr("the license allows %n License Manager(s) and %1 already serve it; stop a node or "
+                        "install a license that allows more",
+                        "", places)
+                         .arg(holders.join(u", "_s)));
 }
 
 Error LeaseService::noLicenseError() const {
@@ -90,6 +131,8 @@ void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObjec
 void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done) {
     if (!m_license.canGrant())
         return deliver<GrantOutcome>(context, std::move(done), noLicenseError());
+    if (!admitted())
+        return deliver<GrantOutcome>(context, std::move(done), notAdmittedError());
     submitWrite<GrantOutcome>([this, terms = *m_license.terms,
                                request](StoreTransaction& tx) { return m_engine.grant(tx, terms, request); },
                               context, std::move(done));
@@ -98,6 +141,8 @@ void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done) {
     if (!m_license.canGrant())
         return deliver<RenewOutcome>(context, std::move(done), noLicenseError());
+    if (!admitted())
+        return deliver<RenewOutcome>(context, std::move(done), notAdmittedError());
     submitWrite<RenewOutcome>([this, terms = *m_license.terms,
                                leaseId](StoreTransaction& tx) { return m_engine.renew(tx, terms, leaseId); },
                               context, std::move(done));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lease/ClusterMembership.h"
 #include "lease/LeaseEngine.h"
 #include "server/LicenseState.h"
 #include "store/StoreWorker.h"
@@ -45,6 +46,19 @@ public:
     void usage(QObject* context, Callback<QMap<QString, TypeUsage>> done);
     void reclaimExpired(QObject* context, Callback<int> done);
 
+    // How this node appears in the shared registry (address, role, version).
+    void setIdentity(const QString& address, const QString& role);
+    // Registers this node now (and then every couple of seconds).
+    void heartbeat();
+    const std::optional<ClusterView>& cluster() const { return m_cluster; }
+    // False when the license's max_license_managers places are all taken by
+    // other live nodes: this node must not serve until one goes away.
+    bool admitted() const { return !m_cluster || m_cluster->admitted; }
+    Error notAdmittedError() const;
+
+Q_SIGNALS:
+    void clusterChanged();
+
 private:
     template <typename T>
     void submitWrite(std::function<Result<T>(StoreTransaction&)> work, QObject* context, Callback<T> done);
@@ -58,6 +72,10 @@ private:
     StoreWorker m_worker;
     LicenseState m_license;
     QTimer m_reclaimTimer;
+    QTimer m_heartbeatTimer;
+    ClusterNode m_self;
+    std::optional<ClusterView> m_cluster;
+    bool m_heartbeatInFlight = false;
 };
 
 } // namespace lk

@@ -64,6 +64,10 @@ Readiness LicenseApi::readiness() const {
     const StoreHealth store = m_service.storeHealth();
     if (!store.healthy)
         return {false, u"store_unavailable"_s, store.detail};
+    if (!m_service.admitted()) {
+        const Error refused = m_service.notAdmittedError();
+        return {false, refused.code, refused.message};
+    }
     if (m_maintenance)
         return {false, u"maintenance"_s, tr("this node is in maintenance mode")};
     return {true, {}, tr("License Manager %1 is ready").arg(m_service.nodeName())};
@@ -93,6 +97,8 @@ QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const 
         {u"maintenance"_s, m_maintenance},
         {u"ping"_s, ping},
         {u"license"_s, apijson::license(m_service.license(), usage)},
+        {u"cluster"_s,
+         m_service.cluster() ? apijson::cluster(*m_service.cluster(), m_service.nodeName()) : QJsonValue()},
         {u"store"_s, QJsonObject{{u"kind"_s, m_service.storeKind()},
                                  {u"healthy"_s, store.healthy},
                                  {u"detail"_s, store.detail},

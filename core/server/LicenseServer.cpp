@@ -5,6 +5,7 @@
 #include "store/SqliteStore.h"
 
 #include <QLoggingCategory>
+#include <QSysInfo>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +88,7 @@ Status LicenseServer::start() {
                                                  .arg(m_listener->errorString()));
     }
     m_http->bind(m_listener);
+    m_service->setIdentity(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(port()), m_config.role);
     m_service->start();
     qCInfo(lcServer).noquote() << tr("node %1 listening on %2 port %3, store %4")
                                       .arg(m_config.nodeName, m_config.bindAddress.toString())

@@ -93,6 +93,14 @@ QList<Migration> PostgresStore::migrations() const {
          {
              u"CREATE INDEX leases_live_usage ON leases (component, cores) WHERE ended_ms IS NULL"_s,
          }},
+        {3,
+         {
+             // The registry of nodes sharing this database, and the cluster's identity.
+             uR"(CREATE TABLE lk_nodes (
+                   name TEXT PRIMARY KEY, address TEXT NOT NULL, role TEXT NOT NULL, version TEXT NOT NULL,
+                   started_ms BIGINT NOT NULL, last_heartbeat_ms BIGINT NOT NULL))"_s,
+             u"INSERT INTO lk_meta (key, value) VALUES ('cluster_id', gen_random_uuid()::text) ON CONFLICT (key) DO NOTHING"_s,
+         }},
     };
 }
 

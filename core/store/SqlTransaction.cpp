@@ -113,4 +113,46 @@ Status SqlTransaction::recordDenial(const LeaseRequest& request, const QString& 
          request.cores, request.version, node, reasonCode(reason), message});
 }
 
+Status SqlTransaction::recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) {
+    return write(u"INSERT INTO lk_nodes (name, address, role, version, started_ms, last_heartbeat_ms) "
+                 u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
+                 u"address = excluded.address, role = excluded.role, version = excluded.version, "
+                 u"started_ms = CASE WHEN lk_nodes.last_heartbeat_ms < ? THEN excluded.started_ms "
+                 u"ELSE lk_nodes.started_ms END, "
+                 u"last_heartbeat_ms = excluded.last_heartbeat_ms"_s,
+                 {node.name, node.address, node.role, node.version, node.startedMs, node.lastHeartbeatMs,
+                  staleBeforeMs});
+}
+
+Result<QList<ClusterNode>> SqlTransaction::clusterNodes() {
+    Error error;
+    QSqlQuery* query = m_store.prepared(
+        u"SELECT name, address, role, version, started_ms, last_heartbeat_ms FROM lk_nodes ORDER BY name"_s,
+        &error);
+    if (!query)
+        return error;
+    if (auto done = m_store.exec(*query); !done)
+        return done.error();
+    QList<ClusterNode> nodes;
+    while (query->next()) {
+        nodes.append(ClusterNode{query->value(0).toString(), query->value(1).toString(),
+                                 query->value(2).toString(), query->value(3).toString(),
+                                 query->value(4).toLongLong(), query->value(5).toLongLong(), false});
+    }
+    query->finish();
+    return nodes;
+}
+
+Result<QString> SqlTransaction::clusterId() {
+    Error error;
+    QSqlQuery* query = m_store.prepared(u"SELECT value FROM lk_meta WHERE key = 'cluster_id'"_s, &error);
+    if (!query)
+        return error;
+    if (auto done = m_store.exec(*query); !done)
+        return done.error();
+    const QString id = query->next() ? query->value(0).toString() : QString();
+    query->finish();
+    return id;
+}
+
 } // namespace lk

@@ -24,6 +24,9 @@ public:
     Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
     Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
                         const QString& message) override;
+    Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) override;
+    Result<QList<ClusterNode>> clusterNodes() override;
+    Result<QString> clusterId() override;
 
 private:
     Result<QList<Lease>> selectLeases(const QString& where, const QVariantList& values);

@@ -60,6 +60,14 @@ QList<Migration> SqliteStore::migrations() const {
              // Lets the usage check of every grant sum cores from the index alone.
              u"CREATE INDEX leases_live_usage ON leases (component, cores) WHERE ended_ms IS NULL"_s,
          }},
+        {3,
+         {
+             // The registry of nodes sharing this database, and the cluster's identity.
+             uR"(CREATE TABLE lk_nodes (
+                   name TEXT PRIMARY KEY, address TEXT NOT NULL, role TEXT NOT NULL, version TEXT NOT NULL,
+                   started_ms INTEGER NOT NULL, last_heartbeat_ms INTEGER NOT NULL))"_s,
+             u"INSERT INTO lk_meta (key, value) VALUES ('cluster_id', lower(hex(randomblob(16)))) ON CONFLICT (key) DO NOTHING"_s,
+         }},
     };
 }
 

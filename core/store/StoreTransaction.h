@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lease/ClusterView.h"
 #include "lease/Lease.h"
 #include "util/Result.h"
 
@@ -29,6 +30,11 @@ public:
     virtual Status insertLease(const Lease& lease) = 0;
     virtual Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) = 0;
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
+    // The node registry: upserts `node`, keeping its startedMs unless its
+    // last heartbeat is older than `staleBeforeMs` (it had gone away).
+    virtual Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) = 0;
+    virtual Result<QList<ClusterNode>> clusterNodes() = 0;
+    virtual Result<QString> clusterId() = 0;
     virtual Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
                                 DenialReason reason, const QString& message) = 0;
 };

@@ -79,7 +79,6 @@ bool StoreWorker::openStore() {
     QMutexLocker lock(&m_mutex);
     m_open = opened.ok();
     m_lastError = opened.ok() ? QString() : opened.error().message;
-    m_lastActivityMs = m_uptime.elapsed();
     return m_open;
 }
 
@@ -113,7 +112,7 @@ void StoreWorker::run() {
             QMutexLocker lock(&m_mutex);
             m_oldestRunningSinceMs = -1;
         }
-        pingIfIdle();
+        pingPeriodically();
     }
     m_store.reset(); // the connection must close on the thread that opened it
 }
@@ -156,18 +155,16 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
 
 void StoreWorker::noteOutcome(const Status& status) {
     QMutexLocker lock(&m_mutex);
-    m_lastActivityMs = m_uptime.elapsed();
     m_lastError = status.ok() ? QString() : status.error().message;
 }
 
-void StoreWorker::pingIfIdle() {
-    qint64 sinceActivity = 0;
-    {
-        QMutexLocker lock(&m_mutex);
-        sinceActivity = m_uptime.elapsed() - m_lastActivityMs;
-    }
-    if (sinceActivity < m_options.idlePingIntervalMs)
+void StoreWorker::pingPeriodically() {
+    // Once per interval even when busy: the ping also measures the database
+    // clock's offset, and a busy worker must report it too.
+    const qint64 now = m_uptime.elapsed();
+    if (now - m_lastPingMs < m_options.idlePingIntervalMs)
         return;
+    m_lastPingMs = now;
     const Status alive = m_store->ping();
     noteOutcome(alive);
     QMutexLocker lock(&m_mutex);

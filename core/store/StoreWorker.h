@@ -76,7 +76,7 @@ private:
     void process(std::deque<Task>& tasks);
     void flushWrites(std::vector<Task>& writes);
     void noteOutcome(const Status& status);
-    void pingIfIdle();
+    void pingPeriodically();
     // After a failure: is the connection gone? Then it is reopened next round.
     bool connectionLost();
 
@@ -93,7 +93,7 @@ private:
     bool m_open = false;
     QString m_lastError;
     qint64 m_oldestRunningSinceMs = -1; // queue time of the batch in progress
-    qint64 m_lastActivityMs = 0;
+    qint64 m_lastPingMs = 0;
     std::optional<qint64> m_databaseClockOffsetMs;
 };
 

@@ -1,0 +1,50 @@
+#include "lease/ClusterMembership.h"
+
+#include <algorithm>
+
+namespace lk {
+
+ClusterView ClusterMembership::decide(QList<ClusterNode> nodes, const QString& self, qint64 nowMs,
+                                      int maxNodes) {
+    ClusterView view;
+    view.atMs = nowMs;
+    view.maxNodes = maxNodes;
+    for (ClusterNode& node : nodes)
+        node.live = nowMs - node.lastHeartbeatMs <= kLiveWindowMs;
+    // Earliest up first; the name breaks ties so every node decides alike.
+    std::sort(nodes.begin(), nodes.end(), [](const ClusterNode& a, const ClusterNode& b) {
+        if (a.live != b.live)
+            return a.live;
+        return a.startedMs != b.startedMs ? a.startedMs < b.startedMs : a.name < b.name;
+    });
+    int place = 0;
+    for (const ClusterNode& node : std::as_const(nodes)) {
+        if (!node.live)
+            continue;
+        if (place < maxNodes)
+            view.admittedNodes.append(node.name);
+        ++place;
+    }
+    view.admitted = maxNodes <= 0 || view.admittedNodes.contains(self);
+    view.nodes = std::move(nodes);
+    return view;
+}
+
+Result<ClusterView> ClusterMembership::heartbeat(StoreTransaction& tx, ClusterNode self, int maxNodes) {
+    const qint64 now = tx.nowMs();
+    self.lastHeartbeatMs = now;
+    self.startedMs = now; // kept by the store unless the node had gone silent
+    if (auto recorded = tx.recordHeartbeat(self, now - kLiveWindowMs); !recorded)
+        return recorded.error();
+    auto nodes = tx.clusterNodes();
+    if (!nodes)
+        return nodes.error();
+    auto clusterId = tx.clusterId();
+    if (!clusterId)
+        return clusterId.error();
+    ClusterView view = decide(nodes.value(), self.name, now, maxNodes);
+    view.clusterId = clusterId.value();
+    return view;
+}
+
+} // namespace lk

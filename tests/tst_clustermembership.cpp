@@ -1,0 +1,54 @@
+// Who may serve when several License Managers share one database.
+#include "lease/ClusterMembership.h"
+
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+
+class TestClusterMembership : public QObject {
+    Q_OBJECT
+
+    static constexpr qint64 kNow = 1'800'000'000'000;
+
+    static ClusterNode node(const QString& name, qint64 startedAgoMs, qint64 silentForMs) {
+        return ClusterNode{name,       name + u":10091"_s,  u"primary"_s,
+                           u"0.1.0"_s, kNow - startedAgoMs, kNow - silentForMs,
+                           false};
+    }
+
+private Q_SLOTS:
+    void theFirstNodesUpHoldThePlaces() {
+        const QList<ClusterNode> nodes{node(u"c"_s, 1000, 0), node(u"a"_s, 9000, 500),
+                                       node(u"b"_s, 5000, 100)};
+        const ClusterView forC = ClusterMembership::decide(nodes, u"c"_s, kNow, 2);
+        QVERIFY(!forC.admitted);
+        QCOMPARE(forC.admittedNodes, (QStringList{u"a"_s, u"b"_s}));
+        QVERIFY(ClusterMembership::decide(nodes, u"b"_s, kNow, 2).admitted);
+        QVERIFY(ClusterMembership::decide(nodes, u"c"_s, kNow, 3).admitted);
+    }
+
+    void aSilentNodeGivesUpItsPlace() {
+        const qint64 silent = ClusterMembership::kLiveWindowMs + 1;
+        const QList<ClusterNode> nodes{node(u"a"_s, 90000, silent), node(u"b"_s, 1000, 0)};
+        const ClusterView view = ClusterMembership::decide(nodes, u"b"_s, kNow, 1);
+        QVERIFY(view.admitted);
+        QCOMPARE(view.nodes.size(), 2);
+        QVERIFY(!view.nodes.last().live); // listed, but last and not live
+        QCOMPARE(view.nodes.last().name, u"a"_s);
+    }
+
+    void tiesAreBrokenByNameSoEveryNodeAgrees() {
+        const QList<ClusterNode> nodes{node(u"b"_s, 1000, 0), node(u"a"_s, 1000, 0)};
+        QVERIFY(ClusterMembership::decide(nodes, u"a"_s, kNow, 1).admitted);
+        QVERIFY(!ClusterMembership::decide(nodes, u"b"_s, kNow, 1).admitted);
+    }
+
+    void noLicenseLimitAdmitsEveryone() {
+        const QList<ClusterNode> nodes{node(u"a"_s, 1000, 0), node(u"b"_s, 500, 0)};
+        QVERIFY(ClusterMembership::decide(nodes, u"b"_s, kNow, 0).admitted);
+    }
+};
+
+QTEST_APPLESS_MAIN(TestClusterMembership)
+#include "tst_clustermembership.moc"

@@ -1,0 +1,174 @@
+// Two and three License Manager nodes on one PostgreSQL database, in process:
+// one cluster, the license's node limit, grants raced on both nodes, and
+// maintenance mode.
+#include "HttpTestClient.h"
+#include "PgTestDatabase.h"
+#include "TestServer.h"
+
+#include <QJsonArray>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestHaPair : public QObject {
+    Q_OBJECT
+
+    // A node on `db`, serving the license of `licenseFrom` (or its own).
+    static std::unique_ptr<TestServer> node(PgTestDatabase& db, const QString& name, const QString& role,
+                                            TestServer* licenseFrom = nullptr) {
+        auto server = std::make_unique<TestServer>(exampleTerms(), name);
+        const QString passwordFile = server->dir.filePath(u"db.password"_s);
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(db.password.toUtf8() + '\n') < 0)
+            qFatal("cannot write the password file");
+        file.close();
+        server->config.postgres = db.address;
+        server->config.dbPasswordFile = passwordFile;
+        server->config.role = role;
+        if (licenseFrom) {
+            server->config.licensePath = licenseFrom->config.licensePath;
+            server->config.trustPaths = licenseFrom->config.trustPaths;
+        }
+        return server;
+    }
+
+    static QJsonObject status(TestServer& server) {
+        return HttpTestClient(server.port()).get(u"/api/v1/status"_s).json;
+    }
+
+    // Sends both grants before either answer is read.
+    static QList<int> grantOnBoth(TestServer& a, TestServer& b, int round, QStringList* leaseIds) {
+        QNetworkAccessManager network;
+        QList<QNetworkReply*> replies;
+        for (TestServer* server : {&a, &b}) {
+            QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/v1/leases"_s.arg(server->port())));
+            request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+            const QJsonObject body{{u"component"_s, u"scheduler"_s},
+                                   {u"instance"_s, u"%1-%2"_s.arg(server->config.nodeName).arg(round)},
+                                   {u"host"_s, u"h"_s},
+                                   {u"ips"_s, QJsonArray{}},
+                                   {u"cores"_s, 4},
+                                   {u"version"_s, u"9"_s}};
+            replies.append(network.post(request, QJsonDocument(body).toJson()));
+        }
+        QList<int> statuses;
+        for (QNetworkReply* reply : replies) {
+            if (!reply->isFinished())
+                QSignalSpy(reply, &QNetworkReply::finished).wait(10000);
+            statuses.append(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt());
+            const QJsonObject answer = QJsonDocument::fromJson(reply->readAll()).object();
+            if (answer.contains(u"lease_id"_s))
+                leaseIds->append(answer.value(u"lease_id"_s).toString());
+            reply->deleteLater();
+        }
+        return statuses;
+    }
+
+private Q_SLOTS:
+    void bothNodesShareOneClusterAndSeeEachOther() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto primary = node(db, u"lm-primary"_s, u"primary"_s);
+        auto secondary = node(db, u"lm-secondary"_s, u"secondary"_s, primary.get());
+        QVERIFY(primary->start());
+        QVERIFY(secondary->start());
+        QTRY_COMPARE(status(*primary).value(u"cluster"_s)[u"nodes"_s].toArray().size(), 2);
+        const QJsonObject a = status(*primary);
+        const QJsonObject b = status(*secondary);
+        QCOMPARE(a.value(u"role"_s).toString(), u"primary"_s);
+        QCOMPARE(b.value(u"role"_s).toString(), u"secondary"_s);
+        QVERIFY(!a[u"cluster"_s][u"id"_s].toString().isEmpty());
+        QCOMPARE(a[u"cluster"_s][u"id"_s], b[u"cluster"_s][u"id"_s]);
+        QCOMPARE(a[u"store"_s][u"kind"_s].toString(), u"postgresql"_s);
+        QVERIFY(a[u"store"_s][u"detail"_s].toString().contains(db.name));
+        QVERIFY(!a[u"store"_s][u"detail"_s].toString().contains(db.password));
+        QTRY_VERIFY(status(*secondary)[u"store"_s][u"database_clock_offset_ms"_s].isDouble());
+        QCOMPARE(HttpTestClient(secondary->port()).get(u"/pingLicenseManager"_s).status, 200);
+    }
+
+    void aNodeBeyondTheLicenseIsRefusedAndSaysWhy() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto a = node(db, u"lm-a"_s, u"primary"_s);
+        auto b = node(db, u"lm-b"_s, u"secondary"_s, a.get());
+        QVERIFY(a->start());
+        QVERIFY(b->start());
+        QTRY_COMPARE(status(*b).value(u"cluster"_s)[u"nodes"_s].toArray().size(), 2);
+        auto c = node(db, u"lm-c"_s, u"secondary"_s, a.get()); // the license allows two
+        QVERIFY(c->start());
+        HttpTestClient client(c->port());
+        QTRY_COMPARE(client.get(u"/pingLicenseManager"_s).json.value(u"reason"_s).toString(),
+                     u"too_many_license_managers"_s);
+        const HttpResult ping = client.get(u"/pingLicenseManager"_s);
+        QCOMPARE(ping.status, 503);
+        const QString message = ping.json.value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"lm-a"_s) && message.contains(u"lm-b"_s), ping.body.constData());
+        const HttpResult grant = client.post(u"/api/v1/leases"_s, QJsonObject{{u"component"_s, u"vdp"_s},
+                                                                              {u"instance"_s, u"x"_s},
+                                                                              {u"host"_s, u"h"_s},
+                                                                              {u"ips"_s, QJsonArray{}},
+                                                                              {u"cores"_s, 2},
+                                                                              {u"version"_s, u"9"_s}});
+        QCOMPARE(grant.status, 503);
+        QCOMPARE(grant.json.value(u"error"_s).toString(), u"too_many_license_managers"_s);
+        QCOMPARE(HttpTestClient(a->port()).get(u"/pingLicenseManager"_s).status, 200);
+        QCOMPARE(status(*c)[u"cluster"_s][u"admitted"_s].toBool(), false);
+    }
+
+    void theLastFreePlaceRacedOnBothNodesIsGrantedOnce() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto a = node(db, u"lm-a"_s, u"primary"_s);
+        auto b = node(db, u"lm-b"_s, u"secondary"_s, a.get());
+        QVERIFY(a->start());
+        QVERIFY(b->start());
+        QTRY_COMPARE(HttpTestClient(b->port()).get(u"/pingLicenseManager"_s).status, 200);
+        // "scheduler" allows one instance: each round, one grant must lose.
+        for (int round = 0; round < 40; ++round) {
+            QStringList leaseIds;
+            const QList<int> statuses = grantOnBoth(*a, *b, round, &leaseIds);
+            QCOMPARE(statuses.count(201), 1);
+            QCOMPARE(statuses.count(403), 1);
+            QCOMPARE(HttpTestClient(a->port()).del(u"/api/v1/leases/"_s + leaseIds.value(0)).status, 204);
+        }
+    }
+
+    void maintenanceMovesTrafficAwayButStillServes() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto a = node(db, u"lm-a"_s, u"primary"_s);
+        QVERIFY(a->start());
+        HttpTestClient anonymous(a->port());
+        HttpTestClient admin(a->port());
+        admin.setToken(QByteArray(TestServer::kAdminToken.data(), TestServer::kAdminToken.size()));
+        QTRY_COMPARE(anonymous.get(u"/pingLicenseManager"_s).status, 200);
+
+        QCOMPARE(anonymous.post(u"/api/v1/maintenance"_s, QJsonObject{{u"enabled"_s, true}}).status, 401);
+        QCOMPARE(admin.post(u"/api/v1/maintenance"_s, QByteArray("{\"enabled\": \"yes\"}")).status, 400);
+        QCOMPARE(admin.post(u"/api/v1/maintenance"_s, QByteArray("{")).status, 400);
+        const HttpResult on = admin.post(u"/api/v1/maintenance"_s, QJsonObject{{u"enabled"_s, true}});
+        QCOMPARE(on.status, 200);
+        QCOMPARE(on.json.value(u"maintenance"_s).toBool(), true);
+        const HttpResult ping = anonymous.get(u"/pingLicenseManager"_s);
+        QCOMPARE(ping.status, 503);
+        QCOMPARE(ping.json.value(u"reason"_s).toString(), u"maintenance"_s);
+        // Requests the load balancer still sends (in flight, or from a stale pool) are served.
+        const HttpResult grant = anonymous.post(u"/api/v1/leases"_s, QJsonObject{{u"component"_s, u"vdp"_s},
+                                                                                 {u"instance"_s, u"x"_s},
+                                                                                 {u"host"_s, u"h"_s},
+                                                                                 {u"ips"_s, QJsonArray{}},
+                                                                                 {u"cores"_s, 2},
+                                                                                 {u"version"_s, u"9"_s}});
+        QCOMPARE(grant.status, 201);
+        QCOMPARE(anonymous.get(u"/api/v1/maintenance"_s).json.value(u"maintenance"_s).toBool(), true);
+        QCOMPARE(admin.post(u"/api/v1/maintenance"_s, QJsonObject{{u"enabled"_s, false}}).status, 200);
+        QCOMPARE(anonymous.get(u"/pingLicenseManager"_s).status, 200);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHaPair)
+#include "tst_hapair.moc"
