@@ -133,6 +133,45 @@ Aktionen:
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address with a host name, such as http://lm-primary.example.com:10091</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-Adresse mit Hostnamen, etwa http://lm-primary.example.com:10091</translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation>Ein Verbindungsprofil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than 100 characters.</source>
+        <translation>Der Profilname ist länger als 100 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Service address: %1</source>
+        <translation>Dienstadresse: %1</translation>
+    </message>
+    <message>
+        <source>Node address: %1</source>
+        <translation>Knotenadresse: %1</translation>
+    </message>
+    <message>
+        <source>A profile watches at most 8 nodes.</source>
+        <translation>Ein Profil überwacht höchstens 8 Knoten.</translation>
+    </message>
+    <message>
+        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; text</source>
+        <translation>einem Profil fehlt der Text &quot;name&quot; oder &quot;service_url&quot;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has a node address that is not text</source>
+        <translation>das Profil &apos;%1&apos; enthält eine Knotenadresse, die kein Text ist</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2</source>
+        <translation>Profil &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDataDir</name>
     <message>
         <source>cannot create folders in %1; check its permissions</source>
@@ -186,12 +225,20 @@ Aktionen:
         <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <source>--no-local-server needs --connect URL</source>
-        <translation>--no-local-server erfordert --connect URL</translation>
-    </message>
-    <message>
         <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
         <translation>Datei mit dem Admin-Token für --connect; das Token wird danach im Schlüsselbund des Systems gespeichert, sodass spätere Aufrufe nur noch --connect brauchen.</translation>
+    </message>
+    <message>
+        <source>Monitor the saved connection profile NAME (an HA pair and its load balancer).</source>
+        <translation>Das gespeicherte Verbindungsprofil NAME überwachen (ein HA-Paar und sein Load Balancer).</translation>
+    </message>
+    <message>
+        <source>--profile and --connect cannot be used together</source>
+        <translation>--profile und --connect können nicht zusammen verwendet werden</translation>
+    </message>
+    <message>
+        <source>--no-local-server needs --connect URL or --profile NAME</source>
+        <translation>--no-local-server erfordert --connect URL oder --profile NAME</translation>
     </message>
 </context>
 <context>
@@ -211,6 +258,14 @@ Aktionen:
     <message>
         <source>License</source>
         <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Could not start another console window for &apos;%1&apos;.</source>
+        <translation>Es konnte kein weiteres Konsolenfenster für &apos;%1&apos; geöffnet werden.</translation>
     </message>
 </context>
 <context>
@@ -241,6 +296,10 @@ Aktionen:
     <message>
         <source>simulate components that lease from License Managers</source>
         <translation>Komponenten simulieren, die Leases von Lizenzmanagern beziehen</translation>
+    </message>
+    <message>
+        <source>write an HAProxy or nginx configuration for a primary and a secondary</source>
+        <translation>eine HAProxy- oder nginx-Konfiguration für einen primären und einen sekundären Knoten schreiben</translation>
     </message>
 </context>
 <context>
@@ -376,6 +435,26 @@ Befehle:</translation>
         <source>This License Manager serves the console&apos;s DEMO license. Install your license on the License page.</source>
         <translation>Dieser Lizenzmanager stellt die DEMO-Lizenz der Konsole bereit. Installieren Sie Ihre Lizenz auf der Seite Lizenz.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Node %1 has not answered for %2 (%3). Until it is back the pair has no standby: start the License Manager on that host.</source>
+        <translation>Knoten %1 antwortet seit %2 nicht (%3). Bis er wieder läuft, hat das Paar keine Reserve: starten Sie den Lizenzmanager auf diesem Host.</translation>
+    </message>
+    <message>
+        <source>Node %1 is in maintenance: the load balancer sends it no traffic and it cannot take over until maintenance ends.</source>
+        <translation>Knoten %1 ist im Wartungsmodus: der Load Balancer leitet keinen Verkehr an ihn weiter, und er kann erst nach dem Ende der Wartung übernehmen.</translation>
+    </message>
+    <message>
+        <source>Node %1 is not ready (%2): %3. The load balancer sends it no traffic.</source>
+        <translation>Knoten %1 ist nicht bereit (%2): %3. Der Load Balancer leitet keinen Verkehr an ihn weiter.</translation>
+    </message>
+    <message>
+        <source>The nodes serve different licenses (%1): install the same license on every node of the pair.</source>
+        <translation>Die Knoten stellen unterschiedliche Lizenzen bereit (%1): installieren Sie auf allen Knoten des Paars dieselbe Lizenz.</translation>
+    </message>
 </context>
 <context>
     <name>IssuerKeyFile</name>
@@ -444,6 +523,77 @@ Befehle:</translation>
     <message>
         <source>issuer public key file</source>
         <translation>öffentliche Ausstellerschlüsseldatei</translation>
+    </message>
+</context>
+<context>
+    <name>LbConfigCommand</name>
+    <message>
+        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</source>
+        <translation>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Write a load balancer configuration that sends every request to the primary License Manager and fails over to the secondary.
+
+Load balancers:
+  haproxy  a complete haproxy.cfg with active health checks on /pingLicenseManager
+  nginx    a snippet for /etc/nginx/conf.d/ (passive checks only)
+
+Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</source>
+        <translation>Schreibt eine Load-Balancer-Konfiguration, die jede Anfrage an den primären Lizenzmanager sendet und bei dessen Ausfall auf den sekundären umschaltet.
+
+Load Balancer:
+  haproxy  eine vollständige haproxy.cfg mit aktiven Zustandsprüfungen auf /pingLicenseManager
+  nginx    ein Snippet für /etc/nginx/conf.d/ (nur passive Prüfungen)
+
+IPv6-Adressen stehen in eckigen Klammern: [::1]:10091. Siehe docs/load-balancer.md.</translation>
+    </message>
+    <message>
+        <source>The primary License Manager.</source>
+        <translation>Der primäre Lizenzmanager.</translation>
+    </message>
+    <message>
+        <source>The secondary (backup) License Manager.</source>
+        <translation>Der sekundäre Lizenzmanager (Reserve).</translation>
+    </message>
+    <message>
+        <source>Where the load balancer listens, e.g. 0.0.0.0:10091.</source>
+        <translation>Wo der Load Balancer lauscht, z. B. 0.0.0.0:10091.</translation>
+    </message>
+    <message>
+        <source>missing load balancer; choose one of: %1</source>
+        <translation>Load Balancer fehlt; wählen Sie einen aus: %1</translation>
+    </message>
+    <message>
+        <source>unknown load balancer &apos;%1&apos;; choose one of: %2</source>
+        <translation>unbekannter Load Balancer &apos;%1&apos;; wählen Sie einen aus: %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--primary, --secondary and --listen are required</source>
+        <translation>--primary, --secondary und --listen sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the HAProxy configuration to %1; check it with: haproxy -c -f %1
+</source>
+        <translation>HAProxy-Konfiguration nach %1 geschrieben; prüfen Sie sie mit: haproxy -c -f %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the nginx configuration to %1; copy it to /etc/nginx/conf.d/ and check it with: nginx -t
+</source>
+        <translation>nginx-Konfiguration nach %1 geschrieben; kopieren Sie sie nach /etc/nginx/conf.d/ und prüfen Sie sie mit: nginx -t
+</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>In FILE schreiben (wird atomar ersetzt) statt auf die Standardausgabe.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1052,61 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     </message>
 </context>
 <context>
+    <name>LoadBalancerConfig</name>
+    <message>
+        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every IPv4 address</source>
+        <translation>&apos;%1&apos; hat keinen Host; geben Sie HOST:PORT an, z. B. 0.0.0.0:%2, um auf allen IPv4-Adressen zu lauschen</translation>
+    </message>
+    <message>
+        <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
+        <translation>keine Adresse angegeben; geben Sie HOST:PORT an, z. B. lm1.example.com:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens &apos;[&apos; but does not close it; write IPv6 addresses as [::1]:10091</source>
+        <translation>in &apos;%1&apos; wird &apos;[&apos; geöffnet, aber nicht geschlossen; geben Sie IPv6-Adressen als [::1]:10091 an</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port; write [IPV6]:PORT, e.g. [::1]:10091</source>
+        <translation>&apos;%1&apos; hat keinen Port; geben Sie [IPV6]:PORT an, z. B. [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host; write [IPV6]:PORT, e.g. [::1]:10091</source>
+        <translation>&apos;%1&apos; hat keinen Host; geben Sie [IPV6]:PORT an, z. B. [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: zone ids such as %eth0 are not supported; use an address without one</source>
+        <translation>&apos;%1&apos;: Zonen-IDs wie %eth0 werden nicht unterstützt; verwenden Sie eine Adresse ohne Zonen-ID</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address; only IPv6 addresses go in brackets</source>
+        <translation>&apos;%1&apos; ist keine IPv6-Adresse; nur IPv6-Adressen stehen in eckigen Klammern</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port; write HOST:PORT, e.g. %2:10091</source>
+        <translation>&apos;%1&apos; hat keinen Port; geben Sie HOST:PORT an, z. B. %2:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like an IPv6 address; put it in brackets, e.g. [::1]:10091</source>
+        <translation>&apos;%1&apos; sieht wie eine IPv6-Adresse aus; setzen Sie sie in eckige Klammern, z. B. [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write 0.0.0.0 or [::] instead of * to listen on every address</source>
+        <translation>&apos;%1&apos;: geben Sie 0.0.0.0 oder [::] statt * an, um auf allen Adressen zu lauschen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation>&apos;%1&apos; ist weder ein Hostname noch eine IP-Adresse</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation>Port &apos;%1&apos; in &apos;%2&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>the primary and the secondary are the same node (%1); an active-passive pair needs two License Managers</source>
+        <translation>primärer und sekundärer Knoten sind derselbe (%1); ein Aktiv-Passiv-Paar braucht zwei Lizenzmanager</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -1031,6 +1236,99 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&apos;%1&apos; opens &apos;[&apos; without closing it</source>
+        <translation>in &apos;%1&apos; wird &apos;[&apos; geöffnet, aber nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has text after &apos;]&apos; that is not :PORT</source>
+        <translation>&apos;%1&apos; enthält nach &apos;]&apos; Text, der nicht :PORT ist</translation>
+    </message>
+    <message>
+        <source>a host is missing in &apos;%1&apos;</source>
+        <translation>in &apos;%1&apos; fehlt ein Host</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; allowed: %2</source>
+        <translation>unbekannter Parameter &apos;%1&apos;; erlaubt sind: %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs a value without spaces, quotes or &apos;;&apos;</source>
+        <translation>Parameter &apos;%1&apos; braucht einen Wert ohne Leerzeichen, Anführungszeichen oder &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with postgresql://</source>
+        <translation>&apos;%1&apos; beginnt nicht mit postgresql://</translation>
+    </message>
+    <message>
+        <source>the database name is missing; write postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>der Datenbankname fehlt; geben Sie postgresql://USER@HOST:PORT/DBNAME an</translation>
+    </message>
+    <message>
+        <source>the user is missing; write postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>der Benutzer fehlt; geben Sie postgresql://USER@HOST:PORT/DBNAME an</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; give it with --db-password-file or the LEASEKEEPER_DB_PASSWORD environment variable instead</source>
+        <translation>die URL enthält ein Passwort; übergeben Sie es stattdessen mit --db-password-file oder über die Umgebungsvariable LEASEKEEPER_DB_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>der Qt-PostgreSQL-Treiber (QPSQL) ist nicht installiert; installieren Sie das Paket libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>connecting to PostgreSQL at %1</source>
+        <translation>Verbinden mit PostgreSQL unter %1</translation>
+    </message>
+    <message>
+        <source>taking the writer lock</source>
+        <translation>Anfordern der Schreibsperre</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>Prüfen der Datenbank</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeaseKeeper profile file; move it away to start afresh.</source>
+        <translation>%1 ist keine LeaseKeeper-Profildatei; verschieben Sie sie, um neu zu beginnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &apos;%1&apos;.</source>
+        <translation>Es gibt bereits ein Profil namens &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &apos;%1&apos;; none is saved yet.</source>
+        <translation>Es gibt kein Verbindungsprofil namens &apos;%1&apos;; es wurde noch keines gespeichert.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &apos;%1&apos;. Saved profiles: %2.</source>
+        <translation>Es gibt kein Verbindungsprofil namens &apos;%1&apos;. Gespeicherte Profile: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Port %1 is taken</source>
@@ -1099,10 +1397,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>die Bind-Adresse &apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
     <message>
-        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH</source>
-        <translation>--db &apos;%1&apos; wird nicht unterstützt; verwenden Sie sqlite:PATH</translation>
-    </message>
-    <message>
         <source>cannot read the configuration file %1</source>
         <translation>die Konfigurationsdatei %1 kann nicht gelesen werden</translation>
     </message>
@@ -1135,10 +1429,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>Vertrauenswürdiger öffentlicher Ausstellerschlüssel; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <source>Database, as sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db).</source>
-        <translation>Datenbank als sqlite:PATH (Standard: &lt;data dir&gt;/leasekeeper.db).</translation>
-    </message>
-    <message>
         <source>Directory for the database and defaults (default: %1).</source>
         <translation>Verzeichnis für die Datenbank und die Standardwerte (Standard: %1).</translation>
     </message>
@@ -1153,6 +1443,34 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>unexpected argument &apos;%1&apos;; see --help</source>
         <translation>unerwartetes Argument &apos;%1&apos;; siehe --help</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>--db &apos;%1&apos; wird nicht unterstützt; verwenden Sie sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--role &apos;%1&apos; must be primary or secondary</source>
+        <translation>--role &apos;%1&apos; muss primary oder secondary sein</translation>
+    </message>
+    <message>
+        <source>cannot read the database password file %1: %2</source>
+        <translation>die Datenbank-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db), or for an HA pair postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and ?target_session_attrs=read-write, for an HA PostgreSQL cluster).</source>
+        <translation>Datenbank: sqlite:PATH (Standard: &lt;data dir&gt;/leasekeeper.db) oder für ein HA-Paar postgresql://USER@HOST:PORT/DBNAME (für einen hochverfügbaren PostgreSQL-Cluster mehrere HOST:PORT durch Kommas getrennt sowie ?target_session_attrs=read-write).</translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password (else the %1 environment variable).</source>
+        <translation>Datei mit dem PostgreSQL-Passwort (sonst die Umgebungsvariable %1).</translation>
+    </message>
+    <message>
+        <source>primary or secondary: this node&apos;s role in an HA pair.</source>
+        <translation>primary oder secondary: die Rolle dieses Knotens in einem HA-Paar.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1865,13 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>the License Manager is overloaded; retry shortly</source>
         <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
     </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and %1 already serve it; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und %1 stellt sie bereits bereit; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und %1 stellen sie bereits bereit; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lk::LeaseTableModel</name>
@@ -1702,6 +2027,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>no active lease with this id</source>
         <translation>kein aktives Lease mit dieser ID</translation>
+    </message>
+    <message>
+        <source>field &apos;enabled&apos; must be true or false</source>
+        <translation>Feld &apos;enabled&apos; muss true oder false sein</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2284,14 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>node %1 listening on %2 port %3, store %4</source>
         <translation>Knoten %1 lauscht auf %2 Port %3, Speicher %4</translation>
     </message>
+    <message>
+        <source>maintenance mode on: /pingLicenseManager answers 503</source>
+        <translation>Wartungsmodus eingeschaltet: /pingLicenseManager antwortet mit 503</translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation>Wartungsmodus ausgeschaltet</translation>
+    </message>
 </context>
 <context>
     <name>lk::MainWindow</name>
@@ -2012,6 +2349,26 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles...</source>
+        <translation>&amp;Verbindungsprofile...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>%1 - LeaseKeeper</source>
+        <translation>%1 - LeaseKeeper</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2490,93 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>No alerts.</source>
         <translation>Keine Warnungen.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ProfilesDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open in a new window</source>
+        <translation>In neuem &amp;Fenster öffnen</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Verbindungsprofile</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>wird im Schlüsselbund des Systems gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>&amp;Service address:</source>
+        <translation>&amp;Dienstadresse:</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s virtual host, or the only License Manager.</source>
+        <translation>Der virtuelle Host des Load Balancers oder der einzige Lizenzmanager.</translation>
+    </message>
+    <message>
+        <source>N&amp;odes (one per line):</source>
+        <translation>&amp;Knoten (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>Admin-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>HA pair</source>
+        <translation>HA-Paar</translation>
+    </message>
+    <message>
+        <source>Enter the address components use and, for an HA pair, each node&apos;s own address.</source>
+        <translation>Geben Sie die Adresse ein, die die Komponenten verwenden, und bei einem HA-Paar die eigene Adresse jedes Knotens.</translation>
+    </message>
+    <message>
+        <source>Service address: %1</source>
+        <translation>Dienstadresse: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; gespeichert.</translation>
+    </message>
+    <message>
+        <source>The profile is saved, but the admin token is not: %1</source>
+        <translation>Das Profil ist gespeichert, das Admin-Token aber nicht: %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &apos;%1&apos;? The License Managers themselves are not touched.</source>
+        <translation>Das Verbindungsprofil &apos;%1&apos; löschen? Die Lizenzmanager selbst bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &apos;%1&apos;.</source>
+        <translation>Profil &apos;%1&apos; gelöscht.</translation>
     </message>
 </context>
 <context>

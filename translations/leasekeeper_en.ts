@@ -130,6 +130,45 @@ Actions:
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address with a host name, such as http://lm-primary.example.com:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile name is longer than 100 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile watches at most 8 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has a node address that is not text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDataDir</name>
     <message>
         <source>cannot create folders in %1; check its permissions</source>
@@ -183,11 +222,19 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--no-local-server needs --connect URL</source>
+        <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
+        <source>Monitor the saved connection profile NAME (an HA pair and its load balancer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--profile and --connect cannot be used together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--no-local-server needs --connect URL or --profile NAME</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -207,6 +254,14 @@ Actions:
     </message>
     <message>
         <source>License</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not start another console window for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -237,6 +292,10 @@ Actions:
     </message>
     <message>
         <source>simulate components that lease from License Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write an HAProxy or nginx configuration for a primary and a secondary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -371,6 +430,26 @@ Commands:</source>
         <source>This License Manager serves the console&apos;s DEMO license. Install your license on the License page.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 has not answered for %2 (%3). Until it is back the pair has no standby: start the License Manager on that host.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 is in maintenance: the load balancer sends it no traffic and it cannot take over until maintenance ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node %1 is not ready (%2): %3. The load balancer sends it no traffic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes serve different licenses (%1): install the same license on every node of the pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuerKeyFile</name>
@@ -438,6 +517,69 @@ Commands:</source>
     </message>
     <message>
         <source>issuer public key file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LbConfigCommand</name>
+    <message>
+        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a load balancer configuration that sends every request to the primary License Manager and fails over to the secondary.
+
+Load balancers:
+  haproxy  a complete haproxy.cfg with active health checks on /pingLicenseManager
+  nginx    a snippet for /etc/nginx/conf.d/ (passive checks only)
+
+Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary License Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary (backup) License Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where the load balancer listens, e.g. 0.0.0.0:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing load balancer; choose one of: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown load balancer &apos;%1&apos;; choose one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--primary, --secondary and --listen are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the HAProxy configuration to %1; check it with: haproxy -c -f %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the nginx configuration to %1; copy it to /etc/nginx/conf.d/ and check it with: nginx -t
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -881,6 +1023,61 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
 </context>
 <context>
+    <name>LoadBalancerConfig</name>
+    <message>
+        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens &apos;[&apos; but does not close it; write IPv6 addresses as [::1]:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port; write [IPV6]:PORT, e.g. [::1]:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host; write [IPV6]:PORT, e.g. [::1]:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: zone ids such as %eth0 are not supported; use an address without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address; only IPv6 addresses go in brackets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port; write HOST:PORT, e.g. %2:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like an IPv6 address; put it in brackets, e.g. [::1]:10091</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write 0.0.0.0 or [::] instead of * to listen on every address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary and the secondary are the same node (%1); an active-passive pair needs two License Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -1008,6 +1205,99 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&apos;%1&apos; opens &apos;[&apos; without closing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has text after &apos;]&apos; that is not :PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a host is missing in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; allowed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs a value without spaces, quotes or &apos;;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with postgresql://</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name is missing; write postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user is missing; write postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL holds a password; give it with --db-password-file or the LEASEKEEPER_DB_PASSWORD environment variable instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to PostgreSQL at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the writer lock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a LeaseKeeper profile file; move it away to start afresh.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a profile named &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &apos;%1&apos;; none is saved yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &apos;%1&apos;. Saved profiles: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Port %1 is taken</source>
@@ -1074,10 +1364,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cannot read the configuration file %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1110,10 +1396,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database, as sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Directory for the database and defaults (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1127,6 +1409,34 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>unexpected argument &apos;%1&apos;; see --help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role &apos;%1&apos; must be primary or secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the database password file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db), or for an HA pair postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and ?target_session_attrs=read-write, for an HA PostgreSQL cluster).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password (else the %1 environment variable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary or secondary: this node&apos;s role in an HA pair.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1522,6 +1832,13 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>the License Manager is overloaded; retry shortly</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and %1 already serve it; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>the license allows %n License Manager and %1 already serves it; stop a node or install a license that allows more</numerusform>
+            <numerusform>the license allows %n License Managers and %1 already serve it; stop a node or install a license that allows more</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lk::LeaseTableModel</name>
@@ -1676,6 +1993,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>no active lease with this id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;enabled&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1930,6 +2251,14 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>node %1 listening on %2 port %3, store %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>maintenance mode on: /pingLicenseManager answers 503</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::MainWindow</name>
@@ -1986,6 +2315,26 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - LeaseKeeper</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2107,6 +2456,93 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>No alerts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::ProfilesDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open in a new window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; leave empty to keep the stored one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Service address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s virtual host, or the only License Manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N&amp;odes (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HA pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address components use and, for an HA pair, each node&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile is saved, but the admin token is not: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &apos;%1&apos;? The License Managers themselves are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted profile &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

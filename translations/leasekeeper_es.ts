@@ -133,6 +133,45 @@ Acciones:
     </message>
 </context>
 <context>
+    <name>ConnectionProfile</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// address with a host name, such as http://lm-primary.example.com:10091</source>
+        <translation>&apos;%1&apos; no es una dirección http:// o https:// con nombre de host, como http://lm-primary.example.com:10091</translation>
+    </message>
+    <message>
+        <source>A connection profile needs a name.</source>
+        <translation>Un perfil de conexión necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>The profile name is longer than 100 characters.</source>
+        <translation>El nombre del perfil tiene más de 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Service address: %1</source>
+        <translation>Dirección del servicio: %1</translation>
+    </message>
+    <message>
+        <source>Node address: %1</source>
+        <translation>Dirección del nodo: %1</translation>
+    </message>
+    <message>
+        <source>A profile watches at most 8 nodes.</source>
+        <translation>Un perfil supervisa como máximo 8 nodos.</translation>
+    </message>
+    <message>
+        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; text</source>
+        <translation>a un perfil le falta el texto &quot;name&quot; o &quot;service_url&quot;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has a node address that is not text</source>
+        <translation>el perfil &apos;%1&apos; tiene una dirección de nodo que no es texto</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos;: %2</source>
+        <translation>perfil &apos;%1&apos;: %2</translation>
+    </message>
+</context>
+<context>
     <name>ConsoleDataDir</name>
     <message>
         <source>cannot create folders in %1; check its permissions</source>
@@ -186,12 +225,20 @@ Acciones:
         <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
     </message>
     <message>
-        <source>--no-local-server needs --connect URL</source>
-        <translation>--no-local-server necesita --connect URL</translation>
-    </message>
-    <message>
         <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
         <translation>Archivo con el token de administración para --connect; el token se guarda después en el llavero del sistema, así que en las siguientes ejecuciones basta con --connect.</translation>
+    </message>
+    <message>
+        <source>Monitor the saved connection profile NAME (an HA pair and its load balancer).</source>
+        <translation>Supervisar el perfil de conexión guardado NAME (un par de alta disponibilidad y su balanceador de carga).</translation>
+    </message>
+    <message>
+        <source>--profile and --connect cannot be used together</source>
+        <translation>--profile y --connect no se pueden usar a la vez</translation>
+    </message>
+    <message>
+        <source>--no-local-server needs --connect URL or --profile NAME</source>
+        <translation>--no-local-server necesita --connect URL o --profile NAME</translation>
     </message>
 </context>
 <context>
@@ -211,6 +258,14 @@ Acciones:
     <message>
         <source>License</source>
         <translation>Licencia</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>Could not start another console window for &apos;%1&apos;.</source>
+        <translation>No se pudo abrir otra ventana de la consola para &apos;%1&apos;.</translation>
     </message>
 </context>
 <context>
@@ -241,6 +296,10 @@ Acciones:
     <message>
         <source>simulate components that lease from License Managers</source>
         <translation>simular componentes que obtienen concesiones de los gestores de licencias</translation>
+    </message>
+    <message>
+        <source>write an HAProxy or nginx configuration for a primary and a secondary</source>
+        <translation>escribir una configuración de HAProxy o nginx para un nodo primario y uno secundario</translation>
     </message>
 </context>
 <context>
@@ -376,6 +435,26 @@ Commands:</source>
         <source>This License Manager serves the console&apos;s DEMO license. Install your license on the License page.</source>
         <translation>Este gestor de licencias sirve la licencia de DEMOSTRACIÓN de la consola. Instale su licencia en la página Licencia.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Node %1 has not answered for %2 (%3). Until it is back the pair has no standby: start the License Manager on that host.</source>
+        <translation>El nodo %1 no responde desde hace %2 (%3). Hasta que vuelva, el par no tiene nodo de reserva: inicie el gestor de licencias en ese host.</translation>
+    </message>
+    <message>
+        <source>Node %1 is in maintenance: the load balancer sends it no traffic and it cannot take over until maintenance ends.</source>
+        <translation>El nodo %1 está en mantenimiento: el balanceador de carga no le envía tráfico y no puede tomar el relevo hasta que termine el mantenimiento.</translation>
+    </message>
+    <message>
+        <source>Node %1 is not ready (%2): %3. The load balancer sends it no traffic.</source>
+        <translation>El nodo %1 no está listo (%2): %3. El balanceador de carga no le envía tráfico.</translation>
+    </message>
+    <message>
+        <source>The nodes serve different licenses (%1): install the same license on every node of the pair.</source>
+        <translation>Los nodos sirven licencias distintas (%1): instale la misma licencia en todos los nodos del par.</translation>
+    </message>
 </context>
 <context>
     <name>IssuerKeyFile</name>
@@ -444,6 +523,77 @@ Commands:</source>
     <message>
         <source>issuer public key file</source>
         <translation>fichero de clave pública de emisor</translation>
+    </message>
+</context>
+<context>
+    <name>LbConfigCommand</name>
+    <message>
+        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</source>
+        <translation>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Write a load balancer configuration that sends every request to the primary License Manager and fails over to the secondary.
+
+Load balancers:
+  haproxy  a complete haproxy.cfg with active health checks on /pingLicenseManager
+  nginx    a snippet for /etc/nginx/conf.d/ (passive checks only)
+
+Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</source>
+        <translation>Escribe una configuración de balanceador de carga que envía todas las peticiones al gestor de licencias primario y, si este falla, al secundario.
+
+Balanceadores de carga:
+  haproxy  un haproxy.cfg completo con comprobaciones de estado activas en /pingLicenseManager
+  nginx    un fragmento para /etc/nginx/conf.d/ (solo comprobaciones pasivas)
+
+Escriba las direcciones IPv6 entre corchetes: [::1]:10091. Consulte docs/load-balancer.md.</translation>
+    </message>
+    <message>
+        <source>The primary License Manager.</source>
+        <translation>El gestor de licencias primario.</translation>
+    </message>
+    <message>
+        <source>The secondary (backup) License Manager.</source>
+        <translation>El gestor de licencias secundario (de respaldo).</translation>
+    </message>
+    <message>
+        <source>Where the load balancer listens, e.g. 0.0.0.0:10091.</source>
+        <translation>Dónde escucha el balanceador de carga, p. ej. 0.0.0.0:10091.</translation>
+    </message>
+    <message>
+        <source>missing load balancer; choose one of: %1</source>
+        <translation>falta el balanceador de carga; elija uno de: %1</translation>
+    </message>
+    <message>
+        <source>unknown load balancer &apos;%1&apos;; choose one of: %2</source>
+        <translation>balanceador de carga desconocido &apos;%1&apos;; elija uno de: %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--primary, --secondary and --listen are required</source>
+        <translation>--primary, --secondary y --listen son obligatorios</translation>
+    </message>
+    <message>
+        <source>--%1: %2</source>
+        <translation>--%1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the HAProxy configuration to %1; check it with: haproxy -c -f %1
+</source>
+        <translation>Escrita la configuración de HAProxy en %1; compruébela con: haproxy -c -f %1
+</translation>
+    </message>
+    <message>
+        <source>Wrote the nginx configuration to %1; copy it to /etc/nginx/conf.d/ and check it with: nginx -t
+</source>
+        <translation>Escrita la configuración de nginx en %1; cópiela a /etc/nginx/conf.d/ y compruébela con: nginx -t
+</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>Escribir en FILE (se reemplaza de forma atómica) en lugar de en la salida estándar.</translation>
     </message>
 </context>
 <context>
@@ -902,6 +1052,61 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     </message>
 </context>
 <context>
+    <name>LoadBalancerConfig</name>
+    <message>
+        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every IPv4 address</source>
+        <translation>&apos;%1&apos; no tiene host; escriba HOST:PORT, p. ej. 0.0.0.0:%2 para escuchar en todas las direcciones IPv4</translation>
+    </message>
+    <message>
+        <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
+        <translation>no se ha indicado ninguna dirección; escriba HOST:PORT, p. ej. lm1.example.com:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; opens &apos;[&apos; but does not close it; write IPv6 addresses as [::1]:10091</source>
+        <translation>&apos;%1&apos; abre &apos;[&apos; pero no lo cierra; escriba las direcciones IPv6 como [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port; write [IPV6]:PORT, e.g. [::1]:10091</source>
+        <translation>&apos;%1&apos; no tiene puerto; escriba [IPV6]:PORT, p. ej. [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host; write [IPV6]:PORT, e.g. [::1]:10091</source>
+        <translation>&apos;%1&apos; no tiene host; escriba [IPV6]:PORT, p. ej. [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: zone ids such as %eth0 are not supported; use an address without one</source>
+        <translation>&apos;%1&apos;: no se admiten identificadores de zona como %eth0; use una dirección sin él</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv6 address; only IPv6 addresses go in brackets</source>
+        <translation>&apos;%1&apos; no es una dirección IPv6; solo las direcciones IPv6 van entre corchetes</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no port; write HOST:PORT, e.g. %2:10091</source>
+        <translation>&apos;%1&apos; no tiene puerto; escriba HOST:PORT, p. ej. %2:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; looks like an IPv6 address; put it in brackets, e.g. [::1]:10091</source>
+        <translation>&apos;%1&apos; parece una dirección IPv6; póngala entre corchetes, p. ej. [::1]:10091</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos;: write 0.0.0.0 or [::] instead of * to listen on every address</source>
+        <translation>&apos;%1&apos;: escriba 0.0.0.0 o [::] en lugar de * para escuchar en todas las direcciones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or IP address</source>
+        <translation>&apos;%1&apos; no es un nombre de host ni una dirección IP</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; in &apos;%2&apos; is not a number from 1 to 65535</source>
+        <translation>el puerto &apos;%1&apos; de &apos;%2&apos; no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>the primary and the secondary are the same node (%1); an active-passive pair needs two License Managers</source>
+        <translation>el primario y el secundario son el mismo nodo (%1); un par activo-pasivo necesita dos gestores de licencias</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -1031,6 +1236,99 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     </message>
 </context>
 <context>
+    <name>PostgresAddress</name>
+    <message>
+        <source>&apos;%1&apos; opens &apos;[&apos; without closing it</source>
+        <translation>&apos;%1&apos; abre &apos;[&apos; sin cerrarlo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has text after &apos;]&apos; that is not :PORT</source>
+        <translation>&apos;%1&apos; tiene texto después de &apos;]&apos; que no es :PORT</translation>
+    </message>
+    <message>
+        <source>a host is missing in &apos;%1&apos;</source>
+        <translation>falta un host en &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
+        <translation>el puerto &apos;%1&apos; no es un número de 1 a 65535</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos;; allowed: %2</source>
+        <translation>parámetro desconocido &apos;%1&apos;; se admiten: %2</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos; needs a value without spaces, quotes or &apos;;&apos;</source>
+        <translation>el parámetro &apos;%1&apos; necesita un valor sin espacios, comillas ni &apos;;&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not start with postgresql://</source>
+        <translation>&apos;%1&apos; no empieza por postgresql://</translation>
+    </message>
+    <message>
+        <source>the database name is missing; write postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>falta el nombre de la base de datos; escriba postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>the user is missing; write postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>falta el usuario; escriba postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>the URL holds a password; give it with --db-password-file or the LEASEKEEPER_DB_PASSWORD environment variable instead</source>
+        <translation>la URL contiene una contraseña; indíquela en su lugar con --db-password-file o con la variable de entorno LEASEKEEPER_DB_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresStore</name>
+    <message>
+        <source>the Qt PostgreSQL driver (QPSQL) is not installed; install the package libqt6sql6-psql</source>
+        <translation>el controlador de PostgreSQL de Qt (QPSQL) no está instalado; instale el paquete libqt6sql6-psql</translation>
+    </message>
+    <message>
+        <source>connecting to PostgreSQL at %1</source>
+        <translation>la conexión con PostgreSQL en %1</translation>
+    </message>
+    <message>
+        <source>taking the writer lock</source>
+        <translation>la obtención del bloqueo de escritura</translation>
+    </message>
+    <message>
+        <source>checking the database</source>
+        <translation>la comprobación de la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a LeaseKeeper profile file; move it away to start afresh.</source>
+        <translation>%1 no es un fichero de perfiles de LeaseKeeper; muévalo a otro lugar para empezar de cero.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>There is already a profile named &apos;%1&apos;.</source>
+        <translation>Ya existe un perfil llamado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Cannot save %1: %2</source>
+        <translation>No se puede guardar %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &apos;%1&apos;; none is saved yet.</source>
+        <translation>No existe ningún perfil de conexión llamado &apos;%1&apos;; todavía no se ha guardado ninguno.</translation>
+    </message>
+    <message>
+        <source>There is no connection profile named &apos;%1&apos;. Saved profiles: %2.</source>
+        <translation>No existe ningún perfil de conexión llamado &apos;%1&apos;. Perfiles guardados: %2.</translation>
+    </message>
+</context>
+<context>
     <name>Prompts</name>
     <message>
         <source>Port %1 is taken</source>
@@ -1099,10 +1397,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>la dirección de escucha &apos;%1&apos; no es una dirección IP</translation>
     </message>
     <message>
-        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH</source>
-        <translation>--db &apos;%1&apos; no está admitido; use sqlite:PATH</translation>
-    </message>
-    <message>
         <source>cannot read the configuration file %1</source>
         <translation>no se puede leer el fichero de configuración %1</translation>
     </message>
@@ -1135,10 +1429,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>Clave pública de emisor de confianza; repítala para indicar varias.</translation>
     </message>
     <message>
-        <source>Database, as sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db).</source>
-        <translation>Base de datos, como sqlite:PATH (por defecto: &lt;data dir&gt;/leasekeeper.db).</translation>
-    </message>
-    <message>
         <source>Directory for the database and defaults (default: %1).</source>
         <translation>Directorio para la base de datos y los valores por defecto (por defecto: %1).</translation>
     </message>
@@ -1153,6 +1443,34 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>unexpected argument &apos;%1&apos;; see --help</source>
         <translation>argumento inesperado &apos;%1&apos;; consulte --help</translation>
+    </message>
+    <message>
+        <source>--db: %1</source>
+        <translation>--db: %1</translation>
+    </message>
+    <message>
+        <source>--db &apos;%1&apos; is not supported; use sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>--db &apos;%1&apos; no está admitido; use sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>--role &apos;%1&apos; must be primary or secondary</source>
+        <translation>--role &apos;%1&apos; debe ser primary o secondary</translation>
+    </message>
+    <message>
+        <source>cannot read the database password file %1: %2</source>
+        <translation>no se puede leer el fichero de contraseña de la base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db), or for an HA pair postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and ?target_session_attrs=read-write, for an HA PostgreSQL cluster).</source>
+        <translation>Base de datos: sqlite:PATH (por defecto: &lt;data dir&gt;/leasekeeper.db) o, para un par de alta disponibilidad, postgresql://USER@HOST:PORT/DBNAME (para un clúster de PostgreSQL de alta disponibilidad, varios HOST:PORT separados por comas y ?target_session_attrs=read-write).</translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password (else the %1 environment variable).</source>
+        <translation>Fichero con la contraseña de PostgreSQL (si no se indica, la variable de entorno %1).</translation>
+    </message>
+    <message>
+        <source>primary or secondary: this node&apos;s role in an HA pair.</source>
+        <translation>primary o secondary: el rol de este nodo en un par de alta disponibilidad.</translation>
     </message>
 </context>
 <context>
@@ -1547,6 +1865,13 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>the License Manager is overloaded; retry shortly</source>
         <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
     </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and %1 already serve it; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>la licencia permite %n gestor de licencias y %1 ya la sirve; detenga un nodo o instale una licencia que permita más</numerusform>
+            <numerusform>la licencia permite %n gestores de licencias y %1 ya la sirven; detenga un nodo o instale una licencia que permita más</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>lk::LeaseTableModel</name>
@@ -1702,6 +2027,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>no active lease with this id</source>
         <translation>no hay ninguna concesión activa con este id.</translation>
+    </message>
+    <message>
+        <source>field &apos;enabled&apos; must be true or false</source>
+        <translation>el campo &apos;enabled&apos; debe ser true o false</translation>
     </message>
 </context>
 <context>
@@ -1955,6 +2284,14 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>node %1 listening on %2 port %3, store %4</source>
         <translation>nodo %1 escuchando en %2 puerto %3, almacén %4</translation>
     </message>
+    <message>
+        <source>maintenance mode on: /pingLicenseManager answers 503</source>
+        <translation>modo de mantenimiento activado: /pingLicenseManager responde 503</translation>
+    </message>
+    <message>
+        <source>maintenance mode off</source>
+        <translation>modo de mantenimiento desactivado</translation>
+    </message>
 </context>
 <context>
     <name>lk::MainWindow</name>
@@ -2012,6 +2349,26 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Connection &amp;profiles...</source>
+        <translation>&amp;Perfiles de conexión...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>%1 - LeaseKeeper</source>
+        <translation>%1 - LeaseKeeper</translation>
     </message>
 </context>
 <context>
@@ -2133,6 +2490,93 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>No alerts.</source>
         <translation>Sin alertas.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ProfilesDialog</name>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Open in a new window</source>
+        <translation>&amp;Abrir en una ventana nueva</translation>
+    </message>
+    <message>
+        <source>Connection profiles</source>
+        <translation>Perfiles de conexión</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Perfiles guardados</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nuevo</translation>
+    </message>
+    <message>
+        <source>kept in the system keychain; leave empty to keep the stored one</source>
+        <translation>se guarda en el llavero del sistema; déjelo vacío para conservar el actual</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Service address:</source>
+        <translation>&amp;Dirección del servicio:</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s virtual host, or the only License Manager.</source>
+        <translation>El host virtual del balanceador de carga o el único gestor de licencias.</translation>
+    </message>
+    <message>
+        <source>N&amp;odes (one per line):</source>
+        <translation>Nodo&amp;s (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Admin &amp;token:</source>
+        <translation>&amp;Token de administración:</translation>
+    </message>
+    <message>
+        <source>HA pair</source>
+        <translation>Par de alta disponibilidad</translation>
+    </message>
+    <message>
+        <source>Enter the address components use and, for an HA pair, each node&apos;s own address.</source>
+        <translation>Introduzca la dirección que usan los componentes y, para un par de alta disponibilidad, la dirección propia de cada nodo.</translation>
+    </message>
+    <message>
+        <source>Service address: %1</source>
+        <translation>Dirección del servicio: %1</translation>
+    </message>
+    <message>
+        <source>Nodes: %1</source>
+        <translation>Nodos: %1</translation>
+    </message>
+    <message>
+        <source>Saved profile &apos;%1&apos;.</source>
+        <translation>Perfil &apos;%1&apos; guardado.</translation>
+    </message>
+    <message>
+        <source>The profile is saved, but the admin token is not: %1</source>
+        <translation>El perfil se ha guardado, pero el token de administración no: %1</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Eliminar perfil</translation>
+    </message>
+    <message>
+        <source>Delete the connection profile &apos;%1&apos;? The License Managers themselves are not touched.</source>
+        <translation>¿Eliminar el perfil de conexión &apos;%1&apos;? Los gestores de licencias en sí no se modifican.</translation>
+    </message>
+    <message>
+        <source>Deleted profile &apos;%1&apos;.</source>
+        <translation>Perfil &apos;%1&apos; eliminado.</translation>
     </message>
 </context>
 <context>
