@@ -5,3 +5,9 @@ lk_add_test(tst_loadbalancerconfig)
 lk_add_test(tst_loadbalancerlive)
 target_link_libraries(tst_loadbalancerlive PRIVATE Qt6::Network)
 lk_add_test(tst_lbconfigcommand)
+# The whole HA deployment from real processes: its own PostgreSQL cluster,
+# two nodes, HAProxy and 100 simulated components.
+lk_add_test(tst_hafailover)
+target_link_libraries(tst_hafailover PRIVATE Qt6::Network Qt6::Sql)
+add_dependencies(tst_hafailover leasekeeper-server leasekeeper-ctl)
+set_tests_properties(tst_hafailover PROPERTIES TIMEOUT 600)

@@ -12,7 +12,7 @@ namespace lk {
 struct Lease {
     QString id;
     LeaseRequest holder;
-    QString node; // the License Manager node that granted it
+    QString node; // the License Manager node that granted or last renewed it
     qint64 grantedMs = 0;
     qint64 lastRenewalMs = 0;
     qint64 graceDeadlineMs = 0; // last renewal + grace period: cores stay counted until then

@@ -66,7 +66,9 @@ Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms
     }
     lease.lastRenewalMs = now;
     lease.graceDeadlineMs = now + terms.gracePeriodS * 1000;
-    if (auto renewed = tx.renewLease(lease.id, lease.lastRenewalMs, lease.graceDeadlineMs); !renewed)
+    lease.node = m_nodeName; // after a failover, the node that serves it now
+    if (auto renewed = tx.renewLease(lease.id, lease.lastRenewalMs, lease.graceDeadlineMs, lease.node);
+        !renewed)
         return renewed.error();
     return RenewOutcome{RenewOutcome::Kind::Renewed, lease, std::nullopt};
 }

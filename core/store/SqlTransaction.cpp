@@ -92,10 +92,11 @@ Status SqlTransaction::insertLease(const Lease& lease) {
                   lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs});
 }
 
-Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) {
-    return write(
-        u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ? WHERE id = ? AND ended_ms IS NULL"_s,
-        {renewalMs, graceDeadlineMs, id});
+Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                                  const QString& node) {
+    return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ? "
+                 u"WHERE id = ? AND ended_ms IS NULL"_s,
+                 {renewalMs, graceDeadlineMs, node, id});
 }
 
 Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) {

@@ -20,7 +20,8 @@ public:
     Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) override;
 
     Status insertLease(const Lease& lease) override;
-    Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) override;
+    Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                      const QString& node) override;
     Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
     Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
                         const QString& message) override;

@@ -28,7 +28,9 @@ public:
     virtual Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) = 0;
 
     virtual Status insertLease(const Lease& lease) = 0;
-    virtual Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs) = 0;
+    // `node` is the node that renewed it, which serves it from now on.
+    virtual Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                              const QString& node) = 0;
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
     // The node registry: upserts `node`, keeping its startedMs unless its
     // last heartbeat is older than `staleBeforeMs` (it had gone away).

@@ -34,6 +34,9 @@ public:
         return up && match.hasMatch() ? quint16(match.captured(1).toUInt()) : 0;
     }
 
+    qint64 pid() const { return m_process.processId(); }
+    bool running() const { return m_process.state() == QProcess::Running; }
+
     void kill() {
         m_process.kill(); // SIGKILL: no chance to flush or close anything
         m_process.waitForFinished(5000);
