@@ -9,7 +9,8 @@ packages=(
   libsodium-dev qtkeychain-qt6-dev gnome-keyring dbus-daemon
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   desktop-file-utils librsvg2-bin
-  curl faketime haproxy nginx
+  curl faketime
+  postgresql libqt6sql6-psql haproxy nginx
 )
 
 missing=()

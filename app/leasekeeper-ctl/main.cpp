@@ -4,6 +4,7 @@
 #include "ctl/LbConfigCommand.h"
 #include "ctl/LicenseCommand.h"
 #include "ctl/NodeCommands.h"
+#include "ctl/StoreCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -26,12 +27,16 @@ int main(int argc, char* argv[]) {
          &lk::NodeCommands::status},
         {u"leases"_s, QT_TRANSLATE_NOOP("CtlCommand", "list the active leases of a License Manager node"),
          &lk::NodeCommands::leases},
-        {u"component"_s, QT_TRANSLATE_NOOP("CtlCommand", "simulate components that lease from License Managers"),
+        {u"component"_s,
+         QT_TRANSLATE_NOOP("CtlCommand", "simulate components that lease from License Managers"),
          &lk::ComponentCommand::run},
         {u"lb-config"_s,
          QT_TRANSLATE_NOOP("CtlCommand",
                            "write an HAProxy or nginx configuration for a primary and a secondary"),
          &lk::LbConfigCommand::run},
+        {u"store"_s,
+         QT_TRANSLATE_NOOP("CtlCommand", "move leases and history to another store (SQLite to PostgreSQL)"),
+         &lk::StoreCommand::run},
     };
 
     QTextStream out(stdout);

@@ -13,3 +13,4 @@ target_sources(lkcore PRIVATE
   ctl/ComponentSimulator.cpp ctl/ComponentSimulator.h)
 target_sources(lkcore PRIVATE
   ctl/LbConfigCommand.cpp ctl/LbConfigCommand.h)
+target_sources(lkcore PRIVATE ctl/StoreCommand.cpp ctl/StoreCommand.h)

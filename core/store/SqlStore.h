@@ -40,6 +40,12 @@ public:
     Status execDirect(const QString& sql);
     static Error errorFrom(const QSqlError& error, const QString& what);
 
+    // For bulk work outside runBatch (moving data between stores): the same
+    // write transaction a batch runs in, writer lock included.
+    Status beginWriteTransaction() { return beginWrite(); }
+    Status commit() { return execDirect(QStringLiteral("COMMIT")); }
+    void rollbackQuietly();
+
 protected:
     SqlStore();
     QSqlDatabase& database() { return m_db; }
@@ -52,7 +58,6 @@ protected:
 
 private:
     Status migrate();
-    void rollbackQuietly();
     Status runJob(const Job& job, StoreTransaction& tx, bool isolate, Status* jobStatus);
 
     QString m_connectionName;

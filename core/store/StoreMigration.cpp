@@ -1,0 +1,158 @@
+#include "store/StoreMigration.h"
+
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+
+constexpr QStringView kLeaseColumns =
+    u"id, component, instance, host, ips, cores, version, node, granted_ms, "
+    u"last_renewal_ms, grace_deadline_ms, ended_ms, end_reason, end_note";
+// The target numbers denials itself; their order is kept.
+constexpr QStringView kDenialColumns =
+    u"at_ms, component, instance, host, ips, cores, version, node, reason, message";
+constexpr int kPageRows = 2000;
+
+Result<qint64> scalar(SqlStore& store, const QString& sql) {
+    Error error;
+    QSqlQuery* query = store.prepared(sql, &error);
+    if (!query)
+        return error;
+    if (auto done = store.exec(*query); !done)
+        return done.error();
+    const qint64 value = query->next() ? query->value(0).toLongLong() : 0;
+    query->finish();
+    return value;
+}
+
+QString placeholders(QStringView columns) {
+    QStringList marks;
+    for (qsizetype i = 0, n = columns.count(u',') + 1; i < n; ++i)
+        marks.append(u"?"_s);
+    return marks.join(u", "_s);
+}
+
+} // namespace
+
+Result<StoreCounts> StoreMigration::counts(SqlStore& store) {
+    StoreCounts counts;
+    auto leases = scalar(store, u"SELECT COUNT(*) FROM leases"_s);
+    auto active = scalar(store, u"SELECT COUNT(*) FROM leases WHERE ended_ms IS NULL"_s);
+    auto denials = scalar(store, u"SELECT COUNT(*) FROM denials"_s);
+    for (const auto* result : {&leases, &active, &denials}) {
+        if (!*result)
+            return result->error();
+    }
+    return StoreCounts{leases.value(), active.value(), denials.value()};
+}
+
+Status StoreMigration::copyTable(SqlStore& from, SqlStore& to, const QString& table, const QString& columns,
+                                 const QString& order, qint64* copied, qint64 total,
+                                 const Progress& progress) {
+    Error error;
+    const QString insertSql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns, placeholders(columns));
+    const QString pageSql = u"SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(columns, table, order);
+    for (qint64 offset = 0;; offset += kPageRows) {
+        QSqlQuery* page = from.prepared(pageSql, &error);
+        if (!page)
+            return error;
+        page->addBindValue(kPageRows);
+        page->addBindValue(offset);
+        if (auto read = from.exec(*page); !read)
+            return read;
+        int rows = 0;
+        while (page->next()) {
+            QSqlQuery* insert = to.prepared(insertSql, &error);
+            if (!insert)
+                return error;
+            for (int column = 0; column < page->record().count(); ++column)
+                insert->addBindValue(page->value(column));
+            if (auto written = to.exec(*insert); !written)
+                return written;
+            ++rows;
+        }
+        page->finish();
+        *copied += rows;
+        if (progress)
+            progress(*copied, total);
+        if (rows < kPageRows)
+            return {};
+    }
+}
+
+Result<StoreCounts> StoreMigration::copy(SqlStore& from, SqlStore& to, bool replace,
+                                         const Progress& progress) {
+    // One read transaction on the source: a snapshot, even if a node still writes to it.
+    if (auto snapshot = from.execDirect(u"BEGIN"_s); !snapshot)
+        return snapshot.error();
+    auto copied = copyInTransaction(from, to, replace, progress);
+    from.rollbackQuietly();
+    return copied;
+}
+
+Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& to, bool replace,
+                                                      const Progress& progress) {
+    auto source = counts(from);
+    if (!source)
+        return source.error();
+    auto target = counts(to);
+    if (!target)
+        return target.error();
+    if (!target->isEmpty() && !replace) {
+        return makeError(u"target_not_empty"_s,
+                         tr("%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to "
+                            "replace them.")
+                             .arg(to.location())
+                             .arg(target->leases)
+                             .arg(target->denials));
+    }
+    if (auto begun = to.beginWriteTransaction(); !begun) {
+        to.rollbackQuietly();
+        return begun.error();
+    }
+    auto fail = [&to](const Error& error) {
+        to.rollbackQuietly();
+        return Result<StoreCounts>(error);
+    };
+    if (replace) {
+        for (const QString& sql : {u"DELETE FROM leases"_s, u"DELETE FROM denials"_s}) {
+            if (auto deleted = to.execDirect(sql); !deleted)
+                return fail(deleted.error());
+        }
+    }
+    qint64 copied = 0;
+    const qint64 total = source->leases + source->denials;
+    if (auto done = copyTable(from, to, u"leases"_s, kLeaseColumns.toString(), u"granted_ms, id"_s, &copied,
+                              total, progress);
+        !done)
+        return fail(done.error());
+    if (auto done =
+            copyTable(from, to, u"denials"_s, kDenialColumns.toString(), u"id"_s, &copied, total, progress);
+        !done)
+        return fail(done.error());
+    // Checked before the commit: a target that does not match keeps nothing.
+    auto copiedCounts = counts(to);
+    if (!copiedCounts)
+        return fail(copiedCounts.error());
+    if (!(copiedCounts.value() == source.value())) {
+        return fail(
+            makeError(u"verification_failed"_s,
+                      tr("the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; "
+                         "nothing was kept")
+                          .arg(copiedCounts->leases)
+                          .arg(copiedCounts->activeLeases)
+                          .arg(copiedCounts->denials)
+                          .arg(source->leases)
+                          .arg(source->activeLeases)
+                          .arg(source->denials)));
+    }
+    if (auto committed = to.commit(); !committed)
+        return fail(committed.error());
+    return source;
+}
+
+} // namespace lk

@@ -1,0 +1,145 @@
+// `leasekeeper-ctl store migrate`: a single node's SQLite data moved into
+// PostgreSQL for an HA pair, verified, and never over a non-empty target
+// unless told to.
+#include "ManualClock.h"
+#include "PgTestDatabase.h"
+#include "ctl/StoreCommand.h"
+#include "lease/LeaseEngine.h"
+#include "store/PostgresStore.h"
+#include "store/SqliteStore.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestStoreCommand : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{1'800'000'000'000};
+
+    struct Run {
+        int exit = -1;
+        QString out;
+        QString err;
+    };
+    static Run ctl(QStringList arguments) {
+        Run run;
+        QTextStream out(&run.out);
+        QTextStream err(&run.err);
+        arguments.prepend(u"store"_s);
+        run.exit = StoreCommand::run(arguments, out, err);
+        return run;
+    }
+
+    // Three leases (one released) and one denial in a fresh SQLite file.
+    QString singleNodeData(const QString& name) {
+        const QString path = m_dir.filePath(name);
+        SqliteStore store(path, m_clock);
+        if (!store.open())
+            return {};
+        LicenseTerms terms;
+        terms.licenseId = u"acme"_s;
+        terms.expiresMs = m_clock.nowMs() + 86400000;
+        terms.components = {{u"vdp"_s, {3, 8, 100}}};
+        const LeaseEngine engine(u"lm-single"_s);
+        QStringList ids;
+        (void)store.runBatch({[&](StoreTransaction& tx) {
+            for (const QString& instance : {u"a"_s, u"b"_s, u"c"_s, u"d"_s}) {
+                auto outcome =
+                    engine.grant(tx, terms, LeaseRequest{u"vdp"_s, instance, u"h"_s, {}, 2, u"1"_s});
+                if (outcome && std::holds_alternative<Lease>(outcome.value()))
+                    ids << std::get<Lease>(outcome.value()).id;
+            }
+            return Status(engine.release(tx, ids.first()).ok() ? Status() : makeError(u"t"_s, u"release"_s));
+        }});
+        return path;
+    }
+
+    QString passwordFile(const PgTestDatabase& db) {
+        const QString path = m_dir.filePath(db.name + u".password"_s);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly))
+            file.write(db.password.toUtf8() + '\n');
+        return path;
+    }
+
+private Q_SLOTS:
+    void copiesLeasesAndHistoryAndVerifiesTheCounts() {
+        const QString source = singleNodeData(u"copy.db"_s);
+        QVERIFY(!source.isEmpty());
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        const Run run = ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + source, u"--to"_s, db.url(),
+                             u"--to-password-file"_s, passwordFile(db)});
+        QVERIFY2(run.exit == 0, qPrintable(run.err));
+        QVERIFY2(run.out.contains(u"Copied 3 leases (2 active) and 1 denials"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"copied 4 of 4 rows"_s));
+
+        PostgresStore target(db.address, db.password);
+        QVERIFY(target.open());
+        SqliteStore original(source, m_clock);
+        QVERIFY(original.open());
+        const auto byId = [](QList<Lease> leases) {
+            std::sort(leases.begin(), leases.end(),
+                      [](const Lease& a, const Lease& b) { return a.id < b.id; });
+            return leases;
+        };
+        QCOMPARE(byId(target.allActiveLeases().value()), byId(original.allActiveLeases().value()));
+        QCOMPARE(target.history({}).value().size(), original.history({}).value().size());
+        QCOMPARE(target.usageByType().value().value(u"vdp"_s).coresUsed, 4);
+    }
+
+    void aTargetWithDataIsOnlyReplacedWhenForced() {
+        const QString source = singleNodeData(u"force.db"_s);
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        const QStringList arguments{u"migrate"_s,    u"--from"_s, u"sqlite:"_s + source,
+                                    u"--to"_s,       db.url(),    u"--to-password-file"_s,
+                                    passwordFile(db)};
+        QCOMPARE(ctl(arguments).exit, 0);
+        const Run again = ctl(arguments);
+        QCOMPARE(again.exit, 1);
+        QVERIFY2(again.err.contains(u"already holds 3 leases and 1 denials"_s), qPrintable(again.err));
+        QVERIFY(again.err.contains(u"--force"_s));
+        const Run forced = ctl(arguments + QStringList{u"--force"_s});
+        QVERIFY2(forced.exit == 0, qPrintable(forced.err));
+        PostgresStore target(db.address, db.password);
+        QVERIFY(target.open());
+        QCOMPARE(target.allActiveLeases()->size(), 2); // replaced, not doubled
+    }
+
+    void badSourcesAndTargetsSayWhatIsWrong() {
+        const QString missing = m_dir.filePath(u"missing.db"_s);
+        const Run noFile =
+            ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + missing, u"--to"_s, u"sqlite:/tmp/x.db"_s});
+        QCOMPARE(noFile.exit, 1);
+        QVERIFY2(noFile.err.contains(u"does not exist"_s), qPrintable(noFile.err));
+        QVERIFY(!QFile::exists(missing)); // not created by looking at it
+
+        const QString source = singleNodeData(u"bad.db"_s);
+        const Run withPassword = ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + source, u"--to"_s,
+                                      u"postgresql://lk:hunter2@127.0.0.1/x"_s});
+        QCOMPARE(withPassword.exit, 2);
+        QVERIFY(withPassword.err.contains(u"--db-password-file"_s) ||
+                withPassword.err.contains(u"password"_s));
+
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        qputenv("LEASEKEEPER_DB_PASSWORD", "wrong-password");
+        const Run wrong = ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + source, u"--to"_s, db.url()});
+        qunsetenv("LEASEKEEPER_DB_PASSWORD");
+        QCOMPARE(wrong.exit, 1);
+        QVERIFY2(wrong.err.contains(u"password authentication failed"_s), qPrintable(wrong.err));
+        QVERIFY(!wrong.err.contains(u"wrong-password"_s));
+
+        QCOMPARE(ctl({u"copy"_s}).exit, 2);
+        QCOMPARE(ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + source}).exit, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStoreCommand)
+#include "tst_storecommand.moc"
