@@ -106,7 +106,7 @@ private Q_SLOTS:
             << QStringList{u"lb-config"_s,   u"haproxy"_s, u"--primary"_s, u"lm1:1"_s,
                            u"--secondary"_s, u"lm2:1"_s,   u"--listen"_s,  u"10091"_s}
             << u"leasekeeper-ctl: --listen: '10091' has no host; write HOST:PORT, e.g. "
-               "0.0.0.0:10091 to listen on every IPv4 address\n"_s;
+               "0.0.0.0:10091, to listen on every IPv4 address\n"_s;
         QTest::newRow("same node") << QStringList{u"lb-config"_s, u"nginx"_s,       u"--primary"_s,
                                                   u"lm1:10091"_s, u"--secondary"_s, u"lm1:10091"_s,
                                                   u"--listen"_s,  u"0.0.0.0:80"_s}

@@ -79,7 +79,7 @@ private Q_SLOTS:
         QTest::newRow("empty port") << u"lm1:"_s << u"'lm1:' has no port; write HOST:PORT, e.g. lm1:10091"_s;
         QTest::newRow("empty host")
             << u":10091"_s
-            << u"':10091' has no host; write HOST:PORT, e.g. 0.0.0.0:10091 to listen on "
+            << u"':10091' has no host; write HOST:PORT, e.g. 0.0.0.0:10091, to listen on "
                "every IPv4 address"_s;
         QTest::newRow("port zero") << u"lm1:0"_s << u"port '0' in 'lm1:0' is not a number from 1 to 65535"_s;
         QTest::newRow("port too big")

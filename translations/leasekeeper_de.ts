@@ -1228,7 +1228,7 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <source>%n active lease(s)
 </source>
         <translation>
-            <numerusform>%n aktiver Lease
+            <numerusform>%n aktives Lease
 </numerusform>
             <numerusform>%n aktive Leases
 </numerusform>

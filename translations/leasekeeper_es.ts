@@ -226,7 +226,7 @@ Acciones:
     </message>
     <message>
         <source>Admin token file for --connect; the token is then remembered in the system keychain, so later runs need only --connect.</source>
-        <translation>Archivo con el token de administración para --connect; el token se guarda después en el llavero del sistema, así que en las siguientes ejecuciones basta con --connect.</translation>
+        <translation>Fichero con el token de administración para --connect; el token se guarda después en el llavero del sistema, así que en las siguientes ejecuciones basta con --connect.</translation>
     </message>
     <message>
         <source>Monitor the saved connection profile NAME (an HA pair and its load balancer).</source>

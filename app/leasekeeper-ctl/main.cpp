@@ -32,7 +32,7 @@ int main(int argc, char* argv[]) {
          &lk::ComponentCommand::run},
         {u"lb-config"_s,
          QT_TRANSLATE_NOOP("CtlCommand",
-                           "write an HAProxy or nginx configuration for a primary and a secondary"),
+                           "write an HAProxy or nginx configuration for a primary and a secondary License Manager"),
          &lk::LbConfigCommand::run},
         {u"store"_s,
          QT_TRANSLATE_NOOP("CtlCommand", "move leases and history to another store (SQLite to PostgreSQL)"),

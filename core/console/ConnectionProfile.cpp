@@ -38,7 +38,7 @@ Status ConnectionProfile::validate() const {
             return makeError(u"bad_profile"_s, tr("Node address: %1").arg(parsed.error().message));
     }
     if (nodeUrls.size() > 8)
-        return makeError(u"bad_profile"_s, tr("A profile watches at most 8 nodes."));
+        return makeError(u"bad_profile"_s, tr("A profile can watch at most 8 nodes."));
     return {};
 }
 
@@ -52,13 +52,13 @@ QJsonObject ConnectionProfile::toJson() const {
 Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& object) {
     ConnectionProfile profile;
     if (!object.value(u"name"_s).isString() || !object.value(u"service_url"_s).isString())
-        return makeError(u"bad_profile"_s, tr("a profile lacks its \"name\" or \"service_url\" text"));
+        return makeError(u"bad_profile"_s, tr("a profile lacks its \"name\" or \"service_url\" string"));
     profile.name = object.value(u"name"_s).toString();
     profile.serviceUrl = QUrl(object.value(u"service_url"_s).toString());
     for (const QJsonValue& node : object.value(u"node_urls"_s).toArray()) {
         if (!node.isString())
             return makeError(u"bad_profile"_s,
-                             tr("profile '%1' has a node address that is not text").arg(profile.name));
+                             tr("profile '%1' has a node address that is not a string").arg(profile.name));
         profile.nodeUrls.append(QUrl(node.toString()));
     }
     if (auto valid = profile.validate(); !valid)

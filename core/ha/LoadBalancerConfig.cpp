@@ -36,7 +36,7 @@ QString checkHost(const LoadBalancerSettings& settings) {
 
 Error noHost(const QString& shown, const QString& port) {
     return invalid(
-        LoadBalancerConfig::tr("'%1' has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every "
+        LoadBalancerConfig::tr("'%1' has no host; write HOST:PORT, e.g. 0.0.0.0:%2, to listen on every "
                                "IPv4 address")
             .arg(shown, port));
 }

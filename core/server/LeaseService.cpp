@@ -62,8 +62,8 @@ Error LeaseService::notAdmittedError() const {
     const int places = m_cluster ? m_cluster->maxNodes : 0;
     const QStringList holders = m_cluster ? m_cluster->admittedNodes : QStringList();
     return makeError(u"too_many_license_managers"_s,
-                     tr("the license allows %n License Manager(s) and %1 already serve it; stop a node or "
-                        "install a license that allows more",
+                     tr("the license allows %n License Manager(s) and it is already served by %1; stop a node "
+                        "or install a license that allows more",
                         "", places)
                          .arg(holders.join(u", "_s)));
 }

@@ -157,9 +157,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json).")},
         {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several.")},
         {u"db"_s, u"spec"_s,
-         tr("Database: sqlite:PATH (default: <data dir>/leasekeeper.db), or for an HA pair "
-            "postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and "
-            "?target_session_attrs=read-write, for an HA PostgreSQL cluster).")},
+         tr("Database: sqlite:PATH for one node (default: <data dir>/leasekeeper.db), or "
+            "postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list "
+            "every HOST:PORT separated by commas and add ?target_session_attrs=read-write.")},
         {u"db-password-file"_s, u"file"_s,
          tr("File holding the PostgreSQL password (else the %1 environment variable).")
              .arg(QString::fromLatin1(kPasswordVariable))},

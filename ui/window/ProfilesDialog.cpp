@@ -68,11 +68,11 @@ void ProfilesDialog::buildForm() {
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* form = new QFormLayout;
-    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("Na&me:"), m_name);
     form->addRow(tr("&Service address:"), m_service);
     form->addRow(QString(),
                  new QLabel(tr("The load balancer's virtual host, or the only License Manager."), this));
-    form->addRow(tr("N&odes (one per line):"), m_nodes);
+    form->addRow(tr("No&des (one per line):"), m_nodes);
     form->addRow(tr("Admin &token:"), m_token);
     for (QWidget* field : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_service),
                            static_cast<QWidget*>(m_nodes), static_cast<QWidget*>(m_token)})
@@ -143,7 +143,7 @@ void ProfilesDialog::newProfile() {
     m_open->setEnabled(false);
     m_name->setFocus();
     m_name->selectAll();
-    say(tr("Enter the address components use and, for an HA pair, each node's own address."), false);
+    say(tr("Enter the address that components use and, for an HA pair, each node's own address."), false);
 }
 
 Result<ConnectionProfile> ProfilesDialog::profileFromForm() const {
