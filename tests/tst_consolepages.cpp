@@ -15,7 +15,9 @@
 #include "window/ConsoleSession.h"
 #include "window/MainWindow.h"
 
+#include <QApplication>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QRandomGenerator>
 #include <QStandardPaths>
 #include <QSystemTrayIcon>
@@ -118,6 +120,29 @@ private Q_SLOTS:
         page->freeSelected();
         QTest::qWait(500); // a free, had one been sent, would show within two polls
         QCOMPARE(page->model().leaseCount(), 1);
+        client->stop();
+    }
+
+    void theKeyboardSearchesAndFreesLeases() {
+        auto session = localSession(u"keys"_s);
+        QVERIFY(session);
+        auto client = component(session->localServer()->port(), u"web-4:9999"_s);
+        client->start();
+        MainWindow* window = session->window();
+        window->show();
+        QVERIFY(QTest::qWaitForWindowActive(window));
+        window->showPage(u"leasesPage"_s);
+        auto* page = window->findChild<LeasesPage*>();
+        QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
+        QTest::keyClick(window, Qt::Key_F, Qt::ControlModifier);
+        QCOMPARE(QApplication::focusWidget(), window->findChild<QLineEdit*>(u"leaseSearch"_s));
+
+        page->view()->setFocus();
+        page->view()->selectRow(0);
+        m_prompts.textAnswer = u"moved to another host"_s;
+        QTest::keyClick(page->view(), Qt::Key_Delete);
+        QVERIFY2(m_prompts.asked.size() >= 1, "Delete should ask for the reason");
+        QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 0, 10000);
         client->stop();
     }
 

@@ -54,21 +54,24 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     m_reason->setObjectName(u"historyReason"_s);
     m_reason->setAccessibleName(tr("Reason"));
     m_reason->addItem(tr("All reasons"), QString());
-    for (const QString& code : {u"released"_s, u"replaced_by_restart"_s, u"grace_expired"_s, u"freed_by_admin"_s,
-                                u"type_not_licensed"_s, u"license_expired"_s, u"instance_limit"_s,
-                                u"cores_per_instance"_s, u"core_limit"_s})
+    for (const QString& code : {u"released"_s, u"replaced_by_restart"_s, u"grace_expired"_s,
+                                u"freed_by_admin"_s, u"type_not_licensed"_s, u"license_expired"_s,
+                                u"instance_limit"_s, u"cores_per_instance"_s, u"core_limit"_s})
         m_reason->addItem(HistoryModel::reasonText(code), code);
-    auto* refreshButton = new QPushButton(tr("Refresh"), this);
-    auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
+    auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);
     exportButton->setObjectName(u"exportHistory"_s);
 
     auto* filters = new QHBoxLayout;
-    filters->addWidget(new QLabel(tr("Period:"), this));
-    filters->addWidget(m_period);
-    filters->addWidget(new QLabel(tr("Type:"), this));
-    filters->addWidget(m_type);
-    filters->addWidget(new QLabel(tr("Reason:"), this));
-    filters->addWidget(m_reason);
+    // Alt+letter moves to each filter, and screen readers read the label with it.
+    const std::pair<QString, QComboBox*> labelled[] = {
+        {tr("&Period:"), m_period}, {tr("&Type:"), m_type}, {tr("&Reason:"), m_reason}};
+    for (const auto& [text, box] : labelled) {
+        auto* label = new QLabel(text, this);
+        label->setBuddy(box);
+        filters->addWidget(label);
+        filters->addWidget(box);
+    }
     filters->addStretch();
     filters->addWidget(refreshButton);
     filters->addWidget(exportButton);
@@ -98,14 +101,17 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     for (QComboBox* box : {m_period, m_type, m_reason})
         connect(box, &QComboBox::currentIndexChanged, this, &HistoryPage::refresh);
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
-    m_hasSavedLayout = m_table->horizontalHeader()->restoreState(QSettings().value(u"history/header"_s).toByteArray());
+    m_hasSavedLayout =
+        m_table->horizontalHeader()->restoreState(QSettings().value(u"history/header"_s).toByteArray());
     connect(exportButton, &QPushButton::clicked, this, [this] {
         if (const auto path = m_prompts.saveFile(this, tr("Export history"), u"leasekeeper-history.csv"_s))
             exportCsv(*path);
     });
 }
 
-HistoryPage::~HistoryPage() { QSettings().setValue(u"history/header"_s, m_table->horizontalHeader()->saveState()); }
+HistoryPage::~HistoryPage() {
+    QSettings().setValue(u"history/header"_s, m_table->horizontalHeader()->saveState());
+}
 
 void HistoryPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
@@ -168,8 +174,12 @@ void HistoryPage::showPeaks() {
                                      : tr("Peak concurrent use: %1").arg(parts.join(u"; "_s)));
 }
 
-QString HistoryPage::peakText() const { return m_peaks->text(); }
-QString HistoryPage::errorText() const { return m_error->text(); }
+QString HistoryPage::peakText() const {
+    return m_peaks->text();
+}
+QString HistoryPage::errorText() const {
+    return m_error->text();
+}
 
 bool HistoryPage::exportCsv(const QString& path) {
     QFile file(path);

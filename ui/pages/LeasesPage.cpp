@@ -15,6 +15,7 @@
 #include <QPushButton>
 #include <QSet>
 #include <QSettings>
+#include <QShortcut>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -32,7 +33,7 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
     , m_type(new QComboBox(this))
     , m_table(new QTableView(this))
     , m_count(new QLabel(this))
-    , m_free(new QPushButton(tr("Free lease..."), this)) {
+    , m_free(new QPushButton(tr("&Free lease..."), this)) {
     setObjectName(u"leasesPage"_s);
     m_search->setObjectName(u"leaseSearch"_s);
     m_search->setPlaceholderText(tr("Search instance, host, IP address or node"));
@@ -45,8 +46,19 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
     m_free->setEnabled(false);
     m_free->setToolTip(tr("End the selected lease now. Its component stops being counted; if it is still "
                           "running it will ask for a new lease at its next renewal."));
-    auto* exportButton = new QPushButton(tr("Export CSV..."), this);
+    auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);
     exportButton->setObjectName(u"exportLeases"_s);
+    // Ctrl+F searches, Delete frees the selected lease (after confirmation).
+    auto* find = new QShortcut(QKeySequence::Find, this);
+    connect(find, &QShortcut::activated, m_search, [this] {
+        m_search->setFocus(Qt::ShortcutFocusReason);
+        m_search->selectAll();
+    });
+    auto* freeKey = new QShortcut(QKeySequence::Delete, m_table, nullptr, nullptr, Qt::WidgetShortcut);
+    connect(freeKey, &QShortcut::activated, this, [this] {
+        if (m_free->isEnabled())
+            freeSelected();
+    });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -86,11 +98,14 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
             exportCsv(*path);
     });
     connect(&m_monitor, &NodeMonitor::leasesChanged, this, &LeasesPage::onLeases);
-    m_hasSavedLayout = m_table->horizontalHeader()->restoreState(QSettings().value(u"leases/header"_s).toByteArray());
+    m_hasSavedLayout =
+        m_table->horizontalHeader()->restoreState(QSettings().value(u"leases/header"_s).toByteArray());
     updateCount();
 }
 
-LeasesPage::~LeasesPage() { QSettings().setValue(u"leases/header"_s, m_table->horizontalHeader()->saveState()); }
+LeasesPage::~LeasesPage() {
+    QSettings().setValue(u"leases/header"_s, m_table->horizontalHeader()->saveState());
+}
 
 void LeasesPage::onLeases() {
     const bool first = m_model->leaseCount() == 0;
@@ -121,7 +136,9 @@ void LeasesPage::updateCount() {
     m_count->setText(tr("%1 of %n lease(s) shown", "", m_model->leaseCount()).arg(m_proxy->rowCount()));
 }
 
-void LeasesPage::tick(qint64 consoleNowMs) { m_model->tick(consoleNowMs); }
+void LeasesPage::tick(qint64 consoleNowMs) {
+    m_model->tick(consoleNowMs);
+}
 
 void LeasesPage::freeSelected() {
     const QModelIndexList rows = m_table->selectionModel()->selectedRows();
@@ -131,17 +148,19 @@ void LeasesPage::freeSelected() {
     const Lease* lease = m_model->leaseAt(m_model->rowOfLease(id));
     if (!lease)
         return;
-    const auto reason = m_prompts.text(this, tr("Free lease"),
-                                       tr("Why is the lease of %1 on %2 being freed? The reason is kept in the "
-                                          "history.")
-                                           .arg(lease->holder.instance, lease->holder.host));
+    const auto reason =
+        m_prompts.text(this, tr("Free lease"),
+                       tr("Why is the lease of %1 on %2 being freed? The reason is kept in the "
+                          "history.")
+                           .arg(lease->holder.instance, lease->holder.host));
     if (!reason)
         return;
-    if (!m_prompts.confirm(this, tr("Free lease"),
-                           tr("Free the lease of %1 (%2 cores)? If the component is still running it will ask for "
-                              "a new lease at its next renewal, and may be denied if the license is full.")
-                               .arg(lease->holder.instance)
-                               .arg(lease->holder.cores)))
+    if (!m_prompts.confirm(
+            this, tr("Free lease"),
+            tr("Free the lease of %1 (%2 cores)? If the component is still running it will ask for "
+               "a new lease at its next renewal, and may be denied if the license is full.")
+                .arg(lease->holder.instance)
+                .arg(lease->holder.cores)))
         return;
     m_monitor.client().freeLease(id, *reason, [this, id](const Result<bool>& freed) {
         if (!freed) {

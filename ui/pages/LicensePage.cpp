@@ -20,8 +20,8 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Prompts& prompts, const Clock& clock,
-                         QWidget* parent)
+LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Prompts& prompts,
+                         const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_monitor(monitor)
     , m_server(localServer)
@@ -29,7 +29,7 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     , m_clock(clock)
     , m_details(new QFormLayout)
     , m_components(new QTableWidget(0, 4, this))
-    , m_install(new QPushButton(tr("Install license..."), this))
+    , m_install(new QPushButton(tr("&Install license..."), this))
     , m_feedback(new QLabel(this)) {
     setObjectName(u"licensePage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -58,7 +58,9 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     connect(m_install, &QPushButton::clicked, this, &LicensePage::chooseAndInstall);
 }
 
-QString LicensePage::feedback() const { return m_feedback->text(); }
+QString LicensePage::feedback() const {
+    return m_feedback->text();
+}
 
 void LicensePage::setStatus(const NodeStatus& status) {
     m_current = status.license;
@@ -78,7 +80,8 @@ void LicensePage::setStatus(const NodeStatus& status) {
     const LicenseTerms& terms = *status.license;
     add(tr("Licensee:"), terms.licensee);
     add(tr("License id:"), terms.licenseId);
-    add(tr("Expires:"), QLocale().toString(QDateTime::fromMSecsSinceEpoch(terms.expiresMs), QLocale::LongFormat));
+    add(tr("Expires:"),
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(terms.expiresMs), QLocale::LongFormat));
     add(tr("Grace period:"), Duration::format(terms.gracePeriodS * 1000));
     add(tr("Renewal interval:"), Duration::format(terms.renewAfterS * 1000));
     add(tr("License Managers allowed:"), QString::number(terms.maxLicenseManagers));
@@ -88,8 +91,8 @@ void LicensePage::setStatus(const NodeStatus& status) {
     m_components->setRowCount(int(terms.components.size()));
     int row = 0;
     for (auto it = terms.components.cbegin(); it != terms.components.cend(); ++it, ++row) {
-        const QStringList cells{it.key(), QString::number(it->maxInstances), QString::number(it->maxCoresPerInstance),
-                                QString::number(it->maxTotalCores)};
+        const QStringList cells{it.key(), QString::number(it->maxInstances),
+                                QString::number(it->maxCoresPerInstance), QString::number(it->maxTotalCores)};
         for (int column = 0; column < cells.size(); ++column)
             m_components->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
@@ -101,7 +104,8 @@ void LicensePage::showFeedback(bool ok, const QString& text) {
 }
 
 void LicensePage::chooseAndInstall() {
-    const auto license = m_prompts.openFile(this, tr("Choose the license file"), tr("License files (*.json *.lic);;All files (*)"));
+    const auto license = m_prompts.openFile(this, tr("Choose the license file"),
+                                            tr("License files (*.json *.lic);;All files (*)"));
     if (!license)
         return;
     QString issuerKey;
@@ -134,13 +138,15 @@ bool LicensePage::installFromFile(const QString& licensePath, const QString& iss
     const QString question =
         m_current ? tr("Replace license %1 (%2) with license %3 (%4), valid until %5?")
                         .arg(m_current->licenseId, m_current->licensee, next.licenseId, next.licensee,
-                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(next.expiresMs), QLocale::ShortFormat))
+                             QLocale().toString(QDateTime::fromMSecsSinceEpoch(next.expiresMs),
+                                                QLocale::ShortFormat))
                   : tr("Install license %1 (%2)?").arg(next.licenseId, next.licensee);
     if (!m_prompts.confirm(this, tr("Install license"), question))
         return false;
     const auto installed = installer.install(licensePath, issuerKeyPath, now);
     if (!installed) {
-        showFeedback(false, tr("Not installed (%1): %2").arg(installed.error().code, installed.error().message));
+        showFeedback(false,
+                     tr("Not installed (%1): %2").arg(installed.error().code, installed.error().message));
         return false;
     }
     m_server->setTrustPaths(data.trustedKeyFiles());
