@@ -62,3 +62,34 @@ sleep 4
 kill -9 "$server"
 page 2; shoot grace 8
 page 0; shoot overview-down
+kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
+
+# 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
+bash scripts/pg-test-cluster.sh start "$work/pg" >/dev/null
+trap 'cleanup; bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true' EXIT
+pgport=$(cat "$work/pg/port")
+PGPASSWORD=$(cat "$work/pg/password") psql -q -h 127.0.0.1 -p "$pgport" -U leasekeeper -d postgres \
+  -c "CREATE DATABASE lkshots" >/dev/null
+db="postgresql://leasekeeper@127.0.0.1:$pgport/lkshots"
+for node in primary secondary; do
+  port=$([ "$node" = primary ] && echo 18393 || echo 18394)
+  "$bin/leasekeeper-server" --data-dir "$work/$node" --license "$work/license.json" --trust "$work/issuer.pub" \
+    --db "$db" --db-password-file "$work/pg/password" --role "$node" --port "$port" --bind 127.0.0.1 \
+    --node-name "lm-$node" 2>/dev/null & pids+=($!)
+done
+secondary=${pids[-1]}
+"$bin/leasekeeper-ctl" lb-config haproxy --primary 127.0.0.1:18393 --secondary 127.0.0.1:18394 \
+  --listen 127.0.0.1:18390 --out "$work/haproxy.cfg" >/dev/null
+haproxy -db -f "$work/haproxy.cfg" >/dev/null 2>&1 & pids+=($!)
+sleep 3
+components http://127.0.0.1:18390
+mkdir -p "$work/pair-console"
+cat >"$work/pair-console/profiles.json" <<PROFILES
+{"format": "leasekeeper-profiles-1", "profiles": [{"name": "Production pair",
+  "service_url": "http://127.0.0.1:18390",
+  "node_urls": ["http://127.0.0.1:18393", "http://127.0.0.1:18394"]}]}
+PROFILES
+"$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" 2>/dev/null & pids+=($!)
+shoot overview-pair 5
+kill -9 "$secondary"
+shoot overview-pair-degraded 5

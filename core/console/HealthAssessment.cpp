@@ -137,8 +137,9 @@ HealthAssessment HealthAssessment::assess(const Input& input) {
         return result;
     }
     const qint64 nodeNow = input.nowMs + input.clockOffsetMs;
-    addLicenseAlerts(status, nodeNow, result.alerts);
+    // A lost standby first: it matters more than a limit nearly reached.
     addWatchedNodeAlerts(input, result.alerts);
+    addLicenseAlerts(status, nodeNow, result.alerts);
     if (input.leases) {
         if (const int overdue = overdueCount(*input.leases, nodeNow); overdue > 0) {
             result.alerts.append(

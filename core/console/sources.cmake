@@ -11,3 +11,4 @@ target_sources(lkcore PRIVATE console/UsageStats.cpp console/UsageStats.h)
 target_sources(lkcore PRIVATE
   console/ConnectionProfile.cpp console/ConnectionProfile.h
   console/ProfileStore.cpp console/ProfileStore.h)
+target_sources(lkcore PRIVATE console/OffsetHistory.cpp console/OffsetHistory.h)

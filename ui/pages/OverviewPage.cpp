@@ -16,6 +16,7 @@ namespace lk {
 OverviewPage::OverviewPage(const QString& nodeUrl, QWidget* parent)
     : QWidget(parent)
     , m_cards(new QHBoxLayout)
+    , m_lower(new QHBoxLayout)
     , m_node(new NodeCard(nodeUrl, this))
     , m_license(new LicenseCard(this))
     , m_alerts(new QListWidget(this)) {
@@ -30,7 +31,8 @@ OverviewPage::OverviewPage(const QString& nodeUrl, QWidget* parent)
     m_alerts->setAccessibleName(tr("Alerts"));
     m_alerts->setWordWrap(true);
     alertsLayout->addWidget(m_alerts);
-    layout->addWidget(alertsBox, 1);
+    m_lower->addWidget(alertsBox, 1);
+    layout->addLayout(m_lower, 1);
 }
 
 void OverviewPage::setStatus(const NodeStatus& status) {
@@ -60,8 +62,15 @@ void OverviewPage::setAlerts(const QList<Alert>& alerts) {
 NodeCard* OverviewPage::addWatchedNode(const QString& url) {
     auto* card = new NodeCard(url, this);
     card->setObjectName(u"watchedNodeCard"_s);
-    // Node cards side by side, the license last.
-    m_cards->insertWidget(m_cards->indexOf(m_license), card, 1);
+    if (m_cards->indexOf(m_license) >= 0) {
+        // A pair: the node cards take the top row, the license moves down
+        // beside the alerts so that the window still fits a laptop screen.
+        m_node->setServiceAddress(true);
+        m_cards->removeWidget(m_license);
+        m_cards->setStretch(0, 1);
+        m_lower->insertWidget(0, m_license, 1);
+    }
+    m_cards->addWidget(card, 1);
     return card;
 }
 

@@ -27,6 +27,7 @@ public:
 
 private:
     QHBoxLayout* m_cards;
+    QHBoxLayout* m_lower;
     NodeCard* m_node;
     LicenseCard* m_license;
     QListWidget* m_alerts;

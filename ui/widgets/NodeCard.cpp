@@ -40,7 +40,15 @@ QString NodeCard::fieldText(const QString& objectName) const {
 }
 
 void NodeCard::setStatus(const NodeStatus& status) {
-    setTitle(status.node.isEmpty() ? m_url : tr("%1 (%2)").arg(status.node, m_url));
+    // A node that stopped answering keeps the name it last answered with.
+    if (!status.node.isEmpty())
+        m_lastName = status.node;
+    const QString name = status.node.isEmpty() ? m_lastName : status.node;
+    if (m_isService)
+        setTitle(status.node.isEmpty() ? tr("Service %1").arg(m_url)
+                                       : tr("Service %1, answered by %2").arg(m_url, status.node));
+    else
+        setTitle(name.isEmpty() ? m_url : tr("%1 (%2)").arg(name, m_url));
     m_reachable->setText(status.reachable ? (status.isReady() ? tr("yes, ready") : tr("yes, NOT ready"))
                                           : tr("NO"));
     m_role->setText(status.role.isEmpty() ? tr("-") : status.role);
@@ -49,9 +57,10 @@ void NodeCard::setStatus(const NodeStatus& status) {
                            : tr("%1, up %2").arg(status.version, Duration::format(status.uptimeS * 1000)));
     m_response->setText(status.responseTimeMs >= 0 ? tr("%1 ms").arg(status.responseTimeMs) : tr("-"));
     m_offset->setText(status.reachable ? tr("%1 ms").arg(status.clockOffsetMs) : tr("-"));
-    m_store->setText(status.storeKind.isEmpty()
-                         ? tr("-")
-                         : tr("%1, %2").arg(status.storeKind, status.storeHealthy ? tr("healthy") : status.storeDetail));
+    m_store->setText(
+        status.storeKind.isEmpty()
+            ? tr("-")
+            : tr("%1, %2").arg(status.storeKind, status.storeHealthy ? tr("healthy") : status.storeDetail));
     m_maintenance->setText(status.maintenance ? tr("on: the load balancer moves traffic away") : tr("off"));
     m_error->setText(status.lastError.isEmpty() ? tr("none") : status.lastError);
 }

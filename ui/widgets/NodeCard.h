@@ -16,6 +16,9 @@ class NodeCard final : public QGroupBox {
 
 public:
     explicit NodeCard(const QString& url, QWidget* parent = nullptr);
+    // The card of a load balancer's address: titled by the address, naming
+    // the node that answered through it.
+    void setServiceAddress(bool isService) { m_isService = isService; }
     void setStatus(const NodeStatus& status);
     QString fieldText(const QString& objectName) const;
 
@@ -24,6 +27,8 @@ private:
 
     QFormLayout* m_form;
     QString m_url;
+    bool m_isService = false;
+    QString m_lastName;
     QLabel* m_reachable;
     QLabel* m_role;
     QLabel* m_version;
