@@ -68,6 +68,22 @@ private Q_SLOTS:
         QVERIFY(again.allActiveLeases()->isEmpty());
     }
 
+    void severalHostsAreTriedInTurnForAWritableOne() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        // A first host that refuses connections, as a failed database primary would.
+        PostgresAddress address = db.address;
+        address.hosts.prepend({u"127.0.0.1"_s, 1});
+        address.options.insert(u"target_session_attrs"_s, u"read-write"_s);
+        PostgresStore store(address, db.password);
+        const Status opened = store.open();
+        QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
+        QVERIFY(
+            store
+                .runBatch({[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }})
+                ->front());
+    }
+
     void aWrongPasswordIsAClearErrorWithoutThePassword() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
