@@ -4,7 +4,9 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QTcpServer>
 #include <QTest>
+#include <chrono>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
@@ -314,6 +316,80 @@ private Q_SLOTS:
         QCOMPARE(after, ids);
         for (const QString& id : ids)
             QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 200);
+    }
+
+    void timeGivesReceiveAndTransmitTimesInMicroseconds() {
+        using namespace std::chrono;
+        const auto localUs = [] {
+            return duration_cast<microseconds>(system_clock::now().time_since_epoch()).count();
+        };
+        const qint64 before = localUs();
+        const HttpResult time = m_client->get(u"/api/v1/time"_s);
+        const qint64 after = localUs();
+        QCOMPARE(time.status, 200);
+        QCOMPARE(time.header("X-License-Manager-Node"), QByteArray("node-a"));
+        QCOMPARE(time.json.value(u"node"_s).toString(), u"node-a"_s);
+        QVERIFY(time.json.value(u"receive_time_us"_s).isDouble());
+        QVERIFY(time.json.value(u"transmit_time_us"_s).isDouble());
+        const qint64 receive = time.json.value(u"receive_time_us"_s).toInteger();
+        const qint64 transmit = time.json.value(u"transmit_time_us"_s).toInteger();
+        QVERIFY(receive <= transmit);
+        // The real clock (not the test's manual clock), within the round trip.
+        QVERIFY2(receive >= before && transmit <= after,
+                 qPrintable(u"%1 <= %2 <= %3 <= %4"_s.arg(before).arg(receive).arg(transmit).arg(after)));
+        QVERIFY(transmit - receive < 5000);
+        QCOMPARE(time.json.size(), 3);
+    }
+
+    void timeIsGetOnly() { QCOMPARE(m_client->send("POST", u"/api/v1/time"_s, {}).status, 405); }
+
+    void statusReportsTimeSync() {
+        // The server checks its host's clock synchronization as it starts;
+        // whatever this host has, the answer says which source and why.
+        QTRY_VERIFY_WITH_TIMEOUT(m_client->get(u"/api/v1/status"_s)
+                                         .json.value(u"time_sync"_s)
+                                         .toObject()
+                                         .value(u"detail"_s)
+                                         .toString() != u"not checked yet"_s,
+                                 10000);
+        const QJsonObject sync = m_client->get(u"/api/v1/status"_s).json.value(u"time_sync"_s).toObject();
+        const QString source = sync.value(u"source"_s).toString();
+        QVERIFY2((QStringList{u"timedatectl"_s, u"chrony"_s, u"w32tm"_s, u"unknown"_s}.contains(source)),
+                 qPrintable(source));
+        QVERIFY(sync.value(u"synchronized"_s).isBool() || sync.value(u"synchronized"_s).isNull());
+        QVERIFY(!sync.value(u"detail"_s).toString().isEmpty());
+        QVERIFY(m_client->get(u"/api/v1/status"_s)
+                    .json.value(u"store"_s)
+                    .toObject()
+                    .value(u"database_clock_offset_ms"_s)
+                    .isNull());
+    }
+
+    void timeAnswersWhileTheStoreIsDown() {
+        // A PostgreSQL store on a port nobody listens on: the node cannot
+        // serve leases, but still tells the time.
+        quint16 closed = 0;
+        {
+            QTcpServer probe;
+            QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
+            closed = probe.serverPort();
+        }
+        m_client.reset();
+        m_server = std::make_unique<TestServer>();
+        PostgresAddress address;
+        address.user = u"leasekeeper"_s;
+        address.hosts = {{u"127.0.0.1"_s, closed}};
+        address.database = u"leasekeeper"_s;
+        m_server->config.postgres = address;
+        m_server->config.role = u"primary"_s;
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<HttpTestClient>(m_server->port());
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/pingLicenseManager"_s).json.value(u"reason"_s).toString(),
+                                  u"store_unavailable"_s, 5000);
+        const HttpResult time = m_client->get(u"/api/v1/time"_s);
+        QCOMPARE(time.status, 200);
+        QVERIFY(time.json.value(u"receive_time_us"_s).toInteger() > 0);
+        QVERIFY(m_client->get(u"/api/v1/status"_s).json.contains(u"time_sync"_s));
     }
 };
 

@@ -1,6 +1,7 @@
 #include "ctl/ComponentCommand.h"
 #include "ctl/CtlCommand.h"
 #include "ctl/CtlDispatcher.h"
+#include "ctl/DriftCommand.h"
 #include "ctl/LbConfigCommand.h"
 #include "ctl/LicenseCommand.h"
 #include "ctl/NodeCommands.h"
@@ -37,6 +38,10 @@ int main(int argc, char* argv[]) {
         {u"store"_s,
          QT_TRANSLATE_NOOP("CtlCommand", "move leases and history to another store (SQLite to PostgreSQL)"),
          &lk::StoreCommand::run},
+        {u"drift"_s,
+         QT_TRANSLATE_NOOP("CtlCommand",
+                           "measure the clock offsets of License Manager nodes and the drift between them"),
+         &lk::DriftCommand::run},
     };
 
     QTextStream out(stdout);

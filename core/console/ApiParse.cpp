@@ -1,6 +1,7 @@
 #include "console/ApiParse.h"
 
 #include <QJsonArray>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -98,6 +99,13 @@ void status(const QJsonObject& json, NodeStatus& into) {
     into.storeKind = store.value(u"kind"_s).toString();
     into.storeHealthy = store.value(u"healthy"_s).toBool();
     into.storeDetail = store.value(u"detail"_s).toString();
+    const QJsonValue databaseOffset = store.value(u"database_clock_offset_ms"_s);
+    into.databaseClockOffsetMs = databaseOffset.isDouble()
+                                     ? std::optional<qint64>(std::llround(databaseOffset.toDouble()))
+                                     : std::nullopt;
+    const QJsonValue timeSync = json.value(u"time_sync"_s);
+    into.timeSync =
+        timeSync.isObject() ? std::optional<TimeSync>(TimeSync::fromJson(timeSync.toObject())) : std::nullopt;
     license(json.value(u"license"_s).toObject(), into);
 }
 

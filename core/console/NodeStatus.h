@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock/TimeSync.h"
 #include "lease/Lease.h"
 #include "license/LicenseTerms.h"
 
@@ -37,6 +38,11 @@ struct NodeStatus {
     QString storeKind;
     bool storeHealthy = false;
     QString storeDetail;
+    // The database clock minus the node's (PostgreSQL only), as the node measured it.
+    std::optional<qint64> databaseClockOffsetMs;
+    // Whether the node's host keeps its clock synchronised; unset when the
+    // node is too old to say.
+    std::optional<TimeSync> timeSync;
 
     bool isReady() const { return reachable && pingHttpStatus == 200; }
 };

@@ -11,6 +11,7 @@ struct CtlExit {
         InvalidLicense = 3, // malformed, unsigned, bad_signature, untrusted_key, tampered
         ExpiredLicense = 4, // genuine and trusted, but past its expiry
         NotReady = 5,       // the License Manager answered, but /pingLicenseManager is not 200
+        Drift = 6,          // two License Manager clocks differ by more than allowed (drift --max-ms)
     };
 };
 

@@ -14,3 +14,4 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE
   ctl/LbConfigCommand.cpp ctl/LbConfigCommand.h)
 target_sources(lkcore PRIVATE ctl/StoreCommand.cpp ctl/StoreCommand.h)
+target_sources(lkcore PRIVATE ctl/DriftCommand.cpp ctl/DriftCommand.h)

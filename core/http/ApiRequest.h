@@ -17,6 +17,9 @@ struct ApiRequest {
     QByteArray authorization;
     QHostAddress remoteAddress;
     QStringList pathParams; // the {placeholders} of the matched route, in order
+    // This host's wall clock (microseconds since the epoch) when the server
+    // handed the request over, before any routing: GET /api/v1/time reports it.
+    qint64 receivedUs = 0;
 };
 
 } // namespace lk

@@ -1,5 +1,7 @@
 #include "http/HttpServer.h"
 
+#include "clock/WallClock.h"
+
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QMetaEnum>
@@ -33,8 +35,11 @@ HttpServer::HttpServer(QByteArray nodeName, QObject* parent)
     , m_nodeName(std::move(nodeName)) {}
 
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
+    // First thing: the closer to the socket, the better clock offsets are measured.
+    const qint64 receivedUs = WallClock::nowUs();
     PendingReply reply(makeResponder(request, socket), m_nodeName);
     ApiRequest api = toApiRequest(request);
+    api.receivedUs = receivedUs;
     if (api.body.size() > m_maxBodyBytes) {
         reply.send(ApiResponse::error(413, u"payload_too_large"_s,
                                       tr("request body of %1 bytes exceeds the limit of %2 bytes")

@@ -1,5 +1,7 @@
 #include "server/LicenseApi.h"
 
+#include "clock/TimeSyncProbe.h"
+#include "clock/WallClock.h"
 #include "server/ApiJson.h"
 #include "server/RequestBody.h"
 
@@ -24,6 +26,7 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     };
     router.add("GET", u"/pingLicenseManager"_s, bind(&LicenseApi::ping));
     router.add("GET", u"/api/v1/status"_s, bind(&LicenseApi::status));
+    router.add("GET", u"/api/v1/time"_s, bind(&LicenseApi::time));
     router.add("POST", u"/api/v1/leases"_s, bind(&LicenseApi::grant));
     router.add("POST", u"/api/v1/leases/{id}/renew"_s, bind(&LicenseApi::renew));
     router.add("DELETE", u"/api/v1/leases/{id}"_s, bind(&LicenseApi::release));
@@ -106,7 +109,24 @@ QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const 
                                  {u"database_clock_offset_ms"_s,
                                   store.databaseClockOffsetMs ? QJsonValue(*store.databaseClockOffsetMs)
                                                               : QJsonValue()}}},
+        {u"time_sync"_s, m_timeSync ? m_timeSync->current().toJson() : TimeSync().toJson()},
     };
+}
+
+qint64 LicenseApi::storeNowMs() const {
+    // The offset was measured against this host's wall clock (PostgresStore::ping).
+    if (const auto offset = m_service.storeHealth().databaseClockOffsetMs)
+        return WallClock::nowUs() / 1000 + *offset;
+    return m_service.clock().nowMs();
+}
+
+void LicenseApi::time(const ApiRequest& request, PendingReply reply) {
+    // The server's wall clock, not lk::Clock: this endpoint exists to show
+    // how far the real clock of this host is from others'. Transmit time is
+    // read last, just before the answer is written.
+    QJsonObject body{{u"receive_time_us"_s, request.receivedUs}, {u"node"_s, m_service.nodeName()}};
+    body.insert(u"transmit_time_us"_s, WallClock::nowUs());
+    reply.send(ApiResponse::json(200, body));
 }
 
 void LicenseApi::status(const ApiRequest&, PendingReply reply) {
@@ -172,7 +192,7 @@ void LicenseApi::listLeases(const ApiRequest&, PendingReply reply) {
     m_service.activeLeases(this, [this, reply](const Result<QList<Lease>>& leases) {
         if (!leases)
             return reply.send(storeFailure(leases.error()));
-        const qint64 now = m_service.clock().nowMs();
+        const qint64 now = storeNowMs();
         const qint64 renewAfterS = m_service.license().terms ? m_service.license().terms->renewAfterS : 300;
         QJsonArray array;
         for (const Lease& lease : leases.value())

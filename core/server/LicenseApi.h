@@ -9,6 +9,8 @@
 
 namespace lk {
 
+class TimeSyncProbe;
+
 // Whether this node should receive traffic, as /pingLicenseManager reports it.
 struct Readiness {
     bool ready = false;
@@ -30,6 +32,9 @@ public:
     // primary, secondary or standalone, as /api/v1/status reports it.
     void setRole(const QString& role) { m_role = role; }
     bool maintenance() const { return m_maintenance; }
+    // Where /api/v1/status reads whether this host's clock is synchronised
+    // (reported as unknown without one). Not owned.
+    void setTimeSync(const TimeSyncProbe* probe) { m_timeSync = probe; }
     Readiness readiness() const;
 
 Q_SIGNALS:
@@ -38,6 +43,8 @@ Q_SIGNALS:
 private:
     void ping(const ApiRequest& request, PendingReply reply);
     void status(const ApiRequest& request, PendingReply reply);
+    // NTP-style timestamps for measuring clock offsets; never touches the store.
+    void time(const ApiRequest& request, PendingReply reply);
     void grant(const ApiRequest& request, PendingReply reply);
     void renew(const ApiRequest& request, PendingReply reply);
     void release(const ApiRequest& request, PendingReply reply);
@@ -54,12 +61,17 @@ private:
     HttpRouter::Handler adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
     QJsonObject statusJson(const QMap<QString, TypeUsage>* usage) const;
     ApiResponse storeFailure(const Error& error) const;
+    // "Now" by the clock lease times come from (the database's with
+    // PostgreSQL), so that a node with a skewed clock still computes lease
+    // ages right.
+    qint64 storeNowMs() const;
 
     LeaseService& m_service;
     AdminToken m_adminToken;
     QElapsedTimer m_uptime;
     bool m_maintenance = false;
     QString m_role = QStringLiteral("standalone");
+    const TimeSyncProbe* m_timeSync = nullptr;
 };
 
 } // namespace lk

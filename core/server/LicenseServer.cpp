@@ -73,6 +73,7 @@ Status LicenseServer::start() {
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
     m_api->setRole(m_config.role);
+    m_api->setTimeSync(&m_timeSync);
     connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {
         qCInfo(lcServer).noquote() << (enabled ? tr("maintenance mode on: /pingLicenseManager answers 503")
                                                : tr("maintenance mode off"));
@@ -90,6 +91,7 @@ Status LicenseServer::start() {
     m_http->bind(m_listener);
     m_service->setIdentity(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(port()), m_config.role);
     m_service->start();
+    m_timeSync.start();
     qCInfo(lcServer).noquote() << tr("node %1 listening on %2 port %3, store %4")
                                       .arg(m_config.nodeName, m_config.bindAddress.toString())
                                       .arg(port())

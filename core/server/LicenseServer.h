@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock/TimeSyncProbe.h"
 #include "http/HttpServer.h"
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
@@ -32,6 +33,7 @@ public:
     const ServerConfig& config() const { return m_config; }
     LeaseService& service() { return *m_service; }
     LicenseApi& api() { return *m_api; }
+    TimeSyncProbe& timeSync() { return m_timeSync; }
 
 private:
     LicenseState loadLicense() const;
@@ -40,6 +42,7 @@ private:
     ServerConfig m_config;
     const Clock& m_clock;
     std::unique_ptr<LeaseService> m_service;
+    TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
     std::unique_ptr<HttpServer> m_http;
     QTcpServer* m_listener = nullptr; // owned by m_http once bound

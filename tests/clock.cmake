@@ -1,0 +1,6 @@
+# Clocks (core/clock): NTP-style offsets, sample selection, time sync status.
+foreach(test tst_timesample tst_clocksampler tst_clockdrift tst_timesync tst_timesyncparser tst_timesyncprobe)
+  lk_add_test(${test})
+endforeach()
+lk_add_test(tst_clockprobe)
+target_link_libraries(tst_clockprobe PRIVATE Qt6::Network)

@@ -1,0 +1,63 @@
+// The console's reading of /api/v1/status (core/console/ApiParse), here its
+// clock fields: the database clock offset and the node's time sync.
+#include "console/ApiParse.h"
+
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+
+namespace {
+
+QJsonObject json(const char* text) {
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+} // namespace
+
+class TestApiParse : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void statusWithClockFields() {
+        NodeStatus status;
+        apiparse::status(json(R"({"node":"lm-a","role":"primary","version":"0.1.0","uptime_s":12,
+            "server_time_ms":1795692733543,"maintenance":false,
+            "store":{"kind":"postgresql","healthy":true,"detail":"d","pending_jobs":0,"database_clock_offset_ms":-45002},
+            "time_sync":{"source":"chrony","synchronized":true,"detail":"chrony is synchronized"},
+            "license":{"loaded":false}})"),
+                         status);
+        QCOMPARE(status.node, u"lm-a"_s);
+        QCOMPARE(status.storeKind, u"postgresql"_s);
+        QCOMPARE(status.databaseClockOffsetMs, std::optional<qint64>(-45002));
+        QVERIFY(status.timeSync);
+        QCOMPARE(status.timeSync->source, u"chrony"_s);
+        QCOMPARE(status.timeSync->synchronized, std::optional<bool>(true));
+        QCOMPARE(status.timeSync->detail, u"chrony is synchronized"_s);
+    }
+
+    void unknownSyncAndNoDatabaseOffset() {
+        NodeStatus status;
+        apiparse::status(json(R"({"node":"lm-a",
+            "store":{"kind":"sqlite","healthy":true,"database_clock_offset_ms":null},
+            "time_sync":{"source":"unknown","synchronized":null,"detail":"cannot tell"}})"),
+                         status);
+        QVERIFY(!status.databaseClockOffsetMs);
+        QVERIFY(status.timeSync);
+        QCOMPARE(status.timeSync->source, u"unknown"_s);
+        QVERIFY(!status.timeSync->synchronized);
+    }
+
+    void anOlderNodeWithoutTheFieldsLeavesThemUnset() {
+        NodeStatus status;
+        status.databaseClockOffsetMs = 5; // from an earlier poll
+        status.timeSync = TimeSync{u"chrony"_s, true, {}};
+        apiparse::status(json(R"({"node":"old","store":{"kind":"sqlite","healthy":true}})"), status);
+        QVERIFY(!status.databaseClockOffsetMs);
+        QVERIFY(!status.timeSync);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestApiParse)
+#include "tst_apiparse.moc"
