@@ -4,3 +4,8 @@ foreach(test tst_timesample tst_clocksampler tst_clockdrift tst_timesync tst_tim
 endforeach()
 lk_add_test(tst_clockprobe)
 target_link_libraries(tst_clockprobe PRIVATE Qt6::Network)
+# Real skew: leasekeeper-server under libfaketime (package faketime); fails,
+# not skips, without it.
+lk_add_test(tst_clockskew)
+target_link_libraries(tst_clockskew PRIVATE Qt6::Network)
+add_dependencies(tst_clockskew leasekeeper-server leasekeeper-ctl)
