@@ -12,3 +12,4 @@ target_sources(lkcore PRIVATE
   console/ConnectionProfile.cpp console/ConnectionProfile.h
   console/ProfileStore.cpp console/ProfileStore.h)
 target_sources(lkcore PRIVATE console/OffsetHistory.cpp console/OffsetHistory.h)
+target_sources(lkcore PRIVATE console/ClockAssessment.cpp console/ClockAssessment.h)

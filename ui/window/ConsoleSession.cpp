@@ -2,6 +2,7 @@
 
 #include "console/ConsoleDataDir.h"
 #include "console/ProfileStore.h"
+#include "pages/ClockPage.h"
 #include "pages/GracePage.h"
 #include "pages/HistoryPage.h"
 #include "pages/LeasesPage.h"
@@ -98,6 +99,14 @@ void ConsoleSession::addPages() {
     QObject::connect(m_monitor.get(), &NodeMonitor::statusChanged, license,
                      [license, this] { license->setStatus(m_monitor->status()); });
     window.addPage(tr("License"), window.style()->standardIcon(QStyle::SP_FileDialogDetailedView), license);
+
+    QList<NodeMonitor*> clocks;
+    for (const auto& node : m_watchedNodes)
+        clocks.append(node.get());
+    if (clocks.isEmpty())
+        clocks.append(m_monitor.get()); // a single node: its own address
+    auto* clock = new ClockPage(clocks, m_network, m_clock);
+    window.addPage(tr("Clock"), window.style()->standardIcon(QStyle::SP_BrowserReload), clock);
 }
 
 void ConsoleSession::watchDenials() {
@@ -197,9 +206,9 @@ Status ConsoleSession::start() {
         m_window->setProfileName(m_options.profileName);
     QObject::connect(m_window.get(), &MainWindow::profilesRequested, m_window.get(),
                      [this] { showProfiles(); });
+    watchProfileNodes();
     addPages();
     m_monitor->start();
-    watchProfileNodes();
     watchDenials();
     return {};
 }
