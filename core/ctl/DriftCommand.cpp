@@ -11,6 +11,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <algorithm>
+#include <cmath>
 
 using namespace Qt::StringLiterals;
 
@@ -68,7 +70,7 @@ void readStatus(NodeReport& report) {
     const QJsonValue database =
         answer->json.value(u"store"_s).toObject().value(u"database_clock_offset_ms"_s);
     if (database.isDouble())
-        report.databaseClockOffsetMs = qint64(database.toDouble());
+        report.databaseClockOffsetMs = std::llround(database.toDouble());
 }
 
 QString syncWord(const std::optional<TimeSync>& sync) {
