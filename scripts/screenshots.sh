@@ -17,8 +17,9 @@ trap cleanup EXIT
 mkdir -p "$out"
 
 shoot() { sleep "${2:-1.5}"; import -window root "$out/$1.png"; echo "wrote $out/$1.png"; }
-# The navigation list sits at the window's top left; rows are about 21 px apart.
-page() { xdotool mousemove 60 $((66 + 21 * $1)) click 1; }
+# The navigation list sits at the window's top left, below the menu bar;
+# rows are about 21.6 px apart.
+page() { xdotool mousemove 60 $((85 + 108 * $1 / 5)) click 1; }
 
 components() {
   local url=$1
@@ -66,18 +67,19 @@ kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
 bash scripts/pg-test-cluster.sh start "$work/pg" >/dev/null
-trap 'cleanup; bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true' EXIT
+trap 'pkill -9 -f "node-name lm-secondary" || true; cleanup; bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true' EXIT
 pgport=$(cat "$work/pg/port")
 PGPASSWORD=$(cat "$work/pg/password") psql -q -h 127.0.0.1 -p "$pgport" -U leasekeeper -d postgres \
   -c "CREATE DATABASE lkshots" >/dev/null
 db="postgresql://leasekeeper@127.0.0.1:$pgport/lkshots"
 for node in primary secondary; do
   port=$([ "$node" = primary ] && echo 18393 || echo 18394)
-  "$bin/leasekeeper-server" --data-dir "$work/$node" --license "$work/license.json" --trust "$work/issuer.pub" \
+  # The secondary's clock runs 400 ms ahead, for the Clock view.
+  skew=$([ "$node" = secondary ] && echo "faketime -f +0.4s" || echo "")
+  $skew "$bin/leasekeeper-server" --data-dir "$work/$node" --license "$work/license.json" --trust "$work/issuer.pub" \
     --db "$db" --db-password-file "$work/pg/password" --role "$node" --port "$port" --bind 127.0.0.1 \
     --node-name "lm-$node" 2>/dev/null & pids+=($!)
 done
-secondary=${pids[-1]}
 "$bin/leasekeeper-ctl" lb-config haproxy --primary 127.0.0.1:18393 --secondary 127.0.0.1:18394 \
   --listen 127.0.0.1:18390 --out "$work/haproxy.cfg" >/dev/null
 haproxy -db -f "$work/haproxy.cfg" >/dev/null 2>&1 & pids+=($!)
@@ -91,5 +93,7 @@ cat >"$work/pair-console/profiles.json" <<PROFILES
 PROFILES
 "$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" 2>/dev/null & pids+=($!)
 shoot overview-pair 5
-kill -9 "$secondary"
+page 5; shoot clock 12
+page 0
+pkill -9 -f "node-name lm-secondary"
 shoot overview-pair-degraded 5

@@ -38,7 +38,7 @@ private Q_SLOTS:
             {node(u"lm1"_s, 3), node(u"lm2"_s, -90'000, false, u"w32tm"_s)}, {250, 1000});
         QCOMPARE(result.level, ClockAssessment::Level::Critical);
         QCOMPARE(result.largestDriftMs.value(), 90'003.0);
-        QVERIFY2(result.driftText.startsWith(u"lm1 is +90003.0 ms ahead of lm2"_s),
+        QVERIFY2(result.driftText.startsWith(u"lm1 is 90003.0 ms ahead of lm2"_s),
                  qPrintable(result.driftText));
         QVERIFY(result.advice.contains(u"Check lm2 first"_s));
         QVERIFY(result.advice.contains(u"Synchronize your clock"_s));

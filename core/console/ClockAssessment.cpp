@@ -11,6 +11,8 @@ namespace lk {
 namespace {
 
 QString signedMs(double ms) {
+    if (std::abs(ms) < 0.05)
+        ms = 0; // no "-0.0 ms"
     return ms >= 0 ? ClockAssessment::tr("+%1 ms").arg(ms, 0, 'f', 1)
                    : ClockAssessment::tr("%1 ms").arg(ms, 0, 'f', 1);
 }
@@ -80,8 +82,10 @@ ClockAssessment ClockAssessment::assess(const QList<NodeClock>& nodes, const Thr
     if (const auto pair = ClockDrift::largest(measured)) {
         const double drift = pair->driftUs / 1000.0;
         result.largestDriftMs = drift;
-        result.driftText =
-            tr("%1 is %2 ahead of %3.").arg(nodes.at(pair->b).name, signedMs(drift), nodes.at(pair->a).name);
+        result.driftText = tr("%1 is %2 ms ahead of %3.")
+                               .arg(nodes.at(pair->b).name)
+                               .arg(drift, 0, 'f', 1)
+                               .arg(nodes.at(pair->a).name);
         const Level driftLevel = levelOf(drift, thresholds);
         result.level = worst(result.level, driftLevel);
         if (driftLevel != Level::Good) {

@@ -150,11 +150,15 @@ void ClockPage::reassess() {
     for (int i = 0; i < clocks.size(); ++i) {
         const ClockMeasurement& m = clocks.at(i).measurement;
         const auto& db = clocks.at(i).databaseOffsetMs;
-        const QStringList cells{clocks.at(i).name,
-                                m.ok ? tr("%1 ms").arg(m.offsetUs / 1000.0, 0, 'f', 1) : m.error,
-                                m.ok ? tr("%1 ms").arg(m.delayUs / 1000.0, 0, 'f', 1) : tr("-"),
-                                db ? tr("%1 ms ahead of this node").arg(*db) : tr("- (no shared database)"),
-                                m_assessment.nodes.at(i).summary.section(u", "_s, 1)};
+        const QStringList cells{
+            clocks.at(i).name,
+            m.ok ? tr("%1 ms").arg(std::abs(m.offsetUs) < 50 ? 0.0 : m.offsetUs / 1000.0, 0, 'f', 1)
+                 : m.error,
+            m.ok ? tr("%1 ms").arg(m.delayUs / 1000.0, 0, 'f', 1) : tr("-"),
+            !db        ? tr("- (no shared database)")
+            : *db >= 0 ? tr("%1 ms ahead of this node").arg(*db)
+                       : tr("%1 ms behind this node").arg(-*db),
+            m_assessment.nodes.at(i).summary.section(u", "_s, 1)};
         for (int column = 0; column < ColumnCount; ++column) {
             auto* item = new QTableWidgetItem(cells.at(column));
             if (column == ConsoleColumn && m_assessment.nodes.at(i).level != ClockAssessment::Level::Good &&
