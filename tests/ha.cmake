@@ -11,3 +11,6 @@ lk_add_test(tst_hafailover)
 target_link_libraries(tst_hafailover PRIVATE Qt6::Network Qt6::Sql)
 add_dependencies(tst_hafailover leasekeeper-server leasekeeper-ctl)
 set_tests_properties(tst_hafailover PROPERTIES TIMEOUT 600)
+# The HA checks shared by the setup wizard and `leasekeeper-ctl ha check`:
+# the judging on hand-made observations.
+lk_add_test(tst_haevaluation)

@@ -1,5 +1,5 @@
 // The console's reading of /api/v1/status (core/console/ApiParse), here its
-// clock fields: the database clock offset and the node's time sync.
+// clock fields (the database clock offset and the node's time sync) and its cluster.
 #include "console/ApiParse.h"
 
 #include <QJsonDocument>
@@ -47,6 +47,34 @@ private Q_SLOTS:
         QVERIFY(status.timeSync);
         QCOMPARE(status.timeSync->source, u"unknown"_s);
         QVERIFY(!status.timeSync->synchronized);
+    }
+
+    void statusWithCluster() {
+        NodeStatus status;
+        apiparse::status(json(R"({"node":"lm-a","cluster":{"id":"c0ffee","admitted":true,
+            "max_license_managers":2,"nodes":[
+              {"name":"lm-a","role":"primary","live":true,"self":true},
+              {"name":"lm-b","role":"secondary","live":false,"self":false}]}})"),
+                         status);
+        QCOMPARE(status.clusterId, u"c0ffee"_s);
+        QCOMPARE(status.clusterAdmitted, std::optional<bool>(true));
+        QCOMPARE(status.clusterMaxLicenseManagers, 2);
+        QCOMPARE(status.clusterNodes.size(), 2);
+        QCOMPARE(status.clusterNodes[0].name, u"lm-a"_s);
+        QVERIFY(status.clusterNodes[0].self && status.clusterNodes[0].live);
+        QCOMPARE(status.clusterNodes[1].name, u"lm-b"_s);
+        QCOMPARE(status.clusterNodes[1].role, u"secondary"_s);
+        QVERIFY(!status.clusterNodes[1].self && !status.clusterNodes[1].live);
+    }
+
+    void aNodeNotYetInItsClusterSaysNull() {
+        NodeStatus status;
+        status.clusterId = u"old"_s; // from an earlier poll
+        status.clusterNodes.append(ClusterMember{u"x"_s, {}, true, true});
+        apiparse::status(json(R"({"node":"lm-a","cluster":null})"), status);
+        QVERIFY(status.clusterId.isEmpty());
+        QVERIFY(!status.clusterAdmitted);
+        QVERIFY(status.clusterNodes.isEmpty());
     }
 
     void anOlderNodeWithoutTheFieldsLeavesThemUnset() {

@@ -47,11 +47,24 @@ void license(const QJsonObject& json, NodeStatus& into) {
                                                              c.value(u"cores_allowed"_s).toInt()});
         if (!c.value(u"instances_used"_s).isNull()) {
             into.usageKnown = true;
-            into.usage.insert(it.key(),
-                              TypeUsage{c.value(u"instances_used"_s).toInt(), c.value(u"cores_used"_s).toInt()});
+            into.usage.insert(
+                it.key(), TypeUsage{c.value(u"instances_used"_s).toInt(), c.value(u"cores_used"_s).toInt()});
         }
     }
     into.license = terms;
+}
+
+void cluster(const QJsonValue& value, NodeStatus& into) {
+    const QJsonObject json = value.toObject();
+    into.clusterId = json.value(u"id"_s).toString();
+    const QJsonValue admitted = json.value(u"admitted"_s);
+    into.clusterAdmitted = admitted.isBool() ? std::optional<bool>(admitted.toBool()) : std::nullopt;
+    into.clusterMaxLicenseManagers = json.value(u"max_license_managers"_s).toInt();
+    into.clusterNodes.clear();
+    for (const QJsonValue& node : json.value(u"nodes"_s).toArray()) {
+        into.clusterNodes.append(ClusterMember{node[u"name"_s].toString(), node[u"role"_s].toString(),
+                                               node[u"live"_s].toBool(), node[u"self"_s].toBool()});
+    }
 }
 
 } // namespace
@@ -107,6 +120,7 @@ void status(const QJsonObject& json, NodeStatus& into) {
     into.timeSync =
         timeSync.isObject() ? std::optional<TimeSync>(TimeSync::fromJson(timeSync.toObject())) : std::nullopt;
     license(json.value(u"license"_s).toObject(), into);
+    cluster(json.value(u"cluster"_s), into);
 }
 
 } // namespace lk::apiparse

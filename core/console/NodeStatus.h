@@ -6,20 +6,27 @@
 
 #include <QMap>
 #include <QString>
-
 #include <optional>
 
 namespace lk {
 
+// One node of a cluster as another node lists it (/api/v1/status "cluster").
+struct ClusterMember {
+    QString name;
+    QString role;
+    bool live = false; // its heartbeat is recent
+    bool self = false; // the node that answered
+};
+
 // What the console knows about one License Manager node after a poll.
 struct NodeStatus {
     bool reachable = false;
-    QString lastError;           // why it was not reachable, or why it is not ready
-    int pingHttpStatus = 0;      // 200 ready, 503 not ready, 0 no answer
-    QString pingReason;          // e.g. store_unavailable, maintenance, license_expired
+    QString lastError;      // why it was not reachable, or why it is not ready
+    int pingHttpStatus = 0; // 200 ready, 503 not ready, 0 no answer
+    QString pingReason;     // e.g. store_unavailable, maintenance, license_expired
     QString pingMessage;
-    qint64 responseTimeMs = -1;  // round trip of the status request
-    qint64 clockOffsetMs = 0;    // node clock minus console clock, from server_time_ms
+    qint64 responseTimeMs = -1; // round trip of the status request
+    qint64 clockOffsetMs = 0;   // node clock minus console clock, from server_time_ms
 
     QString node;
     QString role;
@@ -32,7 +39,7 @@ struct NodeStatus {
     QString licenseKeyId;
     QString licenseProblemCode;
     QString licenseProblem;
-    QMap<QString, TypeUsage> usage;      // per component type, when the store answered
+    QMap<QString, TypeUsage> usage; // per component type, when the store answered
     bool usageKnown = false;
 
     QString storeKind;
@@ -43,6 +50,13 @@ struct NodeStatus {
     // Whether the node's host keeps its clock synchronised; unset when the
     // node is too old to say.
     std::optional<TimeSync> timeSync;
+
+    // The nodes sharing this node's database: the same cluster id means the
+    // same database. Empty id when the node has not joined yet (or is too old).
+    QString clusterId;
+    std::optional<bool> clusterAdmitted; // within the license's node limit
+    int clusterMaxLicenseManagers = 0;
+    QList<ClusterMember> clusterNodes;
 
     bool isReady() const { return reachable && pingHttpStatus == 200; }
 };

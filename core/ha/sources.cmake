@@ -1,2 +1,7 @@
 target_sources(lkcore PRIVATE
   ha/LoadBalancerConfig.cpp ha/LoadBalancerConfig.h)
+target_sources(lkcore PRIVATE
+  ha/HaCheck.cpp ha/HaCheck.h ha/HaTargets.h
+  ha/HaObservations.h
+  ha/HaEvaluation.cpp ha/HaEvaluation.h
+  ha/HaChecker.cpp ha/HaChecker.h)

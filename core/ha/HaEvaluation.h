@@ -1,0 +1,30 @@
+#pragma once
+
+#include "ha/HaCheck.h"
+#include "ha/HaObservations.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+namespace lk {
+
+// Judges what HaChecker observed: a pure function, so that every pass, warn
+// and fail can be tested without a network. The checks come in the wizard's
+// order; the lb_* ones only when the observations include a load balancer.
+class HaEvaluation {
+    Q_DECLARE_TR_FUNCTIONS(HaEvaluation)
+
+public:
+    static QList<HaCheck> evaluate(const HaObservations& seen, double maxDriftMs);
+
+    static HaCheck licenseAllowsHa(const HaObservations& seen);
+    static HaCheck reachable(const HaNodeObservation& node, bool primary);
+    static HaCheck sameLicense(const HaObservations& seen);
+    static HaCheck sameCluster(const HaObservations& seen);
+    static HaCheck clockSync(const HaObservations& seen, double maxDriftMs);
+    static HaCheck lbHealth(const HaObservations& seen);
+    static HaCheck lbRoutesToPrimary(const HaObservations& seen);
+    static HaCheck secondaryIsStandby(const HaObservations& seen);
+};
+
+} // namespace lk
