@@ -2,6 +2,7 @@
 #include "ctl/CtlCommand.h"
 #include "ctl/CtlDispatcher.h"
 #include "ctl/DriftCommand.h"
+#include "ctl/HaCommand.h"
 #include "ctl/LbConfigCommand.h"
 #include "ctl/LicenseCommand.h"
 #include "ctl/NodeCommands.h"
@@ -42,6 +43,10 @@ int main(int argc, char* argv[]) {
          QT_TRANSLATE_NOOP("CtlCommand",
                            "measure the clock offsets of License Manager nodes and the drift between them"),
          &lk::DriftCommand::run},
+        {u"ha"_s,
+         QT_TRANSLATE_NOOP("CtlCommand",
+                           "check an HA pair: license, nodes, database, clocks and load balancer (ha check)"),
+         &lk::HaCommand::run},
     };
 
     QTextStream out(stdout);

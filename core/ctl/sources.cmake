@@ -15,3 +15,4 @@ target_sources(lkcore PRIVATE
   ctl/LbConfigCommand.cpp ctl/LbConfigCommand.h)
 target_sources(lkcore PRIVATE ctl/StoreCommand.cpp ctl/StoreCommand.h)
 target_sources(lkcore PRIVATE ctl/DriftCommand.cpp ctl/DriftCommand.h)
+target_sources(lkcore PRIVATE ctl/HaCommand.cpp ctl/HaCommand.h)

@@ -13,7 +13,11 @@ namespace lk {
 namespace {
 
 HaCheck check(QStringView id, HaCheck::Status status, const QString& message, const QString& hint = {}) {
-    return HaCheck{id.toString(), status, message, hint};
+    // Messages may begin with a node's description ("the primary ..."): a sentence starts upper case.
+    QString sentence = message;
+    if (!sentence.isEmpty())
+        sentence[0] = sentence[0].toUpper();
+    return HaCheck{id.toString(), status, sentence, hint};
 }
 
 // "the primary lm1 (http://lm1:10091)", or only the URL while the name is unknown.

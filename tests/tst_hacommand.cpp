@@ -1,0 +1,206 @@
+// `leasekeeper-ctl ha check` (core/ctl/HaCommand): the checklist, the JSON,
+// exit codes and usage errors, against License Managers in process (a pair
+// on PostgreSQL; the load balancer checks are tst_hachecker's).
+#include "PgTestDatabase.h"
+#include "TestServer.h"
+#include "ctl/CtlExit.h"
+#include "ctl/HaCommand.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTcpServer>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestHaCommand : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<PgTestDatabase> m_db;
+    std::unique_ptr<TestServer> m_primary;
+    std::unique_ptr<TestServer> m_secondary;
+    QString m_out;
+    QString m_err;
+
+    int run(const QStringList& arguments) {
+        m_out.clear();
+        m_err.clear();
+        QTextStream out(&m_out);
+        QTextStream err(&m_err);
+        const int code = HaCommand::run(QStringList{u"ha"_s} + arguments, out, err);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    static std::unique_ptr<TestServer> node(PgTestDatabase& db, const QString& name, const QString& role,
+                                            TestServer* licenseFrom = nullptr) {
+        auto server = std::make_unique<TestServer>(exampleTerms(), name);
+        const QString passwordFile = server->dir.filePath(u"db.password"_s);
+        QFile file(passwordFile);
+        if (!file.open(QIODevice::WriteOnly) || file.write(db.password.toUtf8() + '\n') < 0)
+            qFatal("cannot write the password file");
+        file.close();
+        server->config.postgres = db.address;
+        server->config.dbPasswordFile = passwordFile;
+        server->config.role = role;
+        if (licenseFrom) {
+            server->config.licensePath = licenseFrom->config.licensePath;
+            server->config.trustPaths = licenseFrom->config.trustPaths;
+        }
+        return server;
+    }
+
+    QString url(const std::unique_ptr<TestServer>& server) const {
+        return u"http://127.0.0.1:%1"_s.arg(server->port());
+    }
+    static QString closedPort() {
+        QTcpServer probe;
+        probe.listen(QHostAddress::LocalHost, 0);
+        return u"http://127.0.0.1:%1"_s.arg(probe.serverPort()); // closed again when probe goes
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        m_db = std::make_unique<PgTestDatabase>();
+        QVERIFY2(m_db->ok(), qPrintable(m_db->error));
+        m_primary = node(*m_db, u"lm-primary"_s, u"primary"_s);
+        m_secondary = node(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
+        QVERIFY(m_primary->start());
+        QVERIFY(m_secondary->start());
+        // Both nodes list each other after a heartbeat or two.
+        QTRY_VERIFY_WITH_TIMEOUT(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s,
+                                      url(m_secondary)}) == CtlExit::Ok,
+                                 10000);
+    }
+
+    void aGoodPairPrintsAPassingChecklist() {
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary)}),
+                 CtlExit::Ok);
+        const QStringList lines = m_out.split(u'\n');
+        const QStringList ids{u"license_allows_ha"_s,   u"primary_reachable"_s, u"secondary_reachable"_s,
+                              u"same_license"_s,        u"same_cluster"_s,      u"clock_sync"_s,
+                              u"secondary_is_standby"_s};
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            QVERIFY2(lines.value(i).startsWith(u"PASS  "_s + ids[i] + u"  "_s), qPrintable(m_out));
+        QVERIFY2(!m_out.contains(u"lb_"_s), qPrintable(m_out)); // no --lb: not listed
+        QVERIFY2(m_out.contains(u"The pair passes: 7 passed, 0 warning(s)."_s), qPrintable(m_out));
+        QVERIFY(m_err.isEmpty());
+    }
+
+    void jsonHasOkAndEveryCheck() {
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
+                      u"--json"_s}),
+                 CtlExit::Ok);
+        QJsonParseError error;
+        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8(), &error).object();
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(json.keys(), (QStringList{u"checks"_s, u"ok"_s}));
+        QCOMPARE(json.value(u"ok"_s), QJsonValue(true));
+        const QJsonArray checks = json.value(u"checks"_s).toArray();
+        QCOMPARE(checks.size(), 7);
+        for (const QJsonValue& check : checks) {
+            QCOMPARE(check.toObject().keys(), (QStringList{u"hint"_s, u"id"_s, u"message"_s, u"status"_s}));
+            QCOMPARE(check[u"status"_s].toString(), u"pass"_s);
+            QVERIFY(!check[u"message"_s].toString().isEmpty());
+        }
+        QCOMPARE(checks[0][u"id"_s].toString(), u"license_allows_ha"_s);
+    }
+
+    void aNodeDownFailsWithExitOneAndAHint() {
+        const QString down = closedPort();
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, down}), CtlExit::Failure);
+        const QStringList lines = m_out.split(u'\n');
+        const qsizetype at = lines.indexOf(QRegularExpression(u"^FAIL  secondary_reachable  .*"_s));
+        QVERIFY2(at >= 0, qPrintable(m_out));
+        QVERIFY2(lines[at].contains(down) && lines[at].contains(u"Connection refused"_s),
+                 qPrintable(lines[at]));
+        QVERIFY2(lines.value(at + 1).startsWith(u"      Start leasekeeper-server"_s), qPrintable(m_out));
+        QVERIFY2(m_out.contains(u"The pair is NOT ready"_s), qPrintable(m_out));
+
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, down, u"--json"_s}),
+                 CtlExit::Failure);
+        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(json.value(u"ok"_s), QJsonValue(false));
+        const QJsonArray checks = json.value(u"checks"_s).toArray();
+        QCOMPARE(checks[2][u"id"_s].toString(), u"secondary_reachable"_s);
+        QCOMPARE(checks[2][u"status"_s].toString(), u"fail"_s);
+        QVERIFY(!checks[2][u"hint"_s].toString().isEmpty());
+    }
+
+    void aTightDriftLimitAndAnUnreachableLoadBalancerFail() {
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
+                      u"--lb"_s, closedPort(), u"--max-drift-ms"_s, u"0"_s, u"--json"_s}),
+                 CtlExit::Failure);
+        const QJsonArray checks =
+            QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"checks"_s).toArray();
+        QCOMPARE(checks.size(), 9);
+        QStringList failed;
+        for (const QJsonValue& check : checks)
+            if (check[u"status"_s].toString() == u"fail"_s)
+                failed << check[u"id"_s].toString();
+        // Two clocks on one host may still read the same: clock_sync can pass at 0 ms.
+        failed.removeAll(u"clock_sync"_s);
+        QCOMPARE(failed, (QStringList{u"lb_health"_s, u"lb_routes_to_primary"_s}));
+    }
+
+    void theTokenFileIsRead() {
+        QTemporaryDir dir;
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
+                      u"--token-file"_s, dir.filePath(u"missing"_s)}),
+                 CtlExit::Failure);
+        QVERIFY2(m_err.contains(u"missing"_s), qPrintable(m_err));
+        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
+                      u"--token-file"_s, m_primary->config.adminTokenPath}),
+                 CtlExit::Ok);
+    }
+
+    void usageErrors_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("no action") << QStringList{} << u"missing action"_s;
+        QTest::newRow("unknown action") << QStringList{u"fix"_s} << u"unknown action 'fix'"_s;
+        QTest::newRow("no secondary") << QStringList{u"check"_s, u"--primary"_s, u"http://a:1"_s}
+                                      << u"--primary and --secondary are required"_s;
+        QTest::newRow("not a URL") << QStringList{u"check"_s, u"--primary"_s, u"a:1"_s, u"--secondary"_s,
+                                                  u"http://b:1"_s}
+                                   << u"--primary: 'a:1' is not an http:// or https:// URL"_s;
+        QTest::newRow("bad lb") << QStringList{u"check"_s,       u"--primary"_s,  u"http://a:1"_s,
+                                               u"--secondary"_s, u"http://b:1"_s, u"--lb"_s,
+                                               u"ftp://c"_s}
+                                << u"--lb: 'ftp://c'"_s;
+        QTest::newRow("bad drift") << QStringList{u"check"_s,       u"--primary"_s,  u"http://a:1"_s,
+                                                  u"--secondary"_s, u"http://b:1"_s, u"--max-drift-ms"_s,
+                                                  u"-5"_s}
+                                   << u"--max-drift-ms must be"_s;
+        QTest::newRow("extra") << QStringList{u"check"_s,       u"--primary"_s,  u"http://a:1"_s,
+                                              u"--secondary"_s, u"http://b:1"_s, u"more"_s}
+                               << u"unexpected argument 'more'"_s;
+        QTest::newRow("unknown option") << QStringList{u"check"_s, u"--bogus"_s} << u"bogus"_s;
+    }
+    void usageErrors() {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, expected);
+        QCOMPARE(run(arguments), CtlExit::Usage);
+        QVERIFY2(m_err.contains(expected), qPrintable(m_err));
+        QVERIFY(m_out.isEmpty());
+    }
+
+    void helpNamesTheOptions() {
+        QCOMPARE(run({u"check"_s, u"--help"_s}), CtlExit::Ok);
+        for (const QString& option : {u"--primary"_s, u"--secondary"_s, u"--lb"_s, u"--token-file"_s,
+                                      u"--max-drift-ms"_s, u"--json"_s})
+            QVERIFY2(m_out.contains(option), qPrintable(m_out));
+    }
+
+    void cleanupTestCase() {
+        m_secondary.reset();
+        m_primary.reset();
+        m_db.reset();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHaCommand)
+#include "tst_hacommand.moc"
