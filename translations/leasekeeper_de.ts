@@ -36,6 +36,57 @@
     </message>
 </context>
 <context>
+    <name>ClockAssessment</name>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>sync status unknown</source>
+        <translation>Synchronisierungsstatus unbekannt</translation>
+    </message>
+    <message>
+        <source>synchronised (%1)</source>
+        <translation>synchronisiert (%1)</translation>
+    </message>
+    <message>
+        <source>NOT synchronised (%1)</source>
+        <translation>NICHT synchronisiert (%1)</translation>
+    </message>
+    <message>
+        <source>On that Windows host, turn on Settings &gt; Time &amp; language &gt; Synchronize your clock (or run &apos;w32tm /resync&apos;).</source>
+        <translation>Aktivieren Sie auf diesem Windows-Host Einstellungen &gt; Zeit und Sprache &gt; Uhr synchronisieren (oder führen Sie &apos;w32tm /resync&apos; aus).</translation>
+    </message>
+    <message>
+        <source>On that Linux host, enable NTP: &apos;timedatectl set-ntp true&apos;, or start chronyd and check &apos;chronyc tracking&apos;.</source>
+        <translation>Aktivieren Sie auf diesem Linux-Host NTP: &apos;timedatectl set-ntp true&apos;, oder starten Sie chronyd und prüfen Sie &apos;chronyc tracking&apos;.</translation>
+    </message>
+    <message>
+        <source>Enable time synchronisation on that host: NTP on Linux (&apos;timedatectl set-ntp true&apos;), &quot;Synchronize your clock&quot; on Windows.</source>
+        <translation>Aktivieren Sie auf diesem Host die Zeitsynchronisierung: NTP unter Linux (&apos;timedatectl set-ntp true&apos;), &quot;Uhr synchronisieren&quot; unter Windows.</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>nicht gemessen: %1</translation>
+    </message>
+    <message>
+        <source>%1 to this console, %2</source>
+        <translation>%1 zu dieser Konsole, %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 ms ahead of %3.</source>
+        <translation>%1 geht %2 ms gegenüber %3 vor.</translation>
+    </message>
+    <message>
+        <source>Keep the License Manager clocks in sync. LeaseKeeper times leases by the store&apos;s clock, so this drift cannot end a lease early, but the times the nodes report and log disagree by this much. Check %1 first. %2</source>
+        <translation>Halten Sie die Uhren der Lizenzmanager synchron. LeaseKeeper bemisst Leases nach der Uhr des Speichers, daher kann diese Abweichung kein Lease vorzeitig beenden, aber die Zeiten, die die Knoten melden und protokollieren, weichen um diesen Betrag voneinander ab. Prüfen Sie zuerst %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ComponentCommand</name>
     <message>
         <source>component run [OPTIONS...]</source>
@@ -155,20 +206,20 @@ Aktionen:
         <translation>Knotenadresse: %1</translation>
     </message>
     <message>
-        <source>A profile watches at most 8 nodes.</source>
-        <translation>Ein Profil überwacht höchstens 8 Knoten.</translation>
-    </message>
-    <message>
-        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; text</source>
-        <translation>einem Profil fehlt der Text &quot;name&quot; oder &quot;service_url&quot;</translation>
-    </message>
-    <message>
-        <source>profile &apos;%1&apos; has a node address that is not text</source>
-        <translation>das Profil &apos;%1&apos; enthält eine Knotenadresse, die kein Text ist</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos;: %2</source>
         <translation>Profil &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>A profile can watch at most 8 nodes.</source>
+        <translation>Ein Profil kann höchstens 8 Knoten überwachen.</translation>
+    </message>
+    <message>
+        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; string</source>
+        <translation>einem Profil fehlt die Zeichenkette &quot;name&quot; oder &quot;service_url&quot;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has a node address that is not a string</source>
+        <translation>das Profil &apos;%1&apos; enthält eine Knotenadresse, die keine Zeichenkette ist</translation>
     </message>
 </context>
 <context>
@@ -267,6 +318,18 @@ Aktionen:
         <source>Could not start another console window for &apos;%1&apos;.</source>
         <translation>Es konnte kein weiteres Konsolenfenster für &apos;%1&apos; geöffnet werden.</translation>
     </message>
+    <message>
+        <source>Clock</source>
+        <translation>Uhr</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>Hochverfügbarkeit</translation>
+    </message>
+    <message>
+        <source>The pair is saved as the connection profile &apos;%1&apos;. Open it in a new window?</source>
+        <translation>Das Paar ist als Verbindungsprofil &apos;%1&apos; gespeichert. In einem neuen Fenster öffnen?</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -298,8 +361,20 @@ Aktionen:
         <translation>Komponenten simulieren, die Leases von Lizenzmanagern beziehen</translation>
     </message>
     <message>
-        <source>write an HAProxy or nginx configuration for a primary and a secondary</source>
-        <translation>eine HAProxy- oder nginx-Konfiguration für einen primären und einen sekundären Knoten schreiben</translation>
+        <source>write an HAProxy or nginx configuration for a primary and a secondary License Manager</source>
+        <translation>eine HAProxy- oder nginx-Konfiguration für einen primären und einen sekundären Lizenzmanager schreiben</translation>
+    </message>
+    <message>
+        <source>move leases and history to another store (SQLite to PostgreSQL)</source>
+        <translation>Leases und Verlauf in einen anderen Speicher verschieben (von SQLite nach PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>measure the clock offsets of License Manager nodes and the drift between them</source>
+        <translation>die Uhrabweichungen von Lizenzmanager-Knoten und die Abweichung zwischen ihnen messen</translation>
+    </message>
+    <message>
+        <source>check an HA pair: license, nodes, database, clocks and load balancer (ha check)</source>
+        <translation>ein HA-Paar prüfen: Lizenz, Knoten, Datenbank, Uhren und Load Balancer (ha check)</translation>
     </message>
 </context>
 <context>
@@ -345,6 +420,147 @@ Befehle:</translation>
     </message>
 </context>
 <context>
+    <name>DriftCommand</name>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NEIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock offsets (node minus this host), least-delayed of %n sample(s) per node:
+</source>
+        <translation>
+            <numerusform>Uhrabweichungen (Knoten minus dieser Host), %n Messung pro Knoten:
+</numerusform>
+            <numerusform>Uhrabweichungen (Knoten minus dieser Host), jeweils die Messung mit der geringsten Verzögerung aus %n Messungen pro Knoten:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>KNOTEN</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation>ABWEICHUNG</translation>
+    </message>
+    <message>
+        <source>DELAY</source>
+        <translation>VERZÖGERUNG</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>DATENBANK</translation>
+    </message>
+    <message>
+        <source>SYNCHRONIZED</source>
+        <translation>SYNCHRONISIERT</translation>
+    </message>
+    <message>
+        <source>NOT MEASURED: %1</source>
+        <translation>NICHT GEMESSEN: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the node did not report its clock synchronization (no time_sync in /api/v1/status)</source>
+        <translation>der Knoten hat die Synchronisierung seiner Uhr nicht gemeldet (kein time_sync in /api/v1/status)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DATABASE is the node&apos;s clock minus the PostgreSQL server&apos;s, as the node measured it; lease times come from the database&apos;s clock.
+</source>
+        <translation>DATENBANK ist die Uhr des Knotens minus die des PostgreSQL-Servers, wie der Knoten sie gemessen hat; die Zeiten der Leases stammen von der Uhr der Datenbank.
+</translation>
+    </message>
+    <message>
+        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</source>
+        <translation>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</translation>
+    </message>
+    <message>
+        <source>Measure how far the clocks of License Manager nodes are from this host&apos;s and from each other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node cannot be measured. See docs/clock.md.</source>
+        <translation>Misst, wie weit die Uhren von Lizenzmanager-Knoten von der dieses Hosts und voneinander abweichen (nach Art von NTP, über GET /api/v1/time), und zeigt, ob jeder Knoten seine Uhr synchronisiert hält. Exit-Status: 0, wenn je zwei Knoten innerhalb von --max-ms liegen, 6, wenn nicht, 1, wenn ein Knoten nicht gemessen werden kann. Siehe docs/clock.md.</translation>
+    </message>
+    <message>
+        <source>A node, e.g. http://lm1.example.com:10091; give one --url per node.</source>
+        <translation>Ein Knoten, z. B. http://lm1.example.com:10091; geben Sie pro Knoten ein --url an.</translation>
+    </message>
+    <message>
+        <source>Requests per node; the least-delayed one counts (1 to %1, default %2).</source>
+        <translation>Anfragen pro Knoten; es zählt die mit der geringsten Verzögerung (1 bis %1, Standard: %2).</translation>
+    </message>
+    <message>
+        <source>Largest drift allowed between two nodes, in milliseconds (default %1).</source>
+        <translation>Größte erlaubte Abweichung zwischen zwei Knoten in Millisekunden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Print the measurements as JSON.</source>
+        <translation>Gibt die Messwerte als JSON aus.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--url is required (once per node)</source>
+        <translation>--url ist erforderlich (einmal pro Knoten)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 1 to %1</source>
+        <translation>--samples muss eine ganze Zahl von 1 bis %1 sein</translation>
+    </message>
+    <message>
+        <source>--max-ms must be a number of milliseconds, 0 or more</source>
+        <translation>--max-ms muss eine Zahl von Millisekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>Largest drift between two nodes: %1 minus %2 = %3 (limit %4 ms): %5
+</source>
+        <translation>Größte Abweichung zwischen zwei Knoten: %1 minus %2 = %3 (Grenze %4 ms): %5
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>TOO LARGE</source>
+        <translation>ZU GROSS</translation>
+    </message>
+    <message>
+        <source>Fewer than two nodes were measured: no drift between nodes to compare.
+</source>
+        <translation>Weniger als zwei Knoten wurden gemessen: keine Abweichung zwischen Knoten zu vergleichen.
+</translation>
+    </message>
+    <message>
+        <source>Synchronize the clocks of the License Manager hosts: on Linux enable NTP (&apos;timedatectl set-ntp true&apos; or chrony), on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Unsynchronized clocks make administrators misread logs and alerts; see docs/clock.md.
+</source>
+        <translation>Synchronisieren Sie die Uhren der Lizenzmanager-Hosts: Aktivieren Sie unter Linux NTP (&apos;timedatectl set-ntp true&apos; oder chrony), unter Windows Einstellungen &gt; Zeit und Sprache &gt; Uhr synchronisieren. Nicht synchronisierte Uhren führen dazu, dass Administratoren Protokolle und Warnungen falsch deuten; siehe docs/clock.md.
+</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>-%1</source>
@@ -377,6 +593,447 @@ Befehle:</translation>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HaCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>WARNUNG</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>The pair passes: %1 passed, %2 warning(s).</source>
+        <translation>Das Paar besteht die Prüfung: %1 bestanden, %2 Warnung(en).</translation>
+    </message>
+    <message>
+        <source>The pair is NOT ready: %1 check(s) failed, %2 warning(s), %3 passed.</source>
+        <translation>Das Paar ist NICHT bereit: %1 Prüfung(en) fehlgeschlagen, %2 Warnung(en), %3 bestanden.</translation>
+    </message>
+    <message>
+        <source>ha ACTION [OPTIONS...]</source>
+        <translation>ha ACTION [OPTIONS...]</translation>
+    </message>
+    <message>
+        <source>Check an active-passive pair of License Managers.
+
+Actions:
+  check    run the HA setup wizard&apos;s checks and print the checklist
+
+Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. See docs/ha.md.</source>
+        <translation>Prüft ein Aktiv-Passiv-Paar von Lizenzmanagern.
+
+Aktionen:
+  check    führt die Prüfungen des HA-Einrichtungsassistenten aus und gibt die Checkliste aus
+
+Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktion angezeigt. Siehe docs/ha.md.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</source>
+        <translation>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</translation>
+    </message>
+    <message>
+        <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
+        <translation>Prüft ein Paar von Lizenzmanagern so wie der HA-Einrichtungsassistent: ob die Lizenz zwei erlaubt, beide Knoten antworten, dieselbe Lizenz bereitstellen und dieselbe Datenbank verwenden, ihre Uhren übereinstimmen und (mit --lb) der Load Balancer antwortet, alles an den Primärknoten und nichts an den Sekundärknoten schickt. Gibt pro Prüfung eine Zeile aus und sagt, was zu tun ist, wenn sie nicht bestanden wird. Exit-Status: 0, wenn keine Prüfung fehlschlägt (Warnungen erlaubt), 1, wenn eine fehlschlägt. Siehe docs/ha.md.</translation>
+    </message>
+    <message>
+        <source>The primary node, e.g. http://lm1.example.com:10091.</source>
+        <translation>Der Primärknoten, z. B. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>The secondary node, e.g. http://lm2.example.com:10091.</source>
+        <translation>Der Sekundärknoten, z. B. http://lm2.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s virtual host, e.g. http://lm.example.com:10091; without it, the load balancer checks are left out.</source>
+        <translation>Der virtuelle Host des Load Balancers, z. B. http://lm.example.com:10091; ohne ihn entfallen die Prüfungen des Load Balancers.</translation>
+    </message>
+    <message>
+        <source>File holding the nodes&apos; admin token.</source>
+        <translation>Datei mit dem Admin-Token der Knoten.</translation>
+    </message>
+    <message>
+        <source>Largest clock difference allowed between the nodes, in milliseconds (default %1).</source>
+        <translation>Größte erlaubte Uhrenabweichung zwischen den Knoten in Millisekunden (Standard: %1).</translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON.</source>
+        <translation>Gibt die Prüfungen als JSON aus.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--primary and --secondary are required</source>
+        <translation>--primary und --secondary sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an http:// or https:// URL</source>
+        <translation>--%1: &apos;%2&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>--max-drift-ms must be a number of milliseconds, 0 or more</source>
+        <translation>--max-drift-ms muss eine Zahl von Millisekunden sein, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>Token-Datei</translation>
+    </message>
+</context>
+<context>
+    <name>HaEvaluation</name>
+    <message>
+        <source>the primary at %1</source>
+        <translation>Primärknoten unter %1</translation>
+    </message>
+    <message>
+        <source>the secondary at %1</source>
+        <translation>Sekundärknoten unter %1</translation>
+    </message>
+    <message>
+        <source>the primary %1 (%2)</source>
+        <translation>Primärknoten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the secondary %1 (%2)</source>
+        <translation>Sekundärknoten %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the primary</source>
+        <translation>Primärknoten</translation>
+    </message>
+    <message>
+        <source>the secondary</source>
+        <translation>Sekundärknoten</translation>
+    </message>
+    <message>
+        <source>Make both nodes reachable first (see primary_reachable and secondary_reachable).</source>
+        <translation>Machen Sie zuerst beide Knoten erreichbar (siehe primary_reachable und secondary_reachable).</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1: %2 did not report its status.</source>
+        <translation>Es ist nicht möglich, %1 zu vergleichen: %2 hat seinen Status nicht gemeldet.</translation>
+    </message>
+    <message>
+        <source>Take it out of maintenance when the work on it is done: in the console, or curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -d &apos;{&quot;enabled&quot;:false}&apos; URL/api/v1/maintenance.</source>
+        <translation>Beenden Sie die Wartung, sobald die Arbeiten daran abgeschlossen sind: in der Konsole oder mit curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -d &apos;{&quot;enabled&quot;:false}&apos; URL/api/v1/maintenance.</translation>
+    </message>
+    <message>
+        <source>Stop the extra License Manager nodes on this database, or install a license that allows more License Managers.</source>
+        <translation>Beenden Sie die überzähligen Lizenzmanager-Knoten an dieser Datenbank, oder installieren Sie eine Lizenz, die mehr Lizenzmanager erlaubt.</translation>
+    </message>
+    <message>
+        <source>Fix what the node reports (reason &apos;%1&apos;); its log and the console&apos;s overview say more.</source>
+        <translation>Beheben Sie, was der Knoten meldet (Grund &apos;%1&apos;); sein Protokoll und die Übersicht der Konsole sagen mehr.</translation>
+    </message>
+    <message>
+        <source>Check %1 first. On Linux enable NTP: &apos;timedatectl set-ntp true&apos; (or start chronyd and check &apos;chronyc tracking&apos;). On Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock, or run &apos;w32tm /resync&apos; as administrator. See docs/clock.md.</source>
+        <translation>Als Erstes sollte %1 geprüft werden. Aktivieren Sie unter Linux NTP: &apos;timedatectl set-ntp true&apos; (oder starten Sie chronyd und prüfen Sie &apos;chronyc tracking&apos;). Aktivieren Sie unter Windows Einstellungen &gt; Zeit und Sprache &gt; Uhr synchronisieren, oder führen Sie &apos;w32tm /resync&apos; als Administrator aus. Siehe docs/clock.md.</translation>
+    </message>
+    <message>
+        <source>%1 (licensee %2)</source>
+        <translation>%1 (Lizenznehmer %2)</translation>
+    </message>
+    <message>
+        <source>no license is loaded</source>
+        <translation>keine Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>No license can be read from %1: %2.</source>
+        <translation>Von %1 lässt sich keine Lizenz lesen: %2.</translation>
+    </message>
+    <message>
+        <source>Install a license that allows at least two License Managers on both nodes (the console&apos;s License page, or the server&apos;s --license FILE and --trust PUBLIC options), then check again.</source>
+        <translation>Installieren Sie auf beiden Knoten eine Lizenz, die mindestens zwei Lizenzmanager erlaubt (auf der Seite Lizenz der Konsole oder mit den Server-Optionen --license FILE und --trust PUBLIC), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 on %2 allows %n License Manager(s); an HA pair needs 2.</source>
+        <translation>
+            <numerusform>Die Lizenz %1, die %2 bereitstellt, erlaubt %n Lizenzmanager; ein HA-Paar braucht 2.</numerusform>
+            <numerusform>Die Lizenz %1, die %2 bereitstellt, erlaubt %n Lizenzmanager; ein HA-Paar braucht 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask your vendor for a license with max_license_managers 2 or more, install it on both nodes (the console&apos;s License page, or --license FILE) and check again.</source>
+        <translation>Fordern Sie bei Ihrem Anbieter eine Lizenz mit max_license_managers 2 oder mehr an, installieren Sie sie auf beiden Knoten (auf der Seite Lizenz der Konsole oder mit --license FILE) und prüfen Sie erneut.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 allows %n License Manager(s), but %2 is not admitted: the nodes %3 already hold the places.</source>
+        <translation>
+            <numerusform>Die Lizenz %1 erlaubt %n Lizenzmanager, aber %2 wird nicht zugelassen: die Knoten %3 belegen die Plätze bereits.</numerusform>
+            <numerusform>Die Lizenz %1 erlaubt %n Lizenzmanager, aber %2 wird nicht zugelassen: die Knoten %3 belegen die Plätze bereits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the other License Manager nodes that use this database (keep only the primary and the secondary), or install a license that allows more.</source>
+        <translation>Beenden Sie die anderen Lizenzmanager-Knoten, die diese Datenbank verwenden (behalten Sie nur den primären und den sekundären), oder installieren Sie eine Lizenz, die mehr erlaubt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 allows %n License Manager(s).</source>
+        <translation>
+            <numerusform>Die Lizenz %1 erlaubt %n Lizenzmanager.</numerusform>
+            <numerusform>Die Lizenz %1 erlaubt %n Lizenzmanager.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>%1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Start leasekeeper-server on that host and check that it listens on that address and port (--bind, --port) and that no firewall blocks the port; then check again.</source>
+        <translation>Starten Sie leasekeeper-server auf diesem Host und prüfen Sie, dass er auf dieser Adresse und diesem Port lauscht (--bind, --port) und keine Firewall den Port blockiert; prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>%1 answers /pingLicenseManager with HTTP %2 but not /api/v1/status: it is not a LeaseKeeper License Manager, or too old.</source>
+        <translation>%1 beantwortet /pingLicenseManager mit HTTP %2, aber nicht /api/v1/status: Es ist kein LeaseKeeper-Lizenzmanager oder zu alt.</translation>
+    </message>
+    <message>
+        <source>Give --primary the URL of a LeaseKeeper License Manager, e.g. http://lm1.example.com:10091.</source>
+        <translation>Geben Sie bei --primary die URL eines LeaseKeeper-Lizenzmanagers an, z. B. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>Give --secondary the URL of a LeaseKeeper License Manager, e.g. http://lm2.example.com:10091.</source>
+        <translation>Geben Sie bei --secondary die URL eines LeaseKeeper-Lizenzmanagers an, z. B. http://lm2.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>%1 answers but is not ready: HTTP %2, reason &apos;%3&apos;: %4</source>
+        <translation>%1 antwortet, ist aber nicht bereit: HTTP %2, Grund &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is ready but reports role &apos;%2&apos;, not &apos;%3&apos;.</source>
+        <translation>%1 ist bereit, meldet aber die Rolle &apos;%2&apos; statt &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Start it with --role %1 (or role=%1 in its configuration file), or swap --primary and --secondary if they were given the wrong way round.</source>
+        <translation>Starten Sie ihn mit --role %1 (oder role=%1 in seiner Konfigurationsdatei), oder vertauschen Sie --primary und --secondary, falls sie verkehrt herum angegeben wurden.</translation>
+    </message>
+    <message>
+        <source>%1 is ready (version %2, store %3, answered in %4 ms).</source>
+        <translation>%1 ist bereit (Version %2, Speicher %3, Antwort in %4 ms).</translation>
+    </message>
+    <message>
+        <source>the licenses</source>
+        <translation>die Lizenzen</translation>
+    </message>
+    <message>
+        <source>%1 has no license loaded: %2.</source>
+        <translation>%1 hat keine Lizenz geladen: %2.</translation>
+    </message>
+    <message>
+        <source>it does not say why</source>
+        <translation>ohne Angabe von Gründen</translation>
+    </message>
+    <message>
+        <source>Install the same license file on both nodes and trust the same issuer key (the console&apos;s License page, or --license FILE --trust PUBLIC), then check again.</source>
+        <translation>Installieren Sie auf beiden Knoten dieselbe Lizenzdatei und vertrauen Sie demselben Ausstellerschlüssel (auf der Seite Lizenz der Konsole oder mit --license FILE --trust PUBLIC), und prüfen Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>The nodes serve different licenses: %1 has license %2 signed by issuer key %3, %4 has license %5 signed by issuer key %6.</source>
+        <translation>Die Knoten stellen unterschiedliche Lizenzen bereit: %1 hat die Lizenz %2, signiert mit dem Ausstellerschlüssel %3, %4 hat die Lizenz %5, signiert mit dem Ausstellerschlüssel %6.</translation>
+    </message>
+    <message>
+        <source>Copy the primary&apos;s license file to the secondary, install it there (the console&apos;s License page, or --license FILE with --trust for its issuer key) and check again.</source>
+        <translation>Kopieren Sie die Lizenzdatei des Primärknotens auf den Sekundärknoten, installieren Sie sie dort (auf der Seite Lizenz der Konsole oder mit --license FILE und --trust für ihren Ausstellerschlüssel) und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Both nodes serve license %1, signed by issuer key %2.</source>
+        <translation>Beide Knoten stellen die Lizenz %1 bereit, signiert mit dem Ausstellerschlüssel %2.</translation>
+    </message>
+    <message>
+        <source>the databases</source>
+        <translation>die Datenbanken</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 call themselves %3: either both URLs lead to the same node, or the two nodes share a name.</source>
+        <translation>Sowohl %1 als auch %2 nennen sich %3: Entweder führen beide URLs zum selben Knoten, oder die beiden Knoten haben denselben Namen.</translation>
+    </message>
+    <message>
+        <source>Give each node its own name (--node-name NAME or node_name in its configuration file) and make sure --primary and --secondary are two different hosts or ports.</source>
+        <translation>Geben Sie jedem Knoten einen eigenen Namen (--node-name NAME oder node_name in seiner Konfigurationsdatei) und stellen Sie sicher, dass --primary und --secondary zwei verschiedene Hosts oder Ports sind.</translation>
+    </message>
+    <message>
+        <source>%1 has not joined a cluster yet: its store (%2) says &apos;%3&apos;.</source>
+        <translation>%1 ist noch keinem Cluster beigetreten: sein Speicher (%2) meldet &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Check that node&apos;s database connection (--db, --db-password-file) and its log; a node joins once it can write its heartbeat to the database.</source>
+        <translation>Prüfen Sie die Datenbankverbindung dieses Knotens (--db, --db-password-file) und sein Protokoll; ein Knoten tritt bei, sobald er seinen Heartbeat in die Datenbank schreiben kann.</translation>
+    </message>
+    <message>
+        <source>The nodes use different databases: %1 is in cluster %2 (%3: %4), %5 in cluster %6 (%7: %8).</source>
+        <translation>Die Knoten verwenden unterschiedliche Datenbanken: %1 ist im Cluster %2 (%3: %4), %5 im Cluster %6 (%7: %8).</translation>
+    </message>
+    <message>
+        <source>An HA pair needs one PostgreSQL database for both nodes; a SQLite file belongs to one node only. Move the data with &apos;leasekeeper-ctl store migrate&apos;, then </source>
+        <translation>Ein HA-Paar braucht eine gemeinsame PostgreSQL-Datenbank für beide Knoten; eine SQLite-Datei gehört nur zu einem Knoten. Verschieben Sie die Daten mit &apos;leasekeeper-ctl store migrate&apos;, dann </translation>
+    </message>
+    <message>
+        <source>start both nodes with the same --db postgresql://USER@HOST:PORT/DBNAME and --db-password-file, and check again.</source>
+        <translation>starten Sie beide Knoten mit demselben --db postgresql://USER@HOST:PORT/DBNAME und --db-password-file und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Both nodes use cluster %1, but %2 does not list %3 among its nodes.</source>
+        <translation>Beide Knoten verwenden den Cluster %1, aber %2 führt %3 nicht unter seinen Knoten.</translation>
+    </message>
+    <message>
+        <source>Check again in a few seconds (nodes write a heartbeat every few seconds); if it stays so, read %1&apos;s log for database errors.</source>
+        <translation>Prüfen Sie in einigen Sekunden erneut (Knoten schreiben alle paar Sekunden einen Heartbeat); bleibt es so, suchen Sie im Protokoll von %1 nach Datenbankfehlern.</translation>
+    </message>
+    <message>
+        <source>Both nodes use cluster %1, but %2 has not seen a recent heartbeat from %3.</source>
+        <translation>Beide Knoten verwenden den Cluster %1, aber %2 hat keinen aktuellen Heartbeat von %3 gesehen.</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s database connection and its log; its heartbeats do not reach the database.</source>
+        <translation>Prüfen Sie die Datenbankverbindung von %1 und sein Protokoll; seine Heartbeats erreichen die Datenbank nicht.</translation>
+    </message>
+    <message>
+        <source>Both nodes use the same database (cluster %1, %2: %3) and list each other.</source>
+        <translation>Beide Knoten verwenden dieselbe Datenbank (Cluster %1, %2: %3) und führen einander auf.</translation>
+    </message>
+    <message>
+        <source>Cannot measure the clock of %1: %2</source>
+        <translation>Die Uhr von %1 lässt sich nicht messen: %2</translation>
+    </message>
+    <message>
+        <source>The node must answer GET /api/v1/time; make it reachable (see primary_reachable and secondary_reachable) and check again.</source>
+        <translation>Der Knoten muss GET /api/v1/time beantworten; machen Sie ihn erreichbar (siehe primary_reachable und secondary_reachable) und prüfen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>offsets to this host: %1 %2, %3 %4</source>
+        <translation>Abweichungen zu diesem Host: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (%2 minus %3 = %4; allowed %5 ms); %6.</source>
+        <translation>Die Uhren liegen %1 ms auseinander (%2 minus %3 = %4; erlaubt sind %5 ms); %6.</translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (allowed %2 ms), but %3 says its clock is not synchronised (%4: %5); %6.</source>
+        <translation>Die Uhren liegen %1 ms auseinander (erlaubt sind %2 ms), aber %3 meldet, dass seine Uhr nicht synchronisiert ist (%4: %5); %6.</translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (allowed %2 ms); %3.</source>
+        <translation>Die Uhren liegen %1 ms auseinander (erlaubt sind %2 ms); %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the load balancer at %1: %2.</source>
+        <translation>Der Load Balancer unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+    <message>
+        <source>Start the load balancer and check that it listens on that address (&apos;systemctl status haproxy&apos;, &apos;haproxy -c -f /etc/haproxy/haproxy.cfg&apos;). To write its configuration: %1</source>
+        <translation>Starten Sie den Load Balancer und prüfen Sie, dass er auf dieser Adresse lauscht (&apos;systemctl status haproxy&apos;, &apos;haproxy -c -f /etc/haproxy/haproxy.cfg&apos;). So schreiben Sie seine Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>The load balancer at %1 answers /pingLicenseManager with HTTP %2%3.</source>
+        <translation>Der Load Balancer unter %1 beantwortet /pingLicenseManager mit HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source> (not from a License Manager: no X-License-Manager-Node)</source>
+        <translation> (nicht von einem Lizenzmanager: kein X-License-Manager-Node)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> von %1</translation>
+    </message>
+    <message>
+        <source>HTTP 502 or 503 from HAProxy means no node passed its health check: make a node ready (see primary_reachable) and check that the servers in its configuration are the nodes&apos; addresses. To write the configuration: %1</source>
+        <translation>HTTP 502 oder 503 von HAProxy bedeutet, dass kein Knoten seine Zustandsprüfung bestanden hat: Machen Sie einen Knoten bereit (siehe primary_reachable) und prüfen Sie, dass die Server in seiner Konfiguration die Adressen der Knoten sind. So schreiben Sie die Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>The load balancer at %1 answers /pingLicenseManager with HTTP 200 (from %2).</source>
+        <translation>Der Load Balancer unter %1 beantwortet /pingLicenseManager mit HTTP 200 (von %2).</translation>
+    </message>
+    <message>
+        <source>an unnamed node</source>
+        <translation>einem unbenannten Knoten</translation>
+    </message>
+    <message>
+        <source>Cannot tell who answers through %1: the primary&apos;s name is unknown because %2 did not report its status.</source>
+        <translation>Es lässt sich nicht feststellen, wer über %1 antwortet: Der Name des Primärknotens ist unbekannt, weil %2 seinen Status nicht gemeldet hat.</translation>
+    </message>
+    <message>
+        <source>No request through %1 was answered: %2.</source>
+        <translation>Keine Anfrage über %1 wurde beantwortet: %2.</translation>
+    </message>
+    <message>
+        <source>Make the load balancer answer first (see lb_health).</source>
+        <translation>Sorgen Sie zuerst dafür, dass der Load Balancer antwortet (siehe lb_health).</translation>
+    </message>
+    <message>
+        <source>All %1 requests through %2 were answered by the primary %3.</source>
+        <translation>Alle %1 Anfragen über %2 wurden vom Primärknoten %3 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Of %1 requests through %2, %3 were answered by the primary %4, %5 by the secondary %6, %7 without an X-License-Manager-Node header, %8 not at all%9.</source>
+        <translation>Von %1 Anfragen über %2 wurden %3 vom Primärknoten %4 beantwortet, %5 vom Sekundärknoten %6, %7 ohne X-License-Manager-Node-Header und %8 gar nicht%9.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(unbekannt)</translation>
+    </message>
+    <message>
+        <source>; other nodes: %1</source>
+        <translation>; andere Knoten: %1</translation>
+    </message>
+    <message>
+        <source>The primary is not ready, so the load balancer rightly avoids it: fix the primary first (see primary_reachable).</source>
+        <translation>Der Primärknoten ist nicht bereit, daher meidet ihn der Load Balancer zu Recht: Beheben Sie zuerst das Problem des Primärknotens (siehe primary_reachable).</translation>
+    </message>
+    <message>
+        <source>The load balancer drops the X-License-Manager-Node header, or something else answers on %1: pass the header through (the configuration from &apos;leasekeeper-ctl lb-config&apos; does).</source>
+        <translation>Der Load Balancer verwirft den Header X-License-Manager-Node, oder unter %1 antwortet etwas anderes: Reichen Sie den Header durch (die Konfiguration von &apos;leasekeeper-ctl lb-config&apos; tut das).</translation>
+    </message>
+    <message>
+        <source>The primary must be the load balancer&apos;s normal server and the secondary its backup (HAProxy: &apos;backup&apos; on the secondary&apos;s server line). Write the configuration again with: %1; then reload the load balancer (&apos;systemctl reload haproxy&apos;).</source>
+        <translation>Der Primärknoten muss der normale Server des Load Balancers sein und der Sekundärknoten sein Backup (HAProxy: &apos;backup&apos; in der server-Zeile des Sekundärknotens). Schreiben Sie die Konfiguration neu mit: %1; laden Sie dann den Load Balancer neu (&apos;systemctl reload haproxy&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): it could not take over.</source>
+        <translation>%1 antwortet nicht (%2): Er könnte nicht übernehmen.</translation>
+    </message>
+    <message>
+        <source>Start leasekeeper-server on the secondary (see secondary_reachable).</source>
+        <translation>Starten Sie leasekeeper-server auf dem Sekundärknoten (siehe secondary_reachable).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 requests through the load balancer at %4; while the primary is up it should get none.</source>
+        <translation>%1 hat %2 von %3 Anfragen über den Load Balancer unter %4 beantwortet; solange der Primärknoten läuft, sollte er keine erhalten.</translation>
+    </message>
+    <message>
+        <source>Make the secondary the load balancer&apos;s backup server and the primary its normal one. Write the configuration again with: %1; then reload the load balancer.</source>
+        <translation>Machen Sie den Sekundärknoten zum Backup-Server des Load Balancers und den Primärknoten zu seinem normalen Server. Schreiben Sie die Konfiguration neu mit: %1; laden Sie dann den Load Balancer neu.</translation>
+    </message>
+    <message>
+        <source>%1 answers its ping with HTTP %2 (reason &apos;%3&apos;: %4): it could not take over if the primary failed now.</source>
+        <translation>%1 beantwortet seinen Ping mit HTTP %2 (Grund &apos;%3&apos;: %4): Er könnte nicht übernehmen, wenn der Primärknoten jetzt ausfiele.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200); whether it gets traffic could not be checked because the load balancer did not answer (see lb_health).</source>
+        <translation>%1 ist bereit zu übernehmen (sein Ping antwortet mit 200); ob er Verkehr erhält, ließ sich nicht prüfen, weil der Load Balancer nicht geantwortet hat (siehe lb_health).</translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200) and got none of the %2 requests through the load balancer.</source>
+        <translation>%1 ist bereit zu übernehmen (sein Ping antwortet mit 200) und hat keine der %2 Anfragen über den Load Balancer erhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200); without a load balancer, whether it gets traffic was not checked.</source>
+        <translation>%1 ist bereit zu übernehmen (sein Ping antwortet mit 200); ohne Load Balancer wurde nicht geprüft, ob er Verkehr erhält.</translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1711,6 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
 <context>
     <name>LoadBalancerConfig</name>
     <message>
-        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every IPv4 address</source>
-        <translation>&apos;%1&apos; hat keinen Host; geben Sie HOST:PORT an, z. B. 0.0.0.0:%2, um auf allen IPv4-Adressen zu lauschen</translation>
-    </message>
-    <message>
         <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
         <translation>keine Adresse angegeben; geben Sie HOST:PORT an, z. B. lm1.example.com:10091</translation>
     </message>
@@ -1104,6 +1757,10 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>the primary and the secondary are the same node (%1); an active-passive pair needs two License Managers</source>
         <translation>primärer und sekundärer Knoten sind derselbe (%1); ein Aktiv-Passiv-Paar braucht zwei Lizenzmanager</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2, to listen on every IPv4 address</source>
+        <translation>&apos;%1&apos; hat keinen Host; geben Sie HOST:PORT an, z. B. 0.0.0.0:%2, um auf allen IPv4-Adressen zu lauschen</translation>
     </message>
 </context>
 <context>
@@ -1461,16 +2118,16 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>die Datenbank-Passwortdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <source>Database: sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db), or for an HA pair postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and ?target_session_attrs=read-write, for an HA PostgreSQL cluster).</source>
-        <translation>Datenbank: sqlite:PATH (Standard: &lt;data dir&gt;/leasekeeper.db) oder für ein HA-Paar postgresql://USER@HOST:PORT/DBNAME (für einen hochverfügbaren PostgreSQL-Cluster mehrere HOST:PORT durch Kommas getrennt sowie ?target_session_attrs=read-write).</translation>
-    </message>
-    <message>
         <source>File holding the PostgreSQL password (else the %1 environment variable).</source>
         <translation>Datei mit dem PostgreSQL-Passwort (sonst die Umgebungsvariable %1).</translation>
     </message>
     <message>
         <source>primary or secondary: this node&apos;s role in an HA pair.</source>
         <translation>primary oder secondary: die Rolle dieses Knotens in einem HA-Paar.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH for one node (default: &lt;data dir&gt;/leasekeeper.db), or postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list every HOST:PORT separated by commas and add ?target_session_attrs=read-write.</source>
+        <translation>Datenbank: sqlite:PATH für einen einzelnen Knoten (Standard: &lt;data dir&gt;/leasekeeper.db) oder postgresql://USER@HOST:PORT/DBNAME für ein HA-Paar. Bei einem hochverfügbaren PostgreSQL-Cluster geben Sie alle HOST:PORT durch Kommas getrennt an und hängen ?target_session_attrs=read-write an.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2177,84 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>&apos;%1&apos; ist weder sqlite:PATH noch postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>store migrate --from SPEC --to SPEC [--from-password-file FILE] [--to-password-file FILE] [--force]</source>
+        <translation>store migrate --from SPEC --to SPEC [--from-password-file FILE] [--to-password-file FILE] [--force]</translation>
+    </message>
+    <message>
+        <source>Copy the active leases and the whole usage history from one store to another, for example from a single node&apos;s SQLite file to the PostgreSQL database of an HA pair, and verify the counts. Stop the node that uses the source first.
+
+SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from the files given or from %1.</source>
+        <translation>Kopiert die aktiven Leases und den gesamten Nutzungsverlauf von einem Speicher in einen anderen, zum Beispiel aus der SQLite-Datei eines einzelnen Knotens in die PostgreSQL-Datenbank eines HA-Paars, und prüft die Anzahlen. Beenden Sie vorher den Knoten, der die Quelle verwendet.
+
+SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stammen aus den angegebenen Dateien oder aus %1.</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>Der Speicher, aus dem kopiert wird.</translation>
+    </message>
+    <message>
+        <source>The store to copy to.</source>
+        <translation>Der Speicher, in den kopiert wird.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of the source.</source>
+        <translation>PostgreSQL-Kennwort der Quelle.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of the target.</source>
+        <translation>PostgreSQL-Kennwort des Ziels.</translation>
+    </message>
+    <message>
+        <source>Replace the leases and history the target already holds.</source>
+        <translation>Ersetzt die Leases und den Verlauf, die das Ziel bereits enthält.</translation>
+    </message>
+    <message>
+        <source>the only store command is &apos;migrate&apos;</source>
+        <translation>der einzige store-Befehl ist &apos;migrate&apos;</translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation>--from und --to sind erforderlich</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>Ziel: %1</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 rows</source>
+        <translation>%1 von %2 Zeilen kopiert</translation>
+    </message>
+    <message>
+        <source>Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.</source>
+        <translation>%1 Leases (%2 aktiv) und %3 Ablehnungen nach %4 kopiert; die Anzahlen stimmen mit der Quelle überein.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigration</name>
+    <message>
+        <source>%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to replace them.</source>
+        <translation>%1 enthält bereits %2 Leases und %3 Ablehnungen; es wurde nichts kopiert. Verwenden Sie --force, um sie zu ersetzen.</translation>
+    </message>
+    <message>
+        <source>the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; nothing was kept</source>
+        <translation>die Kopie enthält %1 Leases (%2 aktiv) und %3 Ablehnungen, die Quelle %4 (%5) und %6; es wurde nichts übernommen</translation>
+    </message>
+</context>
+<context>
     <name>TextFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1560,6 +2295,398 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>%1 already exists and was left unchanged</source>
         <translation>%1 existiert bereits und wurde nicht verändert</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSyncParser</name>
+    <message>
+        <source>the system clock is synchronized (timedatectl: NTPSynchronized=yes)</source>
+        <translation>die Systemuhr ist synchronisiert (timedatectl: NTPSynchronized=yes)</translation>
+    </message>
+    <message>
+        <source>the system clock is not synchronized (timedatectl: NTPSynchronized=no); enable NTP with &apos;timedatectl set-ntp true&apos; or install chrony</source>
+        <translation>die Systemuhr ist nicht synchronisiert (timedatectl: NTPSynchronized=no); aktivieren Sie NTP mit &apos;timedatectl set-ntp true&apos; oder installieren Sie chrony</translation>
+    </message>
+    <message>
+        <source>chrony is synchronized (reference %1; system time %2)</source>
+        <translation>chrony ist synchronisiert (Referenz %1; Systemzeit %2)</translation>
+    </message>
+    <message>
+        <source>chrony is running but not synchronized (leap status: %1); check its sources with &apos;chronyc sources&apos;</source>
+        <translation>chrony läuft, ist aber nicht synchronisiert (Leap-Status: %1); prüfen Sie seine Quellen mit &apos;chronyc sources&apos;</translation>
+    </message>
+    <message>
+        <source>Windows Time is not synchronized (source: %1); turn on Settings &gt; Time &amp; language &gt; Synchronize your clock, or run &apos;w32tm /resync&apos;</source>
+        <translation>der Dienst Windows-Zeitgeber ist nicht synchronisiert (Quelle: %1); aktivieren Sie Einstellungen &gt; Zeit und Sprache &gt; Uhr synchronisieren, oder führen Sie &apos;w32tm /resync&apos; aus</translation>
+    </message>
+    <message>
+        <source>Windows Time is synchronized with %1 (last sync: %2)</source>
+        <translation>der Dienst Windows-Zeitgeber ist mit %1 synchronisiert (letzte Synchronisierung: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lk</name>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Another load balancer</source>
+        <translation>Anderer Load Balancer</translation>
+    </message>
+    <message>
+        <source>Generated configuration</source>
+        <translation>Erzeugte Konfiguration</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>Speichern &amp;unter...</translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancer:</source>
+        <translation>Load &amp;Balancer:</translation>
+    </message>
+    <message>
+        <source>It &amp;listens on:</source>
+        <translation>&amp;Lauscht auf:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CheckList</name>
+    <message>
+        <source>Checks</source>
+        <translation>Prüfungen</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Wird geprüft...</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Was zu tun ist: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CheckedStepPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockPage</name>
+    <message>
+        <source>measuring...</source>
+        <translation>wird gemessen...</translation>
+    </message>
+    <message>
+        <source>Node clocks</source>
+        <translation>Uhren der Knoten</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+    <message>
+        <source>Offset to this console</source>
+        <translation>Abweichung zu dieser Konsole</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Verzögerung</translation>
+    </message>
+    <message>
+        <source>Database clock</source>
+        <translation>Datenbankuhr</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Synchronisierungsstatus</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>Jetzt &amp;messen</translation>
+    </message>
+    <message>
+        <source>&amp;Warn above:</source>
+        <translation>&amp;Warnung ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Critical above:</source>
+        <translation>&amp;Kritisch ab:</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>Warnschwelle</translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation>Kritische Schwelle</translation>
+    </message>
+    <message>
+        <source>Offset to this console, last hour</source>
+        <translation>Abweichung zu dieser Konsole, letzte Stunde</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>- (no shared database)</source>
+        <translation>- (keine gemeinsame Datenbank)</translation>
+    </message>
+    <message>
+        <source>%1 ms ahead of this node</source>
+        <translation>%1 ms vor diesem Knoten</translation>
+    </message>
+    <message>
+        <source>%1 ms behind this node</source>
+        <translation>%1 ms hinter diesem Knoten</translation>
+    </message>
+    <message>
+        <source>Largest drift between two nodes: %1</source>
+        <translation>Größte Abweichung zwischen zwei Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Node-to-node drift needs two measured nodes.</source>
+        <translation>Für die Abweichung zwischen Knoten werden zwei gemessene Knoten benötigt.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockPlot</name>
+    <message>
+        <source>Clock offsets over the last hour</source>
+        <translation>Uhrabweichungen in der letzten Stunde</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms now</source>
+        <translation>%1: jetzt %2 ms</translation>
+    </message>
+    <message>
+        <source>No measurement yet.</source>
+        <translation>Noch keine Messung.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>1 h ago</source>
+        <translation>vor 1 h</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockProbe</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the time; is it a LeaseKeeper License Manager recent enough to offer /api/v1/time?</source>
+        <translation>%1 hat HTTP %2 statt der Uhrzeit geantwortet; ist es ein LeaseKeeper-Lizenzmanager, der neu genug ist, um /api/v1/time anzubieten?</translation>
+    </message>
+    <message>
+        <source>%1 answered without receive_time_us and transmit_time_us; is it a LeaseKeeper License Manager?</source>
+        <translation>%1 hat ohne receive_time_us und transmit_time_us geantwortet; ist es ein LeaseKeeper-Lizenzmanager?</translation>
+    </message>
+    <message>
+        <source>%1 answered, but none of its %2 answers gave a usable time (its clock ran backwards while answering)</source>
+        <translation>%1 hat geantwortet, aber keine seiner %2 Antworten lieferte eine verwendbare Zeit (seine Uhr lief beim Antworten rückwärts)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DatabaseStepPage</name>
+    <message>
+        <source>&amp;Test the connection and prepare the database</source>
+        <translation>Verbindung &amp;testen und Datenbank vorbereiten</translation>
+    </message>
+    <message>
+        <source>&amp;Move this License Manager&apos;s data into it...</source>
+        <translation>Daten dieses Lizenzmanagers dorthin &amp;verschieben...</translation>
+    </message>
+    <message>
+        <source>The external database</source>
+        <translation>Die externe Datenbank</translation>
+    </message>
+    <message>
+        <source>Both License Managers keep their leases in one PostgreSQL database, which also decides the time of every lease. Create a role and a database for LeaseKeeper, then enter them here. The password is kept in this computer&apos;s keychain, never in a settings file.</source>
+        <translation>Beide Lizenzmanager speichern ihre Leases in einer gemeinsamen PostgreSQL-Datenbank, die auch die Zeit jedes Leases bestimmt. Legen Sie eine Rolle und eine Datenbank für LeaseKeeper an und geben Sie sie hier ein. Das Kennwort wird im Schlüsselbund dieses Computers gespeichert, nie in einer Einstellungsdatei.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Ben&amp;utzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kennwort:</translation>
+    </message>
+    <message>
+        <source>Prepare the database</source>
+        <translation>Datenbank vorbereiten</translation>
+    </message>
+    <message>
+        <source>Connect to %1 and create or upgrade LeaseKeeper&apos;s tables there? Existing LeaseKeeper data is kept.</source>
+        <translation>Mit %1 verbinden und dort die Tabellen von LeaseKeeper anlegen oder aktualisieren? Vorhandene LeaseKeeper-Daten bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Verbindung mit %1 wird hergestellt...</translation>
+    </message>
+    <message>
+        <source>Connected; the schema is ready. The database holds %1 leases (%2 active) and %3 denials.</source>
+        <translation>Verbunden; das Schema ist bereit. Die Datenbank enthält %1 Leases (%2 aktiv) und %3 Ablehnungen.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>Das Kennwort konnte nicht im Schlüsselbund gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Move the data</source>
+        <translation>Daten verschieben</translation>
+    </message>
+    <message>
+        <source>Copy the active leases and the whole history of %1 into %2? The copy is checked before it is kept; a database that already holds leases is not touched.</source>
+        <translation>Die aktiven Leases und den gesamten Verlauf von %1 nach %2 kopieren? Die Kopie wird geprüft, bevor sie übernommen wird; eine Datenbank, die bereits Leases enthält, bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager&apos;s.</source>
+        <translation>%1 Leases (%2 aktiv) und %3 Ablehnungen kopiert; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DrillStepPage</name>
+    <message>
+        <source>&amp;Run the drill...</source>
+        <translation>&amp;Übung durchführen...</translation>
+    </message>
+    <message>
+        <source>Failover drill (optional)</source>
+        <translation>Failover-Übung (optional)</translation>
+    </message>
+    <message>
+        <source>Rehearse a failover before you need one: the primary goes into maintenance, the load balancer should move traffic to the secondary within a few seconds without a failed request, and traffic returns when maintenance ends. Components keep running throughout. You can skip this step.</source>
+        <translation>Proben Sie einen Failover, bevor Sie ihn brauchen: Der Primärknoten geht in den Wartungsmodus, der Load Balancer sollte den Verkehr innerhalb weniger Sekunden ohne fehlgeschlagene Anfrage auf den Sekundärknoten umleiten, und der Verkehr kehrt zurück, wenn die Wartung endet. Die Komponenten laufen die ganze Zeit weiter. Sie können diesen Schritt überspringen.</translation>
+    </message>
+    <message>
+        <source>Drill progress</source>
+        <translation>Fortschritt der Übung</translation>
+    </message>
+    <message>
+        <source>Failover drill</source>
+        <translation>Failover-Übung</translation>
+    </message>
+    <message>
+        <source>Put the primary %1 in maintenance now? The load balancer moves traffic to the secondary; maintenance ends by itself when the drill finishes.</source>
+        <translation>Den Primärknoten %1 jetzt in den Wartungsmodus versetzen? Der Load Balancer leitet den Verkehr auf den Sekundärknoten um; die Wartung endet von selbst, wenn die Übung abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Asking both nodes for their names...</source>
+        <translation>Beide Knoten werden nach ihren Namen gefragt...</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before the drill can start; check their addresses.</source>
+        <translation>Beide Knoten müssen antworten, bevor die Übung beginnen kann; prüfen Sie ihre Adressen.</translation>
+    </message>
+    <message>
+        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
+        <translation>Der Verkehr wurde nach %1 ms auf den Sekundärknoten umgeleitet und kehrte nach %2 ms zurück; %3 von %4 Anfragen über den Load Balancer sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The drill stopped: %1</source>
+        <translation>Die Übung wurde abgebrochen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::FailoverDrill</name>
+    <message>
+        <source>Putting %1 in maintenance...</source>
+        <translation>%1 wird in den Wartungsmodus versetzt...</translation>
+    </message>
+    <message>
+        <source>cancelled; %1 is taken out of maintenance</source>
+        <translation>abgebrochen; die Wartung von %1 wird beendet</translation>
+    </message>
+    <message>
+        <source>the admin token was refused</source>
+        <translation>das Admin-Token wurde abgelehnt</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in maintenance: %2</source>
+        <translation>%1 kann nicht in den Wartungsmodus versetzt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot take %1 out of maintenance: %2; do it by hand</source>
+        <translation>die Wartung von %1 kann nicht beendet werden: %2; beenden Sie sie von Hand</translation>
+    </message>
+    <message>
+        <source>Waiting for the load balancer to move traffic to %1...</source>
+        <translation>Warten, bis der Load Balancer den Verkehr auf %1 umleitet...</translation>
+    </message>
+    <message>
+        <source>Waiting for traffic to return to %1...</source>
+        <translation>Warten, bis der Verkehr zu %1 zurückkehrt...</translation>
+    </message>
+    <message>
+        <source>after %1 s the load balancer still sends traffic to %2; check its health check of /pingLicenseManager</source>
+        <translation>nach %1 s schickt der Load Balancer noch immer Verkehr an %2; prüfen Sie seine Zustandsprüfung von /pingLicenseManager</translation>
+    </message>
+    <message>
+        <source>after %1 s traffic has not returned to %2; check the load balancer</source>
+        <translation>nach %1 s ist der Verkehr nicht zu %2 zurückgekehrt; prüfen Sie den Load Balancer</translation>
+    </message>
+    <message>
+        <source>Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...</source>
+        <translation>Der Verkehr wurde nach %2 ms auf %1 umgeleitet. Die Wartung von %3 wird beendet...</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2757,84 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>Components on grace</source>
         <translation>Komponenten in der Karenzzeit</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HaChecker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HaWizard</name>
+    <message>
+        <source>Set up high availability</source>
+        <translation>Hochverfügbarkeit einrichten</translation>
+    </message>
+    <message>
+        <source>The license</source>
+        <translation>Die Lizenz</translation>
+    </message>
+    <message>
+        <source>A pair needs a license that allows two License Managers (max_license_managers 2 or more). This License Manager becomes the primary.</source>
+        <translation>Ein Paar braucht eine Lizenz, die zwei Lizenzmanager erlaubt (max_license_managers 2 oder mehr). Dieser Lizenzmanager wird der primäre.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>&amp;Primärknoten:</translation>
+    </message>
+    <message>
+        <source>Clocks in sync</source>
+        <translation>Synchrone Uhren</translation>
+    </message>
+    <message>
+        <source>Both hosts must keep their clocks synchronised. On Linux enable NTP (&apos;timedatectl set-ntp true&apos;, or chrony); on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Install and start leasekeeper-server on the second host, then enter its address.</source>
+        <translation>Beide Hosts müssen ihre Uhren synchron halten. Aktivieren Sie unter Linux NTP (&apos;timedatectl set-ntp true&apos; oder chrony), unter Windows Einstellungen &gt; Zeit und Sprache &gt; Uhr synchronisieren. Installieren und starten Sie leasekeeper-server auf dem zweiten Host und geben Sie dann seine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>&amp;Secondary:</source>
+        <translation>Se&amp;kundärknoten:</translation>
+    </message>
+    <message>
+        <source>The secondary</source>
+        <translation>Der Sekundärknoten</translation>
+    </message>
+    <message>
+        <source>Start both nodes on the database, with the same license and trusted issuer key:
+  leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
+Only the License Manager runs clustered: keep the console and other tools off the secondary&apos;s load-balanced address.</source>
+        <translation>Starten Sie beide Knoten mit der Datenbank, mit derselben Lizenz und demselben vertrauenswürdigen Ausstellerschlüssel:
+  leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
+Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werkzeuge nicht auf die per Load Balancer verteilte Adresse des Sekundärknotens.</translation>
+    </message>
+    <message>
+        <source>Point the components at the virtual host</source>
+        <translation>Komponenten auf den virtuellen Host umstellen</translation>
+    </message>
+    <message>
+        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe.</source>
+        <translation>Ändern Sie bei jeder Komponente die Lizenzmanager-Adresse auf den virtuellen Host des Load Balancers. Eine Komponente liest sie beim Start oder bei der Erneuerung; bis dahin erneuert sie weiter beim Primärknoten, was unbedenklich ist.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Every check of the pair, once more. Finish saves the pair as a connection profile, which the console&apos;s overview then watches.</source>
+        <translation>Alle Prüfungen des Paars noch einmal. Abschließen speichert das Paar als Verbindungsprofil, das dann die Übersicht der Konsole überwacht.</translation>
+    </message>
+    <message>
+        <source>HA pair</source>
+        <translation>HA-Paar</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Profil speichern</translation>
     </message>
 </context>
 <context>
@@ -1773,26 +2978,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>Alle Gründe</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Aktualisieren</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>CSV exportieren...</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Zeitraum:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Typ:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Grund:</translation>
-    </message>
-    <message>
         <source>Usage history</source>
         <translation>Nutzungsverlauf</translation>
     </message>
@@ -1823,6 +3008,26 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV ex&amp;portieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +3071,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
     </message>
     <message numerus="yes">
-        <source>the license allows %n License Manager(s) and %1 already serve it; stop a node or install a license that allows more</source>
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
         <translation>
-            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und %1 stellt sie bereits bereit; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
-            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und %1 stellen sie bereits bereit; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
         </translation>
     </message>
 </context>
@@ -1931,10 +3136,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
 <context>
     <name>lk::LeasesPage</name>
     <message>
-        <source>Free lease...</source>
-        <translation>Lease freigeben...</translation>
-    </message>
-    <message>
         <source>Search instance, host, IP address or node</source>
         <translation>Instanz, Host, IP-Adresse oder Knoten suchen</translation>
     </message>
@@ -1953,10 +3154,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>End the selected lease now. Its component stops being counted; if it is still running it will ask for a new lease at its next renewal.</source>
         <translation>Beendet das ausgewählte Lease sofort. Seine Komponente wird nicht mehr mitgezählt; läuft sie noch, fordert sie bei ihrer nächsten Erneuerung ein neues Lease an.</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>CSV exportieren...</translation>
     </message>
     <message>
         <source>Active leases</source>
@@ -1988,6 +3185,14 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Free lease...</source>
+        <translation>Lease &amp;freigeben...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV ex&amp;portieren...</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +3359,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
 <context>
     <name>lk::LicensePage</name>
     <message>
-        <source>Install license...</source>
-        <translation>Lizenz installieren...</translation>
-    </message>
-    <message>
         <source>Licensed component types</source>
         <translation>Lizenzierte Komponententypen</translation>
     </message>
@@ -2261,6 +3462,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>License %1 for %2 is installed and served.</source>
         <translation>Die Lizenz %1 für %2 ist installiert und wird bereitgestellt.</translation>
     </message>
+    <message>
+        <source>&amp;Install license...</source>
+        <translation>Lizenz &amp;installieren...</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseServer</name>
@@ -2291,6 +3496,33 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>maintenance mode off</source>
         <translation>Wartungsmodus ausgeschaltet</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LoadBalancerStepPage</name>
+    <message>
+        <source>The load balancer</source>
+        <translation>Der Load Balancer</translation>
+    </message>
+    <message>
+        <source>The load balancer sends every request to the primary and, when its /pingLicenseManager stops answering 200, to the secondary. Choose yours to get a configuration with fast failure detection and safe retries; install it, then enter the virtual host components will use.</source>
+        <translation>Der Load Balancer schickt jede Anfrage an den Primärknoten und, sobald dessen /pingLicenseManager nicht mehr mit 200 antwortet, an den Sekundärknoten. Wählen Sie Ihren aus, um eine Konfiguration mit schneller Fehlererkennung und sicheren Wiederholungen zu erhalten; installieren Sie sie und geben Sie dann den virtuellen Host ein, den die Komponenten verwenden werden.</translation>
+    </message>
+    <message>
+        <source>Configure an active-passive pool:
+- members: %1 (primary) and %2 (backup, used only when the primary is down)
+- health check: GET /pingLicenseManager every second, healthy on status 200, down after 2 failures, up after 3 successes
+- retry a request that failed on the primary on the backup (renewals, grants and releases are idempotent)
+- a request timeout of about 3 s to a member</source>
+        <translation>Konfigurieren Sie einen Aktiv-Passiv-Pool:
+- Mitglieder: %1 (primär) und %2 (Backup, nur verwendet, wenn der primäre ausgefallen ist)
+- Zustandsprüfung: GET /pingLicenseManager jede Sekunde, gesund bei Status 200, ausgefallen nach 2 Fehlschlägen, wieder verfügbar nach 3 Erfolgen
+- eine auf dem primären fehlgeschlagene Anfrage auf dem Backup wiederholen (Erneuerungen, Vergaben und Freigaben sind idempotent)
+- ein Zeitlimit von etwa 3 s pro Anfrage an ein Mitglied</translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>Konfiguration speichern</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3601,14 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>%1 - LeaseKeeper</source>
         <translation>%1 - LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>E&amp;xtras</translation>
+    </message>
+    <message>
+        <source>Set up &amp;high availability...</source>
+        <translation>&amp;Hochverfügbarkeit einrichten...</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3693,14 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>none</source>
         <translation>keiner</translation>
     </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Dienst %1</translation>
+    </message>
+    <message>
+        <source>Service %1, answered by %2</source>
+        <translation>Dienst %1, beantwortet von %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeClient</name>
@@ -2523,10 +3771,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>wird im Schlüsselbund des Systems gespeichert; leer lassen, um das gespeicherte zu behalten</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>N&amp;ame:</translation>
-    </message>
-    <message>
         <source>&amp;Service address:</source>
         <translation>&amp;Dienstadresse:</translation>
     </message>
@@ -2535,20 +3779,12 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>Der virtuelle Host des Load Balancers oder der einzige Lizenzmanager.</translation>
     </message>
     <message>
-        <source>N&amp;odes (one per line):</source>
-        <translation>&amp;Knoten (einer pro Zeile):</translation>
-    </message>
-    <message>
         <source>Admin &amp;token:</source>
         <translation>Admin-&amp;Token:</translation>
     </message>
     <message>
         <source>HA pair</source>
         <translation>HA-Paar</translation>
-    </message>
-    <message>
-        <source>Enter the address components use and, for an HA pair, each node&apos;s own address.</source>
-        <translation>Geben Sie die Adresse ein, die die Komponenten verwenden, und bei einem HA-Paar die eigene Adresse jedes Knotens.</translation>
     </message>
     <message>
         <source>Service address: %1</source>
@@ -2577,6 +3813,18 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>Deleted profile &apos;%1&apos;.</source>
         <translation>Profil &apos;%1&apos; gelöscht.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ame:</translation>
+    </message>
+    <message>
+        <source>No&amp;des (one per line):</source>
+        <translation>&amp;Knoten (einer pro Zeile):</translation>
+    </message>
+    <message>
+        <source>Enter the address that components use and, for an HA pair, each node&apos;s own address.</source>
+        <translation>Geben Sie die Adresse ein, die die Komponenten verwenden, und bei einem HA-Paar die eigene Adresse jedes Knotens.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3855,41 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>%1 store at %2 answers</source>
         <translation>%1-Speicher unter %2 antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TimeSyncProbe</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>no way to check clock synchronization is known on this platform</source>
+        <translation>auf dieser Plattform ist kein Weg bekannt, die Uhrsynchronisierung zu prüfen</translation>
+    </message>
+    <message>
+        <source>cannot tell whether this clock is synchronized: %1</source>
+        <translation>es lässt sich nicht feststellen, ob diese Uhr synchronisiert ist: %1</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot start it: %1</source>
+        <translation>kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>ist abgestürzt</translation>
+    </message>
+    <message>
+        <source>no verdict (exit status %1)</source>
+        <translation>kein Ergebnis (Exit-Status %1)</translation>
     </message>
 </context>
 <context>

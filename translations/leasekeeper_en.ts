@@ -36,6 +36,57 @@
     </message>
 </context>
 <context>
+    <name>ClockAssessment</name>
+    <message>
+        <source>+%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync status unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>synchronised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT synchronised (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On that Windows host, turn on Settings &gt; Time &amp; language &gt; Synchronize your clock (or run &apos;w32tm /resync&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On that Linux host, enable NTP: &apos;timedatectl set-ntp true&apos;, or start chronyd and check &apos;chronyc tracking&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable time synchronisation on that host: NTP on Linux (&apos;timedatectl set-ntp true&apos;), &quot;Synchronize your clock&quot; on Windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to this console, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2 ms ahead of %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the License Manager clocks in sync. LeaseKeeper times leases by the store&apos;s clock, so this drift cannot end a lease early, but the times the nodes report and log disagree by this much. Check %1 first. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ComponentCommand</name>
     <message>
         <source>component run [OPTIONS...]</source>
@@ -152,19 +203,19 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A profile watches at most 8 nodes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile &apos;%1&apos; has a node address that is not text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A profile can watch at most 8 nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has a node address that is not a string</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -264,6 +315,18 @@ Actions:
         <source>Could not start another console window for &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is saved as the connection profile &apos;%1&apos;. Open it in a new window?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -295,7 +358,19 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>write an HAProxy or nginx configuration for a primary and a secondary</source>
+        <source>write an HAProxy or nginx configuration for a primary and a secondary License Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move leases and history to another store (SQLite to PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>measure the clock offsets of License Manager nodes and the drift between them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check an HA pair: license, nodes, database, clocks and load balancer (ha check)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -340,6 +415,143 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DriftCommand</name>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock offsets (node minus this host), least-delayed of %n sample(s) per node:
+</source>
+        <translation>
+            <numerusform>Clock offsets (node minus this host), %n sample per node:
+</numerusform>
+            <numerusform>Clock offsets (node minus this host), least-delayed of %n samples per node:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DELAY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYNCHRONIZED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NOT MEASURED: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node did not report its clock synchronization (no time_sync in /api/v1/status)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DATABASE is the node&apos;s clock minus the PostgreSQL server&apos;s, as the node measured it; lease times come from the database&apos;s clock.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure how far the clocks of License Manager nodes are from this host&apos;s and from each other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node cannot be measured. See docs/clock.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A node, e.g. http://lm1.example.com:10091; give one --url per node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests per node; the least-delayed one counts (1 to %1, default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest drift allowed between two nodes, in milliseconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the measurements as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url is required (once per node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 1 to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-ms must be a number of milliseconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest drift between two nodes: %1 minus %2 = %3 (limit %4 ms): %5
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TOO LARGE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fewer than two nodes were measured: no drift between nodes to compare.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synchronize the clocks of the License Manager hosts: on Linux enable NTP (&apos;timedatectl set-ntp true&apos; or chrony), on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Unsynchronized clocks make administrators misread logs and alerts; see docs/clock.md.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>-%1</source>
@@ -371,6 +583,442 @@ Commands:</source>
     </message>
     <message>
         <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HaCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair passes: %1 passed, %2 warning(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pair is NOT ready: %1 check(s) failed, %2 warning(s), %3 passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ha ACTION [OPTIONS...]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an active-passive pair of License Managers.
+
+Actions:
+  check    run the HA setup wizard&apos;s checks and print the checklist
+
+Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. See docs/ha.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary node, e.g. http://lm1.example.com:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary node, e.g. http://lm2.example.com:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s virtual host, e.g. http://lm.example.com:10091; without it, the load balancer checks are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the nodes&apos; admin token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest clock difference allowed between the nodes, in milliseconds (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--primary and --secondary are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-drift-ms must be a number of milliseconds, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HaEvaluation</name>
+    <message>
+        <source>the primary at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secondary at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secondary %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make both nodes reachable first (see primary_reachable and secondary_reachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot compare %1: %2 did not report its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take it out of maintenance when the work on it is done: in the console, or curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -d &apos;{&quot;enabled&quot;:false}&apos; URL/api/v1/maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the extra License Manager nodes on this database, or install a license that allows more License Managers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix what the node reports (reason &apos;%1&apos;); its log and the console&apos;s overview say more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 first. On Linux enable NTP: &apos;timedatectl set-ntp true&apos; (or start chronyd and check &apos;chronyc tracking&apos;). On Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock, or run &apos;w32tm /resync&apos; as administrator. See docs/clock.md.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (licensee %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no license is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No license can be read from %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install a license that allows at least two License Managers on both nodes (the console&apos;s License page, or the server&apos;s --license FILE and --trust PUBLIC options), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 on %2 allows %n License Manager(s); an HA pair needs 2.</source>
+        <translation>
+            <numerusform>License %1 on %2 allows %n License Manager; an HA pair needs 2.</numerusform>
+            <numerusform>License %1 on %2 allows %n License Managers; an HA pair needs 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask your vendor for a license with max_license_managers 2 or more, install it on both nodes (the console&apos;s License page, or --license FILE) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 allows %n License Manager(s), but %2 is not admitted: the nodes %3 already hold the places.</source>
+        <translation>
+            <numerusform>License %1 allows %n License Manager, but %2 is not admitted: the nodes %3 already hold the places.</numerusform>
+            <numerusform>License %1 allows %n License Managers, but %2 is not admitted: the nodes %3 already hold the places.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the other License Manager nodes that use this database (keep only the primary and the secondary), or install a license that allows more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 allows %n License Manager(s).</source>
+        <translation>
+            <numerusform>License %1 allows %n License Manager.</numerusform>
+            <numerusform>License %1 allows %n License Managers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start leasekeeper-server on that host and check that it listens on that address and port (--bind, --port) and that no firewall blocks the port; then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers /pingLicenseManager with HTTP %2 but not /api/v1/status: it is not a LeaseKeeper License Manager, or too old.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --primary the URL of a LeaseKeeper License Manager, e.g. http://lm1.example.com:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --secondary the URL of a LeaseKeeper License Manager, e.g. http://lm2.example.com:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers but is not ready: HTTP %2, reason &apos;%3&apos;: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready but reports role &apos;%2&apos;, not &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start it with --role %1 (or role=%1 in its configuration file), or swap --primary and --secondary if they were given the wrong way round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready (version %2, store %3, answered in %4 ms).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the licenses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no license loaded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not say why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Install the same license file on both nodes and trust the same issuer key (the console&apos;s License page, or --license FILE --trust PUBLIC), then check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes serve different licenses: %1 has license %2 signed by issuer key %3, %4 has license %5 signed by issuer key %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the primary&apos;s license file to the secondary, install it there (the console&apos;s License page, or --license FILE with --trust for its issuer key) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes serve license %1, signed by issuer key %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the databases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 call themselves %3: either both URLs lead to the same node, or the two nodes share a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each node its own name (--node-name NAME or node_name in its configuration file) and make sure --primary and --secondary are two different hosts or ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has not joined a cluster yet: its store (%2) says &apos;%3&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check that node&apos;s database connection (--db, --db-password-file) and its log; a node joins once it can write its heartbeat to the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The nodes use different databases: %1 is in cluster %2 (%3: %4), %5 in cluster %6 (%7: %8).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An HA pair needs one PostgreSQL database for both nodes; a SQLite file belongs to one node only. Move the data with &apos;leasekeeper-ctl store migrate&apos;, then </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start both nodes with the same --db postgresql://USER@HOST:PORT/DBNAME and --db-password-file, and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes use cluster %1, but %2 does not list %3 among its nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again in a few seconds (nodes write a heartbeat every few seconds); if it stays so, read %1&apos;s log for database errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes use cluster %1, but %2 has not seen a recent heartbeat from %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s database connection and its log; its heartbeats do not reach the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes use the same database (cluster %1, %2: %3) and list each other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot measure the clock of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The node must answer GET /api/v1/time; make it reachable (see primary_reachable and secondary_reachable) and check again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>offsets to this host: %1 %2, %3 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (%2 minus %3 = %4; allowed %5 ms); %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (allowed %2 ms), but %3 says its clock is not synchronised (%4: %5); %6.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (allowed %2 ms); %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot reach the load balancer at %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the load balancer and check that it listens on that address (&apos;systemctl status haproxy&apos;, &apos;haproxy -c -f /etc/haproxy/haproxy.cfg&apos;). To write its configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer at %1 answers /pingLicenseManager with HTTP %2%3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (not from a License Manager: no X-License-Manager-Node)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP 502 or 503 from HAProxy means no node passed its health check: make a node ready (see primary_reachable) and check that the servers in its configuration are the nodes&apos; addresses. To write the configuration: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer at %1 answers /pingLicenseManager with HTTP 200 (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an unnamed node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot tell who answers through %1: the primary&apos;s name is unknown because %2 did not report its status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request through %1 was answered: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the load balancer answer first (see lb_health).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %1 requests through %2 were answered by the primary %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Of %1 requests through %2, %3 were answered by the primary %4, %5 by the secondary %6, %7 without an X-License-Manager-Node header, %8 not at all%9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; other nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary is not ready, so the load balancer rightly avoids it: fix the primary first (see primary_reachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer drops the X-License-Manager-Node header, or something else answers on %1: pass the header through (the configuration from &apos;leasekeeper-ctl lb-config&apos; does).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary must be the load balancer&apos;s normal server and the secondary its backup (HAProxy: &apos;backup&apos; on the secondary&apos;s server line). Write the configuration again with: %1; then reload the load balancer (&apos;systemctl reload haproxy&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): it could not take over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start leasekeeper-server on the secondary (see secondary_reachable).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 requests through the load balancer at %4; while the primary is up it should get none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the secondary the load balancer&apos;s backup server and the primary its normal one. Write the configuration again with: %1; then reload the load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers its ping with HTTP %2 (reason &apos;%3&apos;: %4): it could not take over if the primary failed now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200); whether it gets traffic could not be checked because the load balancer did not answer (see lb_health).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200) and got none of the %2 requests through the load balancer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200); without a load balancer, whether it gets traffic was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1025,10 +1673,6 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
 <context>
     <name>LoadBalancerConfig</name>
     <message>
-        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every IPv4 address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,6 +1718,10 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
     <message>
         <source>the primary and the secondary are the same node (%1); an active-passive pair needs two License Managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2, to listen on every IPv4 address</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1428,15 +2076,15 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Database: sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db), or for an HA pair postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and ?target_session_attrs=read-write, for an HA PostgreSQL cluster).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>File holding the PostgreSQL password (else the %1 environment variable).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>primary or secondary: this node&apos;s role in an HA pair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH for one node (default: &lt;data dir&gt;/leasekeeper.db), or postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list every HOST:PORT separated by commas and add ?target_session_attrs=read-write.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1487,6 +2135,82 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store migrate --from SPEC --to SPEC [--from-password-file FILE] [--to-password-file FILE] [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the active leases and the whole usage history from one store to another, for example from a single node&apos;s SQLite file to the PostgreSQL database of an HA pair, and verify the counts. Stop the node that uses the source first.
+
+SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from the files given or from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The store to copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the leases and history the target already holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the only store command is &apos;migrate&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigration</name>
+    <message>
+        <source>%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to replace them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TextFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1526,6 +2250,397 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>%1 already exists and was left unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimeSyncParser</name>
+    <message>
+        <source>the system clock is synchronized (timedatectl: NTPSynchronized=yes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system clock is not synchronized (timedatectl: NTPSynchronized=no); enable NTP with &apos;timedatectl set-ntp true&apos; or install chrony</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chrony is synchronized (reference %1; system time %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chrony is running but not synchronized (leap status: %1); check its sources with &apos;chronyc sources&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Time is not synchronized (source: %1); turn on Settings &gt; Time &amp; language &gt; Synchronize your clock, or run &apos;w32tm /resync&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows Time is synchronized with %1 (last sync: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk</name>
+    <message>
+        <source>HAProxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load balancer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It &amp;listens on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::CheckList</name>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::CheckedStepPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockPage</name>
+    <message>
+        <source>measuring...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node clocks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset to this console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Database clock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Warn above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Critical above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offset to this console, last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>- (no shared database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms ahead of this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms behind this node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest drift between two nodes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node-to-node drift needs two measured nodes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockPlot</name>
+    <message>
+        <source>Clock offsets over the last hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 ms now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurement yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 h ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockProbe</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the time; is it a LeaseKeeper License Manager recent enough to offer /api/v1/time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered without receive_time_us and transmit_time_us; is it a LeaseKeeper License Manager?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered, but none of its %2 answers gave a usable time (its clock ran backwards while answering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::DatabaseStepPage</name>
+    <message>
+        <source>&amp;Test the connection and prepare the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move this License Manager&apos;s data into it...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The external database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both License Managers keep their leases in one PostgreSQL database, which also decides the time of every lease. Create a role and a database for LeaseKeeper, then enter them here. The password is kept in this computer&apos;s keychain, never in a settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connect to %1 and create or upgrade LeaseKeeper&apos;s tables there? Existing LeaseKeeper data is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected; the schema is ready. The database holds %1 leases (%2 active) and %3 denials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the active leases and the whole history of %1 into %2? The copy is checked before it is kept; a database that already holds leases is not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::DrillStepPage</name>
+    <message>
+        <source>&amp;Run the drill...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover drill (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse a failover before you need one: the primary goes into maintenance, the load balancer should move traffic to the secondary within a few seconds without a failed request, and traffic returns when maintenance ends. Components keep running throughout. You can skip this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drill progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failover drill</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the primary %1 in maintenance now? The load balancer moves traffic to the secondary; maintenance ends by itself when the drill finishes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking both nodes for their names...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before the drill can start; check their addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::FailoverDrill</name>
+    <message>
+        <source>Putting %1 in maintenance...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled; %1 is taken out of maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the admin token was refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot put %1 in maintenance: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot take %1 out of maintenance: %2; do it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the load balancer to move traffic to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for traffic to return to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 s the load balancer still sends traffic to %2; check its health check of /pingLicenseManager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>after %1 s traffic has not returned to %2; check the load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1596,6 +2711,82 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>Components on grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HaChecker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::HaWizard</name>
+    <message>
+        <source>Set up high availability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A pair needs a license that allows two License Managers (max_license_managers 2 or more). This License Manager becomes the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clocks in sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both hosts must keep their clocks synchronised. On Linux enable NTP (&apos;timedatectl set-ntp true&apos;, or chrony); on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Install and start leasekeeper-server on the second host, then enter its address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secondary:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start both nodes on the database, with the same license and trusted issuer key:
+  leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
+Only the License Manager runs clustered: keep the console and other tools off the secondary&apos;s load-balanced address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Point the components at the virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every check of the pair, once more. Finish saves the pair as a connection profile, which the console&apos;s overview then watches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HA pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1740,26 +2931,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Usage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1789,6 +2960,26 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1833,10 +3024,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>the license allows %n License Manager(s) and %1 already serve it; stop a node or install a license that allows more</source>
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
         <translation>
-            <numerusform>the license allows %n License Manager and %1 already serves it; stop a node or install a license that allows more</numerusform>
-            <numerusform>the license allows %n License Managers and %1 already serve it; stop a node or install a license that allows more</numerusform>
+            <numerusform>the license allows %n License Manager and it is already served by %1; stop a node or install a license that allows more</numerusform>
+            <numerusform>the license allows %n License Managers and it is already served by %1; stop a node or install a license that allows more</numerusform>
         </translation>
     </message>
 </context>
@@ -1898,10 +3089,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
 <context>
     <name>lk::LeasesPage</name>
     <message>
-        <source>Free lease...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Search instance, host, IP address or node</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1919,10 +3106,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>End the selected lease now. Its component stops being counted; if it is still running it will ask for a new lease at its next renewal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1954,6 +3137,14 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Free lease...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2121,10 +3312,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
 <context>
     <name>lk::LicensePage</name>
     <message>
-        <source>Install license...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Licensed component types</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2228,6 +3415,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>License %1 for %2 is installed and served.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Install license...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseServer</name>
@@ -2257,6 +3448,29 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>maintenance mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LoadBalancerStepPage</name>
+    <message>
+        <source>The load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The load balancer sends every request to the primary and, when its /pingLicenseManager stops answering 200, to the secondary. Choose yours to get a configuration with fast failure detection and safe retries; install it, then enter the virtual host components will use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Configure an active-passive pool:
+- members: %1 (primary) and %2 (backup, used only when the primary is down)
+- health check: GET /pingLicenseManager every second, healthy on status 200, down after 2 failures, up after 3 successes
+- retry a request that failed on the primary on the backup (renewals, grants and releases are idempotent)
+- a request timeout of about 3 s to a member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2335,6 +3549,14 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>%1 - LeaseKeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up &amp;high availability...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2420,6 +3642,14 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service %1, answered by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeClient</name>
@@ -2490,10 +3720,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Service address:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2502,19 +3728,11 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>N&amp;odes (one per line):</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Admin &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>HA pair</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter the address components use and, for an HA pair, each node&apos;s own address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2545,6 +3763,18 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>Deleted profile &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No&amp;des (one per line):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the address that components use and, for an HA pair, each node&apos;s own address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::SecretStore</name>
@@ -2573,6 +3803,41 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>%1 store at %2 answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::TimeSyncProbe</name>
+    <message>
+        <source>not checked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no way to check clock synchronization is known on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot tell whether this clock is synchronized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no verdict (exit status %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

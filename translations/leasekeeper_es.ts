@@ -36,6 +36,57 @@
     </message>
 </context>
 <context>
+    <name>ClockAssessment</name>
+    <message>
+        <source>+%1 ms</source>
+        <translation>+%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>sync status unknown</source>
+        <translation>estado de sincronización desconocido</translation>
+    </message>
+    <message>
+        <source>synchronised (%1)</source>
+        <translation>sincronizado (%1)</translation>
+    </message>
+    <message>
+        <source>NOT synchronised (%1)</source>
+        <translation>NO sincronizado (%1)</translation>
+    </message>
+    <message>
+        <source>On that Windows host, turn on Settings &gt; Time &amp; language &gt; Synchronize your clock (or run &apos;w32tm /resync&apos;).</source>
+        <translation>En ese host Windows, active Configuración &gt; Hora e idioma &gt; Sincronizar el reloj (o ejecute &apos;w32tm /resync&apos;).</translation>
+    </message>
+    <message>
+        <source>On that Linux host, enable NTP: &apos;timedatectl set-ntp true&apos;, or start chronyd and check &apos;chronyc tracking&apos;.</source>
+        <translation>En ese host Linux, active NTP: &apos;timedatectl set-ntp true&apos;, o inicie chronyd y compruebe &apos;chronyc tracking&apos;.</translation>
+    </message>
+    <message>
+        <source>Enable time synchronisation on that host: NTP on Linux (&apos;timedatectl set-ntp true&apos;), &quot;Synchronize your clock&quot; on Windows.</source>
+        <translation>Active la sincronización horaria en ese host: NTP en Linux (&apos;timedatectl set-ntp true&apos;), &quot;Sincronizar el reloj&quot; en Windows.</translation>
+    </message>
+    <message>
+        <source>not measured: %1</source>
+        <translation>sin medir: %1</translation>
+    </message>
+    <message>
+        <source>%1 to this console, %2</source>
+        <translation>%1 respecto a esta consola, %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2 ms ahead of %3.</source>
+        <translation>%1 va %2 ms por delante de %3.</translation>
+    </message>
+    <message>
+        <source>Keep the License Manager clocks in sync. LeaseKeeper times leases by the store&apos;s clock, so this drift cannot end a lease early, but the times the nodes report and log disagree by this much. Check %1 first. %2</source>
+        <translation>Mantenga sincronizados los relojes de los gestores de licencias. LeaseKeeper mide el tiempo de las concesiones con el reloj del almacén, así que esta deriva no puede terminar antes de tiempo una concesión, pero las horas que los nodos informan y registran difieren en esa cantidad. Compruebe primero %1. %2</translation>
+    </message>
+</context>
+<context>
     <name>ComponentCommand</name>
     <message>
         <source>component run [OPTIONS...]</source>
@@ -155,20 +206,20 @@ Acciones:
         <translation>Dirección del nodo: %1</translation>
     </message>
     <message>
-        <source>A profile watches at most 8 nodes.</source>
-        <translation>Un perfil supervisa como máximo 8 nodos.</translation>
-    </message>
-    <message>
-        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; text</source>
-        <translation>a un perfil le falta el texto &quot;name&quot; o &quot;service_url&quot;</translation>
-    </message>
-    <message>
-        <source>profile &apos;%1&apos; has a node address that is not text</source>
-        <translation>el perfil &apos;%1&apos; tiene una dirección de nodo que no es texto</translation>
-    </message>
-    <message>
         <source>profile &apos;%1&apos;: %2</source>
         <translation>perfil &apos;%1&apos;: %2</translation>
+    </message>
+    <message>
+        <source>A profile can watch at most 8 nodes.</source>
+        <translation>Un perfil puede supervisar como máximo 8 nodos.</translation>
+    </message>
+    <message>
+        <source>a profile lacks its &quot;name&quot; or &quot;service_url&quot; string</source>
+        <translation>a un perfil le falta la cadena &quot;name&quot; o &quot;service_url&quot;</translation>
+    </message>
+    <message>
+        <source>profile &apos;%1&apos; has a node address that is not a string</source>
+        <translation>el perfil &apos;%1&apos; tiene una dirección de nodo que no es una cadena</translation>
     </message>
 </context>
 <context>
@@ -267,6 +318,18 @@ Acciones:
         <source>Could not start another console window for &apos;%1&apos;.</source>
         <translation>No se pudo abrir otra ventana de la consola para &apos;%1&apos;.</translation>
     </message>
+    <message>
+        <source>Clock</source>
+        <translation>Reloj</translation>
+    </message>
+    <message>
+        <source>High availability</source>
+        <translation>Alta disponibilidad</translation>
+    </message>
+    <message>
+        <source>The pair is saved as the connection profile &apos;%1&apos;. Open it in a new window?</source>
+        <translation>El par se ha guardado como el perfil de conexión &apos;%1&apos;. ¿Abrirlo en una ventana nueva?</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -298,8 +361,20 @@ Acciones:
         <translation>simular componentes que obtienen concesiones de los gestores de licencias</translation>
     </message>
     <message>
-        <source>write an HAProxy or nginx configuration for a primary and a secondary</source>
-        <translation>escribir una configuración de HAProxy o nginx para un nodo primario y uno secundario</translation>
+        <source>write an HAProxy or nginx configuration for a primary and a secondary License Manager</source>
+        <translation>escribir una configuración de HAProxy o nginx para un gestor de licencias primario y uno secundario</translation>
+    </message>
+    <message>
+        <source>move leases and history to another store (SQLite to PostgreSQL)</source>
+        <translation>trasladar las concesiones y el historial a otro almacén (de SQLite a PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>measure the clock offsets of License Manager nodes and the drift between them</source>
+        <translation>medir los desfases del reloj de los nodos gestores de licencias y la deriva entre ellos</translation>
+    </message>
+    <message>
+        <source>check an HA pair: license, nodes, database, clocks and load balancer (ha check)</source>
+        <translation>comprobar un par de alta disponibilidad: licencia, nodos, base de datos, relojes y balanceador de carga (ha check)</translation>
     </message>
 </context>
 <context>
@@ -345,6 +420,147 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DriftCommand</name>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>NO</source>
+        <translation>NO</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clock offsets (node minus this host), least-delayed of %n sample(s) per node:
+</source>
+        <translation>
+            <numerusform>Desfases del reloj (nodo menos este host), con %n muestra por nodo:
+</numerusform>
+            <numerusform>Desfases del reloj (nodo menos este host); de las %n muestras por nodo cuenta la de menor retardo:
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NODE</source>
+        <translation>NODO</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>OFFSET</source>
+        <translation>DESFASE</translation>
+    </message>
+    <message>
+        <source>DELAY</source>
+        <translation>RETARDO</translation>
+    </message>
+    <message>
+        <source>DATABASE</source>
+        <translation>BASE DATOS</translation>
+    </message>
+    <message>
+        <source>SYNCHRONIZED</source>
+        <translation>SINCRONIZADO</translation>
+    </message>
+    <message>
+        <source>NOT MEASURED: %1</source>
+        <translation>SIN MEDIR: %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>the node did not report its clock synchronization (no time_sync in /api/v1/status)</source>
+        <translation>el nodo no informó de la sincronización de su reloj (no hay time_sync en /api/v1/status)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>DATABASE is the node&apos;s clock minus the PostgreSQL server&apos;s, as the node measured it; lease times come from the database&apos;s clock.
+</source>
+        <translation>BASE DATOS es el reloj del nodo menos el del servidor PostgreSQL, según lo midió el nodo; las horas de las concesiones proceden del reloj de la base de datos.
+</translation>
+    </message>
+    <message>
+        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</source>
+        <translation>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</translation>
+    </message>
+    <message>
+        <source>Measure how far the clocks of License Manager nodes are from this host&apos;s and from each other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node cannot be measured. See docs/clock.md.</source>
+        <translation>Mide cuánto se desvían los relojes de los nodos gestores de licencias del de este host y entre sí (al estilo de NTP, mediante GET /api/v1/time) y muestra si cada nodo mantiene su reloj sincronizado. Código de salida: 0 si cada par de nodos está dentro de --max-ms, 6 si no, 1 si no se puede medir un nodo. Consulte docs/clock.md.</translation>
+    </message>
+    <message>
+        <source>A node, e.g. http://lm1.example.com:10091; give one --url per node.</source>
+        <translation>Un nodo, p. ej. http://lm1.example.com:10091; indique un --url por nodo.</translation>
+    </message>
+    <message>
+        <source>Requests per node; the least-delayed one counts (1 to %1, default %2).</source>
+        <translation>Peticiones por nodo; cuenta la de menor retardo (de 1 a %1, por defecto %2).</translation>
+    </message>
+    <message>
+        <source>Largest drift allowed between two nodes, in milliseconds (default %1).</source>
+        <translation>Deriva máxima permitida entre dos nodos, en milisegundos (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Print the measurements as JSON.</source>
+        <translation>Imprime las mediciones como JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--url is required (once per node)</source>
+        <translation>--url es obligatorio (una vez por nodo)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>--samples must be a whole number from 1 to %1</source>
+        <translation>--samples debe ser un número entero de 1 a %1</translation>
+    </message>
+    <message>
+        <source>--max-ms must be a number of milliseconds, 0 or more</source>
+        <translation>--max-ms debe ser un número de milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>Largest drift between two nodes: %1 minus %2 = %3 (limit %4 ms): %5
+</source>
+        <translation>Mayor deriva entre dos nodos: %1 menos %2 = %3 (límite %4 ms): %5
+</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>correcto</translation>
+    </message>
+    <message>
+        <source>TOO LARGE</source>
+        <translation>DEMASIADO GRANDE</translation>
+    </message>
+    <message>
+        <source>Fewer than two nodes were measured: no drift between nodes to compare.
+</source>
+        <translation>Se midieron menos de dos nodos: no hay deriva entre nodos que comparar.
+</translation>
+    </message>
+    <message>
+        <source>Synchronize the clocks of the License Manager hosts: on Linux enable NTP (&apos;timedatectl set-ntp true&apos; or chrony), on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Unsynchronized clocks make administrators misread logs and alerts; see docs/clock.md.
+</source>
+        <translation>Sincronice los relojes de los hosts de los gestores de licencias: en Linux active NTP (&apos;timedatectl set-ntp true&apos; o chrony); en Windows active Configuración &gt; Hora e idioma &gt; Sincronizar el reloj. Con relojes sin sincronizar, los administradores interpretan mal los registros y las alertas; consulte docs/clock.md.
+</translation>
+    </message>
+</context>
+<context>
     <name>Duration</name>
     <message>
         <source>-%1</source>
@@ -377,6 +593,447 @@ Commands:</source>
     <message>
         <source>%1 s</source>
         <translation>%1 s</translation>
+    </message>
+</context>
+<context>
+    <name>HaCommand</name>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>WARN</source>
+        <translation>AVISO</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FALLO</translation>
+    </message>
+    <message>
+        <source>The pair passes: %1 passed, %2 warning(s).</source>
+        <translation>El par supera las comprobaciones: %1 correctas, %2 advertencia(s).</translation>
+    </message>
+    <message>
+        <source>The pair is NOT ready: %1 check(s) failed, %2 warning(s), %3 passed.</source>
+        <translation>El par NO está listo: %1 comprobación(es) fallida(s), %2 advertencia(s), %3 correcta(s).</translation>
+    </message>
+    <message>
+        <source>ha ACTION [OPTIONS...]</source>
+        <translation>ha ACTION [OPTIONS...]</translation>
+    </message>
+    <message>
+        <source>Check an active-passive pair of License Managers.
+
+Actions:
+  check    run the HA setup wizard&apos;s checks and print the checklist
+
+Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. See docs/ha.md.</source>
+        <translation>Comprueba un par activo-pasivo de gestores de licencias.
+
+Acciones:
+  check    ejecuta las comprobaciones del asistente de alta disponibilidad e imprime la lista
+
+Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de una acción. Consulte docs/ha.md.</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>falta la acción</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>acción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</source>
+        <translation>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</translation>
+    </message>
+    <message>
+        <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
+        <translation>Comprueba un par de gestores de licencias igual que el asistente de alta disponibilidad: que la licencia permita dos, que ambos nodos respondan, sirvan la misma licencia y usen la misma base de datos, que sus relojes coincidan y (con --lb) que el balanceador de carga responda, lo envíe todo al nodo primario y nada al secundario. Imprime una línea por comprobación con lo que hay que hacer si no se supera. Código de salida: 0 si no falla ninguna comprobación (se admiten advertencias), 1 si falla alguna. Consulte docs/ha.md.</translation>
+    </message>
+    <message>
+        <source>The primary node, e.g. http://lm1.example.com:10091.</source>
+        <translation>El nodo primario, p. ej. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>The secondary node, e.g. http://lm2.example.com:10091.</source>
+        <translation>El nodo secundario, p. ej. http://lm2.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>The load balancer&apos;s virtual host, e.g. http://lm.example.com:10091; without it, the load balancer checks are left out.</source>
+        <translation>El host virtual del balanceador de carga, p. ej. http://lm.example.com:10091; sin él, se omiten las comprobaciones del balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>File holding the nodes&apos; admin token.</source>
+        <translation>Fichero con el token de administración de los nodos.</translation>
+    </message>
+    <message>
+        <source>Largest clock difference allowed between the nodes, in milliseconds (default %1).</source>
+        <translation>Diferencia máxima de reloj permitida entre los nodos, en milisegundos (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Print the checks as JSON.</source>
+        <translation>Imprime las comprobaciones como JSON.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--primary and --secondary are required</source>
+        <translation>--primary y --secondary son obligatorios</translation>
+    </message>
+    <message>
+        <source>--%1: &apos;%2&apos; is not an http:// or https:// URL</source>
+        <translation>--%1: &apos;%2&apos; no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>--max-drift-ms must be a number of milliseconds, 0 or more</source>
+        <translation>--max-drift-ms debe ser un número de milisegundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>token file</source>
+        <translation>fichero de token</translation>
+    </message>
+</context>
+<context>
+    <name>HaEvaluation</name>
+    <message>
+        <source>the primary at %1</source>
+        <translation>el nodo primario en %1</translation>
+    </message>
+    <message>
+        <source>the secondary at %1</source>
+        <translation>el nodo secundario en %1</translation>
+    </message>
+    <message>
+        <source>the primary %1 (%2)</source>
+        <translation>el nodo primario %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the secondary %1 (%2)</source>
+        <translation>el nodo secundario %1 (%2)</translation>
+    </message>
+    <message>
+        <source>the primary</source>
+        <translation>el nodo primario</translation>
+    </message>
+    <message>
+        <source>the secondary</source>
+        <translation>el nodo secundario</translation>
+    </message>
+    <message>
+        <source>Make both nodes reachable first (see primary_reachable and secondary_reachable).</source>
+        <translation>Primero haga que ambos nodos sean accesibles (vea primary_reachable y secondary_reachable).</translation>
+    </message>
+    <message>
+        <source>Cannot compare %1: %2 did not report its status.</source>
+        <translation>No se pueden comparar %1: %2 no informó de su estado.</translation>
+    </message>
+    <message>
+        <source>Take it out of maintenance when the work on it is done: in the console, or curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -d &apos;{&quot;enabled&quot;:false}&apos; URL/api/v1/maintenance.</source>
+        <translation>Sáquelo del mantenimiento cuando terminen los trabajos en él: en la consola o con curl -X POST -H &quot;Authorization: Bearer $TOKEN&quot; -d &apos;{&quot;enabled&quot;:false}&apos; URL/api/v1/maintenance.</translation>
+    </message>
+    <message>
+        <source>Stop the extra License Manager nodes on this database, or install a license that allows more License Managers.</source>
+        <translation>Detenga los nodos gestores de licencias sobrantes de esta base de datos o instale una licencia que permita más gestores de licencias.</translation>
+    </message>
+    <message>
+        <source>Fix what the node reports (reason &apos;%1&apos;); its log and the console&apos;s overview say more.</source>
+        <translation>Corrija lo que informa el nodo (motivo &apos;%1&apos;); su registro y el resumen de la consola dan más detalles.</translation>
+    </message>
+    <message>
+        <source>Check %1 first. On Linux enable NTP: &apos;timedatectl set-ntp true&apos; (or start chronyd and check &apos;chronyc tracking&apos;). On Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock, or run &apos;w32tm /resync&apos; as administrator. See docs/clock.md.</source>
+        <translation>Compruebe primero %1. En Linux active NTP: &apos;timedatectl set-ntp true&apos; (o inicie chronyd y compruebe &apos;chronyc tracking&apos;). En Windows active Configuración &gt; Hora e idioma &gt; Sincronizar el reloj o ejecute &apos;w32tm /resync&apos; como administrador. Consulte docs/clock.md.</translation>
+    </message>
+    <message>
+        <source>%1 (licensee %2)</source>
+        <translation>%1 (licenciatario %2)</translation>
+    </message>
+    <message>
+        <source>no license is loaded</source>
+        <translation>no hay ninguna licencia cargada</translation>
+    </message>
+    <message>
+        <source>No license can be read from %1: %2.</source>
+        <translation>No se puede leer ninguna licencia en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Install a license that allows at least two License Managers on both nodes (the console&apos;s License page, or the server&apos;s --license FILE and --trust PUBLIC options), then check again.</source>
+        <translation>Instale en ambos nodos una licencia que permita al menos dos gestores de licencias (en la página Licencia de la consola o con las opciones --license FILE y --trust PUBLIC del servidor) y vuelva a comprobarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 on %2 allows %n License Manager(s); an HA pair needs 2.</source>
+        <translation>
+            <numerusform>La licencia %1 que sirve %2 permite %n gestor de licencias; un par de alta disponibilidad necesita 2.</numerusform>
+            <numerusform>La licencia %1 que sirve %2 permite %n gestores de licencias; un par de alta disponibilidad necesita 2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask your vendor for a license with max_license_managers 2 or more, install it on both nodes (the console&apos;s License page, or --license FILE) and check again.</source>
+        <translation>Solicite a su proveedor una licencia con max_license_managers 2 o más, instálela en ambos nodos (en la página Licencia de la consola o con --license FILE) y vuelva a comprobarlo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 allows %n License Manager(s), but %2 is not admitted: the nodes %3 already hold the places.</source>
+        <translation>
+            <numerusform>La licencia %1 permite %n gestor de licencias, pero %2 no se admite: los nodos %3 ya ocupan las plazas.</numerusform>
+            <numerusform>La licencia %1 permite %n gestores de licencias, pero %2 no se admite: los nodos %3 ya ocupan las plazas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop the other License Manager nodes that use this database (keep only the primary and the secondary), or install a license that allows more.</source>
+        <translation>Detenga los demás nodos gestores de licencias que usan esta base de datos (deje solo el primario y el secundario) o instale una licencia que permita más.</translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 allows %n License Manager(s).</source>
+        <translation>
+            <numerusform>La licencia %1 permite %n gestor de licencias.</numerusform>
+            <numerusform>La licencia %1 permite %n gestores de licencias.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach %1: %2.</source>
+        <translation>No se puede contactar con %1: %2.</translation>
+    </message>
+    <message>
+        <source>Start leasekeeper-server on that host and check that it listens on that address and port (--bind, --port) and that no firewall blocks the port; then check again.</source>
+        <translation>Inicie leasekeeper-server en ese host y compruebe que escucha en esa dirección y ese puerto (--bind, --port) y que ningún cortafuegos bloquea el puerto; después vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>%1 answers /pingLicenseManager with HTTP %2 but not /api/v1/status: it is not a LeaseKeeper License Manager, or too old.</source>
+        <translation>%1 responde a /pingLicenseManager con HTTP %2 pero no a /api/v1/status: no es un gestor de licencias LeaseKeeper o es demasiado antiguo.</translation>
+    </message>
+    <message>
+        <source>Give --primary the URL of a LeaseKeeper License Manager, e.g. http://lm1.example.com:10091.</source>
+        <translation>Indique en --primary la URL de un gestor de licencias LeaseKeeper, p. ej. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>Give --secondary the URL of a LeaseKeeper License Manager, e.g. http://lm2.example.com:10091.</source>
+        <translation>Indique en --secondary la URL de un gestor de licencias LeaseKeeper, p. ej. http://lm2.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>%1 answers but is not ready: HTTP %2, reason &apos;%3&apos;: %4</source>
+        <translation>%1 responde pero no está listo: HTTP %2, motivo &apos;%3&apos;: %4</translation>
+    </message>
+    <message>
+        <source>%1 is ready but reports role &apos;%2&apos;, not &apos;%3&apos;.</source>
+        <translation>%1 está listo pero informa del rol &apos;%2&apos;, no &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Start it with --role %1 (or role=%1 in its configuration file), or swap --primary and --secondary if they were given the wrong way round.</source>
+        <translation>Inícielo con --role %1 (o role=%1 en su fichero de configuración), o intercambie --primary y --secondary si se indicaron al revés.</translation>
+    </message>
+    <message>
+        <source>%1 is ready (version %2, store %3, answered in %4 ms).</source>
+        <translation>%1 está listo (versión %2, almacén %3, respondió en %4 ms).</translation>
+    </message>
+    <message>
+        <source>the licenses</source>
+        <translation>las licencias</translation>
+    </message>
+    <message>
+        <source>%1 has no license loaded: %2.</source>
+        <translation>%1 no tiene ninguna licencia cargada: %2.</translation>
+    </message>
+    <message>
+        <source>it does not say why</source>
+        <translation>no indica el motivo</translation>
+    </message>
+    <message>
+        <source>Install the same license file on both nodes and trust the same issuer key (the console&apos;s License page, or --license FILE --trust PUBLIC), then check again.</source>
+        <translation>Instale el mismo fichero de licencia en ambos nodos y confíe en la misma clave de emisor (en la página Licencia de la consola o con --license FILE --trust PUBLIC) y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>The nodes serve different licenses: %1 has license %2 signed by issuer key %3, %4 has license %5 signed by issuer key %6.</source>
+        <translation>Los nodos sirven licencias distintas: %1 tiene la licencia %2, firmada con la clave de emisor %3, y %4 tiene la licencia %5, firmada con la clave de emisor %6.</translation>
+    </message>
+    <message>
+        <source>Copy the primary&apos;s license file to the secondary, install it there (the console&apos;s License page, or --license FILE with --trust for its issuer key) and check again.</source>
+        <translation>Copie el fichero de licencia del nodo primario al secundario, instálelo allí (en la página Licencia de la consola o con --license FILE y --trust para su clave de emisor) y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Both nodes serve license %1, signed by issuer key %2.</source>
+        <translation>Ambos nodos sirven la licencia %1, firmada con la clave de emisor %2.</translation>
+    </message>
+    <message>
+        <source>the databases</source>
+        <translation>las bases de datos</translation>
+    </message>
+    <message>
+        <source>Both %1 and %2 call themselves %3: either both URLs lead to the same node, or the two nodes share a name.</source>
+        <translation>Tanto %1 como %2 se llaman %3: o las dos URL llevan al mismo nodo, o los dos nodos comparten nombre.</translation>
+    </message>
+    <message>
+        <source>Give each node its own name (--node-name NAME or node_name in its configuration file) and make sure --primary and --secondary are two different hosts or ports.</source>
+        <translation>Dé a cada nodo su propio nombre (--node-name NAME o node_name en su fichero de configuración) y asegúrese de que --primary y --secondary son dos hosts o puertos distintos.</translation>
+    </message>
+    <message>
+        <source>%1 has not joined a cluster yet: its store (%2) says &apos;%3&apos;.</source>
+        <translation>%1 aún no se ha unido a ningún clúster: su almacén (%2) indica &apos;%3&apos;.</translation>
+    </message>
+    <message>
+        <source>Check that node&apos;s database connection (--db, --db-password-file) and its log; a node joins once it can write its heartbeat to the database.</source>
+        <translation>Compruebe la conexión a la base de datos de ese nodo (--db, --db-password-file) y su registro; un nodo se une en cuanto puede escribir su latido en la base de datos.</translation>
+    </message>
+    <message>
+        <source>The nodes use different databases: %1 is in cluster %2 (%3: %4), %5 in cluster %6 (%7: %8).</source>
+        <translation>Los nodos usan bases de datos distintas: %1 está en el clúster %2 (%3: %4) y %5, en el clúster %6 (%7: %8).</translation>
+    </message>
+    <message>
+        <source>An HA pair needs one PostgreSQL database for both nodes; a SQLite file belongs to one node only. Move the data with &apos;leasekeeper-ctl store migrate&apos;, then </source>
+        <translation>Un par de alta disponibilidad necesita una única base de datos PostgreSQL para ambos nodos; un fichero SQLite pertenece a un solo nodo. Traslade los datos con &apos;leasekeeper-ctl store migrate&apos; y después </translation>
+    </message>
+    <message>
+        <source>start both nodes with the same --db postgresql://USER@HOST:PORT/DBNAME and --db-password-file, and check again.</source>
+        <translation>inicie ambos nodos con el mismo --db postgresql://USER@HOST:PORT/DBNAME y --db-password-file, y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>Both nodes use cluster %1, but %2 does not list %3 among its nodes.</source>
+        <translation>Ambos nodos usan el clúster %1, pero %2 no incluye %3 entre sus nodos.</translation>
+    </message>
+    <message>
+        <source>Check again in a few seconds (nodes write a heartbeat every few seconds); if it stays so, read %1&apos;s log for database errors.</source>
+        <translation>Vuelva a comprobarlo dentro de unos segundos (los nodos escriben un latido cada pocos segundos); si sigue así, busque errores de base de datos en el registro de %1.</translation>
+    </message>
+    <message>
+        <source>Both nodes use cluster %1, but %2 has not seen a recent heartbeat from %3.</source>
+        <translation>Ambos nodos usan el clúster %1, pero %2 no ha visto ningún latido reciente de %3.</translation>
+    </message>
+    <message>
+        <source>Check %1&apos;s database connection and its log; its heartbeats do not reach the database.</source>
+        <translation>Compruebe la conexión a la base de datos de %1 y su registro; sus latidos no llegan a la base de datos.</translation>
+    </message>
+    <message>
+        <source>Both nodes use the same database (cluster %1, %2: %3) and list each other.</source>
+        <translation>Ambos nodos usan la misma base de datos (clúster %1, %2: %3) y cada uno incluye al otro.</translation>
+    </message>
+    <message>
+        <source>Cannot measure the clock of %1: %2</source>
+        <translation>No se puede medir el reloj de %1: %2</translation>
+    </message>
+    <message>
+        <source>The node must answer GET /api/v1/time; make it reachable (see primary_reachable and secondary_reachable) and check again.</source>
+        <translation>El nodo debe responder a GET /api/v1/time; haga que sea accesible (vea primary_reachable y secondary_reachable) y vuelva a comprobarlo.</translation>
+    </message>
+    <message>
+        <source>offsets to this host: %1 %2, %3 %4</source>
+        <translation>desfases respecto a este host: %1 %2, %3 %4</translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (%2 minus %3 = %4; allowed %5 ms); %6.</source>
+        <translation>Los relojes difieren en %1 ms (%2 menos %3 = %4; se permiten %5 ms); %6.</translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (allowed %2 ms), but %3 says its clock is not synchronised (%4: %5); %6.</source>
+        <translation>Los relojes difieren en %1 ms (se permiten %2 ms), pero %3 indica que su reloj no está sincronizado (%4: %5); %6.</translation>
+    </message>
+    <message>
+        <source>The clocks are %1 ms apart (allowed %2 ms); %3.</source>
+        <translation>Los relojes difieren en %1 ms (se permiten %2 ms); %3.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the load balancer at %1: %2.</source>
+        <translation>No se puede contactar con el balanceador de carga en %1: %2.</translation>
+    </message>
+    <message>
+        <source>Start the load balancer and check that it listens on that address (&apos;systemctl status haproxy&apos;, &apos;haproxy -c -f /etc/haproxy/haproxy.cfg&apos;). To write its configuration: %1</source>
+        <translation>Inicie el balanceador de carga y compruebe que escucha en esa dirección (&apos;systemctl status haproxy&apos;, &apos;haproxy -c -f /etc/haproxy/haproxy.cfg&apos;). Para escribir su configuración: %1</translation>
+    </message>
+    <message>
+        <source>The load balancer at %1 answers /pingLicenseManager with HTTP %2%3.</source>
+        <translation>El balanceador de carga en %1 responde a /pingLicenseManager con HTTP %2%3.</translation>
+    </message>
+    <message>
+        <source> (not from a License Manager: no X-License-Manager-Node)</source>
+        <translation> (no procedente de un gestor de licencias: sin X-License-Manager-Node)</translation>
+    </message>
+    <message>
+        <source> from %1</source>
+        <translation> desde %1</translation>
+    </message>
+    <message>
+        <source>HTTP 502 or 503 from HAProxy means no node passed its health check: make a node ready (see primary_reachable) and check that the servers in its configuration are the nodes&apos; addresses. To write the configuration: %1</source>
+        <translation>Un HTTP 502 o 503 de HAProxy significa que ningún nodo superó su comprobación de estado: haga que un nodo esté listo (vea primary_reachable) y compruebe que los servidores de su configuración son las direcciones de los nodos. Para escribir la configuración: %1</translation>
+    </message>
+    <message>
+        <source>The load balancer at %1 answers /pingLicenseManager with HTTP 200 (from %2).</source>
+        <translation>El balanceador de carga en %1 responde a /pingLicenseManager con HTTP 200 (desde %2).</translation>
+    </message>
+    <message>
+        <source>an unnamed node</source>
+        <translation>un nodo sin nombre</translation>
+    </message>
+    <message>
+        <source>Cannot tell who answers through %1: the primary&apos;s name is unknown because %2 did not report its status.</source>
+        <translation>No se puede saber quién responde a través de %1: el nombre del nodo primario es desconocido porque %2 no informó de su estado.</translation>
+    </message>
+    <message>
+        <source>No request through %1 was answered: %2.</source>
+        <translation>No se respondió ninguna petición a través de %1: %2.</translation>
+    </message>
+    <message>
+        <source>Make the load balancer answer first (see lb_health).</source>
+        <translation>Primero haga que responda el balanceador de carga (vea lb_health).</translation>
+    </message>
+    <message>
+        <source>All %1 requests through %2 were answered by the primary %3.</source>
+        <translation>Las %1 peticiones a través de %2 las respondió el nodo primario %3.</translation>
+    </message>
+    <message>
+        <source>Of %1 requests through %2, %3 were answered by the primary %4, %5 by the secondary %6, %7 without an X-License-Manager-Node header, %8 not at all%9.</source>
+        <translation>De %1 peticiones a través de %2, %3 las respondió el nodo primario %4; %5, el nodo secundario %6; %7, sin cabecera X-License-Manager-Node; %8 no tuvieron respuesta%9.</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>(desconocido)</translation>
+    </message>
+    <message>
+        <source>; other nodes: %1</source>
+        <translation>; otros nodos: %1</translation>
+    </message>
+    <message>
+        <source>The primary is not ready, so the load balancer rightly avoids it: fix the primary first (see primary_reachable).</source>
+        <translation>El nodo primario no está listo, así que el balanceador de carga lo evita con razón: corrija primero el nodo primario (vea primary_reachable).</translation>
+    </message>
+    <message>
+        <source>The load balancer drops the X-License-Manager-Node header, or something else answers on %1: pass the header through (the configuration from &apos;leasekeeper-ctl lb-config&apos; does).</source>
+        <translation>El balanceador de carga descarta la cabecera X-License-Manager-Node, u otra cosa responde en %1: deje pasar la cabecera (la configuración de &apos;leasekeeper-ctl lb-config&apos; lo hace).</translation>
+    </message>
+    <message>
+        <source>The primary must be the load balancer&apos;s normal server and the secondary its backup (HAProxy: &apos;backup&apos; on the secondary&apos;s server line). Write the configuration again with: %1; then reload the load balancer (&apos;systemctl reload haproxy&apos;).</source>
+        <translation>El nodo primario debe ser el servidor normal del balanceador de carga y el secundario su respaldo (HAProxy: &apos;backup&apos; en la línea server del secundario). Vuelva a escribir la configuración con: %1; después recargue el balanceador de carga (&apos;systemctl reload haproxy&apos;).</translation>
+    </message>
+    <message>
+        <source>%1 does not answer (%2): it could not take over.</source>
+        <translation>%1 no responde (%2): no podría tomar el relevo.</translation>
+    </message>
+    <message>
+        <source>Start leasekeeper-server on the secondary (see secondary_reachable).</source>
+        <translation>Inicie leasekeeper-server en el nodo secundario (vea secondary_reachable).</translation>
+    </message>
+    <message>
+        <source>%1 answered %2 of %3 requests through the load balancer at %4; while the primary is up it should get none.</source>
+        <translation>%1 respondió %2 de %3 peticiones a través del balanceador de carga en %4; mientras el nodo primario funcione, no debería recibir ninguna.</translation>
+    </message>
+    <message>
+        <source>Make the secondary the load balancer&apos;s backup server and the primary its normal one. Write the configuration again with: %1; then reload the load balancer.</source>
+        <translation>Haga del nodo secundario el servidor de respaldo del balanceador de carga y del primario su servidor normal. Vuelva a escribir la configuración con: %1; después recargue el balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>%1 answers its ping with HTTP %2 (reason &apos;%3&apos;: %4): it could not take over if the primary failed now.</source>
+        <translation>%1 responde a su ping con HTTP %2 (motivo &apos;%3&apos;: %4): no podría tomar el relevo si el nodo primario fallara ahora.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200); whether it gets traffic could not be checked because the load balancer did not answer (see lb_health).</source>
+        <translation>%1 está listo para tomar el relevo (su ping responde 200); no se pudo comprobar si recibe tráfico porque el balanceador de carga no respondió (vea lb_health).</translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200) and got none of the %2 requests through the load balancer.</source>
+        <translation>%1 está listo para tomar el relevo (su ping responde 200) y no recibió ninguna de las %2 peticiones a través del balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>%1 is ready to take over (its ping answers 200); without a load balancer, whether it gets traffic was not checked.</source>
+        <translation>%1 está listo para tomar el relevo (su ping responde 200); sin balanceador de carga, no se comprobó si recibe tráfico.</translation>
     </message>
 </context>
 <context>
@@ -1054,10 +1711,6 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
 <context>
     <name>LoadBalancerConfig</name>
     <message>
-        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2 to listen on every IPv4 address</source>
-        <translation>&apos;%1&apos; no tiene host; escriba HOST:PORT, p. ej. 0.0.0.0:%2 para escuchar en todas las direcciones IPv4</translation>
-    </message>
-    <message>
         <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
         <translation>no se ha indicado ninguna dirección; escriba HOST:PORT, p. ej. lm1.example.com:10091</translation>
     </message>
@@ -1104,6 +1757,10 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>the primary and the secondary are the same node (%1); an active-passive pair needs two License Managers</source>
         <translation>el primario y el secundario son el mismo nodo (%1); un par activo-pasivo necesita dos gestores de licencias</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no host; write HOST:PORT, e.g. 0.0.0.0:%2, to listen on every IPv4 address</source>
+        <translation>&apos;%1&apos; no tiene host; escriba HOST:PORT, p. ej. 0.0.0.0:%2, para escuchar en todas las direcciones IPv4</translation>
     </message>
 </context>
 <context>
@@ -1461,16 +2118,16 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>no se puede leer el fichero de contraseña de la base de datos %1: %2</translation>
     </message>
     <message>
-        <source>Database: sqlite:PATH (default: &lt;data dir&gt;/leasekeeper.db), or for an HA pair postgresql://USER@HOST:PORT/DBNAME (several HOST:PORT separated by commas, and ?target_session_attrs=read-write, for an HA PostgreSQL cluster).</source>
-        <translation>Base de datos: sqlite:PATH (por defecto: &lt;data dir&gt;/leasekeeper.db) o, para un par de alta disponibilidad, postgresql://USER@HOST:PORT/DBNAME (para un clúster de PostgreSQL de alta disponibilidad, varios HOST:PORT separados por comas y ?target_session_attrs=read-write).</translation>
-    </message>
-    <message>
         <source>File holding the PostgreSQL password (else the %1 environment variable).</source>
         <translation>Fichero con la contraseña de PostgreSQL (si no se indica, la variable de entorno %1).</translation>
     </message>
     <message>
         <source>primary or secondary: this node&apos;s role in an HA pair.</source>
         <translation>primary o secondary: el rol de este nodo en un par de alta disponibilidad.</translation>
+    </message>
+    <message>
+        <source>Database: sqlite:PATH for one node (default: &lt;data dir&gt;/leasekeeper.db), or postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list every HOST:PORT separated by commas and add ?target_session_attrs=read-write.</source>
+        <translation>Base de datos: sqlite:PATH para un solo nodo (por defecto: &lt;data dir&gt;/leasekeeper.db) o postgresql://USER@HOST:PORT/DBNAME para un par de alta disponibilidad. Con un clúster de PostgreSQL de alta disponibilidad, indique todos los HOST:PORT separados por comas y añada ?target_session_attrs=read-write.</translation>
     </message>
 </context>
 <context>
@@ -1520,6 +2177,84 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     </message>
 </context>
 <context>
+    <name>StoreCommand</name>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 no existe</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME</source>
+        <translation>&apos;%1&apos; no es sqlite:PATH ni postgresql://USER@HOST:PORT/DBNAME</translation>
+    </message>
+    <message>
+        <source>store migrate --from SPEC --to SPEC [--from-password-file FILE] [--to-password-file FILE] [--force]</source>
+        <translation>store migrate --from SPEC --to SPEC [--from-password-file FILE] [--to-password-file FILE] [--force]</translation>
+    </message>
+    <message>
+        <source>Copy the active leases and the whole usage history from one store to another, for example from a single node&apos;s SQLite file to the PostgreSQL database of an HA pair, and verify the counts. Stop the node that uses the source first.
+
+SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from the files given or from %1.</source>
+        <translation>Copia las concesiones activas y todo el historial de uso de un almacén a otro, por ejemplo del fichero SQLite de un solo nodo a la base de datos PostgreSQL de un par de alta disponibilidad, y verifica los recuentos. Detenga antes el nodo que usa el origen.
+
+SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se toman de los ficheros indicados o de %1.</translation>
+    </message>
+    <message>
+        <source>The store to copy from.</source>
+        <translation>El almacén de origen.</translation>
+    </message>
+    <message>
+        <source>The store to copy to.</source>
+        <translation>El almacén de destino.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of the source.</source>
+        <translation>Contraseña de PostgreSQL del origen.</translation>
+    </message>
+    <message>
+        <source>PostgreSQL password of the target.</source>
+        <translation>Contraseña de PostgreSQL del destino.</translation>
+    </message>
+    <message>
+        <source>Replace the leases and history the target already holds.</source>
+        <translation>Reemplaza las concesiones y el historial que ya contiene el destino.</translation>
+    </message>
+    <message>
+        <source>the only store command is &apos;migrate&apos;</source>
+        <translation>la única orden de store es &apos;migrate&apos;</translation>
+    </message>
+    <message>
+        <source>--from and --to are required</source>
+        <translation>--from y --to son obligatorios</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>origen: %1</translation>
+    </message>
+    <message>
+        <source>target: %1</source>
+        <translation>destino: %1</translation>
+    </message>
+    <message>
+        <source>copied %1 of %2 rows</source>
+        <translation>copiadas %1 de %2 filas</translation>
+    </message>
+    <message>
+        <source>Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.</source>
+        <translation>Se han copiado %1 concesiones (%2 activas) y %3 denegaciones en %4; los recuentos coinciden con el origen.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigration</name>
+    <message>
+        <source>%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to replace them.</source>
+        <translation>%1 ya contiene %2 concesiones y %3 denegaciones; no se ha copiado nada. Use --force para reemplazarlas.</translation>
+    </message>
+    <message>
+        <source>the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; nothing was kept</source>
+        <translation>la copia contiene %1 concesiones (%2 activas) y %3 denegaciones, y el origen, %4 (%5) y %6; no se ha conservado nada</translation>
+    </message>
+</context>
+<context>
     <name>TextFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -1560,6 +2295,398 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>%1 already exists and was left unchanged</source>
         <translation>%1 ya existe y no se ha modificado</translation>
+    </message>
+</context>
+<context>
+    <name>TimeSyncParser</name>
+    <message>
+        <source>the system clock is synchronized (timedatectl: NTPSynchronized=yes)</source>
+        <translation>el reloj del sistema está sincronizado (timedatectl: NTPSynchronized=yes)</translation>
+    </message>
+    <message>
+        <source>the system clock is not synchronized (timedatectl: NTPSynchronized=no); enable NTP with &apos;timedatectl set-ntp true&apos; or install chrony</source>
+        <translation>el reloj del sistema no está sincronizado (timedatectl: NTPSynchronized=no); active NTP con &apos;timedatectl set-ntp true&apos; o instale chrony</translation>
+    </message>
+    <message>
+        <source>chrony is synchronized (reference %1; system time %2)</source>
+        <translation>chrony está sincronizado (referencia %1; hora del sistema %2)</translation>
+    </message>
+    <message>
+        <source>chrony is running but not synchronized (leap status: %1); check its sources with &apos;chronyc sources&apos;</source>
+        <translation>chrony está en ejecución pero no sincronizado (leap status: %1); compruebe sus fuentes con &apos;chronyc sources&apos;</translation>
+    </message>
+    <message>
+        <source>Windows Time is not synchronized (source: %1); turn on Settings &gt; Time &amp; language &gt; Synchronize your clock, or run &apos;w32tm /resync&apos;</source>
+        <translation>el servicio Hora de Windows no está sincronizado (fuente: %1); active Configuración &gt; Hora e idioma &gt; Sincronizar el reloj o ejecute &apos;w32tm /resync&apos;</translation>
+    </message>
+    <message>
+        <source>Windows Time is synchronized with %1 (last sync: %2)</source>
+        <translation>el servicio Hora de Windows está sincronizado con %1 (última sincronización: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>lk</name>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Another load balancer</source>
+        <translation>Otro balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Generated configuration</source>
+        <translation>Configuración generada</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>C&amp;opiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Guardar como...</translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Load balancer:</source>
+        <translation>&amp;Balanceador de carga:</translation>
+    </message>
+    <message>
+        <source>It &amp;listens on:</source>
+        <translation>&amp;Escucha en:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Host virtual:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CheckList</name>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Comprobando...</translation>
+    </message>
+    <message>
+        <source>%1
+What to do: %2</source>
+        <translation>%1
+Qué hacer: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::CheckedStepPage</name>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Volver a comprobar</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockPage</name>
+    <message>
+        <source>measuring...</source>
+        <translation>midiendo...</translation>
+    </message>
+    <message>
+        <source>Node clocks</source>
+        <translation>Relojes de los nodos</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+    <message>
+        <source>Offset to this console</source>
+        <translation>Desfase respecto a esta consola</translation>
+    </message>
+    <message>
+        <source>Delay</source>
+        <translation>Retardo</translation>
+    </message>
+    <message>
+        <source>Database clock</source>
+        <translation>Reloj de la base de datos</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de sincronización</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>&amp;Measure now</source>
+        <translation>&amp;Medir ahora</translation>
+    </message>
+    <message>
+        <source>&amp;Warn above:</source>
+        <translation>A&amp;visar por encima de:</translation>
+    </message>
+    <message>
+        <source>&amp;Critical above:</source>
+        <translation>&amp;Crítico por encima de:</translation>
+    </message>
+    <message>
+        <source>Warning threshold</source>
+        <translation>Umbral de aviso</translation>
+    </message>
+    <message>
+        <source>Critical threshold</source>
+        <translation>Umbral crítico</translation>
+    </message>
+    <message>
+        <source>Offset to this console, last hour</source>
+        <translation>Desfase respecto a esta consola, última hora</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>-</source>
+        <translation>-</translation>
+    </message>
+    <message>
+        <source>- (no shared database)</source>
+        <translation>- (sin base de datos compartida)</translation>
+    </message>
+    <message>
+        <source>%1 ms ahead of this node</source>
+        <translation>%1 ms por delante de este nodo</translation>
+    </message>
+    <message>
+        <source>%1 ms behind this node</source>
+        <translation>%1 ms por detrás de este nodo</translation>
+    </message>
+    <message>
+        <source>Largest drift between two nodes: %1</source>
+        <translation>Mayor deriva entre dos nodos: %1</translation>
+    </message>
+    <message>
+        <source>Node-to-node drift needs two measured nodes.</source>
+        <translation>La deriva entre nodos requiere dos nodos medidos.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockPlot</name>
+    <message>
+        <source>Clock offsets over the last hour</source>
+        <translation>Desfases del reloj en la última hora</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms now</source>
+        <translation>%1: %2 ms ahora</translation>
+    </message>
+    <message>
+        <source>No measurement yet.</source>
+        <translation>Aún no hay mediciones.</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>1 h ago</source>
+        <translation>hace 1 h</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ClockProbe</name>
+    <message>
+        <source>&apos;%1&apos; is not an http:// or https:// URL</source>
+        <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>cannot reach %1: %2</source>
+        <translation>no se puede contactar con %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 answered HTTP %2 instead of the time; is it a LeaseKeeper License Manager recent enough to offer /api/v1/time?</source>
+        <translation>%1 respondió HTTP %2 en lugar de la hora; ¿es un gestor de licencias LeaseKeeper lo bastante reciente para ofrecer /api/v1/time?</translation>
+    </message>
+    <message>
+        <source>%1 answered without receive_time_us and transmit_time_us; is it a LeaseKeeper License Manager?</source>
+        <translation>%1 respondió sin receive_time_us ni transmit_time_us; ¿es un gestor de licencias LeaseKeeper?</translation>
+    </message>
+    <message>
+        <source>%1 answered, but none of its %2 answers gave a usable time (its clock ran backwards while answering)</source>
+        <translation>%1 respondió, pero ninguna de sus %2 respuestas dio una hora utilizable (su reloj retrocedió mientras respondía)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DatabaseStepPage</name>
+    <message>
+        <source>&amp;Test the connection and prepare the database</source>
+        <translation>&amp;Probar la conexión y preparar la base de datos</translation>
+    </message>
+    <message>
+        <source>&amp;Move this License Manager&apos;s data into it...</source>
+        <translation>&amp;Mover a ella los datos de este gestor de licencias...</translation>
+    </message>
+    <message>
+        <source>The external database</source>
+        <translation>La base de datos externa</translation>
+    </message>
+    <message>
+        <source>Both License Managers keep their leases in one PostgreSQL database, which also decides the time of every lease. Create a role and a database for LeaseKeeper, then enter them here. The password is kept in this computer&apos;s keychain, never in a settings file.</source>
+        <translation>Ambos gestores de licencias guardan sus concesiones en una única base de datos PostgreSQL, que además determina la hora de cada concesión. Cree un rol y una base de datos para LeaseKeeper e introdúzcalos aquí. La contraseña se guarda en el llavero de este equipo, nunca en un fichero de configuración.</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>Pue&amp;rto:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Base de datos:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Usuario:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Contraseña:</translation>
+    </message>
+    <message>
+        <source>Prepare the database</source>
+        <translation>Preparar la base de datos</translation>
+    </message>
+    <message>
+        <source>Connect to %1 and create or upgrade LeaseKeeper&apos;s tables there? Existing LeaseKeeper data is kept.</source>
+        <translation>¿Conectarse a %1 y crear o actualizar allí las tablas de LeaseKeeper? Los datos de LeaseKeeper existentes se conservan.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1...</source>
+        <translation>Conectando con %1...</translation>
+    </message>
+    <message>
+        <source>Connected; the schema is ready. The database holds %1 leases (%2 active) and %3 denials.</source>
+        <translation>Conectado; el esquema está listo. La base de datos contiene %1 concesiones (%2 activas) y %3 denegaciones.</translation>
+    </message>
+    <message>
+        <source>The password could not be kept in the keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero: %1</translation>
+    </message>
+    <message>
+        <source>Move the data</source>
+        <translation>Mover los datos</translation>
+    </message>
+    <message>
+        <source>Copy the active leases and the whole history of %1 into %2? The copy is checked before it is kept; a database that already holds leases is not touched.</source>
+        <translation>¿Copiar las concesiones activas y todo el historial de %1 en %2? La copia se verifica antes de conservarla; una base de datos que ya contiene concesiones no se modifica.</translation>
+    </message>
+    <message>
+        <source>Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager&apos;s.</source>
+        <translation>Se han copiado %1 concesiones (%2 activas) y %3 denegaciones; los recuentos coinciden con los de este gestor de licencias.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DrillStepPage</name>
+    <message>
+        <source>&amp;Run the drill...</source>
+        <translation>&amp;Ejecutar el simulacro...</translation>
+    </message>
+    <message>
+        <source>Failover drill (optional)</source>
+        <translation>Simulacro de conmutación por error (opcional)</translation>
+    </message>
+    <message>
+        <source>Rehearse a failover before you need one: the primary goes into maintenance, the load balancer should move traffic to the secondary within a few seconds without a failed request, and traffic returns when maintenance ends. Components keep running throughout. You can skip this step.</source>
+        <translation>Ensaye una conmutación por error antes de necesitarla: el nodo primario pasa a mantenimiento, el balanceador de carga debería desviar el tráfico al secundario en pocos segundos sin ninguna petición fallida, y el tráfico vuelve cuando termina el mantenimiento. Los componentes siguen funcionando todo el tiempo. Puede omitir este paso.</translation>
+    </message>
+    <message>
+        <source>Drill progress</source>
+        <translation>Progreso del simulacro</translation>
+    </message>
+    <message>
+        <source>Failover drill</source>
+        <translation>Simulacro de conmutación por error</translation>
+    </message>
+    <message>
+        <source>Put the primary %1 in maintenance now? The load balancer moves traffic to the secondary; maintenance ends by itself when the drill finishes.</source>
+        <translation>¿Poner ahora en mantenimiento el nodo primario %1? El balanceador de carga desvía el tráfico al secundario; el mantenimiento termina por sí solo cuando acaba el simulacro.</translation>
+    </message>
+    <message>
+        <source>Asking both nodes for their names...</source>
+        <translation>Preguntando a ambos nodos sus nombres...</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before the drill can start; check their addresses.</source>
+        <translation>Ambos nodos deben responder para que pueda empezar el simulacro; compruebe sus direcciones.</translation>
+    </message>
+    <message>
+        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
+        <translation>El tráfico pasó al nodo secundario tras %1 ms y volvió tras %2 ms; fallaron %3 de %4 peticiones a través del balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>The drill stopped: %1</source>
+        <translation>El simulacro se detuvo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::FailoverDrill</name>
+    <message>
+        <source>Putting %1 in maintenance...</source>
+        <translation>Poniendo %1 en mantenimiento...</translation>
+    </message>
+    <message>
+        <source>cancelled; %1 is taken out of maintenance</source>
+        <translation>cancelado; %1 sale del mantenimiento</translation>
+    </message>
+    <message>
+        <source>the admin token was refused</source>
+        <translation>se rechazó el token de administración</translation>
+    </message>
+    <message>
+        <source>cannot put %1 in maintenance: %2</source>
+        <translation>no se puede poner %1 en mantenimiento: %2</translation>
+    </message>
+    <message>
+        <source>cannot take %1 out of maintenance: %2; do it by hand</source>
+        <translation>no se puede sacar %1 del mantenimiento: %2; hágalo a mano</translation>
+    </message>
+    <message>
+        <source>Waiting for the load balancer to move traffic to %1...</source>
+        <translation>Esperando a que el balanceador de carga desvíe el tráfico a %1...</translation>
+    </message>
+    <message>
+        <source>Waiting for traffic to return to %1...</source>
+        <translation>Esperando a que el tráfico vuelva a %1...</translation>
+    </message>
+    <message>
+        <source>after %1 s the load balancer still sends traffic to %2; check its health check of /pingLicenseManager</source>
+        <translation>tras %1 s el balanceador de carga sigue enviando tráfico a %2; compruebe su comprobación de estado de /pingLicenseManager</translation>
+    </message>
+    <message>
+        <source>after %1 s traffic has not returned to %2; check the load balancer</source>
+        <translation>tras %1 s el tráfico no ha vuelto a %2; compruebe el balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...</source>
+        <translation>El tráfico pasó a %1 tras %2 ms. Sacando %3 del mantenimiento...</translation>
     </message>
 </context>
 <context>
@@ -1630,6 +2757,84 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>Components on grace</source>
         <translation>Componentes en periodo de gracia</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HaChecker</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HaWizard</name>
+    <message>
+        <source>Set up high availability</source>
+        <translation>Configurar la alta disponibilidad</translation>
+    </message>
+    <message>
+        <source>The license</source>
+        <translation>La licencia</translation>
+    </message>
+    <message>
+        <source>A pair needs a license that allows two License Managers (max_license_managers 2 or more). This License Manager becomes the primary.</source>
+        <translation>Un par necesita una licencia que permita dos gestores de licencias (max_license_managers 2 o más). Este gestor de licencias pasa a ser el primario.</translation>
+    </message>
+    <message>
+        <source>&amp;Primary:</source>
+        <translation>&amp;Primario:</translation>
+    </message>
+    <message>
+        <source>Clocks in sync</source>
+        <translation>Relojes sincronizados</translation>
+    </message>
+    <message>
+        <source>Both hosts must keep their clocks synchronised. On Linux enable NTP (&apos;timedatectl set-ntp true&apos;, or chrony); on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Install and start leasekeeper-server on the second host, then enter its address.</source>
+        <translation>Ambos hosts deben mantener sus relojes sincronizados. En Linux active NTP (&apos;timedatectl set-ntp true&apos; o chrony); en Windows active Configuración &gt; Hora e idioma &gt; Sincronizar el reloj. Instale e inicie leasekeeper-server en el segundo host y después introduzca su dirección.</translation>
+    </message>
+    <message>
+        <source>&amp;Secondary:</source>
+        <translation>Se&amp;cundario:</translation>
+    </message>
+    <message>
+        <source>The secondary</source>
+        <translation>El nodo secundario</translation>
+    </message>
+    <message>
+        <source>Start both nodes on the database, with the same license and trusted issuer key:
+  leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
+Only the License Manager runs clustered: keep the console and other tools off the secondary&apos;s load-balanced address.</source>
+        <translation>Inicie ambos nodos sobre la base de datos, con la misma licencia y la misma clave de emisor de confianza:
+  leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
+Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras herramientas a la dirección balanceada del nodo secundario.</translation>
+    </message>
+    <message>
+        <source>Point the components at the virtual host</source>
+        <translation>Dirigir los componentes al host virtual</translation>
+    </message>
+    <message>
+        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe.</source>
+        <translation>Cambie la dirección del gestor de licencias de cada componente por el host virtual del balanceador de carga. Un componente la lee al iniciarse o al renovar; hasta entonces sigue renovando con el nodo primario, lo cual es seguro.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Every check of the pair, once more. Finish saves the pair as a connection profile, which the console&apos;s overview then watches.</source>
+        <translation>Todas las comprobaciones del par, una vez más. Finalizar guarda el par como perfil de conexión, que después supervisa el resumen de la consola.</translation>
+    </message>
+    <message>
+        <source>HA pair</source>
+        <translation>Par de alta disponibilidad</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Nom&amp;bre del perfil:</translation>
+    </message>
+    <message>
+        <source>Save the profile</source>
+        <translation>Guardar el perfil</translation>
     </message>
 </context>
 <context>
@@ -1773,26 +2978,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>Todos los motivos</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>Exportar CSV...</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periodo:</translation>
-    </message>
-    <message>
-        <source>Type:</source>
-        <translation>Tipo:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
         <source>Usage history</source>
         <translation>Historial de uso</translation>
     </message>
@@ -1823,6 +3008,26 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>Act&amp;ualizar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -1866,10 +3071,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
     </message>
     <message numerus="yes">
-        <source>the license allows %n License Manager(s) and %1 already serve it; stop a node or install a license that allows more</source>
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
         <translation>
-            <numerusform>la licencia permite %n gestor de licencias y %1 ya la sirve; detenga un nodo o instale una licencia que permita más</numerusform>
-            <numerusform>la licencia permite %n gestores de licencias y %1 ya la sirven; detenga un nodo o instale una licencia que permita más</numerusform>
+            <numerusform>la licencia permite %n gestor de licencias y ya la sirve %1; detenga un nodo o instale una licencia que permita más</numerusform>
+            <numerusform>la licencia permite %n gestores de licencias y ya la sirven %1; detenga un nodo o instale una licencia que permita más</numerusform>
         </translation>
     </message>
 </context>
@@ -1931,10 +3136,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
 <context>
     <name>lk::LeasesPage</name>
     <message>
-        <source>Free lease...</source>
-        <translation>Liberar concesión...</translation>
-    </message>
-    <message>
         <source>Search instance, host, IP address or node</source>
         <translation>Buscar instancia, host, dirección IP o nodo</translation>
     </message>
@@ -1953,10 +3154,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>End the selected lease now. Its component stops being counted; if it is still running it will ask for a new lease at its next renewal.</source>
         <translation>Finaliza ahora la concesión seleccionada. Su componente deja de contabilizarse; si sigue en ejecución, pedirá una nueva concesión en su próxima renovación.</translation>
-    </message>
-    <message>
-        <source>Export CSV...</source>
-        <translation>Exportar CSV...</translation>
     </message>
     <message>
         <source>Active leases</source>
@@ -1988,6 +3185,14 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Free lease...</source>
+        <translation>&amp;Liberar concesión...</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
     </message>
 </context>
 <context>
@@ -2154,10 +3359,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
 <context>
     <name>lk::LicensePage</name>
     <message>
-        <source>Install license...</source>
-        <translation>Instalar licencia...</translation>
-    </message>
-    <message>
         <source>Licensed component types</source>
         <translation>Tipos de componente con licencia</translation>
     </message>
@@ -2261,6 +3462,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>License %1 for %2 is installed and served.</source>
         <translation>La licencia %1 para %2 está instalada y se está sirviendo.</translation>
     </message>
+    <message>
+        <source>&amp;Install license...</source>
+        <translation>&amp;Instalar licencia...</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseServer</name>
@@ -2291,6 +3496,33 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>maintenance mode off</source>
         <translation>modo de mantenimiento desactivado</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LoadBalancerStepPage</name>
+    <message>
+        <source>The load balancer</source>
+        <translation>El balanceador de carga</translation>
+    </message>
+    <message>
+        <source>The load balancer sends every request to the primary and, when its /pingLicenseManager stops answering 200, to the secondary. Choose yours to get a configuration with fast failure detection and safe retries; install it, then enter the virtual host components will use.</source>
+        <translation>El balanceador de carga envía todas las peticiones al nodo primario y, cuando su /pingLicenseManager deja de responder 200, al secundario. Elija el suyo para obtener una configuración con detección rápida de fallos y reintentos seguros; instálela y después introduzca el host virtual que usarán los componentes.</translation>
+    </message>
+    <message>
+        <source>Configure an active-passive pool:
+- members: %1 (primary) and %2 (backup, used only when the primary is down)
+- health check: GET /pingLicenseManager every second, healthy on status 200, down after 2 failures, up after 3 successes
+- retry a request that failed on the primary on the backup (renewals, grants and releases are idempotent)
+- a request timeout of about 3 s to a member</source>
+        <translation>Configure un grupo activo-pasivo:
+- miembros: %1 (primario) y %2 (respaldo, usado solo cuando el primario está caído)
+- comprobación de estado: GET /pingLicenseManager cada segundo, correcto con el estado 200, caído tras 2 fallos, activo tras 3 éxitos
+- reintentar en el respaldo una petición que falló en el primario (las renovaciones, concesiones y liberaciones son idempotentes)
+- un tiempo de espera de unos 3 s por petición a un miembro</translation>
+    </message>
+    <message>
+        <source>Save the configuration</source>
+        <translation>Guardar la configuración</translation>
     </message>
 </context>
 <context>
@@ -2369,6 +3601,14 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>%1 - LeaseKeeper</source>
         <translation>%1 - LeaseKeeper</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>Set up &amp;high availability...</source>
+        <translation>Configurar la &amp;alta disponibilidad...</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +3693,14 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+    <message>
+        <source>Service %1</source>
+        <translation>Servicio %1</translation>
+    </message>
+    <message>
+        <source>Service %1, answered by %2</source>
+        <translation>Servicio %1, respondido por %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeClient</name>
@@ -2523,10 +3771,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>se guarda en el llavero del sistema; déjelo vacío para conservar el actual</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>N&amp;ombre:</translation>
-    </message>
-    <message>
         <source>&amp;Service address:</source>
         <translation>&amp;Dirección del servicio:</translation>
     </message>
@@ -2535,20 +3779,12 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>El host virtual del balanceador de carga o el único gestor de licencias.</translation>
     </message>
     <message>
-        <source>N&amp;odes (one per line):</source>
-        <translation>Nodo&amp;s (uno por línea):</translation>
-    </message>
-    <message>
         <source>Admin &amp;token:</source>
         <translation>&amp;Token de administración:</translation>
     </message>
     <message>
         <source>HA pair</source>
         <translation>Par de alta disponibilidad</translation>
-    </message>
-    <message>
-        <source>Enter the address components use and, for an HA pair, each node&apos;s own address.</source>
-        <translation>Introduzca la dirección que usan los componentes y, para un par de alta disponibilidad, la dirección propia de cada nodo.</translation>
     </message>
     <message>
         <source>Service address: %1</source>
@@ -2577,6 +3813,18 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>Deleted profile &apos;%1&apos;.</source>
         <translation>Perfil &apos;%1&apos; eliminado.</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>N&amp;ombre:</translation>
+    </message>
+    <message>
+        <source>No&amp;des (one per line):</source>
+        <translation>Nodo&amp;s (uno por línea):</translation>
+    </message>
+    <message>
+        <source>Enter the address that components use and, for an HA pair, each node&apos;s own address.</source>
+        <translation>Introduzca la dirección que usan los componentes y, para un par de alta disponibilidad, la dirección propia de cada nodo.</translation>
     </message>
 </context>
 <context>
@@ -2607,6 +3855,41 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>%1 store at %2 answers</source>
         <translation>el almacén %1 en %2 responde</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TimeSyncProbe</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>aún sin comprobar</translation>
+    </message>
+    <message>
+        <source>no way to check clock synchronization is known on this platform</source>
+        <translation>no se conoce ninguna forma de comprobar la sincronización del reloj en esta plataforma</translation>
+    </message>
+    <message>
+        <source>cannot tell whether this clock is synchronized: %1</source>
+        <translation>no se puede saber si este reloj está sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>not installed</source>
+        <translation>no instalado</translation>
+    </message>
+    <message>
+        <source>cannot start it: %1</source>
+        <translation>no se puede iniciar: %1</translation>
+    </message>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>it crashed</source>
+        <translation>terminó de forma anómala</translation>
+    </message>
+    <message>
+        <source>no verdict (exit status %1)</source>
+        <translation>sin veredicto (código de salida %1)</translation>
     </message>
 </context>
 <context>
