@@ -7,7 +7,6 @@
 #include <QNetworkAccessManager>
 #include <QObject>
 #include <QUrl>
-
 #include <functional>
 
 namespace lk {
@@ -19,8 +18,7 @@ class NodeClient final : public QObject {
     Q_OBJECT
 
 public:
-    template <typename T>
-    using Callback = std::function<void(const Result<T>&)>;
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
 
     static constexpr int kTimeoutMs = 5000;
 
@@ -29,6 +27,7 @@ public:
     const QUrl& baseUrl() const { return m_baseUrl; }
     void setAdminToken(const QByteArray& token) { m_adminToken = token; }
     bool hasAdminToken() const { return !m_adminToken.isEmpty(); }
+    const QByteArray& adminToken() const { return m_adminToken; }
 
     // Ping and status together: a node that answers the ping but not the
     // status still counts as reachable.

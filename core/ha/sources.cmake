@@ -5,3 +5,4 @@ target_sources(lkcore PRIVATE
   ha/HaObservations.h
   ha/HaEvaluation.cpp ha/HaEvaluation.h
   ha/HaChecker.cpp ha/HaChecker.h)
+target_sources(lkcore PRIVATE ha/FailoverDrill.cpp ha/FailoverDrill.h)

@@ -9,10 +9,12 @@
 #include "pages/LicensePage.h"
 #include "window/MainWindow.h"
 #include "window/ProfilesDialog.h"
+#include "wizard/HaWizard.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QStyle>
+#include <QSysInfo>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -183,6 +185,28 @@ void ConsoleSession::showProfiles() {
     dialog->show();
 }
 
+void ConsoleSession::showHaWizard() {
+    // The pair's primary must be reachable from the other host and the load
+    // balancer: name the local node by its host name, not by loopback.
+    QUrl primary = m_monitor->client().baseUrl();
+    QString sqlitePath;
+    if (m_server) {
+        primary.setHost(QSysInfo::machineHostName());
+        if (!m_server->config().postgres)
+            sqlitePath = m_server->config().sqlitePath;
+    }
+    auto* wizard = new HaWizard(primary, m_monitor->client().adminToken(), m_options.dataDir, sqlitePath,
+                                m_network, m_secrets, m_prompts, m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    QObject::connect(wizard, &HaWizard::profileSaved, wizard, [this](const QString& name) {
+        if (m_prompts.confirm(
+                m_window.get(), tr("High availability"),
+                tr("The pair is saved as the connection profile '%1'. Open it in a new window?").arg(name)))
+            m_launch({u"--profile"_s, name, u"--data-dir"_s, m_options.dataDir});
+    });
+    wizard->show();
+}
+
 Status ConsoleSession::start() {
     if (!m_options.profileName.isEmpty()) {
         if (auto applied = applyProfile(); !applied)
@@ -206,6 +230,8 @@ Status ConsoleSession::start() {
         m_window->setProfileName(m_options.profileName);
     QObject::connect(m_window.get(), &MainWindow::profilesRequested, m_window.get(),
                      [this] { showProfiles(); });
+    QObject::connect(m_window.get(), &MainWindow::haWizardRequested, m_window.get(),
+                     [this] { showHaWizard(); });
     watchProfileNodes();
     addPages();
     m_monitor->start();

@@ -39,6 +39,8 @@ public:
     // File > Connection profiles. Opening one starts another console window
     // through `launch` (a new process by default).
     void showProfiles();
+    // Tools > Set up high availability, starting from the watched node.
+    void showHaWizard();
     using Launcher = std::function<bool(const QStringList& arguments)>;
     void setLauncher(Launcher launch) { m_launch = std::move(launch); }
 

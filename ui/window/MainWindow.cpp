@@ -96,6 +96,10 @@ void MainWindow::addMenus() {
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &MainWindow::close);
     quit->setShortcut(QKeySequence::Quit);
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* wizard =
+        tools->addAction(tr("Set up &high availability..."), this, &MainWindow::haWizardRequested);
+    wizard->setObjectName(u"haWizardAction"_s);
 }
 
 void MainWindow::watchNode(NodeMonitor& node) {

@@ -47,6 +47,8 @@ Q_SIGNALS:
     void ticked(qint64 consoleNowMs, qint64 nodeNowMs);
     // File > Connection profiles...
     void profilesRequested();
+    // Tools > Set up high availability...
+    void haWizardRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

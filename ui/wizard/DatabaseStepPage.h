@@ -1,0 +1,64 @@
+#pragma once
+
+#include "store/PostgresAddress.h"
+#include "store/StoreMigration.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QSpinBox;
+
+namespace lk {
+
+class Prompts;
+class SecretStore;
+
+// Step 3 of the HA wizard: the external PostgreSQL database. Tests the
+// connection and creates or upgrades the schema (after asking), keeps the
+// password in the keychain, and moves the local SQLite data into it with a
+// progress bar and verified counts. Database work runs off the GUI thread.
+class DatabaseStepPage final : public QWizardPage {
+    Q_OBJECT
+
+public:
+    DatabaseStepPage(QString localSqlitePath, SecretStore& secrets, Prompts& prompts,
+                     QWidget* parent = nullptr);
+
+    bool isComplete() const override;
+    // postgresql://USER@HOST:PORT/DBNAME from the form, or why it is not one.
+    Result<PostgresAddress> address() const;
+    QString password() const;
+    QString status() const; // the last outcome shown, for tests
+
+    // The buttons' actions, also for tests.
+    void testConnection();
+    void migrate();
+
+Q_SIGNALS:
+    void connectionTested(bool ok);
+    void migrationFinished(bool ok);
+
+private:
+    void say(const QString& text, bool isError);
+    void rememberPassword(const PostgresAddress& address);
+
+    QString m_localSqlitePath;
+    SecretStore& m_secrets;
+    Prompts& m_prompts;
+    QLineEdit* m_host;
+    QSpinBox* m_port;
+    QLineEdit* m_database;
+    QLineEdit* m_user;
+    QLineEdit* m_password;
+    QPushButton* m_test;
+    QPushButton* m_migrate;
+    QProgressBar* m_progress;
+    QLabel* m_status;
+    bool m_connected = false;
+    bool m_busy = false;
+};
+
+} // namespace lk

@@ -1,0 +1,9 @@
+find_package(Qt6 6.4 REQUIRED COMPONENTS Concurrent)
+target_link_libraries(lkui PRIVATE Qt6::Concurrent)
+target_sources(lkui PRIVATE
+  wizard/CheckList.cpp wizard/CheckList.h
+  wizard/CheckedStepPage.cpp wizard/CheckedStepPage.h
+  wizard/DatabaseStepPage.cpp wizard/DatabaseStepPage.h
+  wizard/DrillStepPage.cpp wizard/DrillStepPage.h
+  wizard/HaWizard.cpp wizard/HaWizard.h
+  wizard/LoadBalancerStepPage.cpp wizard/LoadBalancerStepPage.h)
