@@ -123,7 +123,7 @@ private Q_SLOTS:
         page->migrate();
         QVERIFY(moved.wait(10000));
         QVERIFY2(moved.last().first().toBool(), qPrintable(page->status()));
-        QVERIFY(page->status().contains(u"Copied 1 leases (1 active)"_s));
+        QVERIFY(page->status().contains(u"Copied leases: 1 (active 1)"_s));
         PostgresStore shared(db.address, db.password);
         QVERIFY(shared.open());
         QCOMPARE(shared.allActiveLeases()->size(), 1);

@@ -76,7 +76,7 @@ private Q_SLOTS:
         const Run run = ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + source, u"--to"_s, db.url(),
                              u"--to-password-file"_s, passwordFile(db)});
         QVERIFY2(run.exit == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(u"Copied 3 leases (2 active) and 1 denials"_s), qPrintable(run.out));
+        QVERIFY2(run.out.contains(u"leases 3 (active 2), denials 1"_s), qPrintable(run.out));
         QVERIFY(run.out.contains(u"copied 4 of 4 rows"_s));
 
         PostgresStore target(db.address, db.password);
@@ -103,7 +103,7 @@ private Q_SLOTS:
         QCOMPARE(ctl(arguments).exit, 0);
         const Run again = ctl(arguments);
         QCOMPARE(again.exit, 1);
-        QVERIFY2(again.err.contains(u"already holds 3 leases and 1 denials"_s), qPrintable(again.err));
+        QVERIFY2(again.err.contains(u"already holds data (leases: 3, denials: 1)"_s), qPrintable(again.err));
         QVERIFY(again.err.contains(u"--force"_s));
         const Run forced = ctl(arguments + QStringList{u"--force"_s});
         QVERIFY2(forced.exit == 0, qPrintable(forced.err));

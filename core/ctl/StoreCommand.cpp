@@ -60,10 +60,10 @@ int StoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
             .arg(QString::fromLatin1(ServerConfig::kPasswordVariable)));
     cli.addOption(QCommandLineOption(u"from"_s, tr("The store to copy from."), u"SPEC"_s));
     cli.addOption(QCommandLineOption(u"to"_s, tr("The store to copy to."), u"SPEC"_s));
-    cli.addOption(
-        QCommandLineOption(u"from-password-file"_s, tr("PostgreSQL password of the source."), u"FILE"_s));
-    cli.addOption(
-        QCommandLineOption(u"to-password-file"_s, tr("PostgreSQL password of the target."), u"FILE"_s));
+    cli.addOption(QCommandLineOption(u"from-password-file"_s,
+                                     tr("File holding the PostgreSQL password of the source."), u"FILE"_s));
+    cli.addOption(QCommandLineOption(u"to-password-file"_s,
+                                     tr("File holding the PostgreSQL password of the target."), u"FILE"_s));
     cli.addOption(
         QCommandLineOption(u"force"_s, tr("Replace the leases and history the target already holds.")));
     if (const auto done = cli.parse(arguments, out, err))
@@ -93,7 +93,7 @@ int StoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         err << CtlParser::kProgram << ": " << copied.error().message << '\n';
         return CtlExit::Failure;
     }
-    out << tr("Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.")
+    out << tr("Copied to %4: leases %1 (active %2), denials %3; the counts match the source.")
                .arg(copied->leases)
                .arg(copied->activeLeases)
                .arg(copied->denials)

@@ -103,12 +103,13 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     if (!target)
         return target.error();
     if (!target->isEmpty() && !replace) {
-        return makeError(u"target_not_empty"_s,
-                         tr("%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to "
-                            "replace them.")
-                             .arg(to.location())
-                             .arg(target->leases)
-                             .arg(target->denials));
+        return makeError(
+            u"target_not_empty"_s,
+            tr("%1 already holds data (leases: %2, denials: %3); nothing was copied. Use --force to "
+               "replace them.")
+                .arg(to.location())
+                .arg(target->leases)
+                .arg(target->denials));
     }
     if (auto begun = to.beginWriteTransaction(); !begun) {
         to.rollbackQuietly();
@@ -139,16 +140,16 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     if (!copiedCounts)
         return fail(copiedCounts.error());
     if (!(copiedCounts.value() == source.value())) {
-        return fail(
-            makeError(u"verification_failed"_s,
-                      tr("the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; "
-                         "nothing was kept")
-                          .arg(copiedCounts->leases)
-                          .arg(copiedCounts->activeLeases)
-                          .arg(copiedCounts->denials)
-                          .arg(source->leases)
-                          .arg(source->activeLeases)
-                          .arg(source->denials)));
+        return fail(makeError(
+            u"verification_failed"_s,
+            tr("the copy does not match the source (copy: leases %1, active %2, denials %3; source: "
+               "leases %4, active %5, denials %6); nothing was kept")
+                .arg(copiedCounts->leases)
+                .arg(copiedCounts->activeLeases)
+                .arg(copiedCounts->denials)
+                .arg(source->leases)
+                .arg(source->activeLeases)
+                .arg(source->denials)));
     }
     if (auto committed = to.commit(); !committed)
         return fail(committed.error());

@@ -58,14 +58,14 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
                                 u"freed_by_admin"_s, u"type_not_licensed"_s, u"license_expired"_s,
                                 u"instance_limit"_s, u"cores_per_instance"_s, u"core_limit"_s})
         m_reason->addItem(HistoryModel::reasonText(code), code);
-    auto* refreshButton = new QPushButton(tr("Re&fresh"), this);
+    auto* refreshButton = new QPushButton(tr("Refres&h"), this);
     auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);
     exportButton->setObjectName(u"exportHistory"_s);
 
     auto* filters = new QHBoxLayout;
     // Alt+letter moves to each filter, and screen readers read the label with it.
     const std::pair<QString, QComboBox*> labelled[] = {
-        {tr("&Period:"), m_period}, {tr("&Type:"), m_type}, {tr("&Reason:"), m_reason}};
+        {tr("&Period:"), m_period}, {tr("T&ype:"), m_type}, {tr("&Reason:"), m_reason}};
     for (const auto& [text, box] : labelled) {
         auto* label = new QLabel(text, this);
         label->setBuddy(box);

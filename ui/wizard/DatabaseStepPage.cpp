@@ -230,7 +230,7 @@ void DatabaseStepPage::migrate() {
         if (!copied)
             say(copied.error().message, true);
         else
-            say(tr("Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager's.")
+            say(tr("Copied leases: %1 (active %2), denials: %3; the counts match this License Manager's.")
                     .arg(copied->leases)
                     .arg(copied->activeLeases)
                     .arg(copied->denials),

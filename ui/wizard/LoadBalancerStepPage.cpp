@@ -26,6 +26,12 @@ QString endpointOf(const QString& url) {
     return parsed.host().contains(u':') ? u"[%1]:%2"_s.arg(parsed.host()).arg(parsed.port(10091))
                                         : u"%1:%2"_s.arg(parsed.host()).arg(parsed.port(10091));
 }
+// A function, not a braced list in the constructor's initializer: lupdate
+// loses track of the class there and files the page's strings wrongly.
+QStringList checkIds() {
+    return QStringList() << HaCheck::kLbHealth.toString() << HaCheck::kLbRoutesToPrimary.toString()
+                         << HaCheck::kSecondaryIsStandby.toString();
+}
 } // namespace
 
 LoadBalancerStepPage::LoadBalancerStepPage(Runner runner, Prompts& prompts, QWidget* parent)
@@ -33,11 +39,8 @@ LoadBalancerStepPage::LoadBalancerStepPage(Runner runner, Prompts& prompts, QWid
           tr("The load balancer"),
           tr("The load balancer sends every request to the primary and, when its /pingLicenseManager stops "
              "answering 200, to the secondary. Choose yours to get a configuration with fast failure "
-             "detection "
-             "and safe retries; install it, then enter the virtual host components will use."),
-          {HaCheck::kLbHealth.toString(), HaCheck::kLbRoutesToPrimary.toString(),
-           HaCheck::kSecondaryIsStandby.toString()},
-          std::move(runner), parent)
+             "detection and safe retries; install it, then enter the virtual host components will use."),
+          checkIds(), std::move(runner), parent)
     , m_prompts(prompts)
     , m_kind(new QComboBox(this))
     , m_listen(new QLineEdit(u"0.0.0.0:10091"_s, this))
@@ -66,8 +69,8 @@ LoadBalancerStepPage::LoadBalancerStepPage(Runner runner, Prompts& prompts, QWid
             saveConfiguration(*path);
     });
     auto* form = new QFormLayout;
-    form->addRow(tr("&Load balancer:"), m_kind);
-    form->addRow(tr("It &listens on:"), m_listen);
+    form->addRow(tr("Load &balancer:"), m_kind);
+    form->addRow(tr("&Listen address:"), m_listen);
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(copy);
     buttons->addWidget(save);
