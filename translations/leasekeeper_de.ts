@@ -2207,14 +2207,6 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <translation>Der Speicher, in den kopiert wird.</translation>
     </message>
     <message>
-        <source>PostgreSQL password of the source.</source>
-        <translation>PostgreSQL-Kennwort der Quelle.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL password of the target.</source>
-        <translation>PostgreSQL-Kennwort des Ziels.</translation>
-    </message>
-    <message>
         <source>Replace the leases and history the target already holds.</source>
         <translation>Ersetzt die Leases und den Verlauf, die das Ziel bereits enthält.</translation>
     </message>
@@ -2239,19 +2231,27 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <translation>%1 von %2 Zeilen kopiert</translation>
     </message>
     <message>
-        <source>Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.</source>
-        <translation>%1 Leases (%2 aktiv) und %3 Ablehnungen nach %4 kopiert; die Anzahlen stimmen mit der Quelle überein.</translation>
+        <source>File holding the PostgreSQL password of the source.</source>
+        <translation>Datei mit dem PostgreSQL-Passwort der Quelle.</translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password of the target.</source>
+        <translation>Datei mit dem PostgreSQL-Passwort des Ziels.</translation>
+    </message>
+    <message>
+        <source>Copied to %4: leases %1 (active %2), denials %3; the counts match the source.</source>
+        <translation>Nach %4 kopiert: Leases %1 (aktiv %2), Ablehnungen %3; die Anzahlen stimmen mit der Quelle überein.</translation>
     </message>
 </context>
 <context>
     <name>StoreMigration</name>
     <message>
-        <source>%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to replace them.</source>
-        <translation>%1 enthält bereits %2 Leases und %3 Ablehnungen; es wurde nichts kopiert. Verwenden Sie --force, um sie zu ersetzen.</translation>
+        <source>%1 already holds data (leases: %2, denials: %3); nothing was copied. Use --force to replace them.</source>
+        <translation>%1 enthält bereits Daten (Leases: %2, Ablehnungen: %3); es wurde nichts kopiert. Mit --force werden sie ersetzt.</translation>
     </message>
     <message>
-        <source>the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; nothing was kept</source>
-        <translation>die Kopie enthält %1 Leases (%2 aktiv) und %3 Ablehnungen, die Quelle %4 (%5) und %6; es wurde nichts übernommen</translation>
+        <source>the copy does not match the source (copy: leases %1, active %2, denials %3; source: leases %4, active %5, denials %6); nothing was kept</source>
+        <translation>die Kopie stimmt nicht mit der Quelle überein (Kopie: Leases %1, aktiv %2, Ablehnungen %3; Quelle: Leases %4, aktiv %5, Ablehnungen %6); es wurde nichts übernommen</translation>
     </message>
 </context>
 <context>
@@ -2322,49 +2322,6 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>Windows Time is synchronized with %1 (last sync: %2)</source>
         <translation>der Dienst Windows-Zeitgeber ist mit %1 synchronisiert (letzte Synchronisierung: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>lk</name>
-    <message>
-        <source>HAProxy</source>
-        <translation>HAProxy</translation>
-    </message>
-    <message>
-        <source>nginx</source>
-        <translation>nginx</translation>
-    </message>
-    <message>
-        <source>Another load balancer</source>
-        <translation>Anderer Load Balancer</translation>
-    </message>
-    <message>
-        <source>Generated configuration</source>
-        <translation>Erzeugte Konfiguration</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>&amp;Kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Save as...</source>
-        <translation>Speichern &amp;unter...</translation>
-    </message>
-    <message>
-        <source>Save the configuration</source>
-        <translation>Konfiguration speichern</translation>
-    </message>
-    <message>
-        <source>&amp;Load balancer:</source>
-        <translation>Load &amp;Balancer:</translation>
-    </message>
-    <message>
-        <source>It &amp;listens on:</source>
-        <translation>&amp;Lauscht auf:</translation>
-    </message>
-    <message>
-        <source>&amp;Virtual host:</source>
-        <translation>&amp;Virtueller Host:</translation>
     </message>
 </context>
 <context>
@@ -2599,8 +2556,8 @@ Was zu tun ist: %2</translation>
         <translation>Die aktiven Leases und den gesamten Verlauf von %1 nach %2 kopieren? Die Kopie wird geprüft, bevor sie übernommen wird; eine Datenbank, die bereits Leases enthält, bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager&apos;s.</source>
-        <translation>%1 Leases (%2 aktiv) und %3 Ablehnungen kopiert; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
+        <source>Copied leases: %1 (active %2), denials: %3; the counts match this License Manager&apos;s.</source>
+        <translation>Kopierte Leases: %1 (aktiv %2), Ablehnungen: %3; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +2967,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>CSV ex&amp;portieren...</translation>
     </message>
@@ -3022,12 +2975,16 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>&amp;Zeitraum:</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Typ:</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3480,42 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Save the configuration</source>
         <translation>Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Another load balancer</source>
+        <translation>Ein anderer Load Balancer</translation>
+    </message>
+    <message>
+        <source>Generated configuration</source>
+        <translation>Erzeugte Konfiguration</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Load &amp;balancer:</source>
+        <translation>Load &amp;Balancer:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation>&amp;Listen-Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>&amp;Virtueller Host:</translation>
     </message>
 </context>
 <context>

@@ -2163,14 +2163,6 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PostgreSQL password of the source.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PostgreSQL password of the target.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Replace the leases and history the target already holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2195,18 +2187,26 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.</source>
+        <source>File holding the PostgreSQL password of the source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password of the target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied to %4: leases %1 (active %2), denials %3; the counts match the source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>StoreMigration</name>
     <message>
-        <source>%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to replace them.</source>
+        <source>%1 already holds data (leases: %2, denials: %3); nothing was copied. Use --force to replace them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; nothing was kept</source>
+        <source>the copy does not match the source (copy: leases %1, active %2, denials %3; source: leases %4, active %5, denials %6); nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2277,49 +2277,6 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
     <message>
         <source>Windows Time is synchronized with %1 (last sync: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lk</name>
-    <message>
-        <source>HAProxy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nginx</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Another load balancer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Generated configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Save as...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the configuration</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Load balancer:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>It &amp;listens on:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Virtual host:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2554,7 +2511,7 @@ What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager&apos;s.</source>
+        <source>Copied leases: %1 (active %2), denials: %3; the counts match this License Manager&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2963,10 +2920,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2975,11 +2928,15 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
+        <source>&amp;Reason:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Reason:</source>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3471,6 +3428,42 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>Save the configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another load balancer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Generated configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load &amp;balancer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

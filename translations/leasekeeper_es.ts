@@ -2207,14 +2207,6 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <translation>El almacén de destino.</translation>
     </message>
     <message>
-        <source>PostgreSQL password of the source.</source>
-        <translation>Contraseña de PostgreSQL del origen.</translation>
-    </message>
-    <message>
-        <source>PostgreSQL password of the target.</source>
-        <translation>Contraseña de PostgreSQL del destino.</translation>
-    </message>
-    <message>
         <source>Replace the leases and history the target already holds.</source>
         <translation>Reemplaza las concesiones y el historial que ya contiene el destino.</translation>
     </message>
@@ -2239,19 +2231,27 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <translation>copiadas %1 de %2 filas</translation>
     </message>
     <message>
-        <source>Copied %1 leases (%2 active) and %3 denials to %4; the counts match the source.</source>
-        <translation>Se han copiado %1 concesiones (%2 activas) y %3 denegaciones en %4; los recuentos coinciden con el origen.</translation>
+        <source>File holding the PostgreSQL password of the source.</source>
+        <translation>Fichero con la contraseña de PostgreSQL del origen.</translation>
+    </message>
+    <message>
+        <source>File holding the PostgreSQL password of the target.</source>
+        <translation>Fichero con la contraseña de PostgreSQL del destino.</translation>
+    </message>
+    <message>
+        <source>Copied to %4: leases %1 (active %2), denials %3; the counts match the source.</source>
+        <translation>Copiado en %4: concesiones %1 (activas %2), denegaciones %3; los recuentos coinciden con el origen.</translation>
     </message>
 </context>
 <context>
     <name>StoreMigration</name>
     <message>
-        <source>%1 already holds %2 leases and %3 denials; nothing was copied. Use --force to replace them.</source>
-        <translation>%1 ya contiene %2 concesiones y %3 denegaciones; no se ha copiado nada. Use --force para reemplazarlas.</translation>
+        <source>%1 already holds data (leases: %2, denials: %3); nothing was copied. Use --force to replace them.</source>
+        <translation>%1 ya contiene datos (concesiones: %2, denegaciones: %3); no se ha copiado nada. Use --force para reemplazarlos.</translation>
     </message>
     <message>
-        <source>the copy holds %1 leases (%2 active) and %3 denials, the source %4 (%5) and %6; nothing was kept</source>
-        <translation>la copia contiene %1 concesiones (%2 activas) y %3 denegaciones, y el origen, %4 (%5) y %6; no se ha conservado nada</translation>
+        <source>the copy does not match the source (copy: leases %1, active %2, denials %3; source: leases %4, active %5, denials %6); nothing was kept</source>
+        <translation>la copia no coincide con el origen (copia: concesiones %1, activas %2, denegaciones %3; origen: concesiones %4, activas %5, denegaciones %6); no se ha conservado nada</translation>
     </message>
 </context>
 <context>
@@ -2322,49 +2322,6 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>Windows Time is synchronized with %1 (last sync: %2)</source>
         <translation>el servicio Hora de Windows está sincronizado con %1 (última sincronización: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>lk</name>
-    <message>
-        <source>HAProxy</source>
-        <translation>HAProxy</translation>
-    </message>
-    <message>
-        <source>nginx</source>
-        <translation>nginx</translation>
-    </message>
-    <message>
-        <source>Another load balancer</source>
-        <translation>Otro balanceador de carga</translation>
-    </message>
-    <message>
-        <source>Generated configuration</source>
-        <translation>Configuración generada</translation>
-    </message>
-    <message>
-        <source>C&amp;opy</source>
-        <translation>C&amp;opiar</translation>
-    </message>
-    <message>
-        <source>&amp;Save as...</source>
-        <translation>&amp;Guardar como...</translation>
-    </message>
-    <message>
-        <source>Save the configuration</source>
-        <translation>Guardar la configuración</translation>
-    </message>
-    <message>
-        <source>&amp;Load balancer:</source>
-        <translation>&amp;Balanceador de carga:</translation>
-    </message>
-    <message>
-        <source>It &amp;listens on:</source>
-        <translation>&amp;Escucha en:</translation>
-    </message>
-    <message>
-        <source>&amp;Virtual host:</source>
-        <translation>&amp;Host virtual:</translation>
     </message>
 </context>
 <context>
@@ -2599,8 +2556,8 @@ Qué hacer: %2</translation>
         <translation>¿Copiar las concesiones activas y todo el historial de %1 en %2? La copia se verifica antes de conservarla; una base de datos que ya contiene concesiones no se modifica.</translation>
     </message>
     <message>
-        <source>Copied %1 leases (%2 active) and %3 denials; the counts match this License Manager&apos;s.</source>
-        <translation>Se han copiado %1 concesiones (%2 activas) y %3 denegaciones; los recuentos coinciden con los de este gestor de licencias.</translation>
+        <source>Copied leases: %1 (active %2), denials: %3; the counts match this License Manager&apos;s.</source>
+        <translation>Concesiones copiadas: %1 (activas %2), denegaciones: %3; los recuentos coinciden con los de este gestor de licencias.</translation>
     </message>
 </context>
 <context>
@@ -3010,10 +2967,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
-        <source>Re&amp;fresh</source>
-        <translation>Act&amp;ualizar</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
@@ -3022,12 +2975,16 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>&amp;Periodo:</translation>
     </message>
     <message>
-        <source>&amp;Type:</source>
-        <translation>&amp;Tipo:</translation>
-    </message>
-    <message>
         <source>&amp;Reason:</source>
         <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Tipo:</translation>
     </message>
 </context>
 <context>
@@ -3523,6 +3480,42 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Save the configuration</source>
         <translation>Guardar la configuración</translation>
+    </message>
+    <message>
+        <source>HAProxy</source>
+        <translation>HAProxy</translation>
+    </message>
+    <message>
+        <source>nginx</source>
+        <translation>nginx</translation>
+    </message>
+    <message>
+        <source>Another load balancer</source>
+        <translation>Otro balanceador de carga</translation>
+    </message>
+    <message>
+        <source>Generated configuration</source>
+        <translation>Configuración generada</translation>
+    </message>
+    <message>
+        <source>C&amp;opy</source>
+        <translation>&amp;Copiar</translation>
+    </message>
+    <message>
+        <source>&amp;Save as...</source>
+        <translation>&amp;Guardar como...</translation>
+    </message>
+    <message>
+        <source>Load &amp;balancer:</source>
+        <translation>&amp;Balanceador de carga:</translation>
+    </message>
+    <message>
+        <source>&amp;Listen address:</source>
+        <translation>Dirección de &amp;escucha:</translation>
+    </message>
+    <message>
+        <source>&amp;Virtual host:</source>
+        <translation>Host &amp;virtual:</translation>
     </message>
 </context>
 <context>
