@@ -1,5 +1,7 @@
 #include "store/PostgresStore.h"
 
+#include "store/SchemaMigrations.h"
+
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -68,40 +70,7 @@ std::optional<qint64> PostgresStore::databaseClockOffsetMs() const {
 }
 
 QList<Migration> PostgresStore::migrations() const {
-    return {
-        {1,
-         {
-             uR"(CREATE TABLE leases (
-                   id TEXT PRIMARY KEY,
-                   component TEXT NOT NULL, instance TEXT NOT NULL, host TEXT NOT NULL,
-                   ips TEXT NOT NULL, cores INTEGER NOT NULL, version TEXT NOT NULL, node TEXT NOT NULL,
-                   granted_ms BIGINT NOT NULL, last_renewal_ms BIGINT NOT NULL,
-                   grace_deadline_ms BIGINT NOT NULL,
-                   ended_ms BIGINT, end_reason TEXT, end_note TEXT))"_s,
-             // One live lease per instance: a second grant must replace, never add.
-             u"CREATE UNIQUE INDEX leases_live_instance ON leases (component, instance) WHERE ended_ms IS NULL"_s,
-             u"CREATE INDEX leases_live_deadline ON leases (grace_deadline_ms) WHERE ended_ms IS NULL"_s,
-             u"CREATE INDEX leases_granted ON leases (granted_ms)"_s,
-             uR"(CREATE TABLE denials (
-                   id BIGSERIAL PRIMARY KEY, at_ms BIGINT NOT NULL,
-                   component TEXT NOT NULL, instance TEXT NOT NULL, host TEXT NOT NULL, ips TEXT NOT NULL,
-                   cores INTEGER NOT NULL, version TEXT NOT NULL, node TEXT NOT NULL,
-                   reason TEXT NOT NULL, message TEXT NOT NULL))"_s,
-             u"CREATE INDEX denials_at ON denials (at_ms)"_s,
-         }},
-        {2,
-         {
-             u"CREATE INDEX leases_live_usage ON leases (component, cores) WHERE ended_ms IS NULL"_s,
-         }},
-        {3,
-         {
-             // The registry of nodes sharing this database, and the cluster's identity.
-             uR"(CREATE TABLE lk_nodes (
-                   name TEXT PRIMARY KEY, address TEXT NOT NULL, role TEXT NOT NULL, version TEXT NOT NULL,
-                   started_ms BIGINT NOT NULL, last_heartbeat_ms BIGINT NOT NULL))"_s,
-             u"INSERT INTO lk_meta (key, value) VALUES ('cluster_id', gen_random_uuid()::text) ON CONFLICT (key) DO NOTHING"_s,
-         }},
-    };
+    return schemaMigrations({u"BIGINT"_s, u"BIGSERIAL PRIMARY KEY"_s, u"gen_random_uuid()::text"_s});
 }
 
 } // namespace lk

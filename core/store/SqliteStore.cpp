@@ -1,5 +1,7 @@
 #include "store/SqliteStore.h"
 
+#include "store/SchemaMigrations.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlError>
@@ -34,41 +36,8 @@ Status SqliteStore::connect() {
 }
 
 QList<Migration> SqliteStore::migrations() const {
-    return {
-        {1,
-         {
-             uR"(CREATE TABLE leases (
-                   id TEXT PRIMARY KEY,
-                   component TEXT NOT NULL, instance TEXT NOT NULL, host TEXT NOT NULL,
-                   ips TEXT NOT NULL, cores INTEGER NOT NULL, version TEXT NOT NULL, node TEXT NOT NULL,
-                   granted_ms INTEGER NOT NULL, last_renewal_ms INTEGER NOT NULL,
-                   grace_deadline_ms INTEGER NOT NULL,
-                   ended_ms INTEGER, end_reason TEXT, end_note TEXT))"_s,
-             // One live lease per instance: a second grant must replace, never add.
-             u"CREATE UNIQUE INDEX leases_live_instance ON leases (component, instance) WHERE ended_ms IS NULL"_s,
-             u"CREATE INDEX leases_live_deadline ON leases (grace_deadline_ms) WHERE ended_ms IS NULL"_s,
-             u"CREATE INDEX leases_granted ON leases (granted_ms)"_s,
-             uR"(CREATE TABLE denials (
-                   id INTEGER PRIMARY KEY AUTOINCREMENT, at_ms INTEGER NOT NULL,
-                   component TEXT NOT NULL, instance TEXT NOT NULL, host TEXT NOT NULL, ips TEXT NOT NULL,
-                   cores INTEGER NOT NULL, version TEXT NOT NULL, node TEXT NOT NULL,
-                   reason TEXT NOT NULL, message TEXT NOT NULL))"_s,
-             u"CREATE INDEX denials_at ON denials (at_ms)"_s,
-         }},
-        {2,
-         {
-             // Lets the usage check of every grant sum cores from the index alone.
-             u"CREATE INDEX leases_live_usage ON leases (component, cores) WHERE ended_ms IS NULL"_s,
-         }},
-        {3,
-         {
-             // The registry of nodes sharing this database, and the cluster's identity.
-             uR"(CREATE TABLE lk_nodes (
-                   name TEXT PRIMARY KEY, address TEXT NOT NULL, role TEXT NOT NULL, version TEXT NOT NULL,
-                   started_ms INTEGER NOT NULL, last_heartbeat_ms INTEGER NOT NULL))"_s,
-             u"INSERT INTO lk_meta (key, value) VALUES ('cluster_id', lower(hex(randomblob(16)))) ON CONFLICT (key) DO NOTHING"_s,
-         }},
-    };
+    return schemaMigrations(
+        {u"INTEGER"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s, u"lower(hex(randomblob(16)))"_s});
 }
 
 } // namespace lk

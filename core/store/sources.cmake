@@ -3,6 +3,7 @@ target_sources(lkcore PRIVATE
   store/SqlRows.cpp store/SqlRows.h
   store/SqlStore.cpp store/SqlStore.h store/SqlStoreHistory.cpp
   store/SqlTransaction.cpp store/SqlTransaction.h
+  store/SchemaMigrations.cpp store/SchemaMigrations.h
   store/SqliteStore.cpp store/SqliteStore.h
   store/PostgresAddress.cpp store/PostgresAddress.h
   store/PostgresStore.cpp store/PostgresStore.h
