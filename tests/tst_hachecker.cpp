@@ -5,6 +5,7 @@
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "PgTestDatabase.h"
+#include "PgTestNode.h"
 #include "SkewedServerProcess.h"
 #include "TestServer.h"
 #include "ha/HaChecker.h"
@@ -59,26 +60,6 @@ class TestHaChecker : public QObject {
     quint16 m_swappedPort = 0;
     QTemporaryDir m_dir;
 
-    // A node on `db`, serving the license of `licenseFrom` (or its own).
-    static std::unique_ptr<TestServer> node(PgTestDatabase& db, const QString& name, const QString& role,
-                                            TestServer* licenseFrom = nullptr,
-                                            const QJsonObject& terms = exampleTerms()) {
-        auto server = std::make_unique<TestServer>(terms, name);
-        const QString passwordFile = server->dir.filePath(u"db.password"_s);
-        QFile file(passwordFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(db.password.toUtf8() + '\n') < 0)
-            qFatal("cannot write the password file");
-        file.close();
-        server->config.postgres = db.address;
-        server->config.dbPasswordFile = passwordFile;
-        server->config.role = role;
-        if (licenseFrom) {
-            server->config.licensePath = licenseFrom->config.licensePath;
-            server->config.trustPaths = licenseFrom->config.trustPaths;
-        }
-        return server;
-    }
-
     static int listed(TestServer& server) {
         return int(HttpTestClient(server.port())
                        .get(u"/api/v1/status"_s)
@@ -131,8 +112,8 @@ private Q_SLOTS:
                  LoadBalancerProcess::missing(u"haproxy"_s).constData());
         m_db = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_db->ok(), qPrintable(m_db->error));
-        m_primary = node(*m_db, u"lm-primary"_s, u"primary"_s);
-        m_secondary = node(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
+        m_primary = pgTestNode(*m_db, u"lm-primary"_s, u"primary"_s);
+        m_secondary = pgTestNode(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
         QVERIFY(m_primary->start());
         QVERIFY(m_secondary->start());
         m_balancerPort = freePort();
@@ -188,7 +169,7 @@ private Q_SLOTS:
     void aSecondaryOnAnotherDatabaseFailsSameCluster() {
         PgTestDatabase other;
         QVERIFY2(other.ok(), qPrintable(other.error));
-        auto stray = node(other, u"lm-stray"_s, u"secondary"_s, m_primary.get());
+        auto stray = pgTestNode(other, u"lm-stray"_s, u"secondary"_s, m_primary.get());
         QVERIFY(stray->start());
         QTRY_COMPARE_WITH_TIMEOUT(listed(*stray), 1, 10000);
         HaTargets targets = pair();
@@ -208,8 +189,8 @@ private Q_SLOTS:
         QVERIFY2(db.ok(), qPrintable(db.error));
         QJsonObject terms = exampleTerms();
         terms[u"max_license_managers"_s] = 1;
-        auto primary = node(db, u"lm-one"_s, u"primary"_s, nullptr, terms);
-        auto secondary = node(db, u"lm-two"_s, u"secondary"_s, primary.get());
+        auto primary = pgTestNode(db, u"lm-one"_s, u"primary"_s, nullptr, terms);
+        auto secondary = pgTestNode(db, u"lm-two"_s, u"secondary"_s, primary.get());
         QVERIFY(primary->start());
         QTRY_COMPARE_WITH_TIMEOUT(listed(*primary), 1, 10000);
         QVERIFY(secondary->start());
@@ -234,7 +215,7 @@ private Q_SLOTS:
         QVERIFY2(!SkewedServerProcess::faketime().isEmpty(), "faketime not found: apt-get install faketime");
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto primary = node(db, u"lm-now"_s, u"primary"_s);
+        auto primary = pgTestNode(db, u"lm-now"_s, u"primary"_s);
         QVERIFY(primary->start());
         const QString data = m_dir.filePath(u"lm-late"_s);
         QVERIFY(QDir().mkpath(data));

@@ -2,6 +2,7 @@
 // exit codes and usage errors, against License Managers in process (a pair
 // on PostgreSQL; the load balancer checks are tst_hachecker's).
 #include "PgTestDatabase.h"
+#include "PgTestNode.h"
 #include "TestServer.h"
 #include "ctl/CtlExit.h"
 #include "ctl/HaCommand.h"
@@ -35,24 +36,6 @@ class TestHaCommand : public QObject {
         return code;
     }
 
-    static std::unique_ptr<TestServer> node(PgTestDatabase& db, const QString& name, const QString& role,
-                                            TestServer* licenseFrom = nullptr) {
-        auto server = std::make_unique<TestServer>(exampleTerms(), name);
-        const QString passwordFile = server->dir.filePath(u"db.password"_s);
-        QFile file(passwordFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(db.password.toUtf8() + '\n') < 0)
-            qFatal("cannot write the password file");
-        file.close();
-        server->config.postgres = db.address;
-        server->config.dbPasswordFile = passwordFile;
-        server->config.role = role;
-        if (licenseFrom) {
-            server->config.licensePath = licenseFrom->config.licensePath;
-            server->config.trustPaths = licenseFrom->config.trustPaths;
-        }
-        return server;
-    }
-
     QString url(const std::unique_ptr<TestServer>& server) const {
         return u"http://127.0.0.1:%1"_s.arg(server->port());
     }
@@ -66,8 +49,8 @@ private Q_SLOTS:
     void initTestCase() {
         m_db = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_db->ok(), qPrintable(m_db->error));
-        m_primary = node(*m_db, u"lm-primary"_s, u"primary"_s);
-        m_secondary = node(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
+        m_primary = pgTestNode(*m_db, u"lm-primary"_s, u"primary"_s);
+        m_secondary = pgTestNode(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
         QVERIFY(m_primary->start());
         QVERIFY(m_secondary->start());
         // Both nodes list each other after a heartbeat or two.

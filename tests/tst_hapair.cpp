@@ -3,6 +3,7 @@
 // maintenance mode.
 #include "HttpTestClient.h"
 #include "PgTestDatabase.h"
+#include "PgTestNode.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -16,25 +17,6 @@ using namespace lk::test;
 
 class TestHaPair : public QObject {
     Q_OBJECT
-
-    // A node on `db`, serving the license of `licenseFrom` (or its own).
-    static std::unique_ptr<TestServer> node(PgTestDatabase& db, const QString& name, const QString& role,
-                                            TestServer* licenseFrom = nullptr) {
-        auto server = std::make_unique<TestServer>(exampleTerms(), name);
-        const QString passwordFile = server->dir.filePath(u"db.password"_s);
-        QFile file(passwordFile);
-        if (!file.open(QIODevice::WriteOnly) || file.write(db.password.toUtf8() + '\n') < 0)
-            qFatal("cannot write the password file");
-        file.close();
-        server->config.postgres = db.address;
-        server->config.dbPasswordFile = passwordFile;
-        server->config.role = role;
-        if (licenseFrom) {
-            server->config.licensePath = licenseFrom->config.licensePath;
-            server->config.trustPaths = licenseFrom->config.trustPaths;
-        }
-        return server;
-    }
 
     static QJsonObject status(TestServer& server) {
         return HttpTestClient(server.port()).get(u"/api/v1/status"_s).json;
@@ -72,8 +54,8 @@ private Q_SLOTS:
     void bothNodesShareOneClusterAndSeeEachOther() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto primary = node(db, u"lm-primary"_s, u"primary"_s);
-        auto secondary = node(db, u"lm-secondary"_s, u"secondary"_s, primary.get());
+        auto primary = pgTestNode(db, u"lm-primary"_s, u"primary"_s);
+        auto secondary = pgTestNode(db, u"lm-secondary"_s, u"secondary"_s, primary.get());
         QVERIFY(primary->start());
         QVERIFY(secondary->start());
         QTRY_COMPARE(status(*primary).value(u"cluster"_s)[u"nodes"_s].toArray().size(), 2);
@@ -93,12 +75,12 @@ private Q_SLOTS:
     void aNodeBeyondTheLicenseIsRefusedAndSaysWhy() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto a = node(db, u"lm-a"_s, u"primary"_s);
-        auto b = node(db, u"lm-b"_s, u"secondary"_s, a.get());
+        auto a = pgTestNode(db, u"lm-a"_s, u"primary"_s);
+        auto b = pgTestNode(db, u"lm-b"_s, u"secondary"_s, a.get());
         QVERIFY(a->start());
         QVERIFY(b->start());
         QTRY_COMPARE(status(*b).value(u"cluster"_s)[u"nodes"_s].toArray().size(), 2);
-        auto c = node(db, u"lm-c"_s, u"secondary"_s, a.get()); // the license allows two
+        auto c = pgTestNode(db, u"lm-c"_s, u"secondary"_s, a.get()); // the license allows two
         QVERIFY(c->start());
         HttpTestClient client(c->port());
         QTRY_COMPARE(client.get(u"/pingLicenseManager"_s).json.value(u"reason"_s).toString(),
@@ -122,8 +104,8 @@ private Q_SLOTS:
     void theLastFreePlaceRacedOnBothNodesIsGrantedOnce() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto a = node(db, u"lm-a"_s, u"primary"_s);
-        auto b = node(db, u"lm-b"_s, u"secondary"_s, a.get());
+        auto a = pgTestNode(db, u"lm-a"_s, u"primary"_s);
+        auto b = pgTestNode(db, u"lm-b"_s, u"secondary"_s, a.get());
         QVERIFY(a->start());
         QVERIFY(b->start());
         QTRY_COMPARE(HttpTestClient(b->port()).get(u"/pingLicenseManager"_s).status, 200);
@@ -140,7 +122,7 @@ private Q_SLOTS:
     void maintenanceMovesTrafficAwayButStillServes() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto a = node(db, u"lm-a"_s, u"primary"_s);
+        auto a = pgTestNode(db, u"lm-a"_s, u"primary"_s);
         QVERIFY(a->start());
         HttpTestClient anonymous(a->port());
         HttpTestClient admin(a->port());
