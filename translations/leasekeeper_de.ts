@@ -1035,6 +1035,14 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
         <source>%1 is ready to take over (its ping answers 200); without a load balancer, whether it gets traffic was not checked.</source>
         <translation>%1 ist bereit zu übernehmen (sein Ping antwortet mit 200); ohne Load Balancer wurde nicht geprüft, ob er Verkehr erhält.</translation>
     </message>
+    <message>
+        <source>%1 is ready but still runs alone on its own SQLite database.</source>
+        <translation>%1 ist bereit, läuft aber noch allein mit seiner eigenen SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <source>Move it to the shared PostgreSQL database and start it with --db postgresql://... --role %1; the wizard&apos;s database step does the first part.</source>
+        <translation>Stellen Sie ihn auf die gemeinsame PostgreSQL-Datenbank um und starten Sie ihn mit --db postgresql://... --role %1; der Datenbankschritt des Assistenten erledigt den ersten Teil.</translation>
+    </message>
 </context>
 <context>
     <name>HealthAssessment</name>

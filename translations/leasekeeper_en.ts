@@ -1021,6 +1021,14 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
         <source>%1 is ready to take over (its ping answers 200); without a load balancer, whether it gets traffic was not checked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is ready but still runs alone on its own SQLite database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move it to the shared PostgreSQL database and start it with --db postgresql://... --role %1; the wizard&apos;s database step does the first part.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>HealthAssessment</name>

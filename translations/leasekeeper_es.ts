@@ -1035,6 +1035,14 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
         <source>%1 is ready to take over (its ping answers 200); without a load balancer, whether it gets traffic was not checked.</source>
         <translation>%1 está listo para tomar el relevo (su ping responde 200); sin balanceador de carga, no se comprobó si recibe tráfico.</translation>
     </message>
+    <message>
+        <source>%1 is ready but still runs alone on its own SQLite database.</source>
+        <translation>%1 está listo, pero sigue funcionando solo con su propia base de datos SQLite.</translation>
+    </message>
+    <message>
+        <source>Move it to the shared PostgreSQL database and start it with --db postgresql://... --role %1; the wizard&apos;s database step does the first part.</source>
+        <translation>Páselo a la base de datos PostgreSQL compartida e inícielo con --db postgresql://... --role %1; el paso de la base de datos del asistente hace la primera parte.</translation>
+    </message>
 </context>
 <context>
     <name>HealthAssessment</name>

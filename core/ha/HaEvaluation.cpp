@@ -92,6 +92,8 @@ QString clockHint(const QString& culprit) {
 }
 
 QString signedMs(double ms) {
+    if (std::abs(ms) < 0.05)
+        ms = 0; // no "-0.0 ms"
     return (ms >= 0 ? u"+"_s : QString()) + QString::number(ms, 'f', 1) + u" ms"_s;
 }
 
@@ -190,6 +192,13 @@ HaCheck HaEvaluation::reachable(const HaNodeObservation& node, bool primary) {
                          .arg(s.pingReason, s.pingMessage),
                      notReadyHint(s));
     const QString expected = primary ? u"primary"_s : u"secondary"_s;
+    if (s.role == u"standalone"_s)
+        return check(
+            id, HaCheck::Status::Warn,
+            tr("%1 is ready but still runs alone on its own SQLite database.").arg(who(node, primary)),
+            tr("Move it to the shared PostgreSQL database and start it with --db postgresql://... "
+               "--role %1; the wizard's database step does the first part.")
+                .arg(expected));
     if (s.role != expected)
         return check(
             id, HaCheck::Status::Warn,
