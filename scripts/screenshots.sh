@@ -94,6 +94,38 @@ PROFILES
 "$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" 2>/dev/null & pids+=($!)
 shoot overview-pair 5
 page 5; shoot clock 12
-page 0
+kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
+
+# 4. The HA wizard against that pair, one run per step: the step and the
+# addresses are seeded in its settings, as if it had been left there.
+wizard_shot() {
+  local step=$1 name=$2 conf="$work/xdg/LeaseKeeper/leasekeeper.conf"
+  mkdir -p "$(dirname "$conf")"
+  rm -f "$conf"
+  if [ "$step" -gt 0 ]; then
+    printf '[haWizard]\nstep=%s\nprimaryUrl=http://127.0.0.1:18393\nsecondaryUrl=http://127.0.0.1:18394\n%s\n' \
+      "$step" "lbUrl=http://127.0.0.1:18390" >"$conf"
+    printf 'dbHost=127.0.0.1\ndbPort=%s\ndbName=lkshots\ndbUser=leasekeeper\nprofileName=Production pair\n' \
+      "$pgport" >>"$conf"
+  fi
+  XDG_CONFIG_HOME="$work/xdg" "$bin/leasekeeper" --no-local-server --connect http://127.0.0.1:18393 \
+    --data-dir "$work/wizard" 2>/dev/null &
+  local console=$!
+  sleep 2
+  xdotool mousemove 58 8 click 1; sleep 0.5; xdotool mousemove 100 31 click 1   # Tools > Set up HA
+  shoot "wizard-$name" 6
+  kill "$console"; wait "$console" 2>/dev/null || true
+}
+wizard_shot 0 1-license
+wizard_shot 1 2-clocks
+wizard_shot 2 3-database
+wizard_shot 3 4-secondary
+wizard_shot 4 5-load-balancer
+wizard_shot 5 6-components
+wizard_shot 6 7-drill
+wizard_shot 7 8-summary
+
+"$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" 2>/dev/null & pids+=($!)
+sleep 4
 pkill -9 -f "node-name lm-secondary"
 shoot overview-pair-degraded 5
