@@ -170,6 +170,20 @@ private Q_SLOTS:
         QVERIFY(health.alerts.first().message.contains(u"acme, other"_s));
     }
 
+    void clocksOfAPairFarApartWarn() {
+        NodeStatus ahead = healthyNode();
+        ahead.node = u"lm2"_s;
+        ahead.clockOffsetMs = 90'000;
+        NodeStatus close = healthyNode();
+        close.clockOffsetMs = 400;
+        QVERIFY(HealthAssessment::assess(pairInput(healthyNode(), close)).alerts.isEmpty());
+        const auto health = HealthAssessment::assess(pairInput(healthyNode(), ahead));
+        QCOMPARE(ids(health), QStringList{u"clock_drift"_s});
+        QCOMPARE(health.level, HealthAssessment::Level::Degraded);
+        QVERIFY2(health.alerts.first().message.contains(u"lm2 (http://lm2:10091) is about 90000 ms ahead"_s),
+                 qPrintable(health.alerts.first().message));
+    }
+
     void theServiceDownStillNamesWhichNodesAreDown() {
         NodeStatus down;
         auto input = pairInput(down, down);

@@ -1120,6 +1120,10 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
         <source>The nodes serve different licenses (%1): install the same license on every node of the pair.</source>
         <translation>Die Knoten stellen unterschiedliche Lizenzen bereit (%1): installieren Sie auf allen Knoten des Paars dieselbe Lizenz.</translation>
     </message>
+    <message>
+        <source>The clock of %1 is about %2 ms ahead of %3&apos;s. Synchronise both hosts (NTP, or &quot;Synchronize your clock&quot; on Windows); the Clock view has the exact figures.</source>
+        <translation>Die Uhr von %1 geht etwa %2 ms vor gegenüber der von %3. Synchronisieren Sie beide Hosts (NTP oder „Uhr synchronisieren“ unter Windows); die Uhr-Ansicht zeigt die genauen Werte.</translation>
+    </message>
 </context>
 <context>
     <name>IssuerKeyFile</name>

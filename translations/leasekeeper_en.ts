@@ -1106,6 +1106,10 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
         <source>The nodes serve different licenses (%1): install the same license on every node of the pair.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The clock of %1 is about %2 ms ahead of %3&apos;s. Synchronise both hosts (NTP, or &quot;Synchronize your clock&quot; on Windows); the Clock view has the exact figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IssuerKeyFile</name>

@@ -1120,6 +1120,10 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
         <source>The nodes serve different licenses (%1): install the same license on every node of the pair.</source>
         <translation>Los nodos sirven licencias distintas (%1): instale la misma licencia en todos los nodos del par.</translation>
     </message>
+    <message>
+        <source>The clock of %1 is about %2 ms ahead of %3&apos;s. Synchronise both hosts (NTP, or &quot;Synchronize your clock&quot; on Windows); the Clock view has the exact figures.</source>
+        <translation>El reloj de %1 va unos %2 ms por delante del de %3. Sincronice ambos equipos (NTP, o «Sincronizar el reloj» en Windows); la vista Reloj muestra las cifras exactas.</translation>
+    </message>
 </context>
 <context>
     <name>IssuerKeyFile</name>

@@ -75,6 +75,8 @@ QString nodeName(const HealthAssessment::WatchedNode& node) {
 // next failure: that is worth a warning, not a red banner.
 void addWatchedNodeAlerts(const HealthAssessment::Input& input, QList<Alert>& alerts) {
     QSet<QString> licenseIds;
+    const HealthAssessment::WatchedNode* earliest = nullptr; // clock furthest behind
+    const HealthAssessment::WatchedNode* latest = nullptr;
     for (const HealthAssessment::WatchedNode& node : input.nodes) {
         if (!node.status)
             continue;
@@ -90,6 +92,10 @@ void addWatchedNodeAlerts(const HealthAssessment::Input& input, QList<Alert>& al
         }
         if (status.license)
             licenseIds.insert(status.license->licenseId);
+        if (!earliest || status.clockOffsetMs < earliest->status->clockOffsetMs)
+            earliest = &node;
+        if (!latest || status.clockOffsetMs > latest->status->clockOffsetMs)
+            latest = &node;
         if (status.maintenance) {
             alerts.append(
                 {Alert::Severity::Warning, u"node_maintenance:"_s + node.url,
@@ -103,6 +109,18 @@ void addWatchedNodeAlerts(const HealthAssessment::Input& input, QList<Alert>& al
                                       "traffic.")
                      .arg(nodeName(node), status.pingReason, status.pingMessage)});
         }
+    }
+    if (earliest && latest &&
+        latest->status->clockOffsetMs - earliest->status->clockOffsetMs >
+            HealthAssessment::kClockDriftAlertMs) {
+        alerts.append(
+            {Alert::Severity::Warning, u"clock_drift"_s,
+             HealthAssessment::tr("The clock of %1 is about %2 ms ahead of %3's. Synchronise both hosts "
+                                  "(NTP, or \"Synchronize your clock\" on Windows); the Clock view has "
+                                  "the exact figures.")
+                 .arg(nodeName(*latest))
+                 .arg(latest->status->clockOffsetMs - earliest->status->clockOffsetMs)
+                 .arg(nodeName(*earliest))});
     }
     if (licenseIds.size() > 1) {
         QStringList ids = licenseIds.values();

@@ -46,6 +46,9 @@ public:
 
     static constexpr qint64 kExpiryWarningMs = 30LL * 86400 * 1000;
     static constexpr double kNearLimit = 0.9;
+    // Between two nodes of a pair, from their status pages (millisecond
+    // resolution); the Clock view measures finer and warns earlier.
+    static constexpr qint64 kClockDriftAlertMs = 1000;
 
     static HealthAssessment assess(const Input& input);
 };
