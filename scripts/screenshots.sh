@@ -67,7 +67,8 @@ kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
 bash scripts/pg-test-cluster.sh start "$work/pg" >/dev/null
-trap 'pkill -9 -f "node-name lm-secondary" || true; cleanup; bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true' EXIT
+# The cluster goes before the work folder that holds its state.
+trap 'pkill -9 -f "node-name lm-secondary" || true; bash scripts/pg-test-cluster.sh stop "$work/pg" >/dev/null 2>&1 || true; cleanup' EXIT
 pgport=$(cat "$work/pg/port")
 PGPASSWORD=$(cat "$work/pg/password") psql -q -h 127.0.0.1 -p "$pgport" -U leasekeeper -d postgres \
   -c "CREATE DATABASE lkshots" >/dev/null
