@@ -18,9 +18,12 @@ FailoverDrill::FailoverDrill(QNetworkAccessManager& network, Setup setup, QObjec
 }
 
 FailoverDrill::~FailoverDrill() {
-    // Never leave the primary drained behind the administrator's back.
-    if (m_phase == Phase::Draining || m_phase == Phase::Returning)
+    // Never leave the primary drained behind the administrator's back. As
+    // Done, the request is sent without waiting on this (dying) object.
+    if (m_phase == Phase::Draining || m_phase == Phase::Returning) {
+        m_phase = Phase::Done;
         setMaintenance(false);
+    }
 }
 
 void FailoverDrill::start() {
