@@ -85,6 +85,19 @@ private Q_SLOTS:
         QVERIFY(!status.databaseClockOffsetMs);
         QVERIFY(!status.timeSync);
     }
+
+    // Found by tests/fuzz/fuzz_api_parse: the issuer key id of a license that
+    // has since been removed outlived it, and the HA checks compare key ids.
+    void aRemovedLicenseTakesItsKeyIdWithIt() {
+        NodeStatus status;
+        apiparse::status(json(R"({"node":"lm-a","license":{"loaded":true,"license_id":"acme",
+            "key_id":"41441e077b869af6","components":{}}})"),
+                         status);
+        QCOMPARE(status.licenseKeyId, u"41441e077b869af6"_s);
+        apiparse::status(json(R"({"node":"lm-a","license":{"loaded":false}})"), status);
+        QVERIFY(!status.license);
+        QCOMPARE(status.licenseKeyId, QString());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestApiParse)

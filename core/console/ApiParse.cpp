@@ -27,6 +27,7 @@ void license(const QJsonObject& json, NodeStatus& into) {
     into.licenseProblem = problem.value(u"message"_s).toString();
     into.usage.clear();
     into.usageKnown = false;
+    into.licenseKeyId.clear();
     if (!json.value(u"loaded"_s).toBool()) {
         into.license.reset();
         return;
