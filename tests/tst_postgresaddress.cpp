@@ -59,6 +59,9 @@ private Q_SLOTS:
         QTest::newRow("empty database") << u"postgresql://lk@db1:5432/"_s << u"database name"_s;
         QTest::newRow("bad port") << u"postgresql://lk@db1:70000/lkdb"_s << u"70000"_s;
         QTest::newRow("empty host") << u"postgresql://lk@db1,/lkdb"_s << u"host is missing"_s;
+        // Found by tests/fuzz/fuzz_postgres_address: libpq would have read two hosts.
+        QTest::newRow("escaped comma in a host")
+            << u"postgresql://lk@db1%2Cdb2:5433/lkdb"_s << u"holds a ','"_s;
         QTest::newRow("unclosed bracket") << u"postgresql://lk@[::1/lkdb"_s << u"'['"_s;
         QTest::newRow("unknown parameter")
             << u"postgresql://lk@db1/lkdb?password=x"_s << u"unknown parameter"_s;

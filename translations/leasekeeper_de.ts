@@ -1919,6 +1919,10 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <translation>in &apos;%1&apos; fehlt ein Host</translation>
     </message>
     <message>
+        <source>host &apos;%1&apos; holds a &apos;,&apos;; separate hosts with a plain &apos;,&apos;</source>
+        <translation>Host &apos;%1&apos; enthält ein &apos;,&apos;; trennen Sie Hosts mit einem unkodierten &apos;,&apos;</translation>
+    </message>
+    <message>
         <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
         <translation>Port &apos;%1&apos; ist keine Zahl von 1 bis 65535</translation>
     </message>

@@ -1879,6 +1879,10 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>host &apos;%1&apos; holds a &apos;,&apos;; separate hosts with a plain &apos;,&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>

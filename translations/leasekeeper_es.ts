@@ -1919,6 +1919,10 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <translation>falta un host en &apos;%1&apos;</translation>
     </message>
     <message>
+        <source>host &apos;%1&apos; holds a &apos;,&apos;; separate hosts with a plain &apos;,&apos;</source>
+        <translation>el host &apos;%1&apos; contiene una &apos;,&apos;; separe los hosts con una &apos;,&apos; sin codificar</translation>
+    </message>
+    <message>
         <source>port &apos;%1&apos; is not a number from 1 to 65535</source>
         <translation>el puerto &apos;%1&apos; no es un número de 1 a 65535</translation>
     </message>

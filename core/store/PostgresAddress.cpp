@@ -35,6 +35,9 @@ Result<PostgresAddress::Host> parseHost(const QString& text) {
     host.name = QUrl::fromPercentEncoding(host.name.toUtf8());
     if (host.name.isEmpty())
         return bad(PostgresAddress::tr("a host is missing in '%1'").arg(text));
+    // libpq gets the names joined with ',': an escaped one would make two hosts.
+    if (host.name.contains(u','))
+        return bad(PostgresAddress::tr("host '%1' holds a ','; separate hosts with a plain ','").arg(host.name));
     if (!portText.isNull()) {
         bool ok = false;
         const uint port = portText.toUInt(&ok);
