@@ -11,6 +11,7 @@ packages=(
   desktop-file-utils librsvg2-bin
   curl faketime
   postgresql libqt6sql6-psql haproxy nginx
+  clang libclang-rt-14-dev
 )
 
 missing=()
