@@ -9,7 +9,7 @@ packages=(
   libsodium-dev qtkeychain-qt6-dev gnome-keyring dbus-daemon
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   desktop-file-utils librsvg2-bin
-  curl faketime
+  curl faketime libssl-dev openssl
   postgresql libqt6sql6-psql haproxy nginx
   clang libclang-rt-14-dev
 )

@@ -1,3 +1,4 @@
+#include "ctl/CertCommand.h"
 #include "ctl/ComponentCommand.h"
 #include "ctl/CtlCommand.h"
 #include "ctl/CtlDispatcher.h"
@@ -47,6 +48,9 @@ int main(int argc, char* argv[]) {
          QT_TRANSLATE_NOOP("CtlCommand",
                            "check an HA pair: license, nodes, database, clocks and load balancer (ha check)"),
          &lk::HaCommand::run},
+        {u"cert"_s,
+         QT_TRANSLATE_NOOP("CtlCommand", "make a key and a self-signed TLS certificate for a License Manager"),
+         &lk::CertCommand::run},
     };
 
     QTextStream out(stdout);

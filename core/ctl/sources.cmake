@@ -16,3 +16,4 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE ctl/StoreCommand.cpp ctl/StoreCommand.h)
 target_sources(lkcore PRIVATE ctl/DriftCommand.cpp ctl/DriftCommand.h)
 target_sources(lkcore PRIVATE ctl/HaCommand.cpp ctl/HaCommand.h)
+target_sources(lkcore PRIVATE ctl/CertCommand.cpp ctl/CertCommand.h)
