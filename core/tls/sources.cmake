@@ -5,3 +5,8 @@ target_link_libraries(lkcore PRIVATE OpenSSL::Crypto)
 target_sources(lkcore PRIVATE
   tls/CertificateFingerprint.cpp tls/CertificateFingerprint.h
   tls/SelfSignedCertificate.cpp tls/SelfSignedCertificate.h)
+target_sources(lkcore PRIVATE
+  tls/TlsClientOptions.cpp tls/TlsClientOptions.h
+  tls/TlsErrorText.cpp tls/TlsErrorText.h
+  tls/TlsNetworkAccess.cpp tls/TlsNetworkAccess.h
+  tls/TlsVerifier.cpp tls/TlsVerifier.h)
