@@ -4,6 +4,7 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
 #include <chrono>
@@ -27,6 +28,20 @@ class TestLicenseApi : public QObject {
 
     std::unique_ptr<TestServer> m_server;
     std::unique_ptr<HttpTestClient> m_client;
+
+    static constexpr const char* kSiteKey = "site-key-for-the-test-0123456789";
+
+    void startServerWithSiteKey() {
+        m_client.reset();
+        m_server = std::make_unique<TestServer>();
+        m_server->config.siteKeyPath = m_server->dir.filePath(u"site.key"_s);
+        QFile key(m_server->config.siteKeyPath);
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write(QByteArray(kSiteKey) + "\n");
+        key.close();
+        QVERIFY(m_server->start());
+        m_client = std::make_unique<HttpTestClient>(m_server->port());
+    }
 
     void startServer(const QJsonObject& terms = exampleTerms()) {
         m_server = std::make_unique<TestServer>(terms);
@@ -195,6 +210,106 @@ private Q_SLOTS:
         QCOMPARE(result.status, 401);
         QCOMPARE(result.json.value(u"error"_s).toString(), u"unauthorized"_s);
         QCOMPARE(result.header("WWW-Authenticate"), QByteArray("Bearer"));
+    }
+
+    void repeatedWrongTokensLockTheAddressOut() {
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"^127\\.0\\.0\\.1 locked out for 1 m after 5 failed "
+                                                u"authentication attempt.*\\(last: admin token\\)$"_s));
+        QTest::failOnWarning(QRegularExpression(u"locked out"_s)); // logged once, not per refusal
+        m_client->setToken("wrong-token-guess-0000");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_client->get(u"/api/v1/leases"_s).status, 401);
+        // Even the right token is not checked now: guessing gets no answer.
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        const HttpResult locked = m_client->get(u"/api/v1/leases"_s);
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.json.value(u"error"_s).toString(), u"too_many_attempts"_s);
+        QCOMPARE(locked.header("Retry-After"), QByteArray("60"));
+        QCOMPARE(locked.header("X-License-Manager-Node"), QByteArray("node-a"));
+        const QString message = locked.json.value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"try again in 1 m"_s) && message.contains(u"127.0.0.1"_s),
+                 qPrintable(message));
+        // Open endpoints and components stay served: load balancers keep checking.
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/pingLicenseManager"_s).status, 200, 5000);
+        QCOMPARE(m_client->get(u"/api/v1/status"_s).status, 200);
+        QCOMPARE(m_client->get(u"/api/v1/time"_s).status, 200);
+        QVERIFY(!grant(u"a"_s, 4).isEmpty());
+        m_server->clock.advanceSeconds(30);
+        QCOMPARE(m_client->get(u"/api/v1/leases"_s).header("Retry-After"), QByteArray("30"));
+        m_server->clock.advanceSeconds(30);
+        QCOMPARE(m_client->get(u"/api/v1/leases"_s).status, 200);
+    }
+
+    void backOffDoublesAfterALockout() {
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"locked out for 1 m after 5 "_s));
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"locked out for 2 m after 6 "_s));
+        m_client->setToken("wrong-token-guess-0000");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_client->get(u"/api/v1/history"_s).status, 401);
+        m_server->clock.advanceSeconds(60);
+        QCOMPARE(m_client->get(u"/api/v1/history"_s).status, 401); // one more guess...
+        const HttpResult locked = m_client->get(u"/api/v1/history"_s);
+        QCOMPARE(locked.status, 429); // ...and a lockout twice as long
+        QCOMPARE(locked.header("Retry-After"), QByteArray("120"));
+    }
+
+    void requestsWithoutATokenDoNotLockOut() {
+        for (int i = 0; i < 10; ++i)
+            QCOMPARE(m_client->get(u"/api/v1/leases"_s).status, 401);
+        QCOMPARE(adminLeases().size(), 0); // with the token: served
+    }
+
+    void siteKeyGuardsTheComponentEndpoints() {
+        startServerWithSiteKey();
+        const HttpResult missing = m_client->post(u"/api/v1/leases"_s, leaseRequest(u"a"_s, 4));
+        QCOMPARE(missing.status, 401);
+        QCOMPARE(missing.json.value(u"error"_s).toString(), u"site_key_required"_s);
+        QVERIFY(missing.json.value(u"message"_s).toString().contains(u"X-Site-Key"_s));
+        m_client->setHeader("X-Site-Key", "not-the-site-key-at-all");
+        const HttpResult wrong = m_client->post(u"/api/v1/leases"_s, leaseRequest(u"a"_s, 4));
+        QCOMPARE(wrong.status, 401);
+        QCOMPARE(wrong.json.value(u"error"_s).toString(), u"site_key_invalid"_s);
+        m_client->setHeader("X-Site-Key", kSiteKey);
+        const QString id = grant(u"a"_s, 4);
+        QVERIFY(!id.isEmpty());
+        m_client->setHeader("X-Site-Key", {});
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 401);
+        QCOMPARE(m_client->del(u"/api/v1/leases/%1"_s.arg(id)).status, 401);
+        QCOMPARE(adminLeases().size(), 1);
+        m_client->setHeader("X-Site-Key", kSiteKey);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 200);
+        QCOMPARE(m_client->del(u"/api/v1/leases/%1"_s.arg(id)).status, 204);
+        QVERIFY(adminLeases().isEmpty());
+    }
+
+    void siteKeyLeavesProbesOpen() {
+        startServerWithSiteKey();
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/pingLicenseManager"_s).status, 200, 5000);
+        QCOMPARE(m_client->get(u"/api/v1/status"_s).status, 200);
+        QCOMPARE(m_client->get(u"/api/v1/time"_s).status, 200);
+        QCOMPARE(m_client->get(u"/api/v1/maintenance"_s).status, 200);
+        // The admin token alone is enough for the admin endpoints.
+        QCOMPARE(adminLeases().size(), 0);
+    }
+
+    void wrongSiteKeysCountInTheRateLimiter() {
+        startServerWithSiteKey();
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"after 5 failed .*\\(last: site key\\)$"_s));
+        m_client->setHeader("X-Site-Key", "not-the-site-key-at-all");
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(m_client->post(u"/api/v1/leases"_s, leaseRequest(u"a"_s, 4)).status, 401);
+        m_client->setHeader("X-Site-Key", kSiteKey);
+        const HttpResult locked = m_client->post(u"/api/v1/leases"_s, leaseRequest(u"a"_s, 4));
+        QCOMPARE(locked.status, 429);
+        QCOMPARE(locked.json.value(u"error"_s).toString(), u"too_many_attempts"_s);
+        QCOMPARE(locked.header("Retry-After"), QByteArray("60"));
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        QCOMPARE(m_client->get(u"/api/v1/leases"_s).status, 429); // one limiter for both secrets
+        m_client->setToken({});
+        QTRY_COMPARE_WITH_TIMEOUT(m_client->get(u"/pingLicenseManager"_s).status, 200, 5000);
+        m_server->clock.advanceSeconds(60);
+        QVERIFY(!grant(u"a"_s, 4).isEmpty());
     }
 
     void adminListsLeasesWithOverdueState() {

@@ -15,6 +15,7 @@ struct ApiRequest {
     QUrlQuery query;
     QByteArray body;
     QByteArray authorization;
+    QByteArray siteKey; // X-Site-Key, the components' shared secret (optional)
     QHostAddress remoteAddress;
     QStringList pathParams; // the {placeholders} of the matched route, in order
     // This host's wall clock (microseconds since the epoch) when the server

@@ -24,6 +24,7 @@ ApiRequest toApiRequest(const QHttpServerRequest& request) {
     api.query = request.query();
     api.body = request.body();
     api.authorization = request.value("Authorization");
+    api.siteKey = request.value("X-Site-Key");
     api.remoteAddress = request.remoteAddress();
     return api;
 }

@@ -1,40 +1,19 @@
 #include "server/AdminToken.h"
 
+#include "util/SecretFile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRandomGenerator>
 #include <sodium.h>
 
 using namespace Qt::StringLiterals;
 
 namespace lk {
 
-namespace {
-constexpr qsizetype kSaltBytes = 16;
-constexpr qsizetype kMaxTokenBytes = 4096;
-
-QByteArray randomBytes(qsizetype count) {
-    QByteArray bytes(count, Qt::Uninitialized);
-    randombytes_buf(bytes.data(), size_t(bytes.size()));
-    return bytes;
-}
-} // namespace
-
-QByteArray AdminToken::hash(const QByteArray& token) const {
-    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
-    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), size_t(out.size()),
-                       reinterpret_cast<const unsigned char*>(token.constData()), size_t(token.size()),
-                       reinterpret_cast<const unsigned char*>(m_salt.constData()), size_t(m_salt.size()));
-    return out;
-}
-
 AdminToken AdminToken::fromSecret(const QByteArray& token) {
-    if (sodium_init() < 0)
-        return {};
     AdminToken admin;
-    admin.m_salt = randomBytes(kSaltBytes);
-    admin.m_hash = admin.hash(token);
+    admin.m_secret = SecretHash::of(token);
     return admin;
 }
 
@@ -49,27 +28,27 @@ Result<AdminToken> AdminToken::fromFile(const QString& path, bool createIfMissin
         }
         if (sodium_init() < 0)
             return makeError(u"admin_token"_s, tr("the cryptography library failed to start"));
-        file.write(randomBytes(24).toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) +
-                   '\n');
+        QByteArray random(24, Qt::Uninitialized);
+        randombytes_buf(random.data(), size_t(random.size()));
+        file.write(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '\n');
         file.close();
     }
-    if (!file.open(QIODevice::ReadOnly))
+    const auto token = SecretFile::read(path);
+    if (!token && token.error().code == u"unreadable"_s)
         return makeError(u"admin_token"_s,
-                         tr("cannot read the admin token file %1: %2").arg(path, file.errorString()));
-    const QByteArray token = file.read(kMaxTokenBytes + 1).trimmed();
-    if (token.size() < 16 || token.size() > kMaxTokenBytes)
-        return makeError(
-            u"admin_token"_s,
-            tr("the admin token in %1 must be 16 to %2 characters long").arg(path).arg(kMaxTokenBytes));
-    return fromSecret(token);
+                         tr("cannot read the admin token file %1: %2").arg(path, token.error().message));
+    if (!token)
+        return makeError(u"admin_token"_s, tr("the admin token in %1 must be 16 to %2 characters long")
+                                               .arg(path)
+                                               .arg(SecretFile::kMaxBytes));
+    return fromSecret(token.value());
 }
 
 bool AdminToken::accepts(const QByteArray& authorization) const {
     // The scheme name is case-insensitive (RFC 7235); the token is not.
     if (!isConfigured() || authorization.size() < 7 || authorization.left(7).toLower() != "bearer ")
         return false;
-    const QByteArray candidate = hash(authorization.mid(7).trimmed());
-    return sodium_memcmp(candidate.constData(), m_hash.constData(), size_t(m_hash.size())) == 0;
+    return m_secret.matches(authorization.mid(7).trimmed());
 }
 
 } // namespace lk

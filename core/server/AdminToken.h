@@ -1,5 +1,6 @@
 #pragma once
 
+#include "server/SecretHash.h"
 #include "util/Result.h"
 
 #include <QByteArray>
@@ -19,15 +20,12 @@ public:
     // token there first (mode 0600) so a fresh install has a working admin API.
     static Result<AdminToken> fromFile(const QString& path, bool createIfMissing);
 
-    bool isConfigured() const { return !m_hash.isEmpty(); }
+    bool isConfigured() const { return m_secret.isSet(); }
     // `authorization` is the raw header value, "Bearer <token>".
     bool accepts(const QByteArray& authorization) const;
 
 private:
-    QByteArray hash(const QByteArray& token) const;
-
-    QByteArray m_salt;
-    QByteArray m_hash;
+    SecretHash m_secret;
 };
 
 } // namespace lk

@@ -4,17 +4,23 @@
 #include "clock/WallClock.h"
 #include "server/ApiJson.h"
 #include "server/RequestBody.h"
+#include "util/Duration.h"
 
+#include <QDateTime>
 #include <QJsonArray>
+#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcAuth, "leasekeeper.auth")
 
 namespace lk {
 
 LicenseApi::LicenseApi(LeaseService& service, AdminToken adminToken, QObject* parent)
     : QObject(parent)
     , m_service(service)
-    , m_adminToken(std::move(adminToken)) {
+    , m_adminToken(std::move(adminToken))
+    , m_limiter(service.clock()) {
     m_uptime.start();
 }
 
@@ -27,9 +33,9 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("GET", u"/pingLicenseManager"_s, bind(&LicenseApi::ping));
     router.add("GET", u"/api/v1/status"_s, bind(&LicenseApi::status));
     router.add("GET", u"/api/v1/time"_s, bind(&LicenseApi::time));
-    router.add("POST", u"/api/v1/leases"_s, bind(&LicenseApi::grant));
-    router.add("POST", u"/api/v1/leases/{id}/renew"_s, bind(&LicenseApi::renew));
-    router.add("DELETE", u"/api/v1/leases/{id}"_s, bind(&LicenseApi::release));
+    router.add("POST", u"/api/v1/leases"_s, componentOnly(&LicenseApi::grant));
+    router.add("POST", u"/api/v1/leases/{id}/renew"_s, componentOnly(&LicenseApi::renew));
+    router.add("DELETE", u"/api/v1/leases/{id}"_s, componentOnly(&LicenseApi::release));
     router.add("GET", u"/api/v1/leases"_s, adminOnly(&LicenseApi::listLeases));
     router.add("GET", u"/api/v1/history"_s, adminOnly(&LicenseApi::history));
     router.add("POST", u"/api/v1/leases/{id}/free"_s, adminOnly(&LicenseApi::free));
@@ -39,7 +45,13 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
 
 HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
     return [this, handler](const ApiRequest& request, PendingReply reply) {
+        // A locked-out address is not even checked, so that guessing stops.
+        if (auto refused = lockedOut(request))
+            return reply.send(*refused);
         if (!m_adminToken.accepts(request.authorization)) {
+            // Only a presented token counts: a request without one guesses nothing.
+            if (m_adminToken.isConfigured() && !request.authorization.isEmpty())
+                recordFailure(request, tr("admin token"));
             ApiResponse response = ApiResponse::error(
                 401, u"unauthorized"_s,
                 m_adminToken.isConfigured()
@@ -49,8 +61,60 @@ HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiR
             response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
             return reply.send(response);
         }
+        m_limiter.recordSuccess(request.remoteAddress);
         (this->*handler)(request, reply);
     };
+}
+
+HttpRouter::Handler LicenseApi::componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
+    return [this, handler](const ApiRequest& request, PendingReply reply) {
+        if (!m_siteKey.isRequired())
+            return (this->*handler)(request, reply);
+        if (auto refused = lockedOut(request))
+            return reply.send(*refused);
+        if (request.siteKey.isEmpty())
+            return reply.send(ApiResponse::error(
+                401, u"site_key_required"_s,
+                tr("this License Manager needs the site key: send it in the header 'X-Site-Key' (component "
+                   "option --site-key-file)")));
+        if (!m_siteKey.accepts(request.siteKey)) {
+            recordFailure(request, tr("site key"));
+            return reply.send(ApiResponse::error(
+                401, u"site_key_invalid"_s,
+                tr("the 'X-Site-Key' header does not hold this License Manager's site key; check the "
+                   "component's --site-key-file")));
+        }
+        m_limiter.recordSuccess(request.remoteAddress);
+        (this->*handler)(request, reply);
+    };
+}
+
+std::optional<ApiResponse> LicenseApi::lockedOut(const ApiRequest& request) const {
+    const qint64 waitMs = m_limiter.retryAfterMs(request.remoteAddress);
+    if (waitMs <= 0)
+        return std::nullopt;
+    const qint64 waitS = (waitMs + 999) / 1000;
+    const QString at = QDateTime::fromMSecsSinceEpoch(m_service.clock().nowMs() + waitS * 1000, Qt::UTC)
+                           .toString(Qt::ISODate);
+    ApiResponse response = ApiResponse::error(
+        429, u"too_many_attempts"_s,
+        tr("too many failed authentication attempts from %1; try again in %2 (at %3)")
+            .arg(AuthRateLimiter::key(request.remoteAddress), Duration::format(waitS * 1000), at));
+    response.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray::number(waitS)));
+    return response;
+}
+
+void LicenseApi::recordFailure(const ApiRequest& request, const QString& what) {
+    const auto lockout = m_limiter.recordFailure(request.remoteAddress);
+    if (!lockout)
+        return;
+    // Once per lockout; the address and the count only, never what was sent.
+    // The count is at least the policy's 5 failures: always plural.
+    qCWarning(lcAuth).noquote()
+        << tr("%1 locked out for %2 after %3 failed authentication attempts (last: %4)")
+               .arg(lockout->address, Duration::format(lockout->durationMs))
+               .arg(lockout->failures)
+               .arg(what);
 }
 
 Readiness LicenseApi::readiness() const {

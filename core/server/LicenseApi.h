@@ -2,7 +2,9 @@
 
 #include "http/HttpRouter.h"
 #include "server/AdminToken.h"
+#include "server/AuthRateLimiter.h"
 #include "server/LeaseService.h"
+#include "server/SiteKey.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -35,6 +37,9 @@ public:
     // Where /api/v1/status reads whether this host's clock is synchronised
     // (reported as unknown without one). Not owned.
     void setTimeSync(const TimeSyncProbe* probe) { m_timeSync = probe; }
+    // When set, grant, renew and release need `X-Site-Key: <key>`.
+    void setSiteKey(SiteKey key) { m_siteKey = std::move(key); }
+    AuthRateLimiter& rateLimiter() { return m_limiter; }
     Readiness readiness() const;
 
 Q_SIGNALS:
@@ -57,8 +62,16 @@ private:
     void setMaintenanceMode(const ApiRequest& request, PendingReply reply);
     QJsonObject maintenanceJson() const;
 
-    // Wraps an admin handler: answers 401 unless the bearer token is valid.
+    // Wraps an admin handler: answers 429 to a locked-out address, 401 unless
+    // the bearer token is valid.
     HttpRouter::Handler adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
+    // Wraps a component handler: with a site key set, answers 429 to a
+    // locked-out address and 401 unless X-Site-Key is right.
+    HttpRouter::Handler componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
+    // A 429 for an address the rate limiter has locked out, if it is.
+    std::optional<ApiResponse> lockedOut(const ApiRequest& request) const;
+    // Counts a wrong secret against the sender; logs a lockout it starts.
+    void recordFailure(const ApiRequest& request, const QString& what);
     QJsonObject statusJson(const QMap<QString, TypeUsage>* usage) const;
     ApiResponse storeFailure(const Error& error) const;
     // "Now" by the clock lease times come from (the database's with
@@ -72,6 +85,8 @@ private:
     bool m_maintenance = false;
     QString m_role = QStringLiteral("standalone");
     const TimeSyncProbe* m_timeSync = nullptr;
+    SiteKey m_siteKey;
+    AuthRateLimiter m_limiter;
 };
 
 } // namespace lk

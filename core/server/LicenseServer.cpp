@@ -65,6 +65,13 @@ Status LicenseServer::start() {
     auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
     if (!token)
         return token.error();
+    SiteKey siteKey;
+    if (!m_config.siteKeyPath.isEmpty()) {
+        auto loaded = SiteKey::fromFile(m_config.siteKeyPath);
+        if (!loaded)
+            return loaded.error();
+        siteKey = loaded.value();
+    }
 
     auto store = makeStore();
     if (!store)
@@ -74,6 +81,7 @@ Status LicenseServer::start() {
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
     m_api->setRole(m_config.role);
     m_api->setTimeSync(&m_timeSync);
+    m_api->setSiteKey(siteKey);
     connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {
         qCInfo(lcServer).noquote() << (enabled ? tr("maintenance mode on: /pingLicenseManager answers 503")
                                                : tr("maintenance mode off"));
@@ -96,6 +104,9 @@ Status LicenseServer::start() {
                                       .arg(m_config.nodeName, m_config.bindAddress.toString())
                                       .arg(port())
                                       .arg(m_config.storeDescription());
+    if (siteKey.isRequired())
+        qCInfo(lcServer).noquote()
+            << tr("components must send the site key from %1").arg(m_config.siteKeyPath);
     return {};
 }
 

@@ -142,6 +142,7 @@ Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerC
         config.adminTokenPath = settings.value(u"admin-token-file"_s).toString();
         config.adminTokenIsDefault = false;
     }
+    config.siteKeyPath = settings.value(u"site-key-file"_s, config.siteKeyPath).toString();
     return config;
 }
 
@@ -169,6 +170,9 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name).")},
         {u"admin-token-file"_s, u"file"_s,
          tr("File holding the admin API token (default: <data dir>/admin.token, created if missing).")},
+        {u"site-key-file"_s, u"file"_s,
+         tr("File holding the site key components must send in X-Site-Key to get, renew and release "
+            "leases (default: none needed).")},
     };
     for (const Option& option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
@@ -221,6 +225,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         config.adminTokenPath = parser.value(u"admin-token-file"_s);
         config.adminTokenIsDefault = false;
     }
+    if (parser.isSet(u"site-key-file"_s))
+        config.siteKeyPath = parser.value(u"site-key-file"_s);
     config.applyDefaults();
     return config;
 }

@@ -30,6 +30,7 @@ public:
     QString nodeName;                        // default: the host name
     QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
     bool adminTokenIsDefault = true;
+    QString siteKeyPath;                     // when set, components must send X-Site-Key
 
     static QString defaultDataDir();
     // Parses `arguments` (argv, program name first). On --help or --version the

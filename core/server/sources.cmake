@@ -1,10 +1,13 @@
 target_sources(lkcore PRIVATE
   server/AdminToken.cpp server/AdminToken.h
+  server/AuthRateLimiter.cpp server/AuthRateLimiter.h
   server/ApiJson.cpp server/ApiJson.h
   server/LeaseService.cpp server/LeaseService.h
   server/LicenseApi.cpp server/LicenseApi.h
   server/LicenseState.h
-  server/RequestBody.cpp server/RequestBody.h)
+  server/RequestBody.cpp server/RequestBody.h
+  server/SecretHash.cpp server/SecretHash.h
+  server/SiteKey.cpp server/SiteKey.h)
 target_sources(lkcore PRIVATE
   server/LicenseServer.cpp server/LicenseServer.h
   server/ServerConfig.cpp server/ServerConfig.h)

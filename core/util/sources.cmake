@@ -2,4 +2,5 @@ target_sources(lkcore PRIVATE
   util/Clock.cpp util/Clock.h
   util/Duration.cpp util/Duration.h
   util/Result.h
+  util/SecretFile.cpp util/SecretFile.h
   util/ShutdownSignals.cpp util/ShutdownSignals.h)

@@ -34,6 +34,13 @@ public:
         : m_base(QStringLiteral("http://127.0.0.1:%1").arg(port)) {}
 
     void setToken(const QByteArray& token) { m_token = token; }
+    // An extra header on every request (an empty value removes it).
+    void setHeader(const QByteArray& name, const QByteArray& value) {
+        if (value.isEmpty())
+            m_headers.remove(name);
+        else
+            m_headers.insert(name, value);
+    }
 
     HttpResult get(const QString& path) { return send("GET", path, {}); }
     HttpResult post(const QString& path, const QByteArray& body) { return send("POST", path, body); }
@@ -47,6 +54,8 @@ public:
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
         if (!m_token.isEmpty())
             request.setRawHeader("Authorization", "Bearer " + m_token);
+        for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+            request.setRawHeader(it.key(), it.value());
         request.setTransferTimeout(10000);
         QNetworkReply* reply = m_manager.sendCustomRequest(request, method, body);
         QSignalSpy finished(reply, &QNetworkReply::finished);
@@ -65,6 +74,7 @@ public:
 private:
     QString m_base;
     QByteArray m_token;
+    QMap<QByteArray, QByteArray> m_headers;
     QNetworkAccessManager m_manager;
 };
 
