@@ -66,6 +66,26 @@ private Q_SLOTS:
         QVERIFY(badService.validate().error().message.startsWith(u"Service address"_s));
     }
 
+    void tlsSettingsAreOptionalAndRoundTrip() {
+        QVERIFY(!pair().toJson().contains(u"ca_file"_s));
+        QVERIFY(!pair().toJson().contains(u"pins_sha256"_s));
+        QVERIFY(pair().tlsOptions()->isDefault());
+        ConnectionProfile pinned = pair();
+        pinned.caFile = u"/etc/leasekeeper/ca.pem"_s;
+        pinned.pinsSha256 = {u"AB:"_s.repeated(31) + u"AB"_s};
+        const auto back = ConnectionProfile::fromJson(pinned.toJson());
+        QVERIFY(back);
+        QCOMPARE(back->caFile, pinned.caFile);
+        QCOMPARE(back->pinsSha256, pinned.pinsSha256);
+        // The CA file is read when the profile is used, and a missing one is named then.
+        const auto tls = back->tlsOptions();
+        QVERIFY(!tls);
+        QVERIFY2(tls.error().message.contains(u"/etc/leasekeeper/ca.pem does not exist"_s),
+                 qPrintable(tls.error().message));
+        pinned.pinsSha256 = {u"AB:CD"_s};
+        QVERIFY(pinned.validate().error().message.startsWith(u"Pinned certificate"_s));
+    }
+
     void wrongTypesInJsonAreRefused() {
         QJsonObject object = pair().toJson();
         object[u"node_urls"_s] = QJsonArray{42};

@@ -58,6 +58,20 @@ private Q_SLOTS:
         QCOMPARE(options->profileName, u"Production pair"_s);
     }
 
+    void tlsOptionsForHttpsNodes() {
+        const QString pin = u"ab"_s.repeated(32);
+        const auto options = parse({u"--no-local-server"_s, u"--connect"_s, u"https://lm1:10091"_s,
+                                    u"--pin-sha256"_s, pin});
+        QVERIFY(options);
+        QCOMPARE(options->tls.pinsSha256, QList<QByteArray>{QByteArray::fromHex(pin.toLatin1())});
+        const auto badPin = parse({u"--pin-sha256"_s, u"ab"_s});
+        QCOMPARE(badPin.error().code, u"usage"_s);
+        QVERIFY(badPin.error().message.contains(u"SHA-256"_s));
+        const auto noCa = parse({u"--ca"_s, u"/nonexistent/ca.pem"_s});
+        QCOMPARE(noCa.error().code, u"usage"_s);
+        QVERIFY(noCa.error().message.contains(u"/nonexistent/ca.pem"_s));
+    }
+
     void helpIsNotAnError() {
         const auto options = parse({u"--help"_s});
         QCOMPARE(options.error().code, u"help"_s);

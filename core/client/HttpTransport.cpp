@@ -37,9 +37,7 @@ void HttpTransport::dispatch(Queued queued) {
             response.status = status.toInt();
             response.json = QJsonDocument::fromJson(reply->readAll()).object();
         } else {
-            response.error = reply->error() == QNetworkReply::OperationCanceledError
-                                 ? tr("no answer within %1 s").arg(timeout / 1000.0)
-                                 : reply->errorString();
+            response.error = TlsNetworkAccess::failureText(reply, timeout);
         }
         done(response);
         dispatchNext();

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "client/LicenseTransport.h"
+#include "tls/TlsNetworkAccess.h"
 
-#include <QNetworkAccessManager>
 #include <QObject>
 
 #include <deque>
@@ -29,6 +29,8 @@ public:
     explicit HttpTransport(QObject* parent = nullptr);
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
+    // How https:// License Managers are trusted (--ca, --pin-sha256).
+    void setTlsOptions(TlsClientOptions options) { m_manager.setTlsOptions(std::move(options)); }
     void send(const TransportRequest& request, std::function<void(const TransportResponse&)> done) override;
 
 private:
@@ -39,7 +41,7 @@ private:
     void dispatch(Queued queued);
     void dispatchNext();
 
-    QNetworkAccessManager m_manager;
+    TlsNetworkAccess m_manager;
     std::deque<Queued> m_queue;
     int m_inFlight = 0;
     int m_maxInFlight = kDefaultMaxInFlight;

@@ -2,6 +2,7 @@
 
 #include "clock/ClockSampler.h"
 #include "clock/WallClock.h"
+#include "tls/TlsNetworkAccess.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -79,10 +80,8 @@ void ClockProbe::received(const std::shared_ptr<Run>& run, QNetworkReply* reply,
     const QString where = run->timeUrl.toString();
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
-        const QString reason = reply->error() == QNetworkReply::OperationCanceledError
-                                   ? tr("no answer within %1 s").arg(kRequestTimeoutMs / 1000.0)
-                                   : reply->errorString();
-        return finish(run, tr("cannot reach %1: %2").arg(where, reason));
+        return finish(run, tr("cannot reach %1: %2")
+                               .arg(where, TlsNetworkAccess::failureText(reply, kRequestTimeoutMs)));
     }
     if (status.toInt() != 200) {
         return finish(run, tr("%1 answered HTTP %2 instead of the time; is it a LeaseKeeper License Manager "

@@ -39,6 +39,8 @@ Status ConnectionProfile::validate() const {
     }
     if (nodeUrls.size() > 8)
         return makeError(u"bad_profile"_s, tr("A profile can watch at most 8 nodes."));
+    if (auto tls = TlsClientOptions::create({}, pinsSha256); !tls)
+        return makeError(u"bad_profile"_s, tr("Pinned certificate: %1").arg(tls.error().message));
     return {};
 }
 
@@ -46,7 +48,12 @@ QJsonObject ConnectionProfile::toJson() const {
     QJsonArray nodes;
     for (const QUrl& node : nodeUrls)
         nodes.append(node.toString());
-    return {{u"name"_s, name}, {u"service_url"_s, serviceUrl.toString()}, {u"node_urls"_s, nodes}};
+    QJsonObject json{{u"name"_s, name}, {u"service_url"_s, serviceUrl.toString()}, {u"node_urls"_s, nodes}};
+    if (!caFile.isEmpty())
+        json.insert(u"ca_file"_s, caFile);
+    if (!pinsSha256.isEmpty())
+        json.insert(u"pins_sha256"_s, QJsonArray::fromStringList(pinsSha256));
+    return json;
 }
 
 Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& object) {
@@ -61,9 +68,19 @@ Result<ConnectionProfile> ConnectionProfile::fromJson(const QJsonObject& object)
                              tr("profile '%1' has a node address that is not a string").arg(profile.name));
         profile.nodeUrls.append(QUrl(node.toString()));
     }
+    profile.caFile = object.value(u"ca_file"_s).toString();
+    for (const QJsonValue& pin : object.value(u"pins_sha256"_s).toArray())
+        profile.pinsSha256.append(pin.toString());
     if (auto valid = profile.validate(); !valid)
         return makeError(valid.error().code, tr("profile '%1': %2").arg(profile.name, valid.error().message));
     return profile;
+}
+
+Result<TlsClientOptions> ConnectionProfile::tlsOptions() const {
+    auto tls = TlsClientOptions::create(caFile, pinsSha256);
+    if (!tls)
+        return makeError(tls.error().code, tr("profile '%1': %2").arg(name, tls.error().message));
+    return tls;
 }
 
 } // namespace lk

@@ -35,7 +35,13 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
                                       "system keychain, so later runs need only --connect."),
                                    u"file"_s);
     const QCommandLineOption language(u"lang"_s, tr("Language of the console, e.g. en, es, de."), u"code"_s);
-    parser.addOptions({dataDir, port, bind, noLocal, connect, profile, token, language});
+    const QCommandLineOption ca(u"ca"_s,
+                                tr("For https:// nodes: trust only the certificate authorities in this PEM file."),
+                                u"file"_s);
+    const QCommandLineOption pin(u"pin-sha256"_s,
+                                 tr("For https:// nodes: accept only a certificate with this SHA-256 fingerprint."),
+                                 u"hash"_s);
+    parser.addOptions({dataDir, port, bind, noLocal, connect, profile, token, language, ca, pin});
     if (!parser.parse(arguments))
         return makeError(u"usage"_s, parser.errorText());
     if (parser.isSet(help))
@@ -72,6 +78,10 @@ Result<ConsoleOptions> ConsoleOptions::parse(const QStringList& arguments) {
         return makeError(u"usage"_s, tr("--no-local-server needs --connect URL or --profile NAME"));
     options.tokenFile = parser.value(token);
     options.language = parser.value(language);
+    auto tls = TlsClientOptions::create(parser.value(ca), parser.values(pin));
+    if (!tls)
+        return makeError(u"usage"_s, tls.error().message);
+    options.tls = std::move(tls).value();
     return options;
 }
 

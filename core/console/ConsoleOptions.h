@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tls/TlsClientOptions.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,7 @@ public:
     QString profileName; // a saved connection profile to monitor instead
     QString tokenFile;   // its admin token
     QString language;    // e.g. "es", "de"; empty: the system's
+    TlsClientOptions tls; // --ca, --pin-sha256: how https:// nodes are trusted
 
     static QString defaultDataDir();
     // On --help the error code is "help" and the message is the text to show.

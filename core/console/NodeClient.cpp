@@ -1,6 +1,7 @@
 #include "console/NodeClient.h"
 
 #include "console/ApiParse.h"
+#include "tls/TlsNetworkAccess.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -42,9 +43,7 @@ void NodeClient::request(const QByteArray& method, const QString& pathAndQuery, 
             answer.status = status.toInt();
             answer.json = QJsonDocument::fromJson(reply->readAll()).object();
         } else {
-            answer.error = reply->error() == QNetworkReply::OperationCanceledError
-                               ? tr("no answer within %1 s").arg(kTimeoutMs / 1000)
-                               : reply->errorString();
+            answer.error = TlsNetworkAccess::failureText(reply, kTimeoutMs);
         }
         done(answer);
     });

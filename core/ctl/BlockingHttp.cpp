@@ -1,8 +1,9 @@
 #include "ctl/BlockingHttp.h"
 
+#include "tls/TlsNetworkAccess.h"
+
 #include <QEventLoop>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
@@ -19,8 +20,8 @@ Result<QUrl> BlockingHttp::endpoint(const QString& baseUrl, const QString& path)
 
 Result<HttpAnswer> BlockingHttp::request(const QByteArray& method, const QUrl& url,
                                          const QByteArray& bearerToken, const QByteArray& body,
-                                         int timeoutMs) {
-    QNetworkAccessManager manager;
+                                         int timeoutMs, const TlsClientOptions& tls) {
+    TlsNetworkAccess manager(tls);
     QNetworkRequest request(url);
     request.setTransferTimeout(timeoutMs);
     if (!body.isEmpty())
@@ -36,10 +37,8 @@ Result<HttpAnswer> BlockingHttp::request(const QByteArray& method, const QUrl& u
 
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (!status.isValid()) {
-        const QString reason = reply->error() == QNetworkReply::OperationCanceledError
-                                   ? tr("no answer within %1 s").arg(timeoutMs / 1000.0)
-                                   : reply->errorString();
-        return makeError(u"unreachable"_s, tr("cannot reach %1: %2").arg(url.toString(), reason));
+        return makeError(u"unreachable"_s, tr("cannot reach %1: %2")
+                                               .arg(url.toString(), TlsNetworkAccess::failureText(reply, timeoutMs)));
     }
     HttpAnswer answer;
     answer.status = status.toInt();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "tls/TlsClientOptions.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -23,10 +24,10 @@ public:
     static constexpr int kDefaultTimeoutMs = 10000;
 
     // Fails (code "unreachable") only when no HTTP answer arrived; any status
-    // code, 5xx included, is an answer.
+    // code, 5xx included, is an answer. https:// URLs are verified with `tls`.
     static Result<HttpAnswer> request(const QByteArray& method, const QUrl& url,
                                       const QByteArray& bearerToken = {}, const QByteArray& body = {},
-                                      int timeoutMs = kDefaultTimeoutMs);
+                                      int timeoutMs = kDefaultTimeoutMs, const TlsClientOptions& tls = {});
     // "http://host:port" plus `path`; refuses URLs that are not http(s).
     static Result<QUrl> endpoint(const QString& baseUrl, const QString& path);
 };

@@ -3,6 +3,7 @@
 #include "ctl/ComponentSimulator.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
+#include "ctl/CtlTlsOptions.h"
 #include "util/ShutdownSignals.h"
 
 #include <QEventLoop>
@@ -42,7 +43,7 @@ int ComponentCommand::run(const QStringList& arguments, QTextStream& out, QTextS
 
 int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CtlParser cli(tr("component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] "
-                     "[--ips IP,...] [--count N] [--json]"),
+                     "[--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]"),
                   tr("Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with "
                      "leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace "
                      "period ran out. With --count, the status of the first component that failed."));
@@ -61,11 +62,14 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
     };
     for (const QCommandLineOption& option : options)
         cli.addOption(option);
+    CtlTlsOptions::add(cli);
     if (const auto done = cli.parse(arguments, out, err))
         return *done;
     const QCommandLineParser& p = cli.parser();
-
     ComponentSimulator::Options simulation;
+    if (const auto failed = CtlTlsOptions::read(cli, simulation.tls, err))
+        return *failed;
+
     for (const QString& text : p.values(u"url"_s)) {
         const QUrl url(text);
         if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())

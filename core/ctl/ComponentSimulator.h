@@ -25,6 +25,7 @@ public:
         int count = 1;
         bool json = false;
         int requestTimeoutMs = HttpTransport::kDefaultTimeoutMs;
+        TlsClientOptions tls; // for https:// URLs
     };
 
     ComponentSimulator(Options options, QTextStream& out, QObject* parent = nullptr);

@@ -6,11 +6,12 @@
 #include "ctl/BlockingHttp.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
+#include "ctl/CtlTlsOptions.h"
+#include "tls/TlsNetworkAccess.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
 #include <algorithm>
 #include <cmath>
 
@@ -38,8 +39,8 @@ QString signedMs(qint64 us) {
 
 // Measures the nodes one after the other, so that one measurement's
 // traffic never delays another's timestamps.
-QList<ClockMeasurement> measureAll(const QList<QUrl>& urls, int samples) {
-    QNetworkAccessManager network;
+QList<ClockMeasurement> measureAll(const QList<QUrl>& urls, int samples, const TlsClientOptions& tls) {
+    TlsNetworkAccess network(tls);
     ClockProbe probe(network);
     QList<ClockMeasurement> results;
     QEventLoop loop;
@@ -57,11 +58,11 @@ QList<ClockMeasurement> measureAll(const QList<QUrl>& urls, int samples) {
     return results;
 }
 
-void readStatus(NodeReport& report) {
+void readStatus(NodeReport& report, const TlsClientOptions& tls) {
     const auto url = BlockingHttp::endpoint(report.clock.url.toString(), u"/api/v1/status"_s);
     if (!url)
         return;
-    const auto answer = BlockingHttp::request("GET", url.value(), {}, {}, kStatusTimeoutMs);
+    const auto answer = BlockingHttp::request("GET", url.value(), {}, {}, kStatusTimeoutMs, tls);
     if (!answer || answer->status != 200)
         return;
     const QJsonValue sync = answer->json.value(u"time_sync"_s);
@@ -145,7 +146,7 @@ void printDetails(const QList<NodeReport>& reports, QTextStream& out) {
 
 int DriftCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CtlParser cli(
-        tr("drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]"),
+        tr("drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]"),
         tr("Measure how far the clocks of License Manager nodes are from this host's and from each "
            "other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock "
            "synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node "
@@ -163,8 +164,12 @@ int DriftCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         tr("Largest drift allowed between two nodes, in milliseconds (default %1).").arg(kDefaultMaxMs),
         u"MS"_s, QString::number(kDefaultMaxMs)));
     cli.addOption(QCommandLineOption(u"json"_s, tr("Print the measurements as JSON.")));
+    CtlTlsOptions::add(cli);
     if (const auto done = cli.parse(arguments, out, err))
         return *done;
+    TlsClientOptions tls;
+    if (const auto failed = CtlTlsOptions::read(cli, tls, err))
+        return *failed;
     const QCommandLineParser& p = cli.parser();
     if (!p.positionalArguments().isEmpty())
         return cli.usageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()), err);
@@ -188,11 +193,11 @@ int DriftCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         return cli.usageError(tr("--max-ms must be a number of milliseconds, 0 or more"), err);
 
     QList<NodeReport> reports;
-    QList<ClockMeasurement> measured = measureAll(urls, samples);
+    QList<ClockMeasurement> measured = measureAll(urls, samples, tls);
     for (const ClockMeasurement& m : measured) {
         NodeReport report{m, std::nullopt, std::nullopt};
         if (m.ok)
-            readStatus(report);
+            readStatus(report, tls);
         reports.append(report);
     }
     const auto largest = ClockDrift::largest(measured);

@@ -3,14 +3,15 @@
 #include "clock/ClockProbe.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
+#include "ctl/CtlTlsOptions.h"
 #include "ha/HaChecker.h"
 #include "license/TextFile.h"
+#include "tls/TlsNetworkAccess.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QNetworkAccessManager>
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
@@ -82,7 +83,7 @@ int HaCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& 
 int HaCommand::check(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CtlParser cli(
         tr("ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] "
-           "[--json]"),
+           "[--ca FILE] [--pin-sha256 HASH] [--json]"),
         tr("Check a pair of License Managers the way the HA setup wizard does: the license allows two, both "
            "nodes answer, serve the same license and use the same database, their clocks agree, and (with "
            "--lb) the load balancer answers, sends everything to the primary and nothing to the secondary. "
@@ -104,8 +105,12 @@ int HaCommand::check(const QStringList& arguments, QTextStream& out, QTextStream
             .arg(HaTargets().maxDriftMs),
         u"MS"_s, QString::number(HaTargets().maxDriftMs)));
     cli.addOption(QCommandLineOption(u"json"_s, tr("Print the checks as JSON.")));
+    CtlTlsOptions::add(cli);
     if (const auto done = cli.parse(arguments, out, err))
         return *done;
+    TlsClientOptions tls;
+    if (const auto failed = CtlTlsOptions::read(cli, tls, err))
+        return *failed;
     const QCommandLineParser& p = cli.parser();
     if (!p.positionalArguments().isEmpty())
         return cli.usageError(tr("unexpected argument '%1'").arg(p.positionalArguments().first()), err);
@@ -139,7 +144,7 @@ int HaCommand::check(const QStringList& arguments, QTextStream& out, QTextStream
     }
 
     // The checker is asynchronous (the wizard must not freeze): wait for it here.
-    QNetworkAccessManager network;
+    TlsNetworkAccess network(tls);
     HaChecker checker(network);
     QList<HaCheck> checks;
     QEventLoop loop;

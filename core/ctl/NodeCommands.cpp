@@ -3,6 +3,7 @@
 #include "ctl/BlockingHttp.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
+#include "ctl/CtlTlsOptions.h"
 #include "util/Duration.h"
 
 #include <QDateTime>
@@ -108,22 +109,27 @@ void printLeases(const QJsonObject& answer, QTextStream& out) {
 
 int NodeCommands::status(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CtlParser cli(
-        tr("status --url URL [--json]"),
+        tr("status --url URL [--ca FILE] [--pin-sha256 HASH] [--json]"),
         tr("Show a License Manager node's health, license and usage, and whether its "
            "/pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable."));
     cli.addOption(QCommandLineOption(u"url"_s, tr("The node, e.g. http://lm1.example.com:10091."), u"URL"_s));
     cli.addOption(QCommandLineOption(u"json"_s, tr("Print {\"ping\": ..., \"status\": ...} as JSON.")));
+    CtlTlsOptions::add(cli);
     if (const auto done = cli.parse(arguments, out, err))
         return *done;
     if (!cli.parser().isSet(u"url"_s))
         return cli.usageError(tr("--url is required"), err);
+    TlsClientOptions tls;
+    if (const auto failed = CtlTlsOptions::read(cli, tls, err))
+        return *failed;
     const auto pingUrl = BlockingHttp::endpoint(cli.parser().value(u"url"_s), u"/pingLicenseManager"_s);
     const auto statusUrl = BlockingHttp::endpoint(cli.parser().value(u"url"_s), u"/api/v1/status"_s);
     if (!pingUrl)
         return cli.usageError(pingUrl.error().message, err);
-    const auto ping = BlockingHttp::request("GET", pingUrl.value());
-    const auto status =
-        ping ? BlockingHttp::request("GET", statusUrl.value()) : Result<HttpAnswer>(ping.error());
+    const auto ping = BlockingHttp::request("GET", pingUrl.value(), {}, {}, BlockingHttp::kDefaultTimeoutMs, tls);
+    const auto status = ping ? BlockingHttp::request("GET", statusUrl.value(), {}, {},
+                                                     BlockingHttp::kDefaultTimeoutMs, tls)
+                             : Result<HttpAnswer>(ping.error());
     if (!status) {
         err << "leasekeeper-ctl: " << status.error().message << '\n';
         return CtlExit::Failure;
@@ -140,15 +146,19 @@ int NodeCommands::status(const QStringList& arguments, QTextStream& out, QTextSt
 }
 
 int NodeCommands::leases(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    CtlParser cli(tr("leases --url URL --token-file FILE [--json]"),
+    CtlParser cli(tr("leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]"),
                   tr("List the active leases of a License Manager node (admin token required)."));
     cli.addOption(QCommandLineOption(u"url"_s, tr("The node, e.g. http://lm1.example.com:10091."), u"URL"_s));
     cli.addOption(QCommandLineOption(u"token-file"_s, tr("File holding the node's admin token."), u"FILE"_s));
     cli.addOption(QCommandLineOption(u"json"_s, tr("Print the server's JSON answer.")));
+    CtlTlsOptions::add(cli);
     if (const auto done = cli.parse(arguments, out, err))
         return *done;
     if (!cli.parser().isSet(u"url"_s) || !cli.parser().isSet(u"token-file"_s))
         return cli.usageError(tr("--url and --token-file are required"), err);
+    TlsClientOptions tls;
+    if (const auto failed = CtlTlsOptions::read(cli, tls, err))
+        return *failed;
     const auto url = BlockingHttp::endpoint(cli.parser().value(u"url"_s), u"/api/v1/leases"_s);
     if (!url)
         return cli.usageError(url.error().message, err);
@@ -157,7 +167,8 @@ int NodeCommands::leases(const QStringList& arguments, QTextStream& out, QTextSt
         err << "leasekeeper-ctl: " << token.error().message << '\n';
         return CtlExit::Failure;
     }
-    const auto answer = BlockingHttp::request("GET", url.value(), token.value());
+    const auto answer =
+        BlockingHttp::request("GET", url.value(), token.value(), {}, BlockingHttp::kDefaultTimeoutMs, tls);
     if (!answer || answer->status != 200) {
         err << "leasekeeper-ctl: "
             << (answer ? tr("%1 answered %2: %3")

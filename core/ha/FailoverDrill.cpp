@@ -1,5 +1,7 @@
 #include "ha/FailoverDrill.h"
 
+#include "tls/TlsNetworkAccess.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -55,7 +57,9 @@ void FailoverDrill::setMaintenance(bool enabled) {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         if (status != 200) {
-            const QString why = status == 401 ? tr("the admin token was refused") : reply->errorString();
+            const QString why = status == 401 ? tr("the admin token was refused")
+                                : status == 0 ? TlsNetworkAccess::failureText(reply, 5000)
+                                              : reply->errorString();
             if (enabled)
                 return fail(tr("cannot put %1 in maintenance: %2").arg(m_setup.primaryNode, why));
             return fail(

@@ -3,6 +3,7 @@
 #include "clock/ClockProbe.h"
 #include "console/NodeClient.h"
 #include "ha/HaEvaluation.h"
+#include "tls/TlsNetworkAccess.h"
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -98,9 +99,7 @@ void HaChecker::askBalancer(const std::shared_ptr<Run>& run, int index) {
             // rawHeader() ignores case: HAProxy passes header names in lower case.
             answer.node = QString::fromUtf8(reply->rawHeader("X-License-Manager-Node"));
         } else {
-            answer.error = reply->error() == QNetworkReply::OperationCanceledError
-                               ? tr("no answer within %1 s").arg(kTimeoutMs / 1000)
-                               : reply->errorString();
+            answer.error = TlsNetworkAccess::failureText(reply, kTimeoutMs);
         }
         if (index == 0)
             run->seen.lbPing = answer;

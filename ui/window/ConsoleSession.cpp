@@ -157,6 +157,12 @@ Status ConsoleSession::applyProfile() {
         return profile.error();
     m_options.connectUrl = profile->serviceUrl;
     m_profileNodes = profile->nodeUrls;
+    if (!profile->caFile.isEmpty() || !profile->pinsSha256.isEmpty()) {
+        auto tls = profile->tlsOptions();
+        if (!tls)
+            return tls.error();
+        m_network.setTlsOptions(std::move(tls).value());
+    }
     return {};
 }
 
@@ -208,6 +214,7 @@ void ConsoleSession::showHaWizard() {
 }
 
 Status ConsoleSession::start() {
+    m_network.setTlsOptions(m_options.tls);
     if (!m_options.profileName.isEmpty()) {
         if (auto applied = applyProfile(); !applied)
             return applied;

@@ -4,6 +4,7 @@
 #include "console/NodeMonitor.h"
 #include "secrets/SecretStore.h"
 #include "server/LicenseServer.h"
+#include "tls/TlsNetworkAccess.h"
 #include "window/Prompts.h"
 
 #include <QCoreApplication>
@@ -59,7 +60,7 @@ private:
     ConsoleOptions m_options;
     const Clock& m_clock;
     Prompts& m_prompts;
-    QNetworkAccessManager m_network;
+    TlsNetworkAccess m_network;
     std::unique_ptr<LicenseServer> m_server;
     std::unique_ptr<NodeMonitor> m_monitor;
     std::vector<std::unique_ptr<NodeMonitor>> m_watchedNodes;
