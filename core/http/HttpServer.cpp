@@ -1,6 +1,7 @@
 #include "http/HttpServer.h"
 
 #include "clock/WallClock.h"
+#include "http/ConnectionGuard.h"
 
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
@@ -38,6 +39,9 @@ HttpServer::HttpServer(QByteArray nodeName, QObject* parent)
 bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) {
     // First thing: the closer to the socket, the better clock offsets are measured.
     const qint64 receivedUs = WallClock::nowUs();
+    // The request is complete: its timeout stops until the answer is out.
+    if (ConnectionGuard* guard = ConnectionGuard::of(socket))
+        guard->requestArrived();
     PendingReply reply(makeResponder(request, socket), m_nodeName);
     ApiRequest api = toApiRequest(request);
     api.receivedUs = receivedUs;

@@ -1,5 +1,6 @@
 #include "server/LicenseServer.h"
 
+#include "http/DescriptorLimit.h"
 #include "license/LicenseVerifier.h"
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
@@ -65,6 +66,14 @@ Status LicenseServer::start() {
     auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
     if (!token)
         return token.error();
+    if (!m_config.tlsCertificatePath.isEmpty()) {
+        auto tls = TlsServerCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath);
+        if (!tls)
+            return tls.error();
+        for (const QString& warning : tls->warnings())
+            qCWarning(lcServer).noquote() << warning;
+        m_tls = tls.value();
+    }
     SiteKey siteKey;
     if (!m_config.siteKeyPath.isEmpty()) {
         auto loaded = SiteKey::fromFile(m_config.siteKeyPath);
@@ -89,7 +98,19 @@ Status LicenseServer::start() {
     m_http = std::make_unique<HttpServer>(m_config.nodeName.toUtf8());
     m_api->registerRoutes(m_http->router());
 
-    m_listener = new QTcpServer(m_http.get());
+    m_listener = new GuardedListener(m_config.limits, m_http.get());
+    m_listener->setNodeName(m_config.nodeName.toUtf8());
+    if (m_tls)
+        m_listener->setTls(m_tls->configuration(), m_config.tlsOnly);
+    // Each connection is a descriptor; a few dozen more for the store, logs and refusals.
+    const long wantedDescriptors = long(m_config.limits.maxConnections) + 320;
+    if (const long descriptors = DescriptorLimit::raiseTo(wantedDescriptors);
+        descriptors >= 0 && descriptors < wantedDescriptors)
+        qCWarning(lcServer).noquote()
+            << tr("the limit of %1 open files (ulimit -n) is below --max-connections %2: "
+                  "connections beyond it wait in the kernel's queue")
+                   .arg(descriptors)
+                   .arg(m_config.limits.maxConnections);
     if (!m_listener->listen(m_config.bindAddress, m_config.port)) {
         return makeError(u"listen_failed"_s, tr("cannot listen on %1 port %2: %3")
                                                  .arg(m_config.bindAddress.toString())
@@ -104,6 +125,11 @@ Status LicenseServer::start() {
                                       .arg(m_config.nodeName, m_config.bindAddress.toString())
                                       .arg(port())
                                       .arg(m_config.storeDescription());
+    if (m_tls)
+        qCInfo(lcServer).noquote() << tr("TLS on port %1 for %2, certificate valid until %3; plain HTTP %4")
+                                          .arg(port())
+                                          .arg(m_tls->subject(), m_tls->expires().toString(Qt::ISODate),
+                                               m_config.tlsOnly ? tr("refused") : tr("accepted too"));
     if (siteKey.isRequired())
         qCInfo(lcServer).noquote()
             << tr("components must send the site key from %1").arg(m_config.siteKeyPath);

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "clock/TimeSyncProbe.h"
+#include "http/GuardedListener.h"
 #include "http/HttpServer.h"
+#include "http/TlsServerCredentials.h"
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
 #include "server/ServerConfig.h"
@@ -9,6 +11,7 @@
 #include <QObject>
 #include <QTcpServer>
 #include <memory>
+#include <optional>
 
 namespace lk {
 
@@ -34,6 +37,9 @@ public:
     LeaseService& service() { return *m_service; }
     LicenseApi& api() { return *m_api; }
     TimeSyncProbe& timeSync() { return m_timeSync; }
+    // The TLS certificate served, when --tls-cert is set.
+    const std::optional<TlsServerCredentials>& tls() const { return m_tls; }
+    int openConnections() const { return m_listener ? m_listener->openConnections() : 0; }
 
 private:
     LicenseState loadLicense() const;
@@ -45,7 +51,8 @@ private:
     TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
     std::unique_ptr<HttpServer> m_http;
-    QTcpServer* m_listener = nullptr; // owned by m_http once bound
+    GuardedListener* m_listener = nullptr; // owned by m_http once bound
+    std::optional<TlsServerCredentials> m_tls;
 };
 
 } // namespace lk

@@ -1,5 +1,7 @@
 #include "server/ServerConfig.h"
 
+#include "http/LimitOptions.h"
+
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFile>
@@ -142,6 +144,14 @@ Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerC
         config.adminTokenPath = settings.value(u"admin-token-file"_s).toString();
         config.adminTokenIsDefault = false;
     }
+    const Status limits = LimitOptions::apply(config.limits, [&settings](const QString& key) {
+        return settings.contains(key) ? settings.value(key).toString() : QString();
+    });
+    if (!limits)
+        return Error{limits.error().code, path + u": "_s + limits.error().message};
+    config.tlsCertificatePath = settings.value(u"tls-cert"_s, config.tlsCertificatePath).toString();
+    config.tlsKeyPath = settings.value(u"tls-key"_s, config.tlsKeyPath).toString();
+    config.tlsOnly = settings.value(u"tls-only"_s, config.tlsOnly).toBool();
     config.siteKeyPath = settings.value(u"site-key-file"_s, config.siteKeyPath).toString();
     return config;
 }
@@ -170,12 +180,30 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name).")},
         {u"admin-token-file"_s, u"file"_s,
          tr("File holding the admin API token (default: <data dir>/admin.token, created if missing).")},
+        {u"tls-cert"_s, u"file"_s,
+         tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
+            "served unless --tls-only.")},
+        {u"tls-key"_s, u"file"_s, tr("PEM private key of --tls-cert (unencrypted, EC or RSA).")},
+        {u"max-request-bytes"_s, u"n"_s,
+         tr("Largest request, headers and body (default %1; k and m suffixes allowed).")
+             .arg(ServerLimits::kDefaultMaxRequestBytes)},
+        {u"idle-timeout"_s, u"seconds"_s,
+         tr("Close a keep-alive connection idle this long (default %1).")
+             .arg(ServerLimits::kDefaultIdleTimeout.count() / 1000)},
+        {u"request-timeout"_s, u"seconds"_s,
+         tr("A request (or TLS handshake) must arrive in full within this time of its first byte "
+            "(default %1).")
+             .arg(ServerLimits::kDefaultRequestTimeout.count() / 1000)},
+        {u"max-connections"_s, u"n"_s,
+         tr("Open connections at most; beyond it new ones get 503 (default %1).")
+             .arg(ServerLimits::kDefaultMaxConnections)},
         {u"site-key-file"_s, u"file"_s,
          tr("File holding the site key components must send in X-Site-Key to get, renew and release "
             "leases (default: none needed).")},
     };
     for (const Option& option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
+    parser.addOption(QCommandLineOption(u"tls-only"_s, tr("Refuse plain HTTP: clients must use https://.")));
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help))
@@ -225,6 +253,21 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         config.adminTokenPath = parser.value(u"admin-token-file"_s);
         config.adminTokenIsDefault = false;
     }
+    const Status limits = LimitOptions::apply(config.limits, [&parser](const QString& name) {
+        return parser.isSet(name) ? parser.value(name) : QString();
+    });
+    if (!limits)
+        return limits.error();
+    if (parser.isSet(u"tls-cert"_s))
+        config.tlsCertificatePath = parser.value(u"tls-cert"_s);
+    if (parser.isSet(u"tls-key"_s))
+        config.tlsKeyPath = parser.value(u"tls-key"_s);
+    if (parser.isSet(u"tls-only"_s))
+        config.tlsOnly = true;
+    if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
+        return usage(tr("--tls-cert and --tls-key go together"));
+    if (config.tlsOnly && config.tlsCertificatePath.isEmpty())
+        return usage(tr("--tls-only needs --tls-cert and --tls-key"));
     if (parser.isSet(u"site-key-file"_s))
         config.siteKeyPath = parser.value(u"site-key-file"_s);
     config.applyDefaults();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "http/ServerLimits.h"
 #include "store/PostgresAddress.h"
 #include "util/Result.h"
 
@@ -30,6 +31,13 @@ public:
     QString nodeName;                        // default: the host name
     QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
     bool adminTokenIsDefault = true;
+    // --max-request-bytes, --idle-timeout, --request-timeout, --max-connections
+    ServerLimits limits;
+    // --tls-cert, --tls-key: PEM certificate (chain) and private key, TLS on the same port
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    // --tls-only: plain HTTP refused
+    bool tlsOnly = false;
     QString siteKeyPath;                     // when set, components must send X-Site-Key
 
     static QString defaultDataDir();
