@@ -21,3 +21,7 @@ lk_add_test(tst_tlsservercredentials)
 target_link_libraries(tst_tlsservercredentials PRIVATE Qt6::Network)
 lk_add_test(tst_guardedlistener)
 target_link_libraries(tst_guardedlistener PRIVATE Qt6::Network)
+# leasekeeper-server against garbage, huge requests, 2,000 idle and slow clients.
+lk_add_test(tst_hostilehttp)
+target_link_libraries(tst_hostilehttp PRIVATE Qt6::Network)
+add_dependencies(tst_hostilehttp leasekeeper-server)
