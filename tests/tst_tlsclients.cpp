@@ -1,15 +1,17 @@
 // TLS end to end: certificates made by `leasekeeper-ctl cert self-signed`, a
-// License Manager reached over https://, and every kind of client: the
-// component client (core/client, in process and as `leasekeeper-ctl
-// component run`), `leasekeeper-ctl status`, and curl. The right CA or the
-// right pin gets through; anything else is refused with a message that says
-// what to do.
+// real leasekeeper-server serving them with --tls-cert/--tls-key --tls-only,
+// and every kind of client: the component client (core/client, in process
+// and as `leasekeeper-ctl component run`), `leasekeeper-ctl status` and
+// `leases`, and curl. The right CA or the right pin gets through; anything
+// else is refused with a message that says what to do.
 #include "ServerProcess.h"
 #include "SimulatorProcess.h"
 #include "TestLicense.h"
-#include "TlsTestProxy.h"
 #include "client/HttpTransport.h"
+#include "console/NodeClient.h"
 #include "tls/CertificateFingerprint.h"
+#include "tls/TlsNetworkAccess.h"
+#include "util/Clock.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -29,7 +31,6 @@ class TestTlsClients : public QObject {
 
     QTemporaryDir m_dir;
     ServerProcess m_server;
-    TlsTestProxy m_proxy;
     quint16 m_port = 0;
     QString m_fingerprint;      // of the server's certificate
     QString m_otherFingerprint; // of another certificate
@@ -43,7 +44,7 @@ class TestTlsClients : public QObject {
         QProcess process;
         process.start(program, arguments);
         Run result;
-        // The stand-in server runs on this thread's event loop: keep it turning.
+        // The in-process clients' answers arrive on this thread's event loop: keep it turning.
         if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000))
             return result;
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
@@ -101,19 +102,29 @@ private Q_SLOTS:
         QVERIFY(token.open(QIODevice::WriteOnly));
         token.write("tls-test-admin-token-0123456789");
         token.close();
-        const quint16 backend =
+        m_port =
             m_server.start({u"--data-dir"_s, m_dir.path(), u"--license"_s, path(u"license.json"_s),
                             u"--trust"_s, path(u"issuer.pub"_s), u"--admin-token-file"_s,
-                            path(u"admin.token"_s), u"--bind"_s, u"127.0.0.1"_s});
-        QVERIFY2(backend, m_server.log().constData());
-        QVERIFY(m_proxy.start(path(u"server.pem"_s), path(u"server.key"_s), backend));
-        m_port = m_proxy.port();
+                            path(u"admin.token"_s), u"--bind"_s, u"127.0.0.1"_s, u"--tls-cert"_s,
+                            path(u"server.pem"_s), u"--tls-key"_s, path(u"server.key"_s), u"--tls-only"_s});
+        QVERIFY2(m_port, m_server.log().constData());
     }
 
     void ctlWithTheRightCaGetsThrough() {
         const Run ok = status({u"--ca"_s, path(u"server.pem"_s)});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         QVERIFY(ok.out.contains(u"200 ready"_s));
+    }
+
+    void ctlLeasesWithTheAdminTokenOverTls() {
+        const Run ok = ctl({u"leases"_s, u"--url"_s, url(), u"--token-file"_s, path(u"admin.token"_s),
+                            u"--ca"_s, path(u"server.pem"_s)});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY(ok.out.contains(u"active lease"_s));
+        const Run refused = ctl({u"leases"_s, u"--url"_s, url(), u"--token-file"_s, path(u"admin.token"_s),
+                                 u"--pin-sha256"_s, m_otherFingerprint});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(u"not the pinned"_s), qPrintable(refused.err));
     }
 
     void ctlWithoutCaIsToldHowToTrustOrPin() {
@@ -206,6 +217,35 @@ private Q_SLOTS:
         QCOMPARE(refused.waitForExit(), 3);
         const QString message = refused.events().value(0).value(u"message"_s).toString();
         QVERIFY2(message.contains(u"not the pinned"_s), qPrintable(message));
+    }
+
+    void consoleNodeClientInProcess() {
+        SystemClock clock;
+        const auto fetch = [&](const TlsClientOptions& options, const QString& host) {
+            TlsNetworkAccess network(options);
+            NodeClient client(QUrl(url(host)), network, clock);
+            std::optional<NodeStatus> status;
+            client.fetchStatus([&](const NodeStatus& answer) { status = answer; });
+            return QTest::qWaitFor([&] { return status.has_value(); }, 10000) ? *status : NodeStatus{};
+        };
+        const NodeStatus ok =
+            fetch(TlsClientOptions::create(path(u"server.pem"_s), {}).value(), u"localhost"_s);
+        QVERIFY2(ok.reachable, qPrintable(ok.lastError));
+        const NodeStatus wrongHost =
+            fetch(TlsClientOptions::create(path(u"server.pem"_s), {}).value(), u"127.0.0.1"_s);
+        QVERIFY(!wrongHost.reachable);
+        QVERIFY2(wrongHost.lastError.contains(u"is for 'localhost', not '127.0.0.1'"_s),
+                 qPrintable(wrongHost.lastError));
+    }
+
+    void ctlDriftMeasuresClocksOverTls() {
+        const Run ok =
+            ctl({u"drift"_s, u"--url"_s, url(), u"--samples"_s, u"2"_s, u"--pin-sha256"_s, m_fingerprint});
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
+        const Run refused = ctl({u"drift"_s, u"--url"_s, url(), u"--samples"_s, u"2"_s});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(u"is not trusted (self-signed)"_s),
+                 qPrintable(refused.out + refused.err));
     }
 
     void curlWithTheCertificateAsCa() {
