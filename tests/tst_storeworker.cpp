@@ -10,6 +10,22 @@
 using namespace Qt::StringLiterals;
 using namespace lk;
 
+// A database that answers pings but fails every write transaction, as a
+// PostgreSQL session ended by the server does.
+class FailingStore final : public LeaseStore {
+public:
+    Status open() override { return {}; }
+    QString kind() const override { return u"postgresql"_s; }
+    QString location() const override { return u"postgresql://lk@db.example:5432/leases"_s; }
+    Result<std::vector<Status>> runBatch(const std::vector<Job>&) override {
+        return makeError(u"store_error"_s, u"BEGIN failed: FATAL: terminating connection"_s);
+    }
+    Result<QList<Lease>> allActiveLeases() override { return QList<Lease>(); }
+    Result<QMap<QString, TypeUsage>> usageByType() override { return QMap<QString, TypeUsage>(); }
+    Result<QList<HistoryEntry>> history(const HistoryQuery&) override { return QList<HistoryEntry>(); }
+    Status ping() override { return {}; }
+};
+
 class TestStoreWorker : public QObject {
     Q_OBJECT
 
@@ -67,6 +83,21 @@ private Q_SLOTS:
         const StoreHealth health = worker.health();
         QVERIFY(!health.healthy);
         QVERIFY2(health.detail.contains(u"/proc/leasekeeper"_s), qPrintable(health.detail));
+    }
+
+    void aFailedWriteNamesTheDatabaseInHealth() {
+        // Regression (tst_dboutage): after PostgreSQL was stopped, the ping's
+        // message was the driver's alone and did not say which database failed.
+        StoreWorker worker(std::make_unique<FailingStore>());
+        worker.start();
+        QSemaphore answered;
+        QVERIFY(worker.submitWrite(insert(1), [&](const Status&) { answered.release(); }));
+        QVERIFY(answered.tryAcquire(1, 10000));
+        const StoreHealth health = worker.health();
+        QVERIFY(!health.healthy);
+        QVERIFY2(health.detail.contains(u"postgresql://lk@db.example:5432/leases"_s) &&
+                     health.detail.contains(u"terminating connection"_s),
+                 qPrintable(health.detail));
     }
 
     void aStalledDatabaseShowsInHealthAndAFullQueueRefuses() {

@@ -155,7 +155,10 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
 
 void StoreWorker::noteOutcome(const Status& status) {
     QMutexLocker lock(&m_mutex);
-    m_lastError = status.ok() ? QString() : status.error().message;
+    // The driver's message alone ("BEGIN failed: terminating connection due
+    // to administrator command") does not say which database went away.
+    m_lastError =
+        status.ok() ? QString() : tr("%1 store at %2: %3").arg(m_kind, m_location, status.error().message);
 }
 
 void StoreWorker::pingPeriodically() {
