@@ -2,6 +2,8 @@
 # A throwaway PostgreSQL cluster for the tests, on 127.0.0.1 and a free port.
 #   pg-test-cluster.sh start STATE_DIR   writes STATE_DIR/port and STATE_DIR/cluster
 #   pg-test-cluster.sh stop STATE_DIR    stops it and deletes its files
+#   pg-test-cluster.sh halt|crash STATE_DIR  a clean stop or a crash, keeping the data
+#   pg-test-cluster.sh recover STATE_DIR  starts it again on the same port and data
 # Tests connect as the role "leasekeeper" with the password in STATE_DIR/password
 # (password authentication, as in production) and make a database each.
 set -euo pipefail
@@ -62,7 +64,10 @@ HBA
   exit 1
 }
 
-# A crash and a recovery on the same port and data, for outage tests.
+# A clean stop, a crash and a recovery on the same port and data, for outage tests.
+halt() {
+  as_owner "'$bin/pg_ctl' -D '$(cat "$state/cluster")/data' stop -m fast -w" >/dev/null
+}
 crash() {
   as_owner "'$bin/pg_ctl' -D '$(cat "$state/cluster")/data' stop -m immediate -w" >/dev/null
 }
@@ -77,7 +82,8 @@ recover() {
 case "$action" in
   start) start ;;
   stop) stop ;;
+  halt) halt ;;
   crash) crash ;;
   recover) recover ;;
-  *) echo "usage: $0 start|stop|crash|recover STATE_DIR" >&2; exit 2 ;;
+  *) echo "usage: $0 start|stop|halt|crash|recover STATE_DIR" >&2; exit 2 ;;
 esac

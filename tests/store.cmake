@@ -7,3 +7,8 @@ target_link_libraries(tst_postgresaddress PRIVATE Qt6::Sql)
 lk_add_test(tst_postgresstore)
 target_link_libraries(tst_postgresstore PRIVATE Qt6::Concurrent)
 lk_needs_postgres(tst_postgresstore)
+# leasekeeper-server on PostgreSQL under load while PostgreSQL is stopped and
+# crashed; a cluster of its own (PgTestCluster), so the shared one is left alone.
+lk_add_test(tst_dboutage)
+target_link_libraries(tst_dboutage PRIVATE Qt6::Network Qt6::Sql)
+add_dependencies(tst_dboutage leasekeeper-server)
