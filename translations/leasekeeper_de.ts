@@ -27,12 +27,102 @@
         <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>cannot reach %1: %2</source>
         <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertCommand</name>
+    <message>
+        <source>cert self-signed [OPTIONS...]</source>
+        <translation>cert self-signed [OPTIONEN...]</translation>
+    </message>
+    <message>
+        <source>Make TLS certificates for License Managers.
+
+Actions:
+  self-signed    an EC P-256 key and a self-signed certificate, in PEM</source>
+        <translation>Erstellt TLS-Zertifikate für License Manager.
+
+Aktionen:
+  self-signed    ein EC-P-256-Schlüssel und ein selbstsigniertes Zertifikat, in PEM</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</source>
+        <translation>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Write an EC P-256 private key (mode 0600) and a self-signed certificate for it, and print the certificate&apos;s SHA-256 fingerprint. Give the certificate to the server (--tls-cert, --tls-key) and to clients as their --ca file, or let clients pin the fingerprint (--pin-sha256).</source>
+        <translation>Schreibt einen privaten EC-P-256-Schlüssel (Modus 0600) und ein selbstsigniertes Zertifikat dafür und gibt den SHA-256-Fingerabdruck des Zertifikats aus. Geben Sie das Zertifikat dem Server (--tls-cert, --tls-key) und den Clients als ihre --ca-Datei, oder lassen Sie die Clients den Fingerabdruck festlegen (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>Common name, e.g. lm1.example.com.</source>
+        <translation>Common Name, z. B. lm1.example.com.</translation>
+    </message>
+    <message>
+        <source>A name clients use to reach the server: DNS:host or IP:address; repeat for more (default DNS:&lt;cn&gt;).</source>
+        <translation>Ein Name, unter dem Clients den Server erreichen: DNS:host oder IP:adresse; für weitere wiederholen (Standard DNS:&lt;cn&gt;).</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365, at most %1).</source>
+        <translation>Gültigkeit in Tagen (Standard 365, höchstens %1).</translation>
+    </message>
+    <message>
+        <source>Certificate file to write (PEM).</source>
+        <translation>Zu schreibende Zertifikatsdatei (PEM).</translation>
+    </message>
+    <message>
+        <source>Private key file to write (PEM, mode 0600).</source>
+        <translation>Zu schreibende Datei des privaten Schlüssels (PEM, Modus 0600).</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>Vorhandene Dateien ersetzen.</translation>
+    </message>
+    <message>
+        <source>--cn, --cert and --key are required</source>
+        <translation>--cn, --cert und --key sind erforderlich</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate %1 (CN=%2, %3, valid until %4)
+and its private key %5 (mode 0600).
+</source>
+        <translation>Zertifikat %1 geschrieben (CN=%2, %3, gültig bis %4)
+und sein privater Schlüssel %5 (Modus 0600).
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1
+</source>
+        <translation>SHA-256-Fingerabdruck: %1
+</translation>
+    </message>
+    <message>
+        <source>Server: --tls-cert %1 --tls-key %2
+Clients: --ca %1, or --pin-sha256 %3
+</source>
+        <translation>Server: --tls-cert %1 --tls-key %2
+Clients: --ca %1 oder --pin-sha256 %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFingerprint</name>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 32 bytes as hex (AB:CD:... with or without colons, 64 digits) or base64 (44 characters)</source>
+        <translation>&apos;%1&apos; ist kein SHA-256-Fingerabdruck: geben Sie 32 Bytes hexadezimal (AB:CD:... mit oder ohne Doppelpunkte, 64 Ziffern) oder in Base64 (44 Zeichen) an</translation>
     </message>
 </context>
 <context>
@@ -111,10 +201,6 @@ Aktionen:
         <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</source>
-        <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
         <translation>Führt simulierte Komponenten aus, bis sie anhalten. Exit-Status: 0 durch SIGINT/SIGTERM beendet, Leases freigegeben; 3 beim Start kein Lizenzmanager erreichbar; 4 von der Lizenz abgelehnt; 5 Karenzzeit abgelaufen. Mit --count der Status der ersten fehlgeschlagenen Komponente.</translation>
     </message>
@@ -182,6 +268,10 @@ Aktionen:
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>&apos;%1&apos; ist keine IP-Adresse</translation>
     </message>
+    <message>
+        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -220,6 +310,10 @@ Aktionen:
     <message>
         <source>profile &apos;%1&apos; has a node address that is not a string</source>
         <translation>das Profil &apos;%1&apos; enthält eine Knotenadresse, die keine Zeichenkette ist</translation>
+    </message>
+    <message>
+        <source>Pinned certificate: %1</source>
+        <translation>Festgelegtes Zertifikat: %1</translation>
     </message>
 </context>
 <context>
@@ -290,6 +384,14 @@ Aktionen:
     <message>
         <source>--no-local-server needs --connect URL or --profile NAME</source>
         <translation>--no-local-server erfordert --connect URL oder --profile NAME</translation>
+    </message>
+    <message>
+        <source>For https:// nodes: trust only the certificate authorities in this PEM file.</source>
+        <translation>Für https://-Knoten: nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen.</translation>
+    </message>
+    <message>
+        <source>For https:// nodes: accept only a certificate with this SHA-256 fingerprint.</source>
+        <translation>Für https://-Knoten: nur ein Zertifikat mit diesem SHA-256-Fingerabdruck annehmen.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +478,10 @@ Aktionen:
         <source>check an HA pair: license, nodes, database, clocks and load balancer (ha check)</source>
         <translation>ein HA-Paar prüfen: Lizenz, Knoten, Datenbank, Uhren und Load Balancer (ha check)</translation>
     </message>
+    <message>
+        <source>make a key and a self-signed TLS certificate for a License Manager</source>
+        <translation>einen Schlüssel und ein selbstsigniertes TLS-Zertifikat für einen License Manager erstellen</translation>
+    </message>
 </context>
 <context>
     <name>CtlDispatcher</name>
@@ -417,6 +523,17 @@ Befehle:</translation>
     <message>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlTlsOptions</name>
+    <message>
+        <source>For https:// URLs: trust only the certificate authorities in this PEM file (for a self-signed server, its certificate) instead of the system&apos;s.</source>
+        <translation>Für https://-URLs: nur den Zertifizierungsstellen in dieser PEM-Datei vertrauen (bei einem selbstsignierten Server dessen Zertifikat) statt denen des Systems.</translation>
+    </message>
+    <message>
+        <source>For https:// URLs: accept only a server certificate with this SHA-256 fingerprint (hex, colons allowed, or base64), even without --ca; repeat for several servers.</source>
+        <translation>Für https://-URLs: nur ein Serverzertifikat mit diesem SHA-256-Fingerabdruck annehmen (hexadezimal, Doppelpunkte erlaubt, oder Base64), auch ohne --ca; für mehrere Server wiederholen.</translation>
     </message>
 </context>
 <context>
@@ -490,10 +607,6 @@ Befehle:</translation>
 </translation>
     </message>
     <message>
-        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</source>
-        <translation>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</translation>
-    </message>
-    <message>
         <source>Measure how far the clocks of License Manager nodes are from this host&apos;s and from each other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node cannot be measured. See docs/clock.md.</source>
         <translation>Misst, wie weit die Uhren von Lizenzmanager-Knoten von der dieses Hosts und voneinander abweichen (nach Art von NTP, über GET /api/v1/time), und zeigt, ob jeder Knoten seine Uhr synchronisiert hält. Exit-Status: 0, wenn je zwei Knoten innerhalb von --max-ms liegen, 6, wenn nicht, 1, wenn ein Knoten nicht gemessen werden kann. Siehe docs/clock.md.</translation>
     </message>
@@ -558,6 +671,10 @@ Befehle:</translation>
 </source>
         <translation>Synchronisieren Sie die Uhren der Lizenzmanager-Hosts: Aktivieren Sie unter Linux NTP (&apos;timedatectl set-ntp true&apos; oder chrony), unter Windows Einstellungen &gt; Zeit und Sprache &gt; Uhr synchronisieren. Nicht synchronisierte Uhren führen dazu, dass Administratoren Protokolle und Warnungen falsch deuten; siehe docs/clock.md.
 </translation>
+    </message>
+    <message>
+        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -644,10 +761,6 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
         <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</source>
-        <translation>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</translation>
-    </message>
-    <message>
         <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
         <translation>Prüft ein Paar von Lizenzmanagern so wie der HA-Einrichtungsassistent: ob die Lizenz zwei erlaubt, beide Knoten antworten, dieselbe Lizenz bereitstellen und dieselbe Datenbank verwenden, ihre Uhren übereinstimmen und (mit --lb) der Load Balancer antwortet, alles an den Primärknoten und nichts an den Sekundärknoten schickt. Gibt pro Prüfung eine Zeile aus und sagt, was zu tun ist, wenn sie nicht bestanden wird. Exit-Status: 0, wenn keine Prüfung fehlschlägt (Warnungen erlaubt), 1, wenn eine fehlschlägt. Siehe docs/ha.md.</translation>
     </message>
@@ -694,6 +807,10 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
     <message>
         <source>token file</source>
         <translation>Token-Datei</translation>
+    </message>
+    <message>
+        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +1967,6 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <translation>vor %1</translation>
     </message>
     <message>
-        <source>status --url URL [--json]</source>
-        <translation>status --url URL [--json]</translation>
-    </message>
-    <message>
         <source>Show a License Manager node&apos;s health, license and usage, and whether its /pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable.</source>
         <translation>Zeigt Zustand, Lizenz und Nutzung eines Lizenzmanager-Knotens und ob sein /pingLicenseManager mit 200 antwortet. Exit-Status 0, wenn bereit, 5, wenn nicht bereit, 1, wenn nicht erreichbar.</translation>
     </message>
@@ -1868,10 +1981,6 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>--url is required</source>
         <translation>--url ist erforderlich</translation>
-    </message>
-    <message>
-        <source>leases --url URL --token-file FILE [--json]</source>
-        <translation>leases --url URL --token-file FILE [--json]</translation>
     </message>
     <message>
         <source>List the active leases of a License Manager node (admin token required).</source>
@@ -1902,6 +2011,14 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
             <numerusform>%n aktive Leases
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>status --url URL [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>status --url URL [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
+    <message>
+        <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2174,65 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
         <translation>unbekannter Abfrageparameter &apos;%1&apos;; verwenden Sie since_ms, until_ms, component, reason oder limit</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a subject alternative name; write DNS:host.example.com or IP:10.0.0.5</source>
+        <translation>&apos;%1&apos; ist kein alternativer Antragstellername; schreiben Sie DNS:host.example.com oder IP:10.0.0.5</translation>
+    </message>
+    <message>
+        <source>the common name must be 1 to 64 characters long</source>
+        <translation>der Common Name muss 1 bis 64 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>the validity must be from 1 to %1 days</source>
+        <translation>die Gültigkeit muss 1 bis %1 Tage betragen</translation>
+    </message>
+    <message>
+        <source>generating an EC P-256 key</source>
+        <translation>Erzeugen eines EC-P-256-Schlüssels</translation>
+    </message>
+    <message>
+        <source>creating the certificate</source>
+        <translation>Erstellen des Zertifikats</translation>
+    </message>
+    <message>
+        <source>setting the certificate&apos;s names</source>
+        <translation>Setzen der Namen des Zertifikats</translation>
+    </message>
+    <message>
+        <source>adding the certificate&apos;s extensions</source>
+        <translation>Hinzufügen der Erweiterungen des Zertifikats</translation>
+    </message>
+    <message>
+        <source>signing the certificate</source>
+        <translation>Signieren des Zertifikats</translation>
+    </message>
+    <message>
+        <source>writing PEM</source>
+        <translation>Schreiben von PEM</translation>
+    </message>
+    <message>
+        <source>the certificate and the key must go to different files</source>
+        <translation>Zertifikat und Schlüssel müssen in verschiedene Dateien</translation>
+    </message>
+    <message>
+        <source>%1 exists already; pass --force to replace it</source>
+        <translation>%1 existiert bereits; geben Sie --force an, um es zu ersetzen</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>%1 kann nicht ersetzt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2517,80 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>TlsClientOptions</name>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>die CA-Datei %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>die CA-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 is larger than 4 MiB</source>
+        <translation>die CA-Datei %1 ist größer als 4 MiB</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the certificate that signed the server&apos;s, or the server&apos;s own self-signed certificate</source>
+        <translation>die CA-Datei %1 enthält kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----); geben Sie das Zertifikat an, das das des Servers signiert hat, oder das selbstsignierte Zertifikat des Servers</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>self-signed</source>
+        <translation>selbstsigniert</translation>
+    </message>
+    <message>
+        <source>its chain ends in a self-signed certificate</source>
+        <translation>seine Kette endet in einem selbstsignierten Zertifikat</translation>
+    </message>
+    <message>
+        <source>signed by &apos;%1&apos;, an authority not trusted here</source>
+        <translation>signiert von &apos;%1&apos;, einer Stelle, der hier nicht vertraut wird</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted by the CA file %2 (%3); pass --ca with the certificate that signed it, or pin it with --pin-sha256 %4</source>
+        <translation>dem Zertifikat von %1 vertraut die CA-Datei %2 nicht (%3); geben Sie mit --ca das Zertifikat an, das es signiert hat, oder legen Sie es mit --pin-sha256 %4 fest</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); pass --ca FILE with the certificate that signed it, or pin it with --pin-sha256 %3</source>
+        <translation>dem Zertifikat von %1 wird nicht vertraut (%2); geben Sie --ca DATEI mit dem Zertifikat an, das es signiert hat, oder legen Sie es mit --pin-sha256 %3 fest</translation>
+    </message>
+    <message>
+        <source>the certificate presented by %1 is for %2, not &apos;%1&apos;; connect with a name the certificate lists, or give the server a certificate for it (leasekeeper-ctl cert self-signed --san %3)</source>
+        <translation>das von %1 vorgelegte Zertifikat gilt für %2, nicht für &apos;%1&apos;; verbinden Sie sich mit einem Namen, den das Zertifikat nennt, oder geben Sie dem Server ein Zertifikat dafür (leasekeeper-ctl cert self-signed --san %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2</source>
+        <translation>das Zertifikat von %1 ist am %2 abgelaufen</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid before %2 (is this host&apos;s clock right?)</source>
+        <translation>das Zertifikat von %1 ist erst ab %2 gültig (geht die Uhr dieses Rechners richtig?)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>das Zertifikat von %1 wurde abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 has the SHA-256 fingerprint %2, not the pinned %3; if the server&apos;s certificate was replaced on purpose, pin the new one</source>
+        <translation>das Zertifikat von %1 hat den SHA-256-Fingerabdruck %2, nicht den festgelegten %3; wenn das Zertifikat des Servers absichtlich ersetzt wurde, legen Sie das neue fest</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2483,10 +2733,6 @@ Was zu tun ist: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
         <translation>&apos;%1&apos; ist keine http://- oder https://-URL</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
@@ -2730,13 +2976,6 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Components on grace</source>
         <translation>Komponenten in der Karenzzeit</translation>
-    </message>
-</context>
-<context>
-    <name>lk::HaChecker</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -3020,13 +3259,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>no such endpoint</source>
         <translation>kein solcher Endpunkt</translation>
-    </message>
-</context>
-<context>
-    <name>lk::HttpTransport</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>
@@ -3714,10 +3946,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
 <context>
     <name>lk::NodeClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>keine Antwort innerhalb von %1 s</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3899,6 +4127,13 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>no verdict (exit status %1)</source>
         <translation>kein Ergebnis (Exit-Status %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TlsNetworkAccess</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
     </message>
 </context>
 <context>

@@ -27,11 +27,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
+        <source>cannot reach %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertCommand</name>
+    <message>
+        <source>cert self-signed [OPTIONS...]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot reach %1: %2</source>
+        <source>Make TLS certificates for License Managers.
+
+Actions:
+  self-signed    an EC P-256 key and a self-signed certificate, in PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write an EC P-256 private key (mode 0600) and a self-signed certificate for it, and print the certificate&apos;s SHA-256 fingerprint. Give the certificate to the server (--tls-cert, --tls-key) and to clients as their --ca file, or let clients pin the fingerprint (--pin-sha256).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common name, e.g. lm1.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name clients use to reach the server: DNS:host or IP:address; repeat for more (default DNS:&lt;cn&gt;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365, at most %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate file to write (PEM).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key file to write (PEM, mode 0600).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cn, --cert and --key are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the certificate %1 (CN=%2, %3, valid until %4)
+and its private key %5 (mode 0600).
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server: --tls-cert %1 --tls-key %2
+Clients: --ca %1, or --pin-sha256 %3
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFingerprint</name>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 32 bytes as hex (AB:CD:... with or without colons, 64 digits) or base64 (44 characters)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -108,10 +190,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,6 +257,10 @@ Actions:
         <source>&apos;%1&apos; is not an IP address</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -216,6 +298,10 @@ Actions:
     </message>
     <message>
         <source>profile &apos;%1&apos; has a node address that is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned certificate: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -286,6 +372,14 @@ Actions:
     </message>
     <message>
         <source>--no-local-server needs --connect URL or --profile NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For https:// nodes: trust only the certificate authorities in this PEM file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For https:// nodes: accept only a certificate with this SHA-256 fingerprint.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -373,6 +467,10 @@ Actions:
         <source>check an HA pair: license, nodes, database, clocks and load balancer (ha check)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>make a key and a self-signed TLS certificate for a License Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlDispatcher</name>
@@ -411,6 +509,17 @@ Commands:</source>
     </message>
     <message>
         <source>Usage: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlTlsOptions</name>
+    <message>
+        <source>For https:// URLs: trust only the certificate authorities in this PEM file (for a self-signed server, its certificate) instead of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For https:// URLs: accept only a server certificate with this SHA-256 fingerprint (hex, colons allowed, or base64), even without --ca; repeat for several servers.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -484,10 +593,6 @@ Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Measure how far the clocks of License Manager nodes are from this host&apos;s and from each other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node cannot be measured. See docs/clock.md.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -548,6 +653,10 @@ Commands:</source>
     <message>
         <source>Synchronize the clocks of the License Manager hosts: on Linux enable NTP (&apos;timedatectl set-ntp true&apos; or chrony), on Windows turn on Settings &gt; Time &amp; language &gt; Synchronize your clock. Unsynchronized clocks make administrators misread logs and alerts; see docs/clock.md.
 </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -630,10 +739,6 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -679,6 +784,10 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
     </message>
     <message>
         <source>token file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1810,10 +1919,6 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>status --url URL [--json]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show a License Manager node&apos;s health, license and usage, and whether its /pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1827,10 +1932,6 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
     <message>
         <source>--url is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>leases --url URL --token-file FILE [--json]</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1862,6 +1963,14 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
             <numerusform>%n active leases
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>status --url URL [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2123,65 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a subject alternative name; write DNS:host.example.com or IP:10.0.0.5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the common name must be 1 to 64 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the validity must be from 1 to %1 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generating an EC P-256 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the certificate&apos;s names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding the certificate&apos;s extensions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signing the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>writing PEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate and the key must go to different files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; pass --force to replace it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2297,6 +2465,80 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>TlsClientOptions</name>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 is larger than 4 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the certificate that signed the server&apos;s, or the server&apos;s own self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>self-signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its chain ends in a self-signed certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signed by &apos;%1&apos;, an authority not trusted here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted by the CA file %2 (%3); pass --ca with the certificate that signed it, or pin it with --pin-sha256 %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); pass --ca FILE with the certificate that signed it, or pin it with --pin-sha256 %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate presented by %1 is for %2, not &apos;%1&apos;; connect with a name the certificate lists, or give the server a certificate for it (leasekeeper-ctl cert self-signed --san %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid before %2 (is this host&apos;s clock right?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the certificate of %1 has the SHA-256 fingerprint %2, not the pinned %3; if the server&apos;s certificate was replaced on purpose, pin the new one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2437,10 +2679,6 @@ What to do: %2</source>
     <name>lk::ClockProbe</name>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2684,13 +2922,6 @@ What to do: %2</source>
     </message>
     <message>
         <source>Components on grace</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lk::HaChecker</name>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2972,13 +3203,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>no such endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lk::HttpTransport</name>
-    <message>
-        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3663,10 +3887,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
 <context>
     <name>lk::NodeClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,6 +4067,13 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>no verdict (exit status %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::TlsNetworkAccess</name>
+    <message>
+        <source>no answer within %1 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

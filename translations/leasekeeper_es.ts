@@ -27,12 +27,102 @@
         <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
     </message>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
-    </message>
-    <message>
         <source>cannot reach %1: %2</source>
         <translation>no se puede contactar con %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CertCommand</name>
+    <message>
+        <source>cert self-signed [OPTIONS...]</source>
+        <translation>cert self-signed [OPCIONES...]</translation>
+    </message>
+    <message>
+        <source>Make TLS certificates for License Managers.
+
+Actions:
+  self-signed    an EC P-256 key and a self-signed certificate, in PEM</source>
+        <translation>Crea certificados TLS para License Managers.
+
+Acciones:
+  self-signed    una clave EC P-256 y un certificado autofirmado, en PEM</translation>
+    </message>
+    <message>
+        <source>missing action</source>
+        <translation>falta la acción</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>acción desconocida &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</source>
+        <translation>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</translation>
+    </message>
+    <message>
+        <source>Write an EC P-256 private key (mode 0600) and a self-signed certificate for it, and print the certificate&apos;s SHA-256 fingerprint. Give the certificate to the server (--tls-cert, --tls-key) and to clients as their --ca file, or let clients pin the fingerprint (--pin-sha256).</source>
+        <translation>Escribe una clave privada EC P-256 (modo 0600) y un certificado autofirmado para ella, e imprime la huella SHA-256 del certificado. Dé el certificado al servidor (--tls-cert, --tls-key) y a los clientes como su archivo --ca, o deje que los clientes fijen la huella (--pin-sha256).</translation>
+    </message>
+    <message>
+        <source>Common name, e.g. lm1.example.com.</source>
+        <translation>Nombre común, p. ej. lm1.example.com.</translation>
+    </message>
+    <message>
+        <source>A name clients use to reach the server: DNS:host or IP:address; repeat for more (default DNS:&lt;cn&gt;).</source>
+        <translation>Un nombre con el que los clientes llegan al servidor: DNS:host o IP:dirección; repítalo para más (por defecto DNS:&lt;cn&gt;).</translation>
+    </message>
+    <message>
+        <source>Validity in days (default 365, at most %1).</source>
+        <translation>Validez en días (por defecto 365, como máximo %1).</translation>
+    </message>
+    <message>
+        <source>Certificate file to write (PEM).</source>
+        <translation>Archivo del certificado que se escribe (PEM).</translation>
+    </message>
+    <message>
+        <source>Private key file to write (PEM, mode 0600).</source>
+        <translation>Archivo de la clave privada que se escribe (PEM, modo 0600).</translation>
+    </message>
+    <message>
+        <source>Replace existing files.</source>
+        <translation>Reemplazar archivos existentes.</translation>
+    </message>
+    <message>
+        <source>--cn, --cert and --key are required</source>
+        <translation>--cn, --cert y --key son obligatorios</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Wrote the certificate %1 (CN=%2, %3, valid until %4)
+and its private key %5 (mode 0600).
+</source>
+        <translation>Escrito el certificado %1 (CN=%2, %3, válido hasta %4)
+y su clave privada %5 (modo 0600).
+</translation>
+    </message>
+    <message>
+        <source>SHA-256 fingerprint: %1
+</source>
+        <translation>Huella SHA-256: %1
+</translation>
+    </message>
+    <message>
+        <source>Server: --tls-cert %1 --tls-key %2
+Clients: --ca %1, or --pin-sha256 %3
+</source>
+        <translation>Servidor: --tls-cert %1 --tls-key %2
+Clientes: --ca %1, o --pin-sha256 %3
+</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFingerprint</name>
+    <message>
+        <source>&apos;%1&apos; is not a SHA-256 fingerprint: give 32 bytes as hex (AB:CD:... with or without colons, 64 digits) or base64 (44 characters)</source>
+        <translation>&apos;%1&apos; no es una huella SHA-256: indique 32 bytes en hexadecimal (AB:CD:... con o sin dos puntos, 64 dígitos) o en base64 (44 caracteres)</translation>
     </message>
 </context>
 <context>
@@ -111,10 +201,6 @@ Acciones:
         <translation>acción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</source>
-        <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--json]</translation>
-    </message>
-    <message>
         <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
         <translation>Ejecuta componentes simulados hasta que se detengan. Código de salida: 0 detenidos por SIGINT/SIGTERM con las concesiones liberadas; 3 ningún gestor de licencias accesible al inicio; 4 denegado por la licencia; 5 se agotó el periodo de gracia. Con --count, el código del primer componente que falló.</translation>
     </message>
@@ -182,6 +268,10 @@ Acciones:
         <source>&apos;%1&apos; is not an IP address</source>
         <translation>&apos;%1&apos; no es una dirección IP</translation>
     </message>
+    <message>
+        <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -220,6 +310,10 @@ Acciones:
     <message>
         <source>profile &apos;%1&apos; has a node address that is not a string</source>
         <translation>el perfil &apos;%1&apos; tiene una dirección de nodo que no es una cadena</translation>
+    </message>
+    <message>
+        <source>Pinned certificate: %1</source>
+        <translation>Certificado fijado: %1</translation>
     </message>
 </context>
 <context>
@@ -290,6 +384,14 @@ Acciones:
     <message>
         <source>--no-local-server needs --connect URL or --profile NAME</source>
         <translation>--no-local-server necesita --connect URL o --profile NAME</translation>
+    </message>
+    <message>
+        <source>For https:// nodes: trust only the certificate authorities in this PEM file.</source>
+        <translation>Para nodos https://: confiar solo en las autoridades de certificación de este archivo PEM.</translation>
+    </message>
+    <message>
+        <source>For https:// nodes: accept only a certificate with this SHA-256 fingerprint.</source>
+        <translation>Para nodos https://: aceptar solo un certificado con esta huella SHA-256.</translation>
     </message>
 </context>
 <context>
@@ -376,6 +478,10 @@ Acciones:
         <source>check an HA pair: license, nodes, database, clocks and load balancer (ha check)</source>
         <translation>comprobar un par de alta disponibilidad: licencia, nodos, base de datos, relojes y balanceador de carga (ha check)</translation>
     </message>
+    <message>
+        <source>make a key and a self-signed TLS certificate for a License Manager</source>
+        <translation>crear una clave y un certificado TLS autofirmado para un License Manager</translation>
+    </message>
 </context>
 <context>
     <name>CtlDispatcher</name>
@@ -417,6 +523,17 @@ Commands:</source>
     <message>
         <source>Usage: %1 %2</source>
         <translation>Uso: %1 %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlTlsOptions</name>
+    <message>
+        <source>For https:// URLs: trust only the certificate authorities in this PEM file (for a self-signed server, its certificate) instead of the system&apos;s.</source>
+        <translation>Para URL https://: confiar solo en las autoridades de certificación de este archivo PEM (para un servidor autofirmado, su certificado) en lugar de las del sistema.</translation>
+    </message>
+    <message>
+        <source>For https:// URLs: accept only a server certificate with this SHA-256 fingerprint (hex, colons allowed, or base64), even without --ca; repeat for several servers.</source>
+        <translation>Para URL https://: aceptar solo un certificado de servidor con esta huella SHA-256 (hexadecimal, se admiten dos puntos, o base64), incluso sin --ca; repítalo para varios servidores.</translation>
     </message>
 </context>
 <context>
@@ -490,10 +607,6 @@ Commands:</source>
 </translation>
     </message>
     <message>
-        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</source>
-        <translation>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--json]</translation>
-    </message>
-    <message>
         <source>Measure how far the clocks of License Manager nodes are from this host&apos;s and from each other (NTP-style, through GET /api/v1/time), and show whether each node keeps its clock synchronized. Exit 0 when every two nodes are within --max-ms, 6 when not, 1 when a node cannot be measured. See docs/clock.md.</source>
         <translation>Mide cuánto se desvían los relojes de los nodos gestores de licencias del de este host y entre sí (al estilo de NTP, mediante GET /api/v1/time) y muestra si cada nodo mantiene su reloj sincronizado. Código de salida: 0 si cada par de nodos está dentro de --max-ms, 6 si no, 1 si no se puede medir un nodo. Consulte docs/clock.md.</translation>
     </message>
@@ -558,6 +671,10 @@ Commands:</source>
 </source>
         <translation>Sincronice los relojes de los hosts de los gestores de licencias: en Linux active NTP (&apos;timedatectl set-ntp true&apos; o chrony); en Windows active Configuración &gt; Hora e idioma &gt; Sincronizar el reloj. Con relojes sin sincronizar, los administradores interpretan mal los registros y las alertas; consulte docs/clock.md.
 </translation>
+    </message>
+    <message>
+        <source>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>drift --url URL [--url URL ...] [--samples N] [--max-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -644,10 +761,6 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
         <translation>acción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</source>
-        <translation>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--json]</translation>
-    </message>
-    <message>
         <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
         <translation>Comprueba un par de gestores de licencias igual que el asistente de alta disponibilidad: que la licencia permita dos, que ambos nodos respondan, sirvan la misma licencia y usen la misma base de datos, que sus relojes coincidan y (con --lb) que el balanceador de carga responda, lo envíe todo al nodo primario y nada al secundario. Imprime una línea por comprobación con lo que hay que hacer si no se supera. Código de salida: 0 si no falla ninguna comprobación (se admiten advertencias), 1 si falla alguna. Consulte docs/ha.md.</translation>
     </message>
@@ -694,6 +807,10 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
     <message>
         <source>token file</source>
         <translation>fichero de token</translation>
+    </message>
+    <message>
+        <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -1850,10 +1967,6 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <translation>hace %1</translation>
     </message>
     <message>
-        <source>status --url URL [--json]</source>
-        <translation>status --url URL [--json]</translation>
-    </message>
-    <message>
         <source>Show a License Manager node&apos;s health, license and usage, and whether its /pingLicenseManager answers 200. Exit 0 when ready, 5 when not ready, 1 when unreachable.</source>
         <translation>Muestra el estado, la licencia y el uso de un nodo gestor de licencias, y si su /pingLicenseManager responde 200. Sale con 0 si está listo, 5 si no lo está y 1 si es inaccesible.</translation>
     </message>
@@ -1868,10 +1981,6 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>--url is required</source>
         <translation>--url es obligatorio</translation>
-    </message>
-    <message>
-        <source>leases --url URL --token-file FILE [--json]</source>
-        <translation>leases --url URL --token-file FILE [--json]</translation>
     </message>
     <message>
         <source>List the active leases of a License Manager node (admin token required).</source>
@@ -1902,6 +2011,14 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
             <numerusform>%n concesiones activas
 </numerusform>
         </translation>
+    </message>
+    <message>
+        <source>status --url URL [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>status --url URL [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
+    <message>
+        <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
 </context>
 <context>
@@ -2057,6 +2174,65 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
         <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, component, reason o limit</translation>
+    </message>
+</context>
+<context>
+    <name>SelfSignedCertificate</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>falló %1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a subject alternative name; write DNS:host.example.com or IP:10.0.0.5</source>
+        <translation>&apos;%1&apos; no es un nombre alternativo del sujeto; escriba DNS:host.example.com o IP:10.0.0.5</translation>
+    </message>
+    <message>
+        <source>the common name must be 1 to 64 characters long</source>
+        <translation>el nombre común debe tener de 1 a 64 caracteres</translation>
+    </message>
+    <message>
+        <source>the validity must be from 1 to %1 days</source>
+        <translation>la validez debe ser de 1 a %1 días</translation>
+    </message>
+    <message>
+        <source>generating an EC P-256 key</source>
+        <translation>generar una clave EC P-256</translation>
+    </message>
+    <message>
+        <source>creating the certificate</source>
+        <translation>crear el certificado</translation>
+    </message>
+    <message>
+        <source>setting the certificate&apos;s names</source>
+        <translation>poner los nombres del certificado</translation>
+    </message>
+    <message>
+        <source>adding the certificate&apos;s extensions</source>
+        <translation>añadir las extensiones del certificado</translation>
+    </message>
+    <message>
+        <source>signing the certificate</source>
+        <translation>firmar el certificado</translation>
+    </message>
+    <message>
+        <source>writing PEM</source>
+        <translation>escribir PEM</translation>
+    </message>
+    <message>
+        <source>the certificate and the key must go to different files</source>
+        <translation>el certificado y la clave deben ir a archivos distintos</translation>
+    </message>
+    <message>
+        <source>%1 exists already; pass --force to replace it</source>
+        <translation>%1 ya existe; indique --force para reemplazarlo</translation>
+    </message>
+    <message>
+        <source>cannot replace %1</source>
+        <translation>no se puede reemplazar %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2341,6 +2517,80 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>TlsClientOptions</name>
+    <message>
+        <source>the CA file %1 does not exist</source>
+        <translation>el archivo de CA %1 no existe</translation>
+    </message>
+    <message>
+        <source>cannot read the CA file %1: %2</source>
+        <translation>no se puede leer el archivo de CA %1: %2</translation>
+    </message>
+    <message>
+        <source>the CA file %1 is larger than 4 MiB</source>
+        <translation>el archivo de CA %1 ocupa más de 4 MiB</translation>
+    </message>
+    <message>
+        <source>the CA file %1 holds no PEM certificate (-----BEGIN CERTIFICATE-----); give the certificate that signed the server&apos;s, or the server&apos;s own self-signed certificate</source>
+        <translation>el archivo de CA %1 no contiene ningún certificado PEM (-----BEGIN CERTIFICATE-----); indique el certificado que firmó el del servidor, o el propio certificado autofirmado del servidor</translation>
+    </message>
+</context>
+<context>
+    <name>TlsErrorText</name>
+    <message>
+        <source>self-signed</source>
+        <translation>autofirmado</translation>
+    </message>
+    <message>
+        <source>its chain ends in a self-signed certificate</source>
+        <translation>su cadena termina en un certificado autofirmado</translation>
+    </message>
+    <message>
+        <source>signed by &apos;%1&apos;, an authority not trusted here</source>
+        <translation>firmado por &apos;%1&apos;, una autoridad en la que aquí no se confía</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted by the CA file %2 (%3); pass --ca with the certificate that signed it, or pin it with --pin-sha256 %4</source>
+        <translation>el certificado de %1 no es de confianza según el archivo de CA %2 (%3); indique en --ca el certificado que lo firmó, o fíjelo con --pin-sha256 %4</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not trusted (%2); pass --ca FILE with the certificate that signed it, or pin it with --pin-sha256 %3</source>
+        <translation>el certificado de %1 no es de confianza (%2); indique --ca ARCHIVO con el certificado que lo firmó, o fíjelo con --pin-sha256 %3</translation>
+    </message>
+    <message>
+        <source>the certificate presented by %1 is for %2, not &apos;%1&apos;; connect with a name the certificate lists, or give the server a certificate for it (leasekeeper-ctl cert self-signed --san %3)</source>
+        <translation>el certificado que presenta %1 es para %2, no para &apos;%1&apos;; conéctese con un nombre que figure en el certificado, o dé al servidor un certificado para él (leasekeeper-ctl cert self-signed --san %3)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 expired on %2</source>
+        <translation>el certificado de %1 caducó el %2</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 is not valid before %2 (is this host&apos;s clock right?)</source>
+        <translation>el certificado de %1 no es válido antes del %2 (¿está bien el reloj de este equipo?)</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 was refused: %2</source>
+        <translation>se rechazó el certificado de %1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with %1 failed</source>
+        <translation>falló el handshake TLS con %1</translation>
+    </message>
+    <message>
+        <source>the certificate of %1 has the SHA-256 fingerprint %2, not the pinned %3; if the server&apos;s certificate was replaced on purpose, pin the new one</source>
+        <translation>el certificado de %1 tiene la huella SHA-256 %2, no la fijada %3; si el certificado del servidor se cambió a propósito, fije el nuevo</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> o </translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2483,10 +2733,6 @@ Qué hacer: %2</translation>
     <message>
         <source>&apos;%1&apos; is not an http:// or https:// URL</source>
         <translation>&apos;%1&apos; no es una URL http:// o https://</translation>
-    </message>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
     </message>
     <message>
         <source>cannot reach %1: %2</source>
@@ -2730,13 +2976,6 @@ Qué hacer: %2</translation>
     <message>
         <source>Components on grace</source>
         <translation>Componentes en periodo de gracia</translation>
-    </message>
-</context>
-<context>
-    <name>lk::HaChecker</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -3020,13 +3259,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>no such endpoint</source>
         <translation>no existe el punto de acceso</translation>
-    </message>
-</context>
-<context>
-    <name>lk::HttpTransport</name>
-    <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
@@ -3714,10 +3946,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
 <context>
     <name>lk::NodeClient</name>
     <message>
-        <source>no answer within %1 s</source>
-        <translation>sin respuesta en %1 s</translation>
-    </message>
-    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3899,6 +4127,13 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>no verdict (exit status %1)</source>
         <translation>sin veredicto (código de salida %1)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TlsNetworkAccess</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
     </message>
 </context>
 <context>
