@@ -185,6 +185,33 @@ private Q_SLOTS:
         QVERIFY(leases(port).isEmpty());
     }
 
+    void theSiteKeyComesFromAFile() {
+        QFile key(m_dir.filePath(u"site.key"_s));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("simulator-site-key-0123456789\n");
+        key.close();
+        ServerProcess server;
+        const quint16 port =
+            server.start(serverArguments() + QStringList{u"--site-key-file"_s, key.fileName()});
+        QVERIFY2(port, server.log().constData());
+        SimulatorProcess keyless;
+        keyless.start(componentArguments(port, u"keyless"_s));
+        QCOMPARE(keyless.waitForExit(), 4); // a configuration error: no retrying
+        QCOMPARE(keyless.events().value(0).value(u"reason"_s).toString(), u"site_key_required"_s);
+        SimulatorProcess keyed;
+        keyed.start(componentArguments(port, u"keyed"_s) + QStringList{u"--site-key-file"_s, key.fileName()});
+        QVERIFY(!keyed.waitForEvent(u"licensed"_s).isEmpty());
+        QCOMPARE(leases(port).size(), 1);
+        keyed.terminate();
+        QCOMPARE(keyed.waitForExit(), 0); // released with the key
+        QVERIFY(leases(port).isEmpty());
+        SimulatorProcess unreadable;
+        unreadable.start(componentArguments(port, u"x"_s) +
+                         QStringList{u"--site-key-file"_s, m_dir.filePath(u"missing.key"_s)});
+        QCOMPARE(unreadable.waitForExit(), 2);
+        QVERIFY(unreadable.errors().contains("cannot read the site key file"));
+    }
+
     void badOptionsAreUsageErrors() {
         SimulatorProcess component;
         component.start({u"--url"_s, u"lm1:10091"_s, u"--type"_s, u"vdp"_s, u"--host"_s, u"h"_s, u"--cores"_s, u"1"_s});

@@ -2,6 +2,9 @@
 // (five days of grace in microseconds) and a scripted transport.
 #include "ManualScheduler.h"
 #include "ScriptedTransport.h"
+#include "TestServer.h"
+#include "client/EventLoopScheduler.h"
+#include "client/HttpTransport.h"
 #include "client/LicenseClient.h"
 
 #include <QSignalSpy>
@@ -66,6 +69,41 @@ class TestLicenseClient : public QObject {
 
     ClientEvent::Kind lastKind() const { return m_events.last().kind; }
 
+    static constexpr const char* kSiteKey = "site-key-for-the-test-0123456789";
+
+    // An in-process License Manager that wants kSiteKey from components.
+    static std::unique_ptr<TestServer> serverWithSiteKey() {
+        auto server = std::make_unique<TestServer>();
+        server->config.siteKeyPath = server->dir.filePath(u"site.key"_s);
+        QFile key(server->config.siteKeyPath);
+        if (!key.open(QIODevice::WriteOnly) || key.write(kSiteKey) < 0)
+            qFatal("cannot write the site key");
+        key.close();
+        if (!server->start())
+            return nullptr;
+        return server;
+    }
+
+    // A real client over HTTP with `siteKey`; runs until it is licensed or finished.
+    static LicenseClient::State startAgainst(TestServer& server, const QByteArray& siteKey, ClientEvent* last) {
+        HttpTransport transport;
+        transport.setSiteKey(siteKey);
+        EventLoopScheduler scheduler;
+        const LeaseRequest identity{u"vdp"_s, u"host1:9999"_s, u"host1"_s, {u"10.0.0.5"_s}, 4, u"9.1"_s};
+        LicenseClient client({QUrl(u"http://127.0.0.1:%1"_s.arg(server.port()))}, identity, transport, scheduler,
+                             RetryPolicy([] { return 0.0; }));
+        QObject::connect(&client, &LicenseClient::event, [last](const ClientEvent& e) { *last = e; });
+        client.start();
+        (void)QTest::qWaitFor([&] { return client.isFinished() || client.state() == LicenseClient::State::Licensed; },
+                        10000);
+        const LicenseClient::State state = client.state();
+        if (state == LicenseClient::State::Licensed) {
+            client.stop(); // releases, with the key
+            (void)QTest::qWaitFor([&] { return client.isFinished(); }, 10000);
+        }
+        return state;
+    }
+
 private Q_SLOTS:
     void init() { m_random = 0.0; }
 
@@ -109,6 +147,35 @@ private Q_SLOTS:
         QCOMPARE(m_events.last().message, message);
         QCOMPARE(m_events.last().reason, u"core_limit"_s);
         QVERIFY(!m_transport.hasPending()); // no other manager asked: they share the license
+    }
+
+    void sendsTheSiteKeyToTheLicenseManager() {
+        const auto server = serverWithSiteKey();
+        QVERIFY(server);
+        ClientEvent last;
+        QCOMPARE(startAgainst(*server, kSiteKey, &last), LicenseClient::State::Licensed);
+        QCOMPARE(last.kind, ClientEvent::Kind::Released);
+        QVERIFY2(last.reason.isEmpty(), qPrintable(last.message)); // released with the key too
+    }
+
+    void aMissingOrWrongSiteKeyDeniesTheStart_data() {
+        QTest::addColumn<QByteArray>("siteKey");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("missing") << QByteArray() << u"site_key_required"_s;
+        QTest::newRow("wrong") << QByteArray("not-the-site-key-at-all") << u"site_key_invalid"_s;
+    }
+
+    void aMissingOrWrongSiteKeyDeniesTheStart() {
+        QFETCH(QByteArray, siteKey);
+        QFETCH(QString, reason);
+        const auto server = serverWithSiteKey();
+        QVERIFY(server);
+        ClientEvent last;
+        // A configuration error: the component stops at once instead of retrying.
+        QCOMPARE(startAgainst(*server, siteKey, &last), LicenseClient::State::Denied);
+        QCOMPARE(last.kind, ClientEvent::Kind::Denied);
+        QCOMPARE(last.reason, reason);
+        QVERIFY2(last.message.contains(u"site key"_s), qPrintable(last.message));
     }
 
     void renewsAfterRenewAfterSeconds() {

@@ -25,6 +25,8 @@ void HttpTransport::dispatch(Queued queued) {
     const TransportRequest& request = queued.request;
     QNetworkRequest http(request.url);
     http.setTransferTimeout(m_timeoutMs);
+    if (!m_siteKey.isEmpty())
+        http.setRawHeader("X-Site-Key", m_siteKey);
     if (!request.body.isEmpty())
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply* reply = m_manager.sendCustomRequest(http, request.method, request.body);

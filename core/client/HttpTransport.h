@@ -31,6 +31,9 @@ public:
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
     // How https:// License Managers are trusted (--ca, --pin-sha256).
     void setTlsOptions(TlsClientOptions options) { m_manager.setTlsOptions(std::move(options)); }
+    // Sent as `X-Site-Key` with every request, for License Managers started
+    // with --site-key-file; empty: not sent.
+    void setSiteKey(const QByteArray& key) { m_siteKey = key; }
     void send(const TransportRequest& request, std::function<void(const TransportResponse&)> done) override;
 
 private:
@@ -46,6 +49,7 @@ private:
     int m_inFlight = 0;
     int m_maxInFlight = kDefaultMaxInFlight;
     int m_timeoutMs = kDefaultTimeoutMs;
+    QByteArray m_siteKey;
 };
 
 } // namespace lk

@@ -135,7 +135,10 @@ void LicenseClient::onAnswer(Call call, int managerIndex, const TransportRespons
         // The License Manager no longer knows this lease: ask again as the same instance.
         return send(Call::Grant, managerIndex);
     }
-    const bool refused = call == Call::Grant && (response.status == 400 || response.status == 403);
+    // A missing or wrong site key is a configuration error: retrying will not help.
+    const bool siteKeyRefused = response.status == 401 && error.startsWith(u"site_key_"_s);
+    const bool refused =
+        call == Call::Grant && (response.status == 400 || response.status == 403 || siteKeyRefused);
     if (refused && m_state == State::Starting) {
         report(ClientEvent::Kind::Denied, response.json.value(u"message"_s).toString(), error);
         return finish(State::Denied);

@@ -4,6 +4,7 @@
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
+#include "util/SecretFile.h"
 #include "util/ShutdownSignals.h"
 
 #include <QEventLoop>
@@ -58,6 +59,8 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
         {u"component-version"_s, tr("Version the component reports (default %1).").arg(QStringLiteral(LEASEKEEPER_VERSION)),
          u"VERSION"_s},
         {u"timeout-ms"_s, tr("Request timeout in milliseconds (default 10000)."), u"MS"_s},
+        {u"site-key-file"_s, tr("File holding the site key, for License Managers started with --site-key-file."),
+         u"FILE"_s},
         {u"json"_s, tr("Print one JSON object per event and line.")},
     };
     for (const QCommandLineOption& option : options)
@@ -103,6 +106,16 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
     simulation.count = *count;
     simulation.json = p.isSet(u"json"_s);
     simulation.requestTimeoutMs = *timeout;
+    if (p.isSet(u"site-key-file"_s)) {
+        const auto key = SecretFile::read(p.value(u"site-key-file"_s));
+        if (!key)
+            return cli.usageError(key.error().code == u"unreadable"_s
+                                      ? tr("cannot read the site key file %1: %2")
+                                            .arg(p.value(u"site-key-file"_s), key.error().message)
+                                      : key.error().message,
+                                  err);
+        simulation.siteKey = key.value();
+    }
 
     // The simulator prints every event itself; the client's own log lines would repeat them.
     QLoggingCategory::setFilterRules(u"leasekeeper.client.info=false"_s);

@@ -14,6 +14,7 @@ ComponentSimulator::ComponentSimulator(Options options, QTextStream& out, QObjec
     , m_out(out) {
     m_transport.setTimeoutMs(m_options.requestTimeoutMs);
     m_transport.setTlsOptions(m_options.tls);
+    m_transport.setSiteKey(m_options.siteKey);
     m_clients.reserve(size_t(m_options.count));
     for (int i = 1; i <= m_options.count; ++i) {
         LeaseRequest identity = m_options.identity;

@@ -26,6 +26,7 @@ public:
         bool json = false;
         int requestTimeoutMs = HttpTransport::kDefaultTimeoutMs;
         TlsClientOptions tls; // for https:// URLs
+        QByteArray siteKey; // sent as X-Site-Key when not empty
     };
 
     ComponentSimulator(Options options, QTextStream& out, QObject* parent = nullptr);
