@@ -248,6 +248,19 @@ private Q_SLOTS:
                  qPrintable(refused.out + refused.err));
     }
 
+    void ctlHaCheckReachesBothNodesOverTls() {
+        // One node stands in for both: what matters here is that every check got its answers over TLS.
+        const QStringList pair{u"ha"_s, u"check"_s, u"--primary"_s, url(),      u"--secondary"_s,
+                               url(),   u"--lb"_s,  url(),          u"--json"_s};
+        const Run pinned = ctl(pair + QStringList{u"--pin-sha256"_s, m_fingerprint});
+        QVERIFY2(!pinned.out.contains(u"certificate"_s), qPrintable(pinned.out + pinned.err));
+        QVERIFY2(pinned.out.contains(u"\"checks\""_s), qPrintable(pinned.out + pinned.err));
+        const Run refused = ctl(pair);
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.out.contains(u"is not trusted (self-signed)"_s),
+                 qPrintable(refused.out + refused.err));
+    }
+
     void curlWithTheCertificateAsCa() {
         const Run curl =
             run(u"curl"_s, {u"-sS"_s, u"--cacert"_s, path(u"server.pem"_s), url() + u"/pingLicenseManager"_s,
