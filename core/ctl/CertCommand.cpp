@@ -76,6 +76,8 @@ int CertCommand::selfSigned(const QStringList& arguments, QTextStream& out, QTex
     const QString keyPath = p.value(u"key"_s);
     if (auto written = SelfSignedCertificate::write(pem.value(), certPath, keyPath, p.isSet(u"force"_s));
         !written) {
+        if (written.error().code == u"usage"_s)
+            return cli.usageError(written.error().message, err);
         err << CtlParser::kProgram << ": " << written.error().message << '\n';
         return CtlExit::Failure;
     }
