@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -137,6 +138,51 @@ private Q_SLOTS:
         const Status started = direct.start();
         QVERIFY(!started);
         QVERIFY2(started.error().message.contains(u"admin token"_s), qPrintable(started.error().message));
+    }
+
+    void aBadSiteKeyFileIsAClearStartupError_data() {
+        QTest::addColumn<QByteArray>("content"); // empty: no file
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("missing") << QByteArray() << u"cannot read the site key file"_s;
+        QTest::newRow("too short") << QByteArray("short-key\n") << u"16 to 4096"_s;
+    }
+
+    void aBadSiteKeyFileIsAClearStartupError() {
+        QFETCH(QByteArray, content);
+        QFETCH(QString, mentions);
+        TestServer server;
+        server.config.siteKeyPath = server.dir.filePath(u"site.key"_s);
+        if (!content.isEmpty()) {
+            QFile file(server.config.siteKeyPath);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        LicenseServer direct(server.config, server.clock);
+        const Status started = direct.start();
+        QVERIFY(!started);
+        QCOMPARE(started.error().code, u"site_key"_s);
+        QVERIFY2(started.error().message.contains(mentions), qPrintable(started.error().message));
+        QVERIFY(!started.error().message.contains(QString::fromLatin1(content.trimmed())) ||
+                content.isEmpty());
+    }
+
+    void theSiteKeyFileComesFromTheCommandLineOrTheIniFile() {
+        QTemporaryDir dir;
+        QFile ini(dir.filePath(u"server.ini"_s));
+        QVERIFY(ini.open(QIODevice::WriteOnly));
+        ini.write("site-key-file = /etc/leasekeeper/site.key\n");
+        ini.close();
+        const auto fromIni =
+            ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini.fileName()});
+        QVERIFY(fromIni);
+        QCOMPARE(fromIni->siteKeyPath, u"/etc/leasekeeper/site.key"_s);
+        const auto overridden = ServerConfig::fromArguments(
+            {u"leasekeeper-server"_s, u"--config"_s, ini.fileName(), u"--site-key-file"_s, u"other.key"_s});
+        QVERIFY(overridden);
+        QCOMPARE(overridden->siteKeyPath, u"other.key"_s);
+        const auto none = ServerConfig::fromArguments({u"leasekeeper-server"_s});
+        QVERIFY(none);
+        QVERIFY(none->siteKeyPath.isEmpty()); // no site key unless asked for
     }
 
     void defaultAdminTokenIsCreatedPrivately() {
