@@ -1,6 +1,7 @@
 // The PostgreSQL store on a real server: migrations from two nodes at once,
 // the database's clock, racing writers, a frozen writer, and a database that
 // crashes and comes back.
+#include "PgTestCluster.h"
 #include "PgTestDatabase.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
@@ -8,9 +9,7 @@
 #include "store/StoreWorker.h"
 
 #include <QDateTime>
-#include <QProcess>
 #include <QSemaphore>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QtConcurrent/QtConcurrent>
 
@@ -199,14 +198,8 @@ private Q_SLOTS:
 
     void theWorkerReconnectsAfterTheDatabaseRestarts() {
         // A cluster of its own: crashing the shared one would fail other tests.
-        QTemporaryDir state;
-        const QString script =
-            qEnvironmentVariable("LEASEKEEPER_SOURCE_DIR") + u"/scripts/pg-test-cluster.sh"_s;
-        auto cluster = [&](const QString& action) {
-            return QProcess::execute(u"bash"_s, {script, action, state.path()});
-        };
-        QCOMPARE(cluster(u"start"_s), 0);
-        qputenv("LEASEKEEPER_TEST_PG_DIR", state.path().toLocal8Bit());
+        PgTestCluster cluster;
+        QVERIFY(cluster.start());
         {
             PgTestDatabase db;
             QVERIFY2(db.ok(), qPrintable(db.error));
@@ -217,13 +210,13 @@ private Q_SLOTS:
             worker.start();
             QTRY_VERIFY(worker.health().healthy);
 
-            QCOMPARE(cluster(u"crash"_s), 0);
+            QVERIFY(cluster.crash());
             QTRY_VERIFY_WITH_TIMEOUT(!worker.health().healthy, 10000);
             QVERIFY2(worker.health().detail.contains(u"PostgreSQL"_s) ||
                          worker.health().detail.contains(u"server"_s),
                      qPrintable(worker.health().detail));
 
-            QCOMPARE(cluster(u"recover"_s), 0);
+            QVERIFY(cluster.recover());
             QTRY_VERIFY_WITH_TIMEOUT(worker.health().healthy, 15000);
             std::atomic<int> outcome{-1};
             QVERIFY(worker.submitWrite(
@@ -232,7 +225,6 @@ private Q_SLOTS:
             QTRY_COMPARE(outcome.load(), 1);
             worker.stop();
         }
-        QCOMPARE(cluster(u"stop"_s), 0);
     }
 };
 

@@ -2,6 +2,7 @@
 
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
+#include "PgTestCluster.h"
 #include "PgTestDatabase.h"
 #include "ServerProcess.h"
 #include "SimulatorProcess.h"
@@ -30,9 +31,7 @@ public:
         m_balancer.reset();
         m_primary.reset();
         m_secondary.reset();
-        m_database.reset();
-        if (m_clusterStarted)
-            cluster(QStringLiteral("stop"));
+        m_database.reset(); // before m_cluster stops
     }
 
     // Starts everything and waits until `components` hold leases. On
@@ -40,10 +39,8 @@ public:
     bool start(int components) {
         if (!m_dir.isValid())
             return fail(QStringLiteral("no temporary directory"));
-        if (cluster(QStringLiteral("start")) != 0)
+        if (!m_cluster.start())
             return fail(QStringLiteral("the PostgreSQL cluster did not start"));
-        m_clusterStarted = true;
-        qputenv("LEASEKEEPER_TEST_PG_DIR", m_dir.filePath(QStringLiteral("pg")).toLocal8Bit());
         m_database = std::make_unique<PgTestDatabase>();
         if (!m_database->ok())
             return fail(m_database->error);
@@ -93,11 +90,7 @@ public:
             .post(QStringLiteral("/api/v1/maintenance"), QJsonObject{{QStringLiteral("enabled"), enabled}})
             .status;
     }
-    int cluster(const QString& action) {
-        return QProcess::execute(QStringLiteral("bash"), {qEnvironmentVariable("LEASEKEEPER_SOURCE_DIR") +
-                                                              QStringLiteral("/scripts/pg-test-cluster.sh"),
-                                                          action, m_dir.filePath(QStringLiteral("pg"))});
-    }
+    int cluster(const QString& action) { return m_cluster.run(action); }
 
     // Events of the simulated components, as they printed them.
     QList<QJsonObject> events() { return m_simulator->events(); }
@@ -209,7 +202,7 @@ private:
     }
 
     QTemporaryDir m_dir;
-    bool m_clusterStarted = false;
+    PgTestCluster m_cluster;
     std::unique_ptr<PgTestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_primary;
     std::unique_ptr<ServerProcess> m_secondary;
