@@ -200,6 +200,10 @@ private Q_SLOTS:
         client.socket.write("GET /pingLicenseManager HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n");
         QVERIFY(client.waitClosed(3000)); // well before the 5 s idle timeout
         QVERIFY(client.received.contains("\"status\":\"ok\""));
+        HttpTestClient status(port());
+        const QJsonObject tls = status.get(u"/api/v1/status"_s).json.value(u"tls"_s).toObject();
+        QCOMPARE(tls.value(u"enabled"_s).toBool(true), false);
+        QVERIFY(tls.value(u"certificate_expires"_s).isNull());
     }
 
     void slowClientIsCutAtTheRequestTimeout() {
@@ -281,6 +285,11 @@ private Q_SLOTS:
         const Curl byAddress =
             runCurl({u"--cacert"_s, server.certificate, u"https://127.0.0.1:%1/api/v1/status"_s.arg(port())});
         QCOMPARE(byAddress.exitCode, 0);
+        const QJsonObject tls = QJsonDocument::fromJson(byAddress.output).object().value(u"tls"_s).toObject();
+        QCOMPARE(tls.value(u"enabled"_s).toBool(), true);
+        QCOMPARE(tls.value(u"only"_s).toBool(), false);
+        QVERIFY(QDateTime::fromString(tls.value(u"certificate_expires"_s).toString(), Qt::ISODate) >
+                QDateTime::currentDateTimeUtc());
 
         const Curl wrongCa = runCurl({u"--cacert"_s, other.certificate, u"--resolve"_s, resolve, url});
         QCOMPARE(wrongCa.exitCode, 60); // peer certificate cannot be authenticated

@@ -174,6 +174,10 @@ QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const 
                                   store.databaseClockOffsetMs ? QJsonValue(*store.databaseClockOffsetMs)
                                                               : QJsonValue()}}},
         {u"time_sync"_s, m_timeSync ? m_timeSync->current().toJson() : TimeSync().toJson()},
+        {u"tls"_s, !m_tls.isEmpty() ? m_tls
+                                    : QJsonObject{{u"enabled"_s, false},
+                                                  {u"only"_s, false},
+                                                  {u"certificate_expires"_s, QJsonValue()}}},
     };
 }
 

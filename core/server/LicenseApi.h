@@ -37,6 +37,8 @@ public:
     // Where /api/v1/status reads whether this host's clock is synchronised
     // (reported as unknown without one). Not owned.
     void setTimeSync(const TimeSyncProbe* probe) { m_timeSync = probe; }
+    // What /api/v1/status reports as "tls": {enabled, only, certificate_expires}.
+    void setTls(const QJsonObject& tls) { m_tls = tls; }
     // When set, grant, renew and release need `X-Site-Key: <key>`.
     void setSiteKey(SiteKey key) { m_siteKey = std::move(key); }
     AuthRateLimiter& rateLimiter() { return m_limiter; }
@@ -85,6 +87,7 @@ private:
     bool m_maintenance = false;
     QString m_role = QStringLiteral("standalone");
     const TimeSyncProbe* m_timeSync = nullptr;
+    QJsonObject m_tls; // empty: TLS off
     SiteKey m_siteKey;
     AuthRateLimiter m_limiter;
 };

@@ -90,6 +90,10 @@ Status LicenseServer::start() {
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
     m_api->setRole(m_config.role);
     m_api->setTimeSync(&m_timeSync);
+    if (m_tls)
+        m_api->setTls(QJsonObject{{u"enabled"_s, true},
+                                  {u"only"_s, m_config.tlsOnly},
+                                  {u"certificate_expires"_s, m_tls->expires().toString(Qt::ISODate)}});
     m_api->setSiteKey(siteKey);
     connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {
         qCInfo(lcServer).noquote() << (enabled ? tr("maintenance mode on: /pingLicenseManager answers 503")
