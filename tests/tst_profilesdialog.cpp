@@ -2,8 +2,11 @@
 #include "ScriptedPrompts.h"
 #include "console/ProfileStore.h"
 #include "secrets/SecretStore.h"
+#include "tls/CertificateFingerprint.h"
+#include "tls/SelfSignedCertificate.h"
 #include "window/ProfilesDialog.h"
 
+#include <QFile>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
@@ -46,6 +49,39 @@ private Q_SLOTS:
         QCOMPARE(saved->serviceUrl, QUrl(u"http://lm-vip:10091"_s));
         QCOMPARE(saved->nodeUrls.size(), 2);
         QCOMPARE(dialog.findChild<QListWidget*>(u"profileList"_s)->count(), 1);
+    }
+
+    void anHttpsPairKeepsItsCaFileAndPins() {
+        const QString dir = m_dir.filePath(u"tls"_s);
+        const auto pem = SelfSignedCertificate::generate({u"lm1"_s, {}, 1});
+        QVERIFY(pem);
+        const QString ca = m_dir.filePath(u"ca.pem"_s);
+        QFile file(ca);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(pem->certificate);
+        file.close();
+        const QString pin = CertificateFingerprint::formatSha256(QSslCertificate(pem->certificate));
+        SecretStore secrets;
+        ProfilesDialog dialog(dir, secrets, m_prompts);
+        fill(dialog, u"Secure"_s, u"https://lm-vip:10091"_s, u"https://lm1:10091"_s);
+        dialog.findChild<QLineEdit*>(u"caFile"_s)->setText(m_dir.filePath(u"missing.pem"_s));
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(dialog.message().startsWith(u"the CA file"_s), qPrintable(dialog.message()));
+        dialog.findChild<QLineEdit*>(u"caFile"_s)->setText(ca);
+        dialog.findChild<QLineEdit*>(u"pinsSha256"_s)->setText(u"nope"_s);
+        QVERIFY(!dialog.saveCurrent());
+        QVERIFY2(dialog.message().contains(u"SHA-256"_s), qPrintable(dialog.message()));
+        dialog.findChild<QLineEdit*>(u"pinsSha256"_s)->setText(pin + u", "_s + pin.toLower());
+        QVERIFY2(dialog.saveCurrent(), qPrintable(dialog.message()));
+        const auto saved = ProfileStore(dir).find(u"Secure"_s);
+        QVERIFY(saved);
+        QCOMPARE(saved->caFile, ca);
+        QCOMPARE(saved->pinsSha256, (QStringList{pin, pin.toLower()}));
+
+        ProfilesDialog again(dir, secrets, m_prompts);
+        QCOMPARE(again.findChild<QLineEdit*>(u"caFile"_s)->text(), ca);
+        QVERIFY(again.saveCurrent()); // saving again keeps them
+        QCOMPARE(ProfileStore(dir).find(u"Secure"_s)->pinsSha256.size(), 2);
     }
 
     void aBadAddressIsShownAndNothingIsSaved() {

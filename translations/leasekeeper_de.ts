@@ -4063,6 +4063,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>Enter the address that components use and, for an HA pair, each node&apos;s own address.</source>
         <translation>Geben Sie die Adresse ein, die die Komponenten verwenden, und bei einem HA-Paar die eigene Adresse jedes Knotens.</translation>
     </message>
+    <message>
+        <source>optional: PEM file of the authority that signed the nodes&apos; certificates</source>
+        <translation>optional: PEM-Datei der Stelle, die die Zertifikate der Knoten signiert hat</translation>
+    </message>
+    <message>
+        <source>optional: AB:CD:... fingerprints, separated by commas</source>
+        <translation>optional: Fingerabdrücke AB:CD:..., durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>C&amp;A file (https):</source>
+        <translation>&amp;CA-Datei (https):</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation>Fest&amp;gelegter SHA-256:</translation>
+    </message>
 </context>
 <context>
     <name>lk::SecretStore</name>

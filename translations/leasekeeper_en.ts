@@ -4004,6 +4004,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>Enter the address that components use and, for an HA pair, each node&apos;s own address.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>optional: PEM file of the authority that signed the nodes&apos; certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional: AB:CD:... fingerprints, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;A file (https):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::SecretStore</name>

@@ -4063,6 +4063,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>Enter the address that components use and, for an HA pair, each node&apos;s own address.</source>
         <translation>Introduzca la dirección que usan los componentes y, para un par de alta disponibilidad, la dirección propia de cada nodo.</translation>
     </message>
+    <message>
+        <source>optional: PEM file of the authority that signed the nodes&apos; certificates</source>
+        <translation>opcional: archivo PEM de la autoridad que firmó los certificados de los nodos</translation>
+    </message>
+    <message>
+        <source>optional: AB:CD:... fingerprints, separated by commas</source>
+        <translation>opcional: huellas AB:CD:..., separadas por comas</translation>
+    </message>
+    <message>
+        <source>C&amp;A file (https):</source>
+        <translation>Arc&amp;hivo de CA (https):</translation>
+    </message>
+    <message>
+        <source>&amp;Pinned SHA-256:</source>
+        <translation>SHA-256 &amp;fijado:</translation>
+    </message>
 </context>
 <context>
     <name>lk::SecretStore</name>

@@ -1,6 +1,7 @@
 #include "window/ProfilesDialog.h"
 
 #include "secrets/SecretStore.h"
+#include "tls/TlsClientOptions.h"
 #include "window/Prompts.h"
 
 #include <QDialogButtonBox>
@@ -29,6 +30,8 @@ ProfilesDialog::ProfilesDialog(const QString& dataDir, SecretStore& secrets, Pro
     , m_service(new QLineEdit(this))
     , m_nodes(new QPlainTextEdit(this))
     , m_token(new QLineEdit(this))
+    , m_caFile(new QLineEdit(this))
+    , m_pins(new QLineEdit(this))
     , m_message(new QLabel(this))
     , m_save(new QPushButton(tr("&Save"), this))
     , m_delete(new QPushButton(tr("&Delete"), this))
@@ -37,7 +40,7 @@ ProfilesDialog::ProfilesDialog(const QString& dataDir, SecretStore& secrets, Pro
     setWindowTitle(tr("Connection profiles"));
     buildForm();
     load();
-    resize(760, 420);
+    resize(760, 480);
 }
 
 void ProfilesDialog::buildForm() {
@@ -64,6 +67,11 @@ void ProfilesDialog::buildForm() {
     m_token->setObjectName(u"adminToken"_s);
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setPlaceholderText(tr("kept in the system keychain; leave empty to keep the stored one"));
+    m_caFile->setObjectName(u"caFile"_s);
+    m_caFile->setPlaceholderText(
+        tr("optional: PEM file of the authority that signed the nodes' certificates"));
+    m_pins->setObjectName(u"pinsSha256"_s);
+    m_pins->setPlaceholderText(tr("optional: AB:CD:... fingerprints, separated by commas"));
     m_message->setObjectName(u"profileMessage"_s);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -74,8 +82,11 @@ void ProfilesDialog::buildForm() {
                  new QLabel(tr("The load balancer's virtual host, or the only License Manager."), this));
     form->addRow(tr("No&des (one per line):"), m_nodes);
     form->addRow(tr("Admin &token:"), m_token);
-    for (QWidget* field : {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_service),
-                           static_cast<QWidget*>(m_nodes), static_cast<QWidget*>(m_token)})
+    form->addRow(tr("C&A file (https):"), m_caFile);
+    form->addRow(tr("&Pinned SHA-256:"), m_pins);
+    for (QWidget* field :
+         {static_cast<QWidget*>(m_name), static_cast<QWidget*>(m_service), static_cast<QWidget*>(m_nodes),
+          static_cast<QWidget*>(m_token), static_cast<QWidget*>(m_caFile), static_cast<QWidget*>(m_pins)})
         field->setAccessibleName(form->labelForField(field)->property("text").toString().remove(u'&'));
     auto* right = new QVBoxLayout;
     right->addLayout(form);
@@ -129,6 +140,8 @@ void ProfilesDialog::showProfile(int row) {
         nodes.append(url.toString());
     m_nodes->setPlainText(nodes.join(u'\n'));
     m_token->clear();
+    m_caFile->setText(profile.caFile);
+    m_pins->setText(profile.pinsSha256.join(u", "_s));
     m_open->setEnabled(true);
     say(QString(), false);
 }
@@ -140,6 +153,8 @@ void ProfilesDialog::newProfile() {
     m_service->clear();
     m_nodes->clear();
     m_token->clear();
+    m_caFile->clear();
+    m_pins->clear();
     m_open->setEnabled(false);
     m_name->setFocus();
     m_name->selectAll();
@@ -161,8 +176,15 @@ Result<ConnectionProfile> ProfilesDialog::profileFromForm() const {
             return makeError(node.error().code, tr("Nodes: %1").arg(node.error().message));
         profile.nodeUrls.append(node.value());
     }
+    profile.caFile = m_caFile->text().trimmed();
+    for (const QString& pin : m_pins->text().split(u',', Qt::SkipEmptyParts)) {
+        if (!pin.trimmed().isEmpty())
+            profile.pinsSha256.append(pin.trimmed());
+    }
     if (auto valid = profile.validate(); !valid)
         return valid.error();
+    if (auto tls = TlsClientOptions::create(profile.caFile, {}); !tls)
+        return tls.error(); // names the CA file
     return profile;
 }
 

@@ -55,6 +55,8 @@ private:
     QLineEdit* m_service;
     QPlainTextEdit* m_nodes;
     QLineEdit* m_token;
+    QLineEdit* m_caFile;
+    QLineEdit* m_pins;
     QLabel* m_message;
     QPushButton* m_save;
     QPushButton* m_delete;
