@@ -1838,6 +1838,21 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     </message>
 </context>
 <context>
+    <name>LimitOptions</name>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number of bytes from %3 to %4 (k and m suffixes allowed)</source>
+        <translation>--%1 &apos;%2&apos; muss eine Anzahl Bytes von %3 bis %4 sein (Suffixe k und m erlaubt)</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number of seconds above 0 and at most 86400</source>
+        <translation>--%1 &apos;%2&apos; muss eine Anzahl Sekunden über 0 und höchstens 86400 sein</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number from 1 to %3</source>
+        <translation>--%1 &apos;%2&apos; muss eine Zahl von 1 bis %3 sein</translation>
+    </message>
+</context>
+<context>
     <name>LoadBalancerConfig</name>
     <message>
         <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
@@ -2321,6 +2336,42 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>Database: sqlite:PATH for one node (default: &lt;data dir&gt;/leasekeeper.db), or postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list every HOST:PORT separated by commas and add ?target_session_attrs=read-write.</source>
         <translation>Datenbank: sqlite:PATH für einen einzelnen Knoten (Standard: &lt;data dir&gt;/leasekeeper.db) oder postgresql://USER@HOST:PORT/DBNAME für ein HA-Paar. Bei einem hochverfügbaren PostgreSQL-Cluster geben Sie alle HOST:PORT durch Kommas getrennt an und hängen ?target_session_attrs=read-write an.</translation>
     </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still served unless --tls-only.</source>
+        <translation>PEM-Zertifikat (Kette) für HTTPS auf demselben Port; braucht --tls-key. Unverschlüsseltes HTTP wird weiter bedient, außer mit --tls-only.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert (unencrypted, EC or RSA).</source>
+        <translation>Privater PEM-Schlüssel zu --tls-cert (unverschlüsselt, EC oder RSA).</translation>
+    </message>
+    <message>
+        <source>Largest request, headers and body (default %1; k and m suffixes allowed).</source>
+        <translation>Größte Anfrage, Header und Body zusammen (Standard %1; Suffixe k und m erlaubt).</translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default %1).</source>
+        <translation>Eine Keep-Alive-Verbindung schließen, die so lange untätig ist (Standard %1).</translation>
+    </message>
+    <message>
+        <source>A request (or TLS handshake) must arrive in full within this time of its first byte (default %1).</source>
+        <translation>Eine Anfrage (oder ein TLS-Handshake) muss innerhalb dieser Zeit nach ihrem ersten Byte vollständig ankommen (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Open connections at most; beyond it new ones get 503 (default %1).</source>
+        <translation>Höchstens so viele offene Verbindungen; darüber erhalten neue 503 (Standard %1).</translation>
+    </message>
+    <message>
+        <source>Refuse plain HTTP: clients must use https://.</source>
+        <translation>Unverschlüsseltes HTTP ablehnen: Clients müssen https:// verwenden.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert und --tls-key gehören zusammen</translation>
+    </message>
+    <message>
+        <source>--tls-only needs --tls-cert and --tls-key</source>
+        <translation>--tls-only braucht --tls-cert und --tls-key</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2591,6 +2642,53 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>TlsServerCredentials</name>
+    <message>
+        <source>cannot read the TLS %1 %2: %3</source>
+        <translation>die TLS-Datei (%1) %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3)</source>
+        <translation>TLS ist nicht verfügbar: Qt hat keine TLS-Bibliothek gefunden (OpenSSL 3)</translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation>TLS braucht sowohl --tls-cert als auch --tls-key</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>privater Schlüssel</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>das TLS-Zertifikat %1 ist kein PEM-Zertifikat (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>the TLS private key %1 is not an unencrypted PEM private key (EC, RSA or DSA)</source>
+        <translation>der private TLS-Schlüssel %1 ist kein unverschlüsselter privater PEM-Schlüssel (EC, RSA oder DSA)</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot read the TLS certificate %1 or the key %2</source>
+        <translation>OpenSSL kann das TLS-Zertifikat %1 oder den Schlüssel %2 nicht lesen</translation>
+    </message>
+    <message>
+        <source>the TLS private key %1 does not belong to the certificate %2</source>
+        <translation>der private TLS-Schlüssel %1 gehört nicht zum Zertifikat %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 expired on %2: clients will refuse it</source>
+        <translation>das TLS-Zertifikat %1 ist am %2 abgelaufen: Clients werden es ablehnen</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
+        <translation>das TLS-Zertifikat %1 ist erst ab %2 gültig: Clients werden es ablehnen</translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2749,6 +2847,33 @@ Was zu tun ist: %2</translation>
     <message>
         <source>%1 answered, but none of its %2 answers gave a usable time (its clock ran backwards while answering)</source>
         <translation>%1 hat geantwortet, aber keine seiner %2 Antworten lieferte eine verwendbare Zeit (seine Uhr lief beim Antworten rückwärts)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectionGuard</name>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>der TLS-Handshake mit %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>this License Manager accepts only HTTPS: use https:// to reach it</source>
+        <translation>dieser License Manager akzeptiert nur HTTPS: verwenden Sie https://, um ihn zu erreichen</translation>
+    </message>
+    <message>
+        <source>the request exceeds the limit of %1 bytes</source>
+        <translation>die Anfrage überschreitet die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the request headers exceed the limit of %1 bytes</source>
+        <translation>die Header der Anfrage überschreiten die Grenze von %1 Bytes</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 did not complete within %2 ms</source>
+        <translation>der TLS-Handshake mit %1 wurde nicht innerhalb von %2 ms abgeschlossen</translation>
+    </message>
+    <message>
+        <source>the request did not arrive within %1 ms</source>
+        <translation>die Anfrage ist nicht innerhalb von %1 ms angekommen</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3101,25 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Components on grace</source>
         <translation>Komponenten in der Karenzzeit</translation>
+    </message>
+</context>
+<context>
+    <name>lk::GuardedListener</name>
+    <message>
+        <source>accepting connections again (%1 open)</source>
+        <translation>Verbindungen werden wieder angenommen (%1 offen)</translation>
+    </message>
+    <message>
+        <source>%1 connections open, the limit (--max-connections): new connections get 503 until some close</source>
+        <translation>%1 Verbindungen offen, die Grenze (--max-connections): neue Verbindungen erhalten 503, bis einige geschlossen werden</translation>
+    </message>
+    <message>
+        <source>this License Manager has %1 connections open, its limit; try again shortly</source>
+        <translation>dieser License Manager hat %1 Verbindungen offen, seine Grenze; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection (%1): %2; retrying</source>
+        <translation>eine Verbindung kann nicht angenommen werden (%1): %2; neuer Versuch</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3845,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>maintenance mode off</source>
         <translation>Wartungsmodus ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>the limit of %1 open files (ulimit -n) is below --max-connections %2: connections beyond it wait in the kernel&apos;s queue</source>
+        <translation>die Grenze von %1 offenen Dateien (ulimit -n) liegt unter --max-connections %2: Verbindungen darüber warten in der Warteschlange des Kernels</translation>
+    </message>
+    <message>
+        <source>TLS on port %1 for %2, certificate valid until %3; plain HTTP %4</source>
+        <translation>TLS auf Port %1 für %2, Zertifikat gültig bis %3; unverschlüsseltes HTTP: %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>accepted too</source>
+        <translation>ebenfalls angenommen</translation>
     </message>
 </context>
 <context>

@@ -1792,6 +1792,21 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
 </context>
 <context>
+    <name>LimitOptions</name>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number of bytes from %3 to %4 (k and m suffixes allowed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number of seconds above 0 and at most 86400</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number from 1 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LoadBalancerConfig</name>
     <message>
         <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
@@ -2271,6 +2286,42 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>Database: sqlite:PATH for one node (default: &lt;data dir&gt;/leasekeeper.db), or postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list every HOST:PORT separated by commas and add ?target_session_attrs=read-write.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still served unless --tls-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert (unencrypted, EC or RSA).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest request, headers and body (default %1; k and m suffixes allowed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request (or TLS handshake) must arrive in full within this time of its first byte (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open connections at most; beyond it new ones get 503 (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse plain HTTP: clients must use https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-only needs --tls-cert and --tls-key</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2539,6 +2590,53 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>TlsServerCredentials</name>
+    <message>
+        <source>cannot read the TLS %1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS private key %1 is not an unencrypted PEM private key (EC, RSA or DSA)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot read the TLS certificate %1 or the key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS private key %1 does not belong to the certificate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 expired on %2: clients will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2695,6 +2793,33 @@ What to do: %2</source>
     </message>
     <message>
         <source>%1 answered, but none of its %2 answers gave a usable time (its clock ran backwards while answering)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectionGuard</name>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this License Manager accepts only HTTPS: use https:// to reach it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request exceeds the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request headers exceed the limit of %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 did not complete within %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the request did not arrive within %1 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2922,6 +3047,25 @@ What to do: %2</source>
     </message>
     <message>
         <source>Components on grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::GuardedListener</name>
+    <message>
+        <source>accepting connections again (%1 open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 connections open, the limit (--max-connections): new connections get 503 until some close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this License Manager has %1 connections open, its limit; try again shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot accept a connection (%1): %2; retrying</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3645,6 +3789,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>maintenance mode off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the limit of %1 open files (ulimit -n) is below --max-connections %2: connections beyond it wait in the kernel&apos;s queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS on port %1 for %2, certificate valid until %3; plain HTTP %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accepted too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1838,6 +1838,21 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     </message>
 </context>
 <context>
+    <name>LimitOptions</name>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number of bytes from %3 to %4 (k and m suffixes allowed)</source>
+        <translation>--%1 &apos;%2&apos; debe ser un número de bytes de %3 a %4 (se admiten los sufijos k y m)</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number of seconds above 0 and at most 86400</source>
+        <translation>--%1 &apos;%2&apos; debe ser un número de segundos mayor que 0 y de 86400 como máximo</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a number from 1 to %3</source>
+        <translation>--%1 &apos;%2&apos; debe ser un número de 1 a %3</translation>
+    </message>
+</context>
+<context>
     <name>LoadBalancerConfig</name>
     <message>
         <source>no address given; write HOST:PORT, e.g. lm1.example.com:10091</source>
@@ -2321,6 +2336,42 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>Database: sqlite:PATH for one node (default: &lt;data dir&gt;/leasekeeper.db), or postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list every HOST:PORT separated by commas and add ?target_session_attrs=read-write.</source>
         <translation>Base de datos: sqlite:PATH para un solo nodo (por defecto: &lt;data dir&gt;/leasekeeper.db) o postgresql://USER@HOST:PORT/DBNAME para un par de alta disponibilidad. Con un clúster de PostgreSQL de alta disponibilidad, indique todos los HOST:PORT separados por comas y añada ?target_session_attrs=read-write.</translation>
     </message>
+    <message>
+        <source>PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still served unless --tls-only.</source>
+        <translation>Certificado PEM (cadena) para HTTPS en el mismo puerto; necesita --tls-key. HTTP sin cifrar se sigue sirviendo salvo con --tls-only.</translation>
+    </message>
+    <message>
+        <source>PEM private key of --tls-cert (unencrypted, EC or RSA).</source>
+        <translation>Clave privada PEM de --tls-cert (sin cifrar, EC o RSA).</translation>
+    </message>
+    <message>
+        <source>Largest request, headers and body (default %1; k and m suffixes allowed).</source>
+        <translation>Petición más grande, cabeceras y cuerpo (por defecto %1; se admiten los sufijos k y m).</translation>
+    </message>
+    <message>
+        <source>Close a keep-alive connection idle this long (default %1).</source>
+        <translation>Cerrar una conexión keep-alive inactiva durante este tiempo (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>A request (or TLS handshake) must arrive in full within this time of its first byte (default %1).</source>
+        <translation>Una petición (o un handshake TLS) debe llegar completa en este tiempo desde su primer byte (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Open connections at most; beyond it new ones get 503 (default %1).</source>
+        <translation>Conexiones abiertas como máximo; por encima, las nuevas reciben 503 (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Refuse plain HTTP: clients must use https://.</source>
+        <translation>Rechazar HTTP sin cifrar: los clientes deben usar https://.</translation>
+    </message>
+    <message>
+        <source>--tls-cert and --tls-key go together</source>
+        <translation>--tls-cert y --tls-key van juntos</translation>
+    </message>
+    <message>
+        <source>--tls-only needs --tls-cert and --tls-key</source>
+        <translation>--tls-only necesita --tls-cert y --tls-key</translation>
+    </message>
 </context>
 <context>
     <name>SqlStore</name>
@@ -2591,6 +2642,53 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>TlsServerCredentials</name>
+    <message>
+        <source>cannot read the TLS %1 %2: %3</source>
+        <translation>no se puede leer el archivo TLS (%1) %2: %3</translation>
+    </message>
+    <message>
+        <source>TLS is not available: Qt found no TLS library (OpenSSL 3)</source>
+        <translation>TLS no está disponible: Qt no encontró ninguna biblioteca TLS (OpenSSL 3)</translation>
+    </message>
+    <message>
+        <source>TLS needs both --tls-cert and --tls-key</source>
+        <translation>TLS necesita --tls-cert y --tls-key</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificado</translation>
+    </message>
+    <message>
+        <source>private key</source>
+        <translation>clave privada</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not a PEM certificate (-----BEGIN CERTIFICATE-----)</source>
+        <translation>el certificado TLS %1 no es un certificado PEM (-----BEGIN CERTIFICATE-----)</translation>
+    </message>
+    <message>
+        <source>the TLS private key %1 is not an unencrypted PEM private key (EC, RSA or DSA)</source>
+        <translation>la clave privada TLS %1 no es una clave privada PEM sin cifrar (EC, RSA o DSA)</translation>
+    </message>
+    <message>
+        <source>OpenSSL cannot read the TLS certificate %1 or the key %2</source>
+        <translation>OpenSSL no puede leer el certificado TLS %1 o la clave %2</translation>
+    </message>
+    <message>
+        <source>the TLS private key %1 does not belong to the certificate %2</source>
+        <translation>la clave privada TLS %1 no corresponde al certificado %2</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 expired on %2: clients will refuse it</source>
+        <translation>el certificado TLS %1 caducó el %2: los clientes lo rechazarán</translation>
+    </message>
+    <message>
+        <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
+        <translation>el certificado TLS %1 no es válido antes del %2: los clientes lo rechazarán</translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2749,6 +2847,33 @@ Qué hacer: %2</translation>
     <message>
         <source>%1 answered, but none of its %2 answers gave a usable time (its clock ran backwards while answering)</source>
         <translation>%1 respondió, pero ninguna de sus %2 respuestas dio una hora utilizable (su reloj retrocedió mientras respondía)</translation>
+    </message>
+</context>
+<context>
+    <name>lk::ConnectionGuard</name>
+    <message>
+        <source>TLS handshake with %1 failed: %2</source>
+        <translation>el handshake TLS con %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>this License Manager accepts only HTTPS: use https:// to reach it</source>
+        <translation>este License Manager solo acepta HTTPS: use https:// para llegar a él</translation>
+    </message>
+    <message>
+        <source>the request exceeds the limit of %1 bytes</source>
+        <translation>la petición supera el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <source>the request headers exceed the limit of %1 bytes</source>
+        <translation>las cabeceras de la petición superan el límite de %1 bytes</translation>
+    </message>
+    <message>
+        <source>TLS handshake with %1 did not complete within %2 ms</source>
+        <translation>el handshake TLS con %1 no terminó en %2 ms</translation>
+    </message>
+    <message>
+        <source>the request did not arrive within %1 ms</source>
+        <translation>la petición no llegó en %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3101,25 @@ Qué hacer: %2</translation>
     <message>
         <source>Components on grace</source>
         <translation>Componentes en periodo de gracia</translation>
+    </message>
+</context>
+<context>
+    <name>lk::GuardedListener</name>
+    <message>
+        <source>accepting connections again (%1 open)</source>
+        <translation>se aceptan conexiones de nuevo (%1 abiertas)</translation>
+    </message>
+    <message>
+        <source>%1 connections open, the limit (--max-connections): new connections get 503 until some close</source>
+        <translation>%1 conexiones abiertas, el límite (--max-connections): las nuevas conexiones reciben 503 hasta que se cierren algunas</translation>
+    </message>
+    <message>
+        <source>this License Manager has %1 connections open, its limit; try again shortly</source>
+        <translation>este License Manager tiene %1 conexiones abiertas, su límite; inténtelo de nuevo en breve</translation>
+    </message>
+    <message>
+        <source>cannot accept a connection (%1): %2; retrying</source>
+        <translation>no se puede aceptar una conexión (%1): %2; se reintenta</translation>
     </message>
 </context>
 <context>
@@ -3701,6 +3845,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>maintenance mode off</source>
         <translation>modo de mantenimiento desactivado</translation>
+    </message>
+    <message>
+        <source>the limit of %1 open files (ulimit -n) is below --max-connections %2: connections beyond it wait in the kernel&apos;s queue</source>
+        <translation>el límite de %1 archivos abiertos (ulimit -n) está por debajo de --max-connections %2: las conexiones por encima esperan en la cola del kernel</translation>
+    </message>
+    <message>
+        <source>TLS on port %1 for %2, certificate valid until %3; plain HTTP %4</source>
+        <translation>TLS en el puerto %1 para %2, certificado válido hasta %3; HTTP sin cifrar: %4</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>accepted too</source>
+        <translation>también aceptado</translation>
     </message>
 </context>
 <context>
