@@ -77,7 +77,7 @@ public:
                 QObject::disconnect(reply, nullptr, &m_context, nullptr);
                 if (!reply->isFinished())
                     reply->abort();
-                reply->deleteLater();
+                delete reply; // now: events Qt still posts to an aborted reply go with it
             }
             c.reply = nullptr;
         }
