@@ -321,6 +321,23 @@ private Q_SLOTS:
         QCOMPARE(runCurl(https).exitCode, 0);
     }
 
+    void badCertificateFilesStopTheStart() {
+        if (!haveOpenssl())
+            QSKIP("needs openssl");
+        const QDir dir(m_certificates.path());
+        const TestCertificate one = makeTestCertificate(dir, u"mismatch-one"_s);
+        const TestCertificate two = makeTestCertificate(dir, u"mismatch-two"_s);
+        m_server = std::make_unique<TestServer>();
+        m_server->config.tlsCertificatePath = one.certificate;
+        m_server->config.tlsKeyPath = two.key;
+        LicenseServer server(m_server->config, m_server->clock);
+        const Status started = server.start();
+        QVERIFY(!started.ok());
+        QCOMPARE(started.error().code, u"tls"_s);
+        QVERIFY2(started.error().message.contains(u"does not belong"_s), qPrintable(started.error().message));
+        QCOMPARE(server.port(), quint16(0)); // never listened
+    }
+
     void stalledTlsHandshakeIsCutAtTheRequestTimeout() {
         if (!haveOpenssl())
             QSKIP("needs openssl");
