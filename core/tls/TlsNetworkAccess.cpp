@@ -35,8 +35,7 @@ void TlsNetworkAccess::setTlsOptions(TlsClientOptions options) {
 
 QNetworkReply* TlsNetworkAccess::createRequest(Operation operation, const QNetworkRequest& request,
                                                QIODevice* outgoingData) {
-    if (request.url().scheme() != u"https"_s)
-        return QNetworkAccessManager::createRequest(operation, request, outgoingData);
+    // Also for http://: a redirect to https:// keeps the request's configuration and this reply's judge.
     QNetworkRequest secured(request);
     secured.setSslConfiguration(m_options.sslConfiguration());
     QNetworkReply* reply = QNetworkAccessManager::createRequest(operation, secured, outgoingData);

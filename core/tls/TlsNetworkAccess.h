@@ -6,10 +6,10 @@
 
 namespace lk {
 
-// A QNetworkAccessManager that applies TlsClientOptions to every https://
-// request made through it and lets TlsVerifier judge every handshake. Give
-// it to any client that takes a QNetworkAccessManager&; http:// requests
-// pass through unchanged.
+// A QNetworkAccessManager that applies TlsClientOptions to every request
+// made through it and lets TlsVerifier judge every TLS handshake (https://,
+// or http:// redirected to https://). Give it to any client that takes a
+// QNetworkAccessManager&; plain http:// is not affected.
 class TlsNetworkAccess final : public QNetworkAccessManager {
     Q_OBJECT
 
