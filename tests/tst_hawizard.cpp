@@ -16,11 +16,13 @@
 #include "store/SqliteStore.h"
 #include "wizard/CheckList.h"
 #include "wizard/CheckedStepPage.h"
+#include "wizard/ComponentsStepPage.h"
 #include "wizard/DatabaseStepPage.h"
 #include "wizard/DrillStepPage.h"
 #include "wizard/HaWizard.h"
 #include "wizard/LoadBalancerStepPage.h"
 
+#include <QJsonArray>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QSettings>
@@ -29,6 +31,7 @@
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
@@ -49,6 +52,18 @@ class TestHaWizard : public QObject {
     SecretStore m_secrets;
 
     static QUrl urlOf(const TestServer& server) { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
+    static quint16 freePort() {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+    static QJsonObject leaseRequest(const QString& instance, int cores) {
+        return {{u"component"_s, u"vdp"_s},
+                {u"instance"_s, instance},
+                {u"host"_s, instance.section(u':', 0, 0)},
+                {u"ips"_s, QJsonArray{u"10.0.0.1"_s}},
+                {u"cores"_s, cores},
+                {u"version"_s, u"9.1"_s}};
+    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -151,10 +166,7 @@ private Q_SLOTS:
         TestServer primary(exampleTerms(), u"lm-a"_s);
         TestServer secondary(exampleTerms(), u"lm-b"_s);
         QVERIFY(primary.start() && secondary.start());
-        QTcpServer probe;
-        QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
-        const quint16 lbPort = probe.serverPort();
-        probe.close();
+        const quint16 lbPort = freePort();
         const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
         if (haproxy.isEmpty())
             QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
@@ -181,6 +193,49 @@ private Q_SLOTS:
         QVERIFY2(page->log().contains(u"Traffic moved to the secondary after"_s), qPrintable(page->log()));
         QVERIFY(page->log().contains(u"0 of"_s));
         QVERIFY(page->isComplete());
+    }
+
+    void theComponentsStepShowsWhichComponentsComeThroughTheVirtualHost() {
+        TestServer primary(exampleTerms(), u"lm-a"_s);
+        TestServer secondary(exampleTerms(), u"lm-b"_s);
+        QVERIFY(primary.start() && secondary.start());
+        const quint16 lbPort = freePort();
+        const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
+        if (haproxy.isEmpty())
+            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
+        const QString file =
+            LoadBalancerProcess::writeFile(m_dir.filePath(u"components.cfg"_s),
+                                           LoadBalancerConfig::haproxy({{u"127.0.0.1"_s, primary.port()},
+                                                                        {u"127.0.0.1"_s, secondary.port()},
+                                                                        {u"127.0.0.1"_s, lbPort}}));
+        LoadBalancerProcess balancer(haproxy, {u"-db"_s, u"-f"_s, file});
+        QTRY_COMPARE_WITH_TIMEOUT(HttpTestClient(lbPort).get(u"/pingLicenseManager"_s).status, 200, 10000);
+
+        auto w = wizard(urlOf(primary));
+        w->setField(u"secondaryUrl"_s, urlOf(secondary).toString());
+        w->setField(u"lbUrl"_s, u"http://127.0.0.1:%1"_s.arg(lbPort));
+        auto* page = qobject_cast<ComponentsStepPage*>(w->page(HaWizard::ComponentsStep));
+        QVERIFY(page);
+        QSignalSpy updated(page, &ComponentsStepPage::routesUpdated);
+        page->initializePage(); // the first poll learns where the primary's log stands
+        QVERIFY(updated.wait(5000));
+
+        // One component already moved to the virtual host, one not yet.
+        QCOMPARE(
+            HttpTestClient(lbPort).post(u"/api/v1/leases"_s, leaseRequest(u"vdp-moved:9999"_s, 2)).status,
+            201);
+        QCOMPARE(HttpTestClient(primary.port())
+                     .post(u"/api/v1/leases"_s, leaseRequest(u"vdp-direct:9999"_s, 2))
+                     .status,
+                 201);
+        page->poll();
+        QTRY_COMPARE_WITH_TIMEOUT(page->table()->topLevelItemCount(), 2, 5000);
+        QVERIFY2(page->summary().contains(u"1 of 2"_s), qPrintable(page->summary()));
+        QVERIFY2(page->summary().contains(u"vdp-direct"_s), qPrintable(page->summary()));
+        const QTreeWidgetItem* first = page->table()->topLevelItem(0); // what is left to change comes first
+        QCOMPARE(first->text(1), u"vdp-direct"_s);
+        QCOMPARE(first->text(3), u"lm-a"_s);
+        QVERIFY(page->table()->topLevelItem(1)->text(2).contains(u"virtual host"_s));
     }
 
     void finishingSavesTheProfileAndStartsAfreshNextTime() {

@@ -159,6 +159,35 @@ private Q_SLOTS:
         QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(first), QByteArray()).status, 404);
     }
 
+    void renewalsSayWhichCameThroughALoadBalancer() {
+        const QString direct = grant(u"direct"_s, 2);
+        m_client->setHeader("X-Forwarded-For", "10.0.0.7");
+        const QString proxied = grant(u"proxied"_s, 2);
+        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(direct), QByteArray()).status, 200);
+        m_client->setHeader("X-Forwarded-For", {});
+        QCOMPARE(m_client->get(u"/api/v1/renewals"_s).status, 401); // hosts are for administrators
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        const HttpResult all = m_client->get(u"/api/v1/renewals"_s);
+        QCOMPARE(all.status, 200);
+        const QJsonArray renewals = all.json.value(u"renewals"_s).toArray();
+        QCOMPARE(renewals.size(), 3);
+        QCOMPARE(renewals.at(0).toObject().value(u"lease_id"_s).toString(), direct);
+        QCOMPARE(renewals.at(0).toObject().value(u"kind"_s).toString(), u"grant"_s);
+        QCOMPARE(renewals.at(0).toObject().value(u"forwarded_for"_s).toString(), QString());
+        QCOMPARE(renewals.at(1).toObject().value(u"lease_id"_s).toString(), proxied);
+        QCOMPARE(renewals.at(2).toObject().value(u"kind"_s).toString(), u"renewal"_s);
+        QCOMPARE(renewals.at(2).toObject().value(u"forwarded_for"_s).toString(), u"10.0.0.7"_s);
+        const qint64 last = all.json.value(u"last_sequence"_s).toInteger();
+        QCOMPARE(last, renewals.at(2).toObject().value(u"sequence"_s).toInteger());
+        QVERIFY(m_client->get(u"/api/v1/renewals?after=%1"_s.arg(last))
+                    .json.value(u"renewals"_s)
+                    .toArray()
+                    .isEmpty());
+        const HttpResult bad = m_client->get(u"/api/v1/renewals?after=yesterday"_s);
+        QCOMPARE(bad.status, 400);
+        QVERIFY(bad.json.value(u"message"_s).toString().contains(u"after"_s));
+    }
+
     void renewExtendsAndUnknownLeaseIs404() {
         const QString id = grant(u"a"_s, 4);
         m_server->clock.advanceSeconds(300);

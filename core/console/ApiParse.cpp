@@ -124,4 +124,23 @@ void status(const QJsonObject& json, NodeStatus& into) {
     cluster(json.value(u"cluster"_s), into);
 }
 
+RenewalBatch renewals(const QJsonObject& json) {
+    RenewalBatch batch;
+    batch.node = json.value(u"node"_s).toString();
+    batch.lastSequence = json.value(u"last_sequence"_s).toInteger();
+    for (const QJsonValue& value : json.value(u"renewals"_s).toArray()) {
+        const QJsonObject item = value.toObject();
+        ServedRenewal renewal;
+        renewal.sequence = item.value(u"sequence"_s).toInteger();
+        renewal.grant = item.value(u"kind"_s).toString() == u"grant";
+        renewal.atMs = item.value(u"at_ms"_s).toInteger();
+        renewal.component = item.value(u"component"_s).toString();
+        renewal.instance = item.value(u"instance"_s).toString();
+        renewal.host = item.value(u"host"_s).toString();
+        renewal.throughLoadBalancer = !item.value(u"forwarded_for"_s).toString().isEmpty();
+        batch.renewals.append(renewal);
+    }
+    return batch;
+}
+
 } // namespace lk::apiparse

@@ -11,5 +11,6 @@ namespace lk::apiparse {
 Lease lease(const QJsonObject& json);
 HistoryEntry historyEntry(const QJsonObject& json);
 void status(const QJsonObject& json, NodeStatus& into);
+RenewalBatch renewals(const QJsonObject& json);
 
 } // namespace lk::apiparse

@@ -18,8 +18,8 @@ NodeClient::NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock
     , m_network(network)
     , m_clock(clock) {}
 
-void NodeClient::request(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body, bool admin,
-                         std::function<void(const Answer&)> done) {
+void NodeClient::request(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                         bool admin, std::function<void(const Answer&)> done) {
     QUrl url = m_baseUrl;
     const qsizetype question = pathAndQuery.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + pathAndQuery.left(question));
@@ -96,6 +96,14 @@ void NodeClient::fetchLeases(Callback<LeaseSnapshot> done) {
     });
 }
 
+void NodeClient::fetchRenewals(qint64 after, Callback<RenewalBatch> done) {
+    request("GET", u"/api/v1/renewals?after=%1"_s.arg(after), {}, true, [done](const Answer& answer) {
+        if (answer.status != 200)
+            return done(failure(answer, tr("listing renewals")));
+        done(apiparse::renewals(answer.json));
+    });
+}
+
 void NodeClient::fetchHistory(const HistoryQuery& query, Callback<QList<HistoryEntry>> done) {
     QUrlQuery parameters;
     if (query.sinceMs)
@@ -120,7 +128,8 @@ void NodeClient::fetchHistory(const HistoryQuery& query, Callback<QList<HistoryE
 
 void NodeClient::freeLease(const QString& leaseId, const QString& reason, Callback<bool> done) {
     const QByteArray body = QJsonDocument(QJsonObject{{u"reason"_s, reason}}).toJson(QJsonDocument::Compact);
-    const QString path = u"/api/v1/leases/%1/free"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(leaseId)));
+    const QString path =
+        u"/api/v1/leases/%1/free"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(leaseId)));
     request("POST", path, body, true, [done](const Answer& answer) {
         if (answer.status == 204)
             return done(true);

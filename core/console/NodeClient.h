@@ -35,6 +35,8 @@ public:
     void fetchLeases(Callback<LeaseSnapshot> done);
     void fetchHistory(const HistoryQuery& query, Callback<QList<HistoryEntry>> done);
     void freeLease(const QString& leaseId, const QString& reason, Callback<bool> done);
+    // Grants and renewals the node served after sequence number `after` (admin).
+    void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
 
 private:
     struct Answer {

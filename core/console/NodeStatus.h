@@ -69,4 +69,22 @@ struct LeaseSnapshot {
     qint64 renewAfterS = 300;
 };
 
+// A grant or renewal one node served, as GET /api/v1/renewals lists it.
+struct ServedRenewal {
+    qint64 sequence = 0;
+    bool grant = false;
+    qint64 atMs = 0; // the node's clock
+    QString component;
+    QString instance;
+    QString host;
+    bool throughLoadBalancer = false; // the request carried X-Forwarded-For
+};
+
+// What GET /api/v1/renewals?after=N answered.
+struct RenewalBatch {
+    QString node;
+    qint64 lastSequence = 0; // ask with after=lastSequence next time
+    QList<ServedRenewal> renewals;
+};
+
 } // namespace lk

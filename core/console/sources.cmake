@@ -13,3 +13,4 @@ target_sources(lkcore PRIVATE
   console/ProfileStore.cpp console/ProfileStore.h)
 target_sources(lkcore PRIVATE console/OffsetHistory.cpp console/OffsetHistory.h)
 target_sources(lkcore PRIVATE console/ClockAssessment.cpp console/ClockAssessment.h)
+target_sources(lkcore PRIVATE console/ComponentRouting.cpp console/ComponentRouting.h)

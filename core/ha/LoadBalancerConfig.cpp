@@ -184,6 +184,9 @@ defaults
 # names are case-insensitive, so read them that way.
 frontend leasekeeper
     bind %2
+    # Tell the nodes which client a request came from. The HA wizard reads
+    # it to show which components already renew through this virtual host.
+    option forwardfor
     default_backend license_managers
 
 backend license_managers
@@ -248,6 +251,9 @@ server {
     location / {
         proxy_pass http://leasekeeper_license_managers;
         proxy_http_version 1.1;
+        # Tell the nodes which client a request came from. The HA wizard
+        # reads it to show which components already renew through nginx.
+        proxy_set_header X-Forwarded-For $proxy_add_x_forwarded_for;
         # A node on the same network accepts a connection within
         # milliseconds; waiting longer for a dead one only delays the retry.
         proxy_connect_timeout 200ms;

@@ -17,6 +17,7 @@ struct ApiRequest {
     QByteArray authorization;
     QByteArray siteKey; // X-Site-Key, the components' shared secret (optional)
     QHostAddress remoteAddress;
+    QByteArray forwardedFor; // X-Forwarded-For, as a load balancer set it (or a client forged it)
     QStringList pathParams; // the {placeholders} of the matched route, in order
     // This host's wall clock (microseconds since the epoch) when the server
     // handed the request over, before any routing: GET /api/v1/time reports it.

@@ -27,6 +27,7 @@ ApiRequest toApiRequest(const QHttpServerRequest& request) {
     api.authorization = request.value("Authorization");
     api.siteKey = request.value("X-Site-Key");
     api.remoteAddress = request.remoteAddress();
+    api.forwardedFor = request.value("X-Forwarded-For").left(256);
     return api;
 }
 

@@ -97,4 +97,16 @@ QJsonObject cluster(const ClusterView& view, const QString& self) {
             {u"nodes"_s, nodes}};
 }
 
+QJsonObject renewal(const RenewalRecord& record) {
+    return {{u"sequence"_s, record.sequence},
+            {u"kind"_s, record.kind == RenewalRecord::Kind::Grant ? u"grant"_s : u"renewal"_s},
+            {u"at_ms"_s, record.atMs},
+            {u"lease_id"_s, record.leaseId},
+            {u"component"_s, record.component},
+            {u"instance"_s, record.instance},
+            {u"host"_s, record.host},
+            {u"forwarded_for"_s, record.forwardedFor},
+            {u"peer_address"_s, record.peerAddress}};
+}
+
 } // namespace lk::apijson

@@ -2,6 +2,7 @@
 
 #include "lease/Lease.h"
 #include "server/LeaseService.h"
+#include "server/RenewalLog.h"
 
 #include <QJsonObject>
 
@@ -13,6 +14,7 @@ QJsonObject historyEntry(const HistoryEntry& entry);
 QJsonObject grant(const Lease& lease, const LicenseTerms& terms, qint64 nowMs);
 QJsonObject license(const LicenseState& state, const QMap<QString, TypeUsage>* usage);
 QJsonObject cluster(const ClusterView& view, const QString& self);
+QJsonObject renewal(const RenewalRecord& record);
 QString isoTime(qint64 ms);
 
 } // namespace lk::apijson

@@ -38,6 +38,7 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("DELETE", u"/api/v1/leases/{id}"_s, componentOnly(&LicenseApi::release));
     router.add("GET", u"/api/v1/leases"_s, adminOnly(&LicenseApi::listLeases));
     router.add("GET", u"/api/v1/history"_s, adminOnly(&LicenseApi::history));
+    router.add("GET", u"/api/v1/renewals"_s, adminOnly(&LicenseApi::recentRenewals));
     router.add("POST", u"/api/v1/leases/{id}/free"_s, adminOnly(&LicenseApi::free));
     router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
     router.add("POST", u"/api/v1/maintenance"_s, adminOnly(&LicenseApi::setMaintenanceMode));
@@ -217,34 +218,37 @@ void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
     const auto lease = LeaseRequest::fromJson(body.value());
     if (!lease)
         return reply.send(ApiResponse::error(400, lease.error().code, lease.error().message));
-    m_service.grant(lease.value(), this, [this, reply](const Result<GrantOutcome>& outcome) {
+    m_service.grant(lease.value(), this, [this, reply, request](const Result<GrantOutcome>& outcome) {
         if (!outcome)
             return reply.send(storeFailure(outcome.error()));
         if (const auto* denial = std::get_if<Denial>(&outcome.value()))
             return reply.send(ApiResponse::error(403, reasonCode(denial->reason), denial->message));
         const Lease& granted = std::get<Lease>(outcome.value());
+        recordRenewal(RenewalRecord::Kind::Grant, granted, request);
         reply.send(
             ApiResponse::json(201, apijson::grant(granted, *m_service.license().terms, granted.grantedMs)));
     });
 }
 
 void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
-    m_service.renew(request.pathParams.value(0), this, [this, reply](const Result<RenewOutcome>& outcome) {
-        if (!outcome)
-            return reply.send(storeFailure(outcome.error()));
-        switch (outcome->kind) {
-        case RenewOutcome::Kind::UnknownLease:
-            return reply.send(ApiResponse::error(404, u"unknown_lease"_s,
-                                                 tr("no active lease with this id; request a new lease")));
-        case RenewOutcome::Kind::Denied:
-            return reply.send(
-                ApiResponse::error(403, reasonCode(outcome->denial->reason), outcome->denial->message));
-        case RenewOutcome::Kind::Renewed:
-            const Lease& lease = *outcome->lease;
-            return reply.send(ApiResponse::json(
-                200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
-        }
-    });
+    m_service.renew(
+        request.pathParams.value(0), this, [this, reply, request](const Result<RenewOutcome>& outcome) {
+            if (!outcome)
+                return reply.send(storeFailure(outcome.error()));
+            switch (outcome->kind) {
+            case RenewOutcome::Kind::UnknownLease:
+                return reply.send(ApiResponse::error(
+                    404, u"unknown_lease"_s, tr("no active lease with this id; request a new lease")));
+            case RenewOutcome::Kind::Denied:
+                return reply.send(
+                    ApiResponse::error(403, reasonCode(outcome->denial->reason), outcome->denial->message));
+            case RenewOutcome::Kind::Renewed:
+                const Lease& lease = *outcome->lease;
+                recordRenewal(RenewalRecord::Kind::Renewal, lease, request);
+                return reply.send(ApiResponse::json(
+                    200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
+            }
+        });
 }
 
 void LicenseApi::release(const ApiRequest& request, PendingReply reply) {
@@ -254,6 +258,34 @@ void LicenseApi::release(const ApiRequest& request, PendingReply reply) {
         // Releasing twice is not an error: a retried DELETE must stay harmless.
         reply.send(ApiResponse::noContent());
     });
+}
+
+void LicenseApi::recordRenewal(RenewalRecord::Kind kind, const Lease& lease, const ApiRequest& request) {
+    RenewalRecord record;
+    record.kind = kind;
+    record.atMs = m_service.clock().nowMs();
+    record.leaseId = lease.id;
+    record.component = lease.holder.component;
+    record.instance = lease.holder.instance;
+    record.host = lease.holder.host;
+    record.forwardedFor = QString::fromLatin1(request.forwardedFor);
+    record.peerAddress = request.remoteAddress.toString();
+    m_renewals.record(std::move(record));
+}
+
+void LicenseApi::recentRenewals(const ApiRequest& request, PendingReply reply) {
+    bool ok = true;
+    const QString afterText = request.query.queryItemValue(u"after"_s);
+    const qint64 after = afterText.isEmpty() ? 0 : afterText.toLongLong(&ok);
+    if (!ok || after < 0)
+        return reply.send(ApiResponse::error(400, u"invalid_request"_s,
+                                             tr("'after' must be a sequence number (0 or more)")));
+    QJsonArray array;
+    for (const RenewalRecord& record : m_renewals.after(after))
+        array.append(apijson::renewal(record));
+    reply.send(ApiResponse::json(200, QJsonObject{{u"node"_s, m_service.nodeName()},
+                                                  {u"last_sequence"_s, m_renewals.lastSequence()},
+                                                  {u"renewals"_s, array}}));
 }
 
 void LicenseApi::listLeases(const ApiRequest&, PendingReply reply) {

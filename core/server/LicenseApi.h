@@ -4,6 +4,7 @@
 #include "server/AdminToken.h"
 #include "server/AuthRateLimiter.h"
 #include "server/LeaseService.h"
+#include "server/RenewalLog.h"
 #include "server/SiteKey.h"
 
 #include <QElapsedTimer>
@@ -56,6 +57,10 @@ private:
     void renew(const ApiRequest& request, PendingReply reply);
     void release(const ApiRequest& request, PendingReply reply);
     void listLeases(const ApiRequest& request, PendingReply reply);
+    // The grants and renewals served lately (admin): how the HA wizard shows
+    // components moving to the load balancer's virtual host.
+    void recentRenewals(const ApiRequest& request, PendingReply reply);
+    void recordRenewal(RenewalRecord::Kind kind, const Lease& lease, const ApiRequest& request);
     void history(const ApiRequest& request, PendingReply reply);
     void free(const ApiRequest& request, PendingReply reply);
     void maintenanceState(const ApiRequest& request, PendingReply reply);
@@ -90,6 +95,7 @@ private:
     QJsonObject m_tls; // empty: TLS off
     SiteKey m_siteKey;
     AuthRateLimiter m_limiter;
+    RenewalLog m_renewals;
 };
 
 } // namespace lk

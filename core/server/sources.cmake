@@ -5,6 +5,7 @@ target_sources(lkcore PRIVATE
   server/LeaseService.cpp server/LeaseService.h
   server/LicenseApi.cpp server/LicenseApi.h
   server/LicenseState.h
+  server/RenewalLog.cpp server/RenewalLog.h
   server/RequestBody.cpp server/RequestBody.h
   server/SecretHash.cpp server/SecretHash.h
   server/SiteKey.cpp server/SiteKey.h)
