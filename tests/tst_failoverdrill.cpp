@@ -92,6 +92,32 @@ private Q_SLOTS:
                  false);
     }
 
+    void itsHalvesDrainThePrimaryAndLaterBringTrafficBack() {
+        Pair pair;
+        QVERIFY2(startPair(pair), "the pair or HAProxy did not start (is haproxy installed?)");
+        const QByteArray token(TestServer::kAdminToken.data(), TestServer::kAdminToken.size());
+        FailoverDrill drain(m_network, setup(pair, token));
+        QSignalSpy drained(&drain, &FailoverDrill::finished);
+        drain.startDrain();
+        QVERIFY(drained.wait(40000));
+        QVERIFY2(drained.first().first().toBool(), qPrintable(drain.error()));
+        QVERIFY(drain.report().movedAfterMs >= 0);
+        QCOMPARE(drain.report().returnedAfterMs, -1);
+        // Left in maintenance, as an update needs, and traffic stays away.
+        QCOMPARE(HttpTestClient(pair.primary.port()).get(u"/pingLicenseManager"_s).status, 503);
+        QCOMPARE(HttpTestClient(pair.balancerPort).get(u"/api/v1/time"_s).header("X-License-Manager-Node"),
+                 QByteArray("lm-b"));
+
+        FailoverDrill back(m_network, setup(pair, token));
+        QSignalSpy returned(&back, &FailoverDrill::finished);
+        back.startReturn();
+        QVERIFY(returned.wait(40000));
+        QVERIFY2(returned.first().first().toBool(), qPrintable(back.error()));
+        QVERIFY(back.report().returnedAfterMs >= 0);
+        QCOMPARE(back.report().failed, 0);
+        QCOMPARE(HttpTestClient(pair.primary.port()).get(u"/pingLicenseManager"_s).status, 200);
+    }
+
     void aRefusedTokenIsReportedAndNothingChanges() {
         Pair pair;
         QVERIFY2(startPair(pair), "the pair or HAProxy did not start");

@@ -29,11 +29,28 @@ FailoverDrill::~FailoverDrill() {
 }
 
 void FailoverDrill::start() {
+    drain(true);
+}
+
+void FailoverDrill::startDrain() {
+    drain(false);
+}
+
+void FailoverDrill::drain(bool thenReturn) {
     m_report = {};
     m_error.clear();
+    m_returnAfterMove = thenReturn;
     m_phase = Phase::Draining;
     Q_EMIT progress(tr("Putting %1 in maintenance...").arg(m_setup.primaryNode));
     setMaintenance(true);
+}
+
+void FailoverDrill::startReturn() {
+    m_report = {};
+    m_error.clear();
+    m_phase = Phase::Returning;
+    Q_EMIT progress(tr("Taking %1 out of maintenance...").arg(m_setup.primaryNode));
+    setMaintenance(false);
 }
 
 void FailoverDrill::cancel() {
@@ -112,6 +129,13 @@ void FailoverDrill::answered(QNetworkReply* reply) {
     if (m_phase == Phase::Draining && node == m_setup.secondaryNode) {
         m_report.movedAfterMs = m_phaseClock.elapsed();
         m_timer.stop();
+        if (!m_returnAfterMove) {
+            Q_EMIT progress(tr("Traffic moved to %1 after %2 ms; %3 stays in maintenance.")
+                                .arg(m_setup.secondaryNode)
+                                .arg(m_report.movedAfterMs)
+                                .arg(m_setup.primaryNode));
+            return finishWith({});
+        }
         m_phase = Phase::Returning;
         Q_EMIT progress(tr("Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...")
                             .arg(m_setup.secondaryNode)

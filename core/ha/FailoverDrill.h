@@ -24,7 +24,8 @@ struct DrillReport {
 // watches which node answers requests through the load balancer
 // (by X-License-Manager-Node) until the secondary does, takes the primary out
 // of maintenance and watches traffic return. Maintenance is always switched
-// off again, also when a phase times out or is cancelled.
+// off again when a phase times out or is cancelled; only a successful
+// startDrain() leaves it on, as asked.
 class FailoverDrill final : public QObject {
     Q_OBJECT
 
@@ -42,7 +43,13 @@ public:
     FailoverDrill(QNetworkAccessManager& network, Setup setup, QObject* parent = nullptr);
     ~FailoverDrill() override;
 
+    // The whole drill: traffic to the secondary and back.
     void start();
+    // Its halves, for a node-by-node update: move traffic to the secondary
+    // and leave the primary in maintenance; or end the primary's
+    // maintenance and watch traffic return.
+    void startDrain();
+    void startReturn();
     void cancel();
     // After finished(): what was measured, or why the drill stopped.
     const DrillReport& report() const { return m_report; }
@@ -55,6 +62,7 @@ Q_SIGNALS:
 private:
     enum class Phase { Idle, Draining, Returning, Done };
 
+    void drain(bool thenReturn);
     void setMaintenance(bool enabled);
     void poll();
     void answered(QNetworkReply* reply);
@@ -69,6 +77,7 @@ private:
     DrillReport m_report;
     QString m_error;
     bool m_pollInFlight = false;
+    bool m_returnAfterMove = true;
 };
 
 } // namespace lk

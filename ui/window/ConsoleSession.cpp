@@ -10,6 +10,7 @@
 #include "window/MainWindow.h"
 #include "window/ProfilesDialog.h"
 #include "wizard/HaWizard.h"
+#include "wizard/UpdateWizard.h"
 
 #include <QFile>
 #include <QProcess>
@@ -194,7 +195,9 @@ void ConsoleSession::showProfiles() {
 void ConsoleSession::showHaWizard() {
     // The pair's primary must be reachable from the other host and the load
     // balancer: name the local node by its host name, not by loopback.
-    QUrl primary = m_monitor->client().baseUrl();
+    // With a pair's profile the service address is the load balancer's: the
+    // primary is the profile's first node.
+    QUrl primary = m_profileNodes.isEmpty() ? m_monitor->client().baseUrl() : m_profileNodes.first();
     QString sqlitePath;
     if (m_server) {
         primary.setHost(QSysInfo::machineHostName());
@@ -210,6 +213,22 @@ void ConsoleSession::showHaWizard() {
                 tr("The pair is saved as the connection profile '%1'. Open it in a new window?").arg(name)))
             m_launch({u"--profile"_s, name, u"--data-dir"_s, m_options.dataDir});
     });
+    wizard->show();
+}
+
+void ConsoleSession::showUpdateWizard() {
+    if (m_profileNodes.size() != 2) {
+        return m_prompts.error(m_window.get(), tr("Update the pair"),
+                               tr("Open the pair's connection profile first (File > Connection profiles): "
+                                  "the update needs its primary, its secondary and the load balancer."));
+    }
+    HaTargets pair;
+    pair.primary = m_profileNodes.at(0);
+    pair.secondary = m_profileNodes.at(1);
+    pair.loadBalancer = m_options.connectUrl;
+    auto* wizard =
+        new UpdateWizard(pair, m_monitor->client().adminToken(), m_network, m_prompts, m_window.get());
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->show();
 }
 
@@ -239,6 +258,8 @@ Status ConsoleSession::start() {
                      [this] { showProfiles(); });
     QObject::connect(m_window.get(), &MainWindow::haWizardRequested, m_window.get(),
                      [this] { showHaWizard(); });
+    QObject::connect(m_window.get(), &MainWindow::updateWizardRequested, m_window.get(),
+                     [this] { showUpdateWizard(); });
     watchProfileNodes();
     addPages();
     m_monitor->start();

@@ -42,6 +42,8 @@ public:
     void showProfiles();
     // Tools > Set up high availability, starting from the watched node.
     void showHaWizard();
+    // Tools > Update the pair node by node: needs a profile naming both nodes.
+    void showUpdateWizard();
     using Launcher = std::function<bool(const QStringList& arguments)>;
     void setLauncher(Launcher launch) { m_launch = std::move(launch); }
 

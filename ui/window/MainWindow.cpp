@@ -99,6 +99,7 @@ void MainWindow::addMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* wizard =
         tools->addAction(tr("Set up &high availability..."), this, &MainWindow::haWizardRequested);
+        tools->addAction(tr("&Update the pair node by node..."), this, &MainWindow::updateWizardRequested);
     wizard->setObjectName(u"haWizardAction"_s);
 }
 

@@ -49,6 +49,8 @@ Q_SIGNALS:
     void profilesRequested();
     // Tools > Set up high availability...
     void haWizardRequested();
+    // Tools > Update the pair node by node...
+    void updateWizardRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;

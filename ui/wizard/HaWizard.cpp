@@ -5,6 +5,7 @@
 #include "window/Prompts.h"
 #include "wizard/CheckList.h"
 #include "wizard/CheckedStepPage.h"
+#include "wizard/ComponentsStepPage.h"
 #include "wizard/DatabaseStepPage.h"
 #include "wizard/DrillStepPage.h"
 #include "wizard/LoadBalancerStepPage.h"
@@ -137,13 +138,7 @@ void HaWizard::addPages(const QUrl& primaryUrl, const QString& localSqlitePath, 
                 runner, this));
     setPage(LoadBalancerStep, new LoadBalancerStepPage(runner, prompts, this));
     setField(u"lbUrl"_s, restored(u"lbUrl"_s, QString()));
-    setPage(ComponentsStep,
-            new CheckedStepPage(
-                tr("Point the components at the virtual host"),
-                tr("Change each component's License Manager address to the load balancer's "
-                   "virtual host. A component reads it when it starts or renews; until then it "
-                   "keeps renewing with the primary, which is safe."),
-                {HaCheck::kLbHealth.toString(), HaCheck::kLbRoutesToPrimary.toString()}, runner, this));
+    setPage(ComponentsStep, new ComponentsStepPage(runner, m_network, m_primaryToken, this));
     setPage(DrillStep, new DrillStepPage(m_network, m_primaryToken, prompts, this));
     addSummary(runner);
 }
