@@ -272,6 +272,39 @@ Aktionen:
         <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
+    <message>
+        <source>File holding the site key, for License Managers started with --site-key-file.</source>
+        <translation>Datei mit dem Site-Schlüssel, für License Manager, die mit --site-key-file gestartet wurden.</translation>
+    </message>
+    <message>
+        <source>cannot read the site key file %1: %2</source>
+        <translation>die Site-Schlüssel-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRouting</name>
+    <message>
+        <source>No component has renewed yet. Components renew at the interval the license sets (renew_after_s); restart one after changing its address to see it at once.</source>
+        <translation>Noch keine Komponente hat erneuert. Komponenten erneuern im Intervall, das die Lizenz festlegt (renew_after_s); starten Sie eine nach dem Ändern ihrer Adresse neu, um sie sofort zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n component(s) seen renew through the virtual host.</source>
+        <translation>
+            <numerusform>Die %n gesehene Komponente erneuert über den virtuellen Host.</numerusform>
+            <numerusform>Alle %n gesehenen Komponenten erneuern über den virtuellen Host.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 component(s) seen still reach a License Manager directly: %3. Change their License Manager address to the virtual host.</source>
+        <translation>%1 von %2 gesehenen Komponenten erreichen einen License Manager noch direkt: %3. Ändern Sie ihre License-Manager-Adresse auf den virtuellen Host.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -431,6 +464,14 @@ Aktionen:
     <message>
         <source>The pair is saved as the connection profile &apos;%1&apos;. Open it in a new window?</source>
         <translation>Das Paar ist als Verbindungsprofil &apos;%1&apos; gespeichert. In einem neuen Fenster öffnen?</translation>
+    </message>
+    <message>
+        <source>Update the pair</source>
+        <translation>Paar aktualisieren</translation>
+    </message>
+    <message>
+        <source>Open the pair&apos;s connection profile first (File &gt; Connection profiles): the update needs its primary, its secondary and the load balancer.</source>
+        <translation>Öffnen Sie zuerst das Verbindungsprofil des Paars (Datei &gt; Verbindungsprofile): die Aktualisierung braucht seinen Primärknoten, seinen Sekundärknoten und den Load Balancer.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2233,36 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     </message>
 </context>
 <context>
+    <name>RestartDetector</name>
+    <message>
+        <source>Watching %1...</source>
+        <translation>%1 wird beobachtet...</translation>
+    </message>
+    <message>
+        <source>%1 is down. Install the new version and start it again.</source>
+        <translation>%1 ist nicht erreichbar. Installieren Sie die neue Version und starten Sie ihn wieder.</translation>
+    </message>
+    <message>
+        <source>%1 answers, version %2. It has not been restarted yet.</source>
+        <translation>%1 antwortet, Version %2. Er wurde noch nicht neu gestartet.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is back: version %2, was %3.</source>
+        <translation>%1 wurde neu gestartet und ist zurück: Version %2, vorher %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is back, still version %2.</source>
+        <translation>%1 wurde neu gestartet und ist zurück, weiterhin Version %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>the secret in %1 must be %2 to %3 characters long</source>
+        <translation>das Geheimnis in %1 muss %2 bis %3 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>%1 failed: %2</source>
@@ -2371,6 +2442,21 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>--tls-only needs --tls-cert and --tls-key</source>
         <translation>--tls-only braucht --tls-cert und --tls-key</translation>
+    </message>
+    <message>
+        <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
+        <translation>Datei mit dem Site-Schlüssel, den Komponenten in X-Site-Key senden müssen, um Leases zu erhalten, zu erneuern und freizugeben (Standard: keiner nötig).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteKey</name>
+    <message>
+        <source>cannot read the site key file %1: %2</source>
+        <translation>die Site-Schlüssel-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the site key in %1 must be %2 to %3 characters long</source>
+        <translation>der Site-Schlüssel in %1 muss %2 bis %3 Zeichen lang sein</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2775,33 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>lk</name>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Weg</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Bedient von</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Zuletzt gesehen</translation>
+    </message>
+    <message>
+        <source>Components seen renewing</source>
+        <translation>Beim Erneuern gesehene Komponenten</translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2850,6 +2963,29 @@ Was zu tun ist: %2</translation>
     </message>
 </context>
 <context>
+    <name>lk::ComponentsStepPage</name>
+    <message>
+        <source>Point the components at the virtual host</source>
+        <translation>Komponenten auf den virtuellen Host richten</translation>
+    </message>
+    <message>
+        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe. Below, every component the primary serves from now on, and the way its request came.</source>
+        <translation>Ändern Sie die License-Manager-Adresse jeder Komponente auf den virtuellen Host des Load Balancers. Eine Komponente liest sie beim Start oder beim Erneuern; bis dahin erneuert sie weiter beim Primärknoten, was sicher ist. Unten jede Komponente, die der Primärknoten ab jetzt bedient, und auf welchem Weg ihre Anfrage kam.</translation>
+    </message>
+    <message>
+        <source>Cannot watch renewals on the primary: %1</source>
+        <translation>Erneuerungen auf dem Primärknoten können nicht beobachtet werden: %1</translation>
+    </message>
+    <message>
+        <source>virtual host</source>
+        <translation>virtueller Host</translation>
+    </message>
+    <message>
+        <source>direct: change its address</source>
+        <translation>direkt: Adresse ändern</translation>
+    </message>
+</context>
+<context>
     <name>lk::ConnectionGuard</name>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
@@ -2948,6 +3084,45 @@ Was zu tun ist: %2</translation>
     </message>
 </context>
 <context>
+    <name>lk::DrainStepPage</name>
+    <message>
+        <source>&amp;Move traffic to the secondary...</source>
+        <translation>Datenverkehr zum Sekundärknoten &amp;verlagern...</translation>
+    </message>
+    <message>
+        <source>Move traffic to the secondary</source>
+        <translation>Datenverkehr zum Sekundärknoten verlagern</translation>
+    </message>
+    <message>
+        <source>The primary goes into maintenance: its health check fails on purpose, the load balancer sends components to the updated secondary, and requests that still reach the primary are served. Components keep running.</source>
+        <translation>Der Primärknoten geht in den Wartungsmodus: seine Zustandsprüfung schlägt absichtlich fehl, der Load Balancer schickt die Komponenten zum aktualisierten Sekundärknoten, und Anfragen, die den Primärknoten noch erreichen, werden bedient. Die Komponenten laufen weiter.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before traffic can move; go back and check them.</source>
+        <translation>Beide Knoten müssen antworten, bevor der Datenverkehr verlagert werden kann; gehen Sie zurück und prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Move traffic</source>
+        <translation>Datenverkehr verlagern</translation>
+    </message>
+    <message>
+        <source>Put the primary %1 in maintenance now? It stays in maintenance until it is restarted or you end maintenance.</source>
+        <translation>Den Primärknoten %1 jetzt in den Wartungsmodus versetzen? Er bleibt im Wartungsmodus, bis er neu gestartet wird oder Sie die Wartung beenden.</translation>
+    </message>
+    <message>
+        <source>Traffic moved after %1 ms; %2 of %3 requests through the load balancer failed. Now update the primary.</source>
+        <translation>Datenverkehr nach %1 ms verlagert; %2 von %3 Anfragen über den Load Balancer sind fehlgeschlagen. Aktualisieren Sie jetzt den Primärknoten.</translation>
+    </message>
+    <message>
+        <source>Traffic did not move: %1</source>
+        <translation>Der Datenverkehr wurde nicht verlagert: %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::DrillStepPage</name>
     <message>
         <source>&amp;Run the drill...</source>
@@ -3031,6 +3206,14 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...</source>
         <translation>Der Verkehr wurde nach %2 ms auf %1 umgeleitet. Die Wartung von %3 wird beendet...</translation>
+    </message>
+    <message>
+        <source>Taking %1 out of maintenance...</source>
+        <translation>%1 wird aus dem Wartungsmodus genommen...</translation>
+    </message>
+    <message>
+        <source>Traffic moved to %1 after %2 ms; %3 stays in maintenance.</source>
+        <translation>Datenverkehr nach %2 ms zu %1 verlagert; %3 bleibt im Wartungsmodus.</translation>
     </message>
 </context>
 <context>
@@ -3163,14 +3346,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation>Starten Sie beide Knoten mit der Datenbank, mit derselben Lizenz und demselben vertrauenswürdigen Ausstellerschlüssel:
   leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
 Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werkzeuge nicht auf die per Load Balancer verteilte Adresse des Sekundärknotens.</translation>
-    </message>
-    <message>
-        <source>Point the components at the virtual host</source>
-        <translation>Komponenten auf den virtuellen Host umstellen</translation>
-    </message>
-    <message>
-        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe.</source>
-        <translation>Ändern Sie bei jeder Komponente die Lizenzmanager-Adresse auf den virtuellen Host des Load Balancers. Eine Komponente liest sie beim Start oder bei der Erneuerung; bis dahin erneuert sie weiter beim Primärknoten, was unbedenklich ist.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3586,6 +3761,34 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>field &apos;enabled&apos; must be true or false</source>
         <translation>Feld &apos;enabled&apos; muss true oder false sein</translation>
     </message>
+    <message>
+        <source>admin token</source>
+        <translation>Admin-Token</translation>
+    </message>
+    <message>
+        <source>this License Manager needs the site key: send it in the header &apos;X-Site-Key&apos; (component option --site-key-file)</source>
+        <translation>dieser License Manager verlangt den Site-Schlüssel: senden Sie ihn im Header &apos;X-Site-Key&apos; (Komponenten-Option --site-key-file)</translation>
+    </message>
+    <message>
+        <source>site key</source>
+        <translation>Site-Schlüssel</translation>
+    </message>
+    <message>
+        <source>the &apos;X-Site-Key&apos; header does not hold this License Manager&apos;s site key; check the component&apos;s --site-key-file</source>
+        <translation>der Header &apos;X-Site-Key&apos; enthält nicht den Site-Schlüssel dieses License Managers; prüfen Sie --site-key-file der Komponente</translation>
+    </message>
+    <message>
+        <source>too many failed authentication attempts from %1; try again in %2 (at %3)</source>
+        <translation>zu viele fehlgeschlagene Anmeldeversuche von %1; versuchen Sie es in %2 erneut (um %3)</translation>
+    </message>
+    <message>
+        <source>%1 locked out for %2 after %3 failed authentication attempts (last: %4)</source>
+        <translation>%1 für %2 gesperrt nach %3 fehlgeschlagenen Anmeldeversuchen (zuletzt: %4)</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; must be a sequence number (0 or more)</source>
+        <translation>&apos;after&apos; muss eine Sequenznummer sein (0 oder größer)</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -3862,6 +4065,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>accepted too</source>
         <translation>ebenfalls angenommen</translation>
     </message>
+    <message>
+        <source>components must send the site key from %1</source>
+        <translation>Komponenten müssen den Site-Schlüssel aus %1 senden</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4011,6 +4218,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>Set up &amp;high availability...</source>
         <translation>&amp;Hochverfügbarkeit einrichten...</translation>
     </message>
+    <message>
+        <source>&amp;Update the pair node by node...</source>
+        <translation>Paar Knoten für Knoten &amp;aktualisieren...</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -4124,6 +4335,17 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>freeing the lease</source>
         <translation>Freigeben des Leases</translation>
+    </message>
+    <message>
+        <source>listing renewals</source>
+        <translation>Auflisten der Erneuerungen</translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeUpdatePage</name>
+    <message>
+        <source>This node already runs the new version: no restart needed</source>
+        <translation>Dieser Knoten hat die neue Version schon: kein Neustart nötig</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4491,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>%1 store at %2 answers</source>
         <translation>%1-Speicher unter %2 antwortet</translation>
     </message>
+    <message>
+        <source>%1 store at %2: %3</source>
+        <translation>%1-Speicher unter %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lk::TimeSyncProbe</name>
@@ -4310,6 +4536,65 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UpdateWizard</name>
+    <message>
+        <source>Update the pair node by node</source>
+        <translation>Paar Knoten für Knoten aktualisieren</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Bevor Sie beginnen</translation>
+    </message>
+    <message>
+        <source>Update a pair only when it is healthy: every check must pass, so that one node can carry the components while the other is updated. Have the new version at hand on both hosts.</source>
+        <translation>Aktualisieren Sie ein Paar nur, wenn es gesund ist: jede Prüfung muss bestehen, damit ein Knoten die Komponenten trägt, während der andere aktualisiert wird. Halten Sie die neue Version auf beiden Hosts bereit.</translation>
+    </message>
+    <message>
+        <source>Update the secondary</source>
+        <translation>Sekundärknoten aktualisieren</translation>
+    </message>
+    <message>
+        <source>The secondary carries no traffic. On its host: stop leasekeeper-server, install the new version, start it again with the same options. This page sees it go down and come back, then checks the pair again.</source>
+        <translation>Der Sekundärknoten hat keinen Datenverkehr. Auf seinem Host: leasekeeper-server beenden, die neue Version installieren, mit denselben Optionen wieder starten. Diese Seite sieht ihn ausfallen und zurückkommen und prüft dann das Paar erneut.</translation>
+    </message>
+    <message>
+        <source>The secondary</source>
+        <translation>Der Sekundärknoten</translation>
+    </message>
+    <message>
+        <source>Update the primary</source>
+        <translation>Primärknoten aktualisieren</translation>
+    </message>
+    <message>
+        <source>Components now renew with the secondary. On the primary&apos;s host: stop leasekeeper-server, install the new version, start it again. A restarted node is out of maintenance; the load balancer returns traffic to it after three good health checks.</source>
+        <translation>Die Komponenten erneuern jetzt beim Sekundärknoten. Auf dem Host des Primärknotens: leasekeeper-server beenden, die neue Version installieren, wieder starten. Ein neu gestarteter Knoten ist nicht im Wartungsmodus; der Load Balancer gibt ihm den Datenverkehr nach drei erfolgreichen Zustandsprüfungen zurück.</translation>
+    </message>
+    <message>
+        <source>The primary</source>
+        <translation>Der Primärknoten</translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance without a restart</source>
+        <translation>Wartung ohne Neustart &amp;beenden</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>Both nodes are updated. Every check of the pair, once more.</source>
+        <translation>Beide Knoten sind aktualisiert. Noch einmal jede Prüfung des Paars.</translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation>Wartung beenden</translation>
+    </message>
+    <message>
+        <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
+        <translation>Den Primärknoten jetzt aus dem Wartungsmodus nehmen? Der Load Balancer schickt den Datenverkehr zu ihm zurück.</translation>
     </message>
 </context>
 <context>

@@ -261,6 +261,39 @@ Actions:
         <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File holding the site key, for License Managers started with --site-key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the site key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRouting</name>
+    <message>
+        <source>No component has renewed yet. Components renew at the interval the license sets (renew_after_s); restart one after changing its address to see it at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n component(s) seen renew through the virtual host.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 component(s) seen still reach a License Manager directly: %3. Change their License Manager address to the virtual host.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -419,6 +452,14 @@ Actions:
     </message>
     <message>
         <source>The pair is saved as the connection profile &apos;%1&apos;. Open it in a new window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the pair&apos;s connection profile first (File &gt; Connection profiles): the update needs its primary, its secondary and the load balancer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2142,6 +2183,36 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
 </context>
 <context>
+    <name>RestartDetector</name>
+    <message>
+        <source>Watching %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is down. Install the new version and start it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers, version %2. It has not been restarted yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is back: version %2, was %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is back, still version %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>the secret in %1 must be %2 to %3 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>%1 failed: %2</source>
@@ -2320,6 +2391,21 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>--tls-only needs --tls-cert and --tls-key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SiteKey</name>
+    <message>
+        <source>cannot read the site key file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site key in %1 must be %2 to %3 characters long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2637,6 +2723,33 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>lk</name>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components seen renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2797,6 +2910,29 @@ What to do: %2</source>
     </message>
 </context>
 <context>
+    <name>lk::ComponentsStepPage</name>
+    <message>
+        <source>Point the components at the virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe. Below, every component the primary serves from now on, and the way its request came.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot watch renewals on the primary: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtual host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>direct: change its address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::ConnectionGuard</name>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
@@ -2895,6 +3031,45 @@ What to do: %2</source>
     </message>
 </context>
 <context>
+    <name>lk::DrainStepPage</name>
+    <message>
+        <source>&amp;Move traffic to the secondary...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move traffic to the secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary goes into maintenance: its health check fails on purpose, the load balancer sends components to the updated secondary, and requests that still reach the primary are served. Components keep running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before traffic can move; go back and check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move traffic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the primary %1 in maintenance now? It stays in maintenance until it is restarted or you end maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic moved after %1 ms; %2 of %3 requests through the load balancer failed. Now update the primary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic did not move: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::DrillStepPage</name>
     <message>
         <source>&amp;Run the drill...</source>
@@ -2977,6 +3152,14 @@ What to do: %2</source>
     </message>
     <message>
         <source>Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taking %1 out of maintenance...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic moved to %1 after %2 ms; %3 stays in maintenance.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3107,14 +3290,6 @@ What to do: %2</source>
         <source>Start both nodes on the database, with the same license and trusted issuer key:
   leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
 Only the License Manager runs clustered: keep the console and other tools off the secondary&apos;s load-balanced address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point the components at the virtual host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3531,6 +3706,34 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>field &apos;enabled&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this License Manager needs the site key: send it in the header &apos;X-Site-Key&apos; (component option --site-key-file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>site key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the &apos;X-Site-Key&apos; header does not hold this License Manager&apos;s site key; check the component&apos;s --site-key-file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>too many failed authentication attempts from %1; try again in %2 (at %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 locked out for %2 after %3 failed authentication attempts (last: %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; must be a sequence number (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -3807,6 +4010,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>accepted too</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>components must send the site key from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -3952,6 +4159,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>Set up &amp;high availability...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Update the pair node by node...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -4064,6 +4275,17 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>freeing the lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeUpdatePage</name>
+    <message>
+        <source>This node already runs the new version: no restart needed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4210,6 +4432,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>%1 store at %2 answers</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 store at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::TimeSyncProbe</name>
@@ -4250,6 +4476,65 @@ Only the License Manager runs clustered: keep the console and other tools off th
     <name>lk::TlsNetworkAccess</name>
     <message>
         <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::UpdateWizard</name>
+    <message>
+        <source>Update the pair node by node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update a pair only when it is healthy: every check must pass, so that one node can carry the components while the other is updated. Have the new version at hand on both hosts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary carries no traffic. On its host: stop leasekeeper-server, install the new version, start it again with the same options. This page sees it go down and come back, then checks the pair again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secondary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Update the primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components now renew with the secondary. On the primary&apos;s host: stop leasekeeper-server, install the new version, start it again. A restarted node is out of maintenance; the load balancer returns traffic to it after three good health checks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The primary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance without a restart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes are updated. Every check of the pair, once more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -272,6 +272,39 @@ Acciones:
         <source>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation>component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] [--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
+    <message>
+        <source>File holding the site key, for License Managers started with --site-key-file.</source>
+        <translation>Archivo con la clave de sitio, para License Managers iniciados con --site-key-file.</translation>
+    </message>
+    <message>
+        <source>cannot read the site key file %1: %2</source>
+        <translation>no se puede leer el archivo de clave de sitio %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ComponentRouting</name>
+    <message>
+        <source>No component has renewed yet. Components renew at the interval the license sets (renew_after_s); restart one after changing its address to see it at once.</source>
+        <translation>Ningún componente ha renovado todavía. Los componentes renuevan en el intervalo que fija la licencia (renew_after_s); reinicie uno tras cambiar su dirección para verlo enseguida.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n component(s) seen renew through the virtual host.</source>
+        <translation>
+            <numerusform>El %n componente visto renueva a través del host virtual.</numerusform>
+            <numerusform>Los %n componentes vistos renuevan a través del host virtual.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 component(s) seen still reach a License Manager directly: %3. Change their License Manager address to the virtual host.</source>
+        <translation>%1 de %2 componentes vistos aún llegan directamente a un License Manager: %3. Cambie su dirección de License Manager al host virtual.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionProfile</name>
@@ -431,6 +464,14 @@ Acciones:
     <message>
         <source>The pair is saved as the connection profile &apos;%1&apos;. Open it in a new window?</source>
         <translation>El par se ha guardado como el perfil de conexión &apos;%1&apos;. ¿Abrirlo en una ventana nueva?</translation>
+    </message>
+    <message>
+        <source>Update the pair</source>
+        <translation>Actualizar el par</translation>
+    </message>
+    <message>
+        <source>Open the pair&apos;s connection profile first (File &gt; Connection profiles): the update needs its primary, its secondary and the load balancer.</source>
+        <translation>Abra primero el perfil de conexión del par (Archivo &gt; Perfiles de conexión): la actualización necesita su primario, su secundario y el balanceador de carga.</translation>
     </message>
 </context>
 <context>
@@ -2192,6 +2233,36 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     </message>
 </context>
 <context>
+    <name>RestartDetector</name>
+    <message>
+        <source>Watching %1...</source>
+        <translation>Observando %1...</translation>
+    </message>
+    <message>
+        <source>%1 is down. Install the new version and start it again.</source>
+        <translation>%1 no responde. Instale la nueva versión y vuelva a iniciarlo.</translation>
+    </message>
+    <message>
+        <source>%1 answers, version %2. It has not been restarted yet.</source>
+        <translation>%1 responde, versión %2. Todavía no se ha reiniciado.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is back: version %2, was %3.</source>
+        <translation>%1 se reinició y ha vuelto: versión %2, antes %3.</translation>
+    </message>
+    <message>
+        <source>%1 was restarted and is back, still version %2.</source>
+        <translation>%1 se reinició y ha vuelto, sigue en la versión %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretFile</name>
+    <message>
+        <source>the secret in %1 must be %2 to %3 characters long</source>
+        <translation>el secreto de %1 debe tener entre %2 y %3 caracteres</translation>
+    </message>
+</context>
+<context>
     <name>SelfSignedCertificate</name>
     <message>
         <source>%1 failed: %2</source>
@@ -2371,6 +2442,21 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>--tls-only needs --tls-cert and --tls-key</source>
         <translation>--tls-only necesita --tls-cert y --tls-key</translation>
+    </message>
+    <message>
+        <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
+        <translation>Archivo con la clave de sitio que los componentes deben enviar en X-Site-Key para obtener, renovar y liberar concesiones (por defecto: no hace falta).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteKey</name>
+    <message>
+        <source>cannot read the site key file %1: %2</source>
+        <translation>no se puede leer el archivo de clave de sitio %1: %2</translation>
+    </message>
+    <message>
+        <source>the site key in %1 must be %2 to %3 characters long</source>
+        <translation>la clave de sitio de %1 debe tener entre %2 y %3 caracteres</translation>
     </message>
 </context>
 <context>
@@ -2689,6 +2775,33 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>lk</name>
+    <message>
+        <source>Component</source>
+        <translation>Componente</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Route</source>
+        <translation>Ruta</translation>
+    </message>
+    <message>
+        <source>Served by</source>
+        <translation>Atendido por</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto por última vez</translation>
+    </message>
+    <message>
+        <source>Components seen renewing</source>
+        <translation>Componentes vistos renovando</translation>
+    </message>
+</context>
+<context>
     <name>lk::CheckList</name>
     <message>
         <source>Checks</source>
@@ -2850,6 +2963,29 @@ Qué hacer: %2</translation>
     </message>
 </context>
 <context>
+    <name>lk::ComponentsStepPage</name>
+    <message>
+        <source>Point the components at the virtual host</source>
+        <translation>Apuntar los componentes al host virtual</translation>
+    </message>
+    <message>
+        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe. Below, every component the primary serves from now on, and the way its request came.</source>
+        <translation>Cambie la dirección de License Manager de cada componente al host virtual del balanceador de carga. Un componente la lee al iniciarse o al renovar; hasta entonces sigue renovando con el primario, lo cual es seguro. Abajo, cada componente que el primario atiende a partir de ahora y el camino por el que llegó su petición.</translation>
+    </message>
+    <message>
+        <source>Cannot watch renewals on the primary: %1</source>
+        <translation>No se pueden observar las renovaciones en el primario: %1</translation>
+    </message>
+    <message>
+        <source>virtual host</source>
+        <translation>host virtual</translation>
+    </message>
+    <message>
+        <source>direct: change its address</source>
+        <translation>directo: cambie su dirección</translation>
+    </message>
+</context>
+<context>
     <name>lk::ConnectionGuard</name>
     <message>
         <source>TLS handshake with %1 failed: %2</source>
@@ -2948,6 +3084,45 @@ Qué hacer: %2</translation>
     </message>
 </context>
 <context>
+    <name>lk::DrainStepPage</name>
+    <message>
+        <source>&amp;Move traffic to the secondary...</source>
+        <translation>&amp;Mover el tráfico al secundario...</translation>
+    </message>
+    <message>
+        <source>Move traffic to the secondary</source>
+        <translation>Mover el tráfico al secundario</translation>
+    </message>
+    <message>
+        <source>The primary goes into maintenance: its health check fails on purpose, the load balancer sends components to the updated secondary, and requests that still reach the primary are served. Components keep running.</source>
+        <translation>El primario entra en mantenimiento: su comprobación de salud falla a propósito, el balanceador envía los componentes al secundario actualizado y las peticiones que aún llegan al primario se atienden. Los componentes siguen funcionando.</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before traffic can move; go back and check them.</source>
+        <translation>Ambos nodos deben responder antes de mover el tráfico; vuelva atrás y compruébelos.</translation>
+    </message>
+    <message>
+        <source>Move traffic</source>
+        <translation>Mover el tráfico</translation>
+    </message>
+    <message>
+        <source>Put the primary %1 in maintenance now? It stays in maintenance until it is restarted or you end maintenance.</source>
+        <translation>¿Poner ahora el primario %1 en mantenimiento? Seguirá en mantenimiento hasta que se reinicie o usted termine el mantenimiento.</translation>
+    </message>
+    <message>
+        <source>Traffic moved after %1 ms; %2 of %3 requests through the load balancer failed. Now update the primary.</source>
+        <translation>El tráfico se movió tras %1 ms; %2 de %3 peticiones a través del balanceador fallaron. Ahora actualice el primario.</translation>
+    </message>
+    <message>
+        <source>Traffic did not move: %1</source>
+        <translation>El tráfico no se movió: %1</translation>
+    </message>
+</context>
+<context>
     <name>lk::DrillStepPage</name>
     <message>
         <source>&amp;Run the drill...</source>
@@ -3031,6 +3206,14 @@ Qué hacer: %2</translation>
     <message>
         <source>Traffic moved to %1 after %2 ms. Taking %3 out of maintenance...</source>
         <translation>El tráfico pasó a %1 tras %2 ms. Sacando %3 del mantenimiento...</translation>
+    </message>
+    <message>
+        <source>Taking %1 out of maintenance...</source>
+        <translation>Sacando %1 del mantenimiento...</translation>
+    </message>
+    <message>
+        <source>Traffic moved to %1 after %2 ms; %3 stays in maintenance.</source>
+        <translation>El tráfico pasó a %1 tras %2 ms; %3 sigue en mantenimiento.</translation>
     </message>
 </context>
 <context>
@@ -3163,14 +3346,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation>Inicie ambos nodos sobre la base de datos, con la misma licencia y la misma clave de emisor de confianza:
   leasekeeper-server --db postgresql://USER@HOST:PORT/DBNAME --db-password-file FILE --role primary|secondary --license license.json --trust issuer.pub
 Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras herramientas a la dirección balanceada del nodo secundario.</translation>
-    </message>
-    <message>
-        <source>Point the components at the virtual host</source>
-        <translation>Dirigir los componentes al host virtual</translation>
-    </message>
-    <message>
-        <source>Change each component&apos;s License Manager address to the load balancer&apos;s virtual host. A component reads it when it starts or renews; until then it keeps renewing with the primary, which is safe.</source>
-        <translation>Cambie la dirección del gestor de licencias de cada componente por el host virtual del balanceador de carga. Un componente la lee al iniciarse o al renovar; hasta entonces sigue renovando con el nodo primario, lo cual es seguro.</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -3586,6 +3761,34 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>field &apos;enabled&apos; must be true or false</source>
         <translation>el campo &apos;enabled&apos; debe ser true o false</translation>
     </message>
+    <message>
+        <source>admin token</source>
+        <translation>token de administración</translation>
+    </message>
+    <message>
+        <source>this License Manager needs the site key: send it in the header &apos;X-Site-Key&apos; (component option --site-key-file)</source>
+        <translation>este License Manager exige la clave de sitio: envíela en la cabecera &apos;X-Site-Key&apos; (opción de componente --site-key-file)</translation>
+    </message>
+    <message>
+        <source>site key</source>
+        <translation>clave de sitio</translation>
+    </message>
+    <message>
+        <source>the &apos;X-Site-Key&apos; header does not hold this License Manager&apos;s site key; check the component&apos;s --site-key-file</source>
+        <translation>la cabecera &apos;X-Site-Key&apos; no contiene la clave de sitio de este License Manager; revise --site-key-file del componente</translation>
+    </message>
+    <message>
+        <source>too many failed authentication attempts from %1; try again in %2 (at %3)</source>
+        <translation>demasiados intentos de autenticación fallidos desde %1; vuelva a intentarlo dentro de %2 (a las %3)</translation>
+    </message>
+    <message>
+        <source>%1 locked out for %2 after %3 failed authentication attempts (last: %4)</source>
+        <translation>%1 bloqueado durante %2 tras %3 intentos de autenticación fallidos (último: %4)</translation>
+    </message>
+    <message>
+        <source>&apos;after&apos; must be a sequence number (0 or more)</source>
+        <translation>&apos;after&apos; debe ser un número de secuencia (0 o más)</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -3862,6 +4065,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>accepted too</source>
         <translation>también aceptado</translation>
     </message>
+    <message>
+        <source>components must send the site key from %1</source>
+        <translation>los componentes deben enviar la clave de sitio de %1</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4011,6 +4218,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>Set up &amp;high availability...</source>
         <translation>Configurar la &amp;alta disponibilidad...</translation>
     </message>
+    <message>
+        <source>&amp;Update the pair node by node...</source>
+        <translation>&amp;Actualizar el par nodo a nodo...</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -4124,6 +4335,17 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>freeing the lease</source>
         <translation>al liberar la concesión</translation>
+    </message>
+    <message>
+        <source>listing renewals</source>
+        <translation>listando renovaciones</translation>
+    </message>
+</context>
+<context>
+    <name>lk::NodeUpdatePage</name>
+    <message>
+        <source>This node already runs the new version: no restart needed</source>
+        <translation>Este nodo ya tiene la nueva versión: no hace falta reiniciarlo</translation>
     </message>
 </context>
 <context>
@@ -4269,6 +4491,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>%1 store at %2 answers</source>
         <translation>el almacén %1 en %2 responde</translation>
     </message>
+    <message>
+        <source>%1 store at %2: %3</source>
+        <translation>almacén %1 en %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>lk::TimeSyncProbe</name>
@@ -4310,6 +4536,65 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UpdateWizard</name>
+    <message>
+        <source>Update the pair node by node</source>
+        <translation>Actualizar el par nodo a nodo</translation>
+    </message>
+    <message>
+        <source>Before you start</source>
+        <translation>Antes de empezar</translation>
+    </message>
+    <message>
+        <source>Update a pair only when it is healthy: every check must pass, so that one node can carry the components while the other is updated. Have the new version at hand on both hosts.</source>
+        <translation>Actualice un par solo cuando esté sano: todas las comprobaciones deben pasar, para que un nodo atienda a los componentes mientras el otro se actualiza. Tenga la nueva versión a mano en ambos hosts.</translation>
+    </message>
+    <message>
+        <source>Update the secondary</source>
+        <translation>Actualizar el secundario</translation>
+    </message>
+    <message>
+        <source>The secondary carries no traffic. On its host: stop leasekeeper-server, install the new version, start it again with the same options. This page sees it go down and come back, then checks the pair again.</source>
+        <translation>El secundario no recibe tráfico. En su host: detenga leasekeeper-server, instale la nueva versión y vuelva a iniciarlo con las mismas opciones. Esta página lo ve caer y volver, y después comprueba de nuevo el par.</translation>
+    </message>
+    <message>
+        <source>The secondary</source>
+        <translation>El secundario</translation>
+    </message>
+    <message>
+        <source>Update the primary</source>
+        <translation>Actualizar el primario</translation>
+    </message>
+    <message>
+        <source>Components now renew with the secondary. On the primary&apos;s host: stop leasekeeper-server, install the new version, start it again. A restarted node is out of maintenance; the load balancer returns traffic to it after three good health checks.</source>
+        <translation>Los componentes renuevan ahora con el secundario. En el host del primario: detenga leasekeeper-server, instale la nueva versión y vuelva a iniciarlo. Un nodo reiniciado sale del mantenimiento; el balanceador le devuelve el tráfico tras tres comprobaciones de salud correctas.</translation>
+    </message>
+    <message>
+        <source>The primary</source>
+        <translation>El primario</translation>
+    </message>
+    <message>
+        <source>&amp;End maintenance without a restart</source>
+        <translation>&amp;Terminar el mantenimiento sin reiniciar</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Both nodes are updated. Every check of the pair, once more.</source>
+        <translation>Ambos nodos están actualizados. Todas las comprobaciones del par, una vez más.</translation>
+    </message>
+    <message>
+        <source>End maintenance</source>
+        <translation>Terminar el mantenimiento</translation>
+    </message>
+    <message>
+        <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
+        <translation>¿Sacar ahora el primario del mantenimiento? El balanceador le devuelve el tráfico.</translation>
     </message>
 </context>
 <context>
