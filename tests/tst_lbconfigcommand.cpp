@@ -113,6 +113,9 @@ private Q_SLOTS:
                                    << u"leasekeeper-ctl: the primary and the secondary are the same node "
                                       u"(lm1:10091); an active-passive "
                                       "pair needs two License Managers\n"_s;
+        QTest::newRow("half of tls")
+            << (pair(u"haproxy"_s) << u"--tls-cert"_s << u"lb.pem"_s)
+            << u"leasekeeper-ctl: --tls-cert, --tls-key and --nodes-ca go together\n"_s;
         QTest::newRow("unknown option")
             << (pair(u"haproxy"_s) << u"--port"_s) << u"leasekeeper-ctl: Unknown option 'port'.\n"_s;
     }

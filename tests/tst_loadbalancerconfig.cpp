@@ -1,6 +1,7 @@
 // LoadBalancerConfig: endpoint parsing, and generated HAProxy and nginx files
 // that the real programs accept (`haproxy -c`, `nginx -t`).
 #include "LoadBalancerProcess.h"
+#include "TestCertificates.h"
 #include "ha/LoadBalancerConfig.h"
 
 #include <QTemporaryDir>
@@ -217,6 +218,28 @@ private Q_SLOTS:
         QVERIFY2(check.exitCode == 0, qPrintable(check.output + u"\n"_s + text));
         // Warnings mean HAProxy second-guesses a setting: none expected.
         QVERIFY2(!check.output.contains(u"WARNING"_s), qPrintable(check.output));
+    }
+
+    // With TLS both programs load the certificate files: real ones are made.
+    void bothAcceptTheirTlsSettings() {
+        if (LoadBalancerProcess::find(u"haproxy"_s).isEmpty() ||
+            LoadBalancerProcess::find(u"nginx"_s).isEmpty())
+            QFAIL("haproxy and nginx are needed (scripts/install-deps.sh installs them)");
+        const TestCertificate pair = makeTestCertificate(QDir(m_dir.path()), u"lb"_s);
+        QVERIFY2(!pair.certificate.isEmpty(), "openssl could not make a certificate");
+        QFile::copy(pair.key, pair.certificate + u".key"_s); // where HAProxy looks for the key
+        LoadBalancerSettings tls = settings(u"localhost:18091"_s, u"127.0.0.2:18092"_s, u"0.0.0.0:18090"_s);
+        tls.tls = LoadBalancerTls{pair.certificate, pair.key, pair.certificate};
+        const QString haproxy = LoadBalancerConfig::haproxy(tls);
+        QVERIFY2(haproxy.contains(u"bind 0.0.0.0:18090 ssl crt "_s + pair.certificate), qPrintable(haproxy));
+        QVERIFY(haproxy.contains(u"verifyhost localhost"_s));
+        QVERIFY2(!haproxy.contains(u"verifyhost 127.0.0.2"_s), "HAProxy matches names only");
+        const Checked haproxyCheckResult = haproxyCheck(u"haproxy-tls.cfg"_s, haproxy);
+        QVERIFY2(haproxyCheckResult.exitCode == 0, qPrintable(haproxyCheckResult.output + haproxy));
+        const QString nginx = LoadBalancerConfig::nginx(tls);
+        QVERIFY(nginx.contains(u"proxy_pass https://"_s) && nginx.contains(u"proxy_ssl_verify on;"_s));
+        const Checked nginxCheckResult = nginxCheck(u"nginx-tls"_s, nginx);
+        QVERIFY2(nginxCheckResult.exitCode == 0, qPrintable(nginxCheckResult.output + nginx));
     }
 
     // The check above is worth something only if haproxy -c can fail.

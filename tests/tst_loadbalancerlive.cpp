@@ -6,10 +6,12 @@
 // `nginx -t` cannot.)
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
+#include "TestCertificates.h"
 #include "TestServer.h"
 #include "ha/LoadBalancerConfig.h"
 
 #include <QJsonArray>
+#include <QProcess>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -61,6 +63,16 @@ class TestLoadBalancerLive : public QObject {
         QVERIFY2(balancer.running(), qPrintable(balancer.output()));
     }
 
+    // curl's output (headers with -D -), or its complaint. The event loop
+    // keeps running meanwhile: the nodes live in this process.
+    static QString runCurl(const QStringList& arguments) {
+        QProcess curl;
+        curl.setProcessChannelMode(QProcess::MergedChannels);
+        curl.start(u"curl"_s, arguments);
+        QTest::qWaitFor([&] { return curl.state() == QProcess::NotRunning; }, 10000);
+        return QString::fromUtf8(curl.readAll());
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -92,6 +104,50 @@ private Q_SLOTS:
         // The first refused connection marked the primary down (observe
         // layer4), not a health check a second later.
         QVERIFY2(balancer.output().contains(u"primary is DOWN"_s), qPrintable(balancer.output()));
+    }
+
+    void haproxySpeaksTlsToComponentsAndToNodesThatRefusePlainHttp() {
+        const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
+        if (haproxy.isEmpty())
+            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
+        const QDir dir(m_dir.path());
+        const TestCertificate pair = makeTestCertificate(dir, u"pair"_s);
+        QVERIFY2(!pair.certificate.isEmpty(), "openssl could not make a certificate");
+        for (TestServer* node : {m_primary.get(), m_secondary.get()}) {
+            node->config.tlsCertificatePath = pair.certificate;
+            node->config.tlsKeyPath = pair.key;
+            node->config.tlsOnly = true; // health checks in plain HTTP would fail
+            QVERIFY(node->restart());
+        }
+        LoadBalancerSettings settings = m_pair;
+        settings.primary.port = m_primary->port();
+        settings.secondary.port = m_secondary->port();
+        // HAProxy wants the key in the certificate's file.
+        const QString pem = dir.filePath(u"pair.pem"_s);
+        QFile combined(pem);
+        QVERIFY(combined.open(QIODevice::WriteOnly));
+        for (const QString& part : {pair.certificate, pair.key}) {
+            QFile file(part);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            combined.write(file.readAll());
+        }
+        combined.close();
+        settings.tls = LoadBalancerTls{pem, pair.key, pair.certificate};
+        const QString file = LoadBalancerProcess::writeFile(m_dir.filePath(u"haproxy-tls.cfg"_s),
+                                                            LoadBalancerConfig::haproxy(settings));
+        LoadBalancerProcess balancer(haproxy, {u"-db"_s, u"-f"_s, file});
+        const QStringList curl{
+            u"-sS"_s,         u"-m"_s,
+            u"5"_s,           u"--cacert"_s,
+            pair.certificate, u"-D"_s,
+            u"-"_s,           u"-o"_s,
+            u"/dev/null"_s,   u"https://127.0.0.1:%1/pingLicenseManager"_s.arg(settings.listen.port)};
+        QString answer;
+        QTRY_VERIFY2_WITH_TIMEOUT((answer = runCurl(curl)).startsWith(u"HTTP/1.1 200"_s),
+                                  qPrintable(answer + balancer.output()), 10000);
+        QVERIFY2(answer.contains(u"node-a"_s), qPrintable(answer)); // the primary, through TLS both ways
+        m_primary.reset();
+        QTRY_VERIFY2_WITH_TIMEOUT((answer = runCurl(curl)).contains(u"node-b"_s), qPrintable(answer), 10000);
     }
 
     void nginxFailsOverToTheSecondary() {

@@ -11,7 +11,7 @@ namespace lk {
 
 int LbConfigCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CtlParser cli(tr("lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT "
-                     "[--out FILE]"),
+                     "[--tls-cert FILE --tls-key FILE --nodes-ca FILE] [--out FILE]"),
                   tr("Write a load balancer configuration that sends every request to the primary License "
                      "Manager and fails over to the secondary.\n\nLoad balancers:\n"
                      "  haproxy  a complete haproxy.cfg with active health checks on /pingLicenseManager\n"
@@ -22,6 +22,15 @@ int LbConfigCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         QCommandLineOption(u"secondary"_s, tr("The secondary (backup) License Manager."), u"HOST:PORT"_s));
     cli.addOption(QCommandLineOption(u"listen"_s, tr("Where the load balancer listens, e.g. 0.0.0.0:10091."),
                                      u"HOST:PORT"_s));
+    cli.addOption(
+        QCommandLineOption(u"tls-cert"_s,
+                           tr("HTTPS: the certificate the load balancer presents to components (for "
+                              "HAProxy, with its key in the same file or beside it as FILE.key)."),
+                           u"FILE"_s));
+    cli.addOption(QCommandLineOption(u"tls-key"_s, tr("HTTPS: the key of --tls-cert."), u"FILE"_s));
+    cli.addOption(QCommandLineOption(
+        u"nodes-ca"_s, tr("HTTPS: the certificate(s) that signed the nodes' certificates, to verify them."),
+        u"FILE"_s));
     cli.addOption(QCommandLineOption(
         u"out"_s, tr("Write to FILE (replaced atomically) instead of standard output."), u"FILE"_s));
     if (const auto done = cli.parse(arguments, out, err))
@@ -52,6 +61,12 @@ int LbConfigCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             return cli.usageError(tr("--%1: %2").arg(option, parsed.error().message), err);
         *endpoint = std::move(parsed).value();
     }
+    const int tlsOptions =
+        int(p.isSet(u"tls-cert"_s)) + int(p.isSet(u"tls-key"_s)) + int(p.isSet(u"nodes-ca"_s));
+    if (tlsOptions == 3)
+        settings.tls = LoadBalancerTls{p.value(u"tls-cert"_s), p.value(u"tls-key"_s), p.value(u"nodes-ca"_s)};
+    else if (tlsOptions != 0)
+        return cli.usageError(tr("--tls-cert, --tls-key and --nodes-ca go together"), err);
     if (const auto valid = LoadBalancerConfig::validate(settings); !valid)
         return cli.usageError(valid.error().message, err);
 

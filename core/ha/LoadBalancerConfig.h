@@ -22,11 +22,20 @@ struct Endpoint {
     friend bool operator==(const Endpoint&, const Endpoint&) = default;
 };
 
+// HTTPS on both sides of the load balancer: it presents `certificate` (and
+// `key`) to components, and trusts the nodes' certificates through `nodesCa`.
+struct LoadBalancerTls {
+    QString certificate;
+    QString key; // HAProxy: in the certificate file or beside it as CERTIFICATE.key
+    QString nodesCa;
+};
+
 // An active-passive pair behind one load balancer address.
 struct LoadBalancerSettings {
     Endpoint primary;
     Endpoint secondary;
     Endpoint listen;
+    std::optional<LoadBalancerTls> tls; // plain HTTP without
 };
 
 // Writes load balancer configurations that send everything to the primary
