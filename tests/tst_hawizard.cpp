@@ -21,6 +21,7 @@
 #include "wizard/DrillStepPage.h"
 #include "wizard/HaWizard.h"
 #include "wizard/LoadBalancerStepPage.h"
+#include "wizard/TlsStepPage.h"
 
 #include <QJsonArray>
 #include <QLineEdit>
@@ -236,6 +237,28 @@ private Q_SLOTS:
         QCOMPARE(first->text(1), u"vdp-direct"_s);
         QCOMPARE(first->text(3), u"lm-a"_s);
         QVERIFY(page->table()->topLevelItem(1)->text(2).contains(u"virtual host"_s));
+    }
+
+    void theHttpsStepMakesAPairCertificateAndSaysWhatToRun() {
+        auto w = wizard(QUrl(u"http://lm1.example.com:10091"_s));
+        w->setField(u"secondaryUrl"_s, u"http://10.0.0.2:10091"_s);
+        w->setField(u"lbUrl"_s, u"http://lm-vip.example.com:10091"_s);
+        auto* page = qobject_cast<TlsStepPage*>(w->page(HaWizard::TlsStep));
+        QVERIFY(page);
+        QVERIFY(page->isComplete()); // HTTP is kept unless chosen otherwise
+        page->generateSelfSigned();
+        QVERIFY2(page->isComplete(), qPrintable(page->instructions()));
+        QVERIFY2(page->instructions().contains(u"--listen lm-vip.example.com:10091 --tls-cert"_s),
+                 qPrintable(page->instructions()));
+        QVERIFY(page->instructions().contains(u"--pin-sha256"_s));
+        m_prompts.confirmAnswer = false; // the files are there: not replaced without asking
+        page->generateSelfSigned();
+        QVERIFY(!page->isComplete());
+        QVERIFY2(page->instructions().contains(u"not replaced"_s), qPrintable(page->instructions()));
+        page->findChild<QLineEdit*>(u"tlsCertificate"_s)->setText(m_dir.filePath(u"missing.crt"_s));
+        page->useOrganisationCertificate();
+        QVERIFY(!page->isComplete());
+        QVERIFY2(page->instructions().startsWith(u"Not ready:"_s), qPrintable(page->instructions()));
     }
 
     void finishingSavesTheProfileAndStartsAfreshNextTime() {

@@ -9,3 +9,4 @@ target_sources(lkcore PRIVATE ha/FailoverDrill.cpp ha/FailoverDrill.h)
 target_sources(lkcore PRIVATE
   ha/RestartDetector.cpp ha/RestartDetector.h
   ha/NodeWatch.cpp ha/NodeWatch.h)
+target_sources(lkcore PRIVATE ha/PairCertificate.cpp ha/PairCertificate.h)

@@ -9,7 +9,9 @@
 #include "wizard/DatabaseStepPage.h"
 #include "wizard/DrillStepPage.h"
 #include "wizard/LoadBalancerStepPage.h"
+#include "wizard/TlsStepPage.h"
 
+#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -138,6 +140,7 @@ void HaWizard::addPages(const QUrl& primaryUrl, const QString& localSqlitePath, 
                 runner, this));
     setPage(LoadBalancerStep, new LoadBalancerStepPage(runner, prompts, this));
     setField(u"lbUrl"_s, restored(u"lbUrl"_s, QString()));
+    setPage(TlsStep, new TlsStepPage(QDir(m_dataDir).filePath(u"tls"_s), prompts, this));
     setPage(ComponentsStep, new ComponentsStepPage(runner, m_network, m_primaryToken, this));
     setPage(DrillStep, new DrillStepPage(m_network, m_primaryToken, prompts, this));
     addSummary(runner);

@@ -28,6 +28,7 @@ public:
         DatabaseStep,
         SecondaryStep,
         LoadBalancerStep,
+        TlsStep,
         ComponentsStep,
         DrillStep,
         SummaryStep

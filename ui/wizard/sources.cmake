@@ -10,4 +10,5 @@ target_sources(lkui PRIVATE
   wizard/HaWizard.cpp wizard/HaWizard.h
   wizard/LoadBalancerStepPage.cpp wizard/LoadBalancerStepPage.h
   wizard/NodeUpdatePage.cpp wizard/NodeUpdatePage.h
+  wizard/TlsStepPage.cpp wizard/TlsStepPage.h
   wizard/UpdateWizard.cpp wizard/UpdateWizard.h)
