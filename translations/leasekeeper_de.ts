@@ -1355,10 +1355,6 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
 <context>
     <name>LbConfigCommand</name>
     <message>
-        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</source>
-        <translation>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</translation>
-    </message>
-    <message>
         <source>Write a load balancer configuration that sends every request to the primary License Manager and fails over to the secondary.
 
 Load balancers:
@@ -1421,6 +1417,26 @@ IPv6-Adressen stehen in eckigen Klammern: [::1]:10091. Siehe docs/load-balancer.
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
         <translation>In FILE schreiben (wird atomar ersetzt) statt auf die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--tls-cert FILE --tls-key FILE --nodes-ca FILE] [--out FILE]</source>
+        <translation>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--tls-cert DATEI --tls-key DATEI --nodes-ca DATEI] [--out DATEI]</translation>
+    </message>
+    <message>
+        <source>HTTPS: the certificate the load balancer presents to components (for HAProxy, with its key in the same file or beside it as FILE.key).</source>
+        <translation>HTTPS: das Zertifikat, das der Load Balancer den Komponenten zeigt (für HAProxy mit seinem Schlüssel in derselben Datei oder daneben als DATEI.key).</translation>
+    </message>
+    <message>
+        <source>HTTPS: the key of --tls-cert.</source>
+        <translation>HTTPS: der Schlüssel zu --tls-cert.</translation>
+    </message>
+    <message>
+        <source>HTTPS: the certificate(s) that signed the nodes&apos; certificates, to verify them.</source>
+        <translation>HTTPS: das oder die Zertifikate, die die Zertifikate der Knoten signiert haben, um sie zu prüfen.</translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key and --nodes-ca go together</source>
+        <translation>--tls-cert, --tls-key und --nodes-ca gehören zusammen</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2091,59 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>PairCertificate</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>enter the load balancer&apos;s address first: the certificate is for it</source>
+        <translation>geben Sie zuerst die Adresse des Load Balancers ein: das Zertifikat ist für sie</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not replaced</source>
+        <translation>%1 existiert bereits; sie wird nicht ersetzt</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate; choose the certificate of the authority that signed %2</source>
+        <translation>%1 enthält kein PEM-Zertifikat; wählen Sie das Zertifikat der Stelle, die %2 signiert hat</translation>
+    </message>
+    <message>
+        <source>1. On both nodes, copy %1 and %2 (keep the key readable by the service only) and add to leasekeeper-server:
+   --tls-cert %1 --tls-key %2
+   Plain HTTP keeps working on the same port until you also add --tls-only.
+
+</source>
+        <translation>1. Kopieren Sie auf beiden Knoten %1 und %2 (der Schlüssel nur für den Dienst lesbar) und ergänzen Sie leasekeeper-server um:
+   --tls-cert %1 --tls-key %2
+   Unverschlüsseltes HTTP funktioniert auf demselben Port weiter, bis Sie auch --tls-only angeben.
+
+</translation>
+    </message>
+    <message>
+        <source>2. On the load balancer, HAProxy:
+   leasekeeper-ctl lb-config haproxy --primary %1 --secondary %2 --listen %3 --tls-cert %4 --tls-key %5 --nodes-ca %6
+
+</source>
+        <translation>2. Auf dem Load Balancer, HAProxy:
+   leasekeeper-ctl lb-config haproxy --primary %1 --secondary %2 --listen %3 --tls-cert %4 --tls-key %5 --nodes-ca %6
+
+</translation>
+    </message>
+    <message>
+        <source>3. Components, the console and leasekeeper-ctl use https://%1 and trust the certificate with --ca %2</source>
+        <translation>3. Komponenten, die Konsole und leasekeeper-ctl verwenden https://%1 und vertrauen dem Zertifikat mit --ca %2</translation>
+    </message>
+    <message>
+        <source>, or pin it with --pin-sha256 %1</source>
+        <translation>, oder pinnen es mit --pin-sha256 %1</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4605,87 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>no answer within %1 s</source>
         <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TlsStepPage</name>
+    <message>
+        <source>&amp;Keep HTTP (a trusted network only)</source>
+        <translation>HTTP &amp;beibehalten (nur in einem vertrauenswürdigen Netz)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a self-signed certificate for the pair</source>
+        <translation>Ein selbstsigniertes Zertifikat für das Paar &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Use the &amp;organisation&apos;s certificate</source>
+        <translation>Das Zertifikat der &amp;Organisation verwenden</translation>
+    </message>
+    <message>
+        <source>HTTPS (optional)</source>
+        <translation>HTTPS (optional)</translation>
+    </message>
+    <message>
+        <source>Components, the console and the load balancer can reach the License Managers over HTTPS. One certificate names the virtual host and both nodes. A self-signed one suits an evaluation; in production use one your organisation issues.</source>
+        <translation>Komponenten, die Konsole und der Load Balancer können die License Manager über HTTPS erreichen. Ein Zertifikat nennt den virtuellen Host und beide Knoten. Ein selbstsigniertes genügt für eine Erprobung; im Betrieb verwenden Sie eines, das Ihre Organisation ausstellt.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Was zu tun ist</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Gültig für:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Er&amp;zeugen</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Privater &amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by (CA):</source>
+        <translation>Signiert &amp;von (CA):</translation>
+    </message>
+    <message>
+        <source>&amp;Check and use</source>
+        <translation>&amp;Prüfen und verwenden</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>PEM-Dateien (*.pem *.crt *.key);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>%1
+Replace the certificate and key there?</source>
+        <translation>%1
+Zertifikat und Schlüssel dort ersetzen?</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>Nicht bereit: %1</translation>
     </message>
 </context>
 <context>

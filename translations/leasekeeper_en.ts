@@ -1333,10 +1333,6 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
 <context>
     <name>LbConfigCommand</name>
     <message>
-        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write a load balancer configuration that sends every request to the primary License Manager and fails over to the secondary.
 
 Load balancers:
@@ -1390,6 +1386,26 @@ Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</sourc
     </message>
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--tls-cert FILE --tls-key FILE --nodes-ca FILE] [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS: the certificate the load balancer presents to components (for HAProxy, with its key in the same file or beside it as FILE.key).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS: the key of --tls-cert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS: the certificate(s) that signed the nodes&apos; certificates, to verify them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key and --nodes-ca go together</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2026,6 +2042,52 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
     <message>
         <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PairCertificate</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>enter the load balancer&apos;s address first: the certificate is for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate; choose the certificate of the authority that signed %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1. On both nodes, copy %1 and %2 (keep the key readable by the service only) and add to leasekeeper-server:
+   --tls-cert %1 --tls-key %2
+   Plain HTTP keeps working on the same port until you also add --tls-only.
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2. On the load balancer, HAProxy:
+   leasekeeper-ctl lb-config haproxy --primary %1 --secondary %2 --listen %3 --tls-cert %4 --tls-key %5 --nodes-ca %6
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3. Components, the console and leasekeeper-ctl use https://%1 and trust the certificate with --ca %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, or pin it with --pin-sha256 %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,6 +4538,86 @@ Only the License Manager runs clustered: keep the console and other tools off th
     <name>lk::TlsNetworkAccess</name>
     <message>
         <source>no answer within %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::TlsStepPage</name>
+    <message>
+        <source>&amp;Keep HTTP (a trusted network only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Generate a self-signed certificate for the pair</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use the &amp;organisation&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components, the console and the load balancer can reach the License Managers over HTTPS. One certificate names the virtual host and both nodes. A self-signed one suits an evaluation; in production use one your organisation issues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed &amp;by (CA):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check and use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1
+Replace the certificate and key there?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1355,10 +1355,6 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
 <context>
     <name>LbConfigCommand</name>
     <message>
-        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</source>
-        <translation>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--out FILE]</translation>
-    </message>
-    <message>
         <source>Write a load balancer configuration that sends every request to the primary License Manager and fails over to the secondary.
 
 Load balancers:
@@ -1421,6 +1417,26 @@ Escriba las direcciones IPv6 entre corchetes: [::1]:10091. Consulte docs/load-ba
     <message>
         <source>Write to FILE (replaced atomically) instead of standard output.</source>
         <translation>Escribir en FILE (se reemplaza de forma atómica) en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>lb-config haproxy|nginx --primary HOST:PORT --secondary HOST:PORT --listen HOST:PORT [--tls-cert FILE --tls-key FILE --nodes-ca FILE] [--out FILE]</source>
+        <translation>lb-config haproxy|nginx --primary HOST:PUERTO --secondary HOST:PUERTO --listen HOST:PUERTO [--tls-cert ARCHIVO --tls-key ARCHIVO --nodes-ca ARCHIVO] [--out ARCHIVO]</translation>
+    </message>
+    <message>
+        <source>HTTPS: the certificate the load balancer presents to components (for HAProxy, with its key in the same file or beside it as FILE.key).</source>
+        <translation>HTTPS: el certificado que el balanceador presenta a los componentes (para HAProxy, con su clave en el mismo archivo o al lado como ARCHIVO.key).</translation>
+    </message>
+    <message>
+        <source>HTTPS: the key of --tls-cert.</source>
+        <translation>HTTPS: la clave de --tls-cert.</translation>
+    </message>
+    <message>
+        <source>HTTPS: the certificate(s) that signed the nodes&apos; certificates, to verify them.</source>
+        <translation>HTTPS: el certificado o certificados que firmaron los certificados de los nodos, para verificarlos.</translation>
+    </message>
+    <message>
+        <source>--tls-cert, --tls-key and --nodes-ca go together</source>
+        <translation>--tls-cert, --tls-key y --nodes-ca van juntos</translation>
     </message>
 </context>
 <context>
@@ -2075,6 +2091,59 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
+</context>
+<context>
+    <name>PairCertificate</name>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>enter the load balancer&apos;s address first: the certificate is for it</source>
+        <translation>introduzca primero la dirección del balanceador: el certificado es para ella</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 exists already; it is not replaced</source>
+        <translation>%1 ya existe; no se reemplaza</translation>
+    </message>
+    <message>
+        <source>%1 holds no PEM certificate; choose the certificate of the authority that signed %2</source>
+        <translation>%1 no contiene ningún certificado PEM; elija el certificado de la autoridad que firmó %2</translation>
+    </message>
+    <message>
+        <source>1. On both nodes, copy %1 and %2 (keep the key readable by the service only) and add to leasekeeper-server:
+   --tls-cert %1 --tls-key %2
+   Plain HTTP keeps working on the same port until you also add --tls-only.
+
+</source>
+        <translation>1. En ambos nodos, copie %1 y %2 (la clave legible solo por el servicio) y añada a leasekeeper-server:
+   --tls-cert %1 --tls-key %2
+   El HTTP sin cifrar sigue funcionando en el mismo puerto hasta que añada también --tls-only.
+
+</translation>
+    </message>
+    <message>
+        <source>2. On the load balancer, HAProxy:
+   leasekeeper-ctl lb-config haproxy --primary %1 --secondary %2 --listen %3 --tls-cert %4 --tls-key %5 --nodes-ca %6
+
+</source>
+        <translation>2. En el balanceador, HAProxy:
+   leasekeeper-ctl lb-config haproxy --primary %1 --secondary %2 --listen %3 --tls-cert %4 --tls-key %5 --nodes-ca %6
+
+</translation>
+    </message>
+    <message>
+        <source>3. Components, the console and leasekeeper-ctl use https://%1 and trust the certificate with --ca %2</source>
+        <translation>3. Los componentes, la consola y leasekeeper-ctl usan https://%1 y confían en el certificado con --ca %2</translation>
+    </message>
+    <message>
+        <source>, or pin it with --pin-sha256 %1</source>
+        <translation>, o lo fijan con --pin-sha256 %1</translation>
     </message>
 </context>
 <context>
@@ -4536,6 +4605,87 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>no answer within %1 s</source>
         <translation>sin respuesta en %1 s</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TlsStepPage</name>
+    <message>
+        <source>&amp;Keep HTTP (a trusted network only)</source>
+        <translation>&amp;Mantener HTTP (solo en una red de confianza)</translation>
+    </message>
+    <message>
+        <source>&amp;Generate a self-signed certificate for the pair</source>
+        <translation>&amp;Generar un certificado autofirmado para el par</translation>
+    </message>
+    <message>
+        <source>Use the &amp;organisation&apos;s certificate</source>
+        <translation>Usar el certificado de la &amp;organización</translation>
+    </message>
+    <message>
+        <source>HTTPS (optional)</source>
+        <translation>HTTPS (opcional)</translation>
+    </message>
+    <message>
+        <source>Components, the console and the load balancer can reach the License Managers over HTTPS. One certificate names the virtual host and both nodes. A self-signed one suits an evaluation; in production use one your organisation issues.</source>
+        <translation>Los componentes, la consola y el balanceador pueden llegar a los License Managers por HTTPS. Un certificado nombra el host virtual y ambos nodos. Uno autofirmado sirve para una evaluación; en producción use uno que emita su organización.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Carpeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Valid for:</source>
+        <translation>&amp;Válido durante:</translation>
+    </message>
+    <message>
+        <source>Ge&amp;nerate</source>
+        <translation>Ge&amp;nerar</translation>
+    </message>
+    <message>
+        <source>&amp;Certificate:</source>
+        <translation>Ce&amp;rtificado:</translation>
+    </message>
+    <message>
+        <source>Private &amp;key:</source>
+        <translation>Clave &amp;privada:</translation>
+    </message>
+    <message>
+        <source>Signed &amp;by (CA):</source>
+        <translation>Firmado &amp;por (CA):</translation>
+    </message>
+    <message>
+        <source>&amp;Check and use</source>
+        <translation>Comprobar y &amp;usar</translation>
+    </message>
+    <message>
+        <source>Browse...</source>
+        <translation>Examinar...</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.key);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt *.key);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>HTTPS</source>
+        <translation>HTTPS</translation>
+    </message>
+    <message>
+        <source>%1
+Replace the certificate and key there?</source>
+        <translation>%1
+¿Reemplazar el certificado y la clave que hay ahí?</translation>
+    </message>
+    <message>
+        <source>Not ready: %1</source>
+        <translation>No está listo: %1</translation>
     </message>
 </context>
 <context>
