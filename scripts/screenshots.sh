@@ -110,10 +110,18 @@ wizard_shot() {
       "$pgport" >>"$conf"
   fi
   XDG_CONFIG_HOME="$work/xdg" "$bin/leasekeeper" --no-local-server --connect http://127.0.0.1:18393 \
-    --data-dir "$work/wizard" 2>/dev/null &
+    --token-file "$work/primary/admin.token" --data-dir "$work/wizard" 2>/dev/null &
   local console=$!
   sleep 2
   xdotool mousemove 58 8 click 1; sleep 0.5; xdotool mousemove 100 31 click 1   # Tools > Set up HA
+  if [ "$name" = 7-components ]; then
+    # Two components start while the step watches: one through the virtual host, one not yet.
+    sleep 2
+    timeout 8 "$bin/leasekeeper-ctl" component run --url http://127.0.0.1:18390 --type vdp --host web-05 \
+      --ips 10.20.0.15 --cores 4 --instance web-05:9999 >/dev/null 2>&1 &
+    timeout 8 "$bin/leasekeeper-ctl" component run --url http://127.0.0.1:18393 --type scheduler --host sched-02 \
+      --ips 10.20.0.22 --cores 2 --instance sched-02:8000 >/dev/null 2>&1 &
+  fi
   shoot "wizard-$name" 6
   kill "$console"; wait "$console" 2>/dev/null || true
 }
@@ -122,9 +130,21 @@ wizard_shot 1 2-clocks
 wizard_shot 2 3-database
 wizard_shot 3 4-secondary
 wizard_shot 4 5-load-balancer
-wizard_shot 5 6-components
-wizard_shot 6 7-drill
-wizard_shot 7 8-summary
+wizard_shot 5 6-https
+wizard_shot 6 7-components
+wizard_shot 7 8-drill
+wizard_shot 8 9-summary
+
+# 5. The update assistant, from a console on the pair's profile: Tools >
+# Update the pair node by node, its first step.
+rm -f "$work/xdg/LeaseKeeper/leasekeeper.conf"
+XDG_CONFIG_HOME="$work/xdg" "$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" \
+  2>/dev/null &
+updater=$!
+sleep 3
+xdotool mousemove 58 8 click 1; sleep 0.5; xdotool mousemove 100 54 click 1
+shoot update-1-before 6
+kill "$updater"; wait "$updater" 2>/dev/null || true
 
 "$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" 2>/dev/null & pids+=($!)
 sleep 4
