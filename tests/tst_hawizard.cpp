@@ -66,6 +66,34 @@ class TestHaWizard : public QObject {
                 {u"version"_s, u"9.1"_s}};
     }
 
+    // Two in-process nodes behind HAProxy running lb-config's file, and a
+    // wizard pointed at them.
+    struct BalancedPair {
+        TestServer primary{exampleTerms(), QStringLiteral("lm-a")};
+        TestServer secondary{exampleTerms(), QStringLiteral("lm-b")};
+        quint16 lbPort = freePort();
+        std::unique_ptr<LoadBalancerProcess> balancer;
+    };
+    bool startBalancedPair(BalancedPair& pair, const QString& name) {
+        const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
+        if (haproxy.isEmpty() || !pair.primary.start() || !pair.secondary.start())
+            return false;
+        const QString file = LoadBalancerProcess::writeFile(
+            m_dir.filePath(name + u".cfg"_s),
+            LoadBalancerConfig::haproxy({{u"127.0.0.1"_s, pair.primary.port()},
+                                         {u"127.0.0.1"_s, pair.secondary.port()},
+                                         {u"127.0.0.1"_s, pair.lbPort}}));
+        pair.balancer = std::make_unique<LoadBalancerProcess>(haproxy, QStringList{u"-db"_s, u"-f"_s, file});
+        return QTest::qWaitFor(
+            [&] { return HttpTestClient(pair.lbPort).get(u"/pingLicenseManager"_s).status == 200; }, 10000);
+    }
+    std::unique_ptr<HaWizard> wizardFor(const BalancedPair& pair) {
+        auto w = wizard(urlOf(pair.primary));
+        w->setField(u"secondaryUrl"_s, urlOf(pair.secondary).toString());
+        w->setField(u"lbUrl"_s, u"http://127.0.0.1:%1"_s.arg(pair.lbPort));
+        return w;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
@@ -164,29 +192,16 @@ private Q_SLOTS:
     }
 
     void theDrillMovesTrafficAndBringsItBack() {
-        TestServer primary(exampleTerms(), u"lm-a"_s);
-        TestServer secondary(exampleTerms(), u"lm-b"_s);
-        QVERIFY(primary.start() && secondary.start());
-        const quint16 lbPort = freePort();
-        const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
-        if (haproxy.isEmpty())
-            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
-        const QString file = LoadBalancerProcess::writeFile(
-            m_dir.filePath(u"drill.cfg"_s), LoadBalancerConfig::haproxy({{u"127.0.0.1"_s, primary.port()},
-                                                                         {u"127.0.0.1"_s, secondary.port()},
-                                                                         {u"127.0.0.1"_s, lbPort}}));
-        LoadBalancerProcess balancer(haproxy, {u"-db"_s, u"-f"_s, file});
-        QTRY_COMPARE_WITH_TIMEOUT(HttpTestClient(lbPort).get(u"/pingLicenseManager"_s).status, 200, 10000);
-
-        auto w = wizard(urlOf(primary));
-        w->setField(u"secondaryUrl"_s, urlOf(secondary).toString());
-        w->setField(u"lbUrl"_s, u"http://127.0.0.1:%1"_s.arg(lbPort));
+        BalancedPair pair;
+        QVERIFY2(startBalancedPair(pair, u"drill"_s),
+                 "the nodes or HAProxy did not start (is haproxy installed?)");
+        auto w = wizardFor(pair);
         auto* page = qobject_cast<DrillStepPage*>(w->page(HaWizard::DrillStep));
         QSignalSpy finished(page, &DrillStepPage::drillFinished);
         m_prompts.confirmAnswer = false;
         page->runDrill(); // declined: nothing happens
         QVERIFY(!finished.wait(300));
-        QCOMPARE(HttpTestClient(primary.port()).get(u"/pingLicenseManager"_s).status, 200);
+        QCOMPARE(HttpTestClient(pair.primary.port()).get(u"/pingLicenseManager"_s).status, 200);
         m_prompts.confirmAnswer = true;
         page->runDrill();
         QVERIFY(finished.wait(40000));
@@ -197,24 +212,10 @@ private Q_SLOTS:
     }
 
     void theComponentsStepShowsWhichComponentsComeThroughTheVirtualHost() {
-        TestServer primary(exampleTerms(), u"lm-a"_s);
-        TestServer secondary(exampleTerms(), u"lm-b"_s);
-        QVERIFY(primary.start() && secondary.start());
-        const quint16 lbPort = freePort();
-        const QString haproxy = LoadBalancerProcess::find(u"haproxy"_s);
-        if (haproxy.isEmpty())
-            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
-        const QString file =
-            LoadBalancerProcess::writeFile(m_dir.filePath(u"components.cfg"_s),
-                                           LoadBalancerConfig::haproxy({{u"127.0.0.1"_s, primary.port()},
-                                                                        {u"127.0.0.1"_s, secondary.port()},
-                                                                        {u"127.0.0.1"_s, lbPort}}));
-        LoadBalancerProcess balancer(haproxy, {u"-db"_s, u"-f"_s, file});
-        QTRY_COMPARE_WITH_TIMEOUT(HttpTestClient(lbPort).get(u"/pingLicenseManager"_s).status, 200, 10000);
-
-        auto w = wizard(urlOf(primary));
-        w->setField(u"secondaryUrl"_s, urlOf(secondary).toString());
-        w->setField(u"lbUrl"_s, u"http://127.0.0.1:%1"_s.arg(lbPort));
+        BalancedPair pair;
+        QVERIFY2(startBalancedPair(pair, u"components"_s),
+                 "the nodes or HAProxy did not start (is haproxy installed?)");
+        auto w = wizardFor(pair);
         auto* page = qobject_cast<ComponentsStepPage*>(w->page(HaWizard::ComponentsStep));
         QVERIFY(page);
         QSignalSpy updated(page, &ComponentsStepPage::routesUpdated);
@@ -222,10 +223,11 @@ private Q_SLOTS:
         QVERIFY(updated.wait(5000));
 
         // One component already moved to the virtual host, one not yet.
-        QCOMPARE(
-            HttpTestClient(lbPort).post(u"/api/v1/leases"_s, leaseRequest(u"vdp-moved:9999"_s, 2)).status,
-            201);
-        QCOMPARE(HttpTestClient(primary.port())
+        QCOMPARE(HttpTestClient(pair.lbPort)
+                     .post(u"/api/v1/leases"_s, leaseRequest(u"vdp-moved:9999"_s, 2))
+                     .status,
+                 201);
+        QCOMPARE(HttpTestClient(pair.primary.port())
                      .post(u"/api/v1/leases"_s, leaseRequest(u"vdp-direct:9999"_s, 2))
                      .status,
                  201);
