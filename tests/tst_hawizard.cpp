@@ -219,8 +219,11 @@ private Q_SLOTS:
         auto* page = qobject_cast<ComponentsStepPage*>(w->page(HaWizard::ComponentsStep));
         QVERIFY(page);
         QSignalSpy updated(page, &ComponentsStepPage::routesUpdated);
-        page->initializePage(); // the first poll learns where the primary's log stands
-        QVERIFY(updated.wait(5000));
+        // Shown for real: the wizard hides and shows pages as it opens, and
+        // the view must keep polling on its own.
+        w->setStartId(HaWizard::ComponentsStep);
+        w->show();
+        QVERIFY(updated.wait(5000)); // the first poll learns where the primary's log stands
 
         // One component already moved to the virtual host, one not yet.
         QCOMPARE(HttpTestClient(pair.lbPort)
@@ -231,8 +234,7 @@ private Q_SLOTS:
                      .post(u"/api/v1/leases"_s, leaseRequest(u"vdp-direct:9999"_s, 2))
                      .status,
                  201);
-        page->poll();
-        QTRY_COMPARE_WITH_TIMEOUT(page->table()->topLevelItemCount(), 2, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(page->table()->topLevelItemCount(), 2, 6000);
         QVERIFY2(page->summary().contains(u"1 of 2"_s), qPrintable(page->summary()));
         QVERIFY2(page->summary().contains(u"vdp-direct"_s), qPrintable(page->summary()));
         const QTreeWidgetItem* first = page->table()->topLevelItem(0); // what is left to change comes first

@@ -46,7 +46,6 @@ void ComponentsStepPage::initializePage() {
     m_after = -1;
     showRoutes();
     poll();
-    m_timer.start();
 }
 
 void ComponentsStepPage::cleanupPage() {
@@ -54,8 +53,14 @@ void ComponentsStepPage::cleanupPage() {
     CheckedStepPage::cleanupPage();
 }
 
+// Polls only while the page is on screen; QWizard hides and shows pages as
+// it moves between them, also right after initializePage().
+void ComponentsStepPage::showEvent(QShowEvent* event) {
+    m_timer.start();
+    CheckedStepPage::showEvent(event);
+}
+
 void ComponentsStepPage::hideEvent(QHideEvent* event) {
-    // Next or Finish hides the page without cleanupPage(): stop polling then too.
     m_timer.stop();
     CheckedStepPage::hideEvent(event);
 }

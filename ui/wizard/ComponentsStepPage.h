@@ -36,6 +36,7 @@ Q_SIGNALS:
     void routesUpdated();
 
 protected:
+    void showEvent(QShowEvent* event) override;
     void hideEvent(QHideEvent* event) override;
 
 private:

@@ -78,7 +78,9 @@ QLineEdit* TlsStepPage::fileRow(const QString& label, const QString& objectName,
     auto* row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(browse);
-    form->addRow(label, row);
+    auto* caption = new QLabel(label, this); // a layout cannot be a buddy: the edit is
+    caption->setBuddy(edit);
+    form->addRow(caption, row);
     return edit;
 }
 
