@@ -14,6 +14,7 @@
 #include "secrets/SecretStore.h"
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
+#include "tls/TlsNetworkAccess.h"
 #include "wizard/CheckList.h"
 #include "wizard/CheckedStepPage.h"
 #include "wizard/ComponentsStepPage.h"
@@ -278,6 +279,22 @@ private Q_SLOTS:
         QCOMPARE(profile->serviceUrl, QUrl(u"http://lm-vip:10091"_s));
         QCOMPARE(profile->nodeUrls, (QList<QUrl>{QUrl(u"http://lm1:10091"_s), QUrl(u"http://lm2:10091"_s)}));
         QCOMPARE(HaWizard::savedStep(), int(HaWizard::LicenseStep));
+    }
+
+    void theSavedProfileTrustsWhatTheConsoleTrusts() {
+        const QString pin = u"AB:"_s.repeated(31) + u"AB"_s;
+        auto options = TlsClientOptions::create({}, {pin});
+        QVERIFY(options);
+        TlsNetworkAccess network(options.value());
+        HaWizard w(QUrl(u"https://lm1:10091"_s), {}, m_dir.filePath(u"console"_s), {}, network, m_secrets,
+                   m_prompts);
+        w.setField(u"secondaryUrl"_s, u"https://lm2:10091"_s);
+        w.setField(u"lbUrl"_s, u"https://lm-vip:10091"_s);
+        w.setField(u"profileName"_s, u"Pinned pair"_s);
+        w.accept();
+        const auto profile = ProfileStore(m_dir.filePath(u"console"_s)).find(u"Pinned pair"_s);
+        QVERIFY(profile);
+        QCOMPARE(profile->pinsSha256, QStringList{pin});
     }
 
     void itResumesWhereItWasLeft() {

@@ -2,6 +2,8 @@
 
 #include "console/ProfileStore.h"
 #include "ha/HaChecker.h"
+#include "tls/CertificateFingerprint.h"
+#include "tls/TlsNetworkAccess.h"
 #include "window/Prompts.h"
 #include "wizard/CheckList.h"
 #include "wizard/CheckedStepPage.h"
@@ -170,6 +172,12 @@ void HaWizard::accept() {
     const HaTargets pair = targets();
     profile.serviceUrl = pair.loadBalancer;
     profile.nodeUrls = {pair.primary, pair.secondary};
+    // The pair is watched the way this console reaches it: same CA file and pins.
+    if (const auto* tls = qobject_cast<const TlsNetworkAccess*>(&m_network)) {
+        profile.caFile = tls->tlsOptions().caFile;
+        for (const QByteArray& pin : tls->tlsOptions().pinsSha256)
+            profile.pinsSha256 << CertificateFingerprint::format(pin);
+    }
     const ProfileStore store(m_dataDir);
     auto profiles = store.load();
     Status saved = profiles ? Status() : Status(profiles.error());
