@@ -119,8 +119,8 @@ wizard_shot() {
     sleep 2
     timeout 8 "$bin/leasekeeper-ctl" component run --url http://127.0.0.1:18390 --type vdp --host web-05 \
       --ips 10.20.0.15 --cores 4 --instance web-05:9999 >/dev/null 2>&1 &
-    timeout 8 "$bin/leasekeeper-ctl" component run --url http://127.0.0.1:18393 --type scheduler --host sched-02 \
-      --ips 10.20.0.22 --cores 2 --instance sched-02:8000 >/dev/null 2>&1 &
+    timeout 8 "$bin/leasekeeper-ctl" component run --url http://127.0.0.1:18393 --type vdp --host web-06 \
+      --ips 10.20.0.16 --cores 4 --instance web-06:9999 >/dev/null 2>&1 &
   fi
   shoot "wizard-$name" 6
   kill "$console"; wait "$console" 2>/dev/null || true
