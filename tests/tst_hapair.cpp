@@ -119,6 +119,23 @@ private Q_SLOTS:
         }
     }
 
+    // A pair judges license expiry on its ping by the database's clock, like
+    // grants: a node whose own clock runs ahead does not drop out early.
+    void licenseExpiryOnThePingFollowsTheDatabaseClock() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto node = pgTestNode(db, u"lm-a"_s, u"primary"_s, nullptr,
+                               exampleTerms(QDateTime::currentMSecsSinceEpoch() + 30'000));
+        QVERIFY(node->start());
+        HttpTestClient client(node->port());
+        QTRY_COMPARE(client.get(u"/pingLicenseManager"_s).status, 200);
+        QTRY_VERIFY(
+            client.get(u"/api/v1/status"_s).json[u"store"_s][u"database_clock_offset_ms"_s].isDouble());
+        node->clock.advanceMs(60'000); // this node's clock is now past the expiry; the database's is not
+        const HttpResult ping = client.get(u"/pingLicenseManager"_s);
+        QVERIFY2(ping.status == 200, ping.body.constData());
+    }
+
     void maintenanceMovesTrafficAwayButStillServes() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
