@@ -69,7 +69,8 @@ class TestLoadBalancerLive : public QObject {
         QProcess curl;
         curl.setProcessChannelMode(QProcess::MergedChannels);
         curl.start(u"curl"_s, arguments);
-        QTest::qWaitFor([&] { return curl.state() == QProcess::NotRunning; }, 10000);
+        if (!QTest::qWaitFor([&] { return curl.state() == QProcess::NotRunning; }, 10000))
+            curl.kill();
         return QString::fromUtf8(curl.readAll());
     }
 

@@ -51,6 +51,23 @@ private Q_SLOTS:
         QCOMPARE(store.load()->size(), 1); // the earlier file is intact
     }
 
+    void putAddsReplacesAndRenamesWithoutLosingOthers() {
+        const ProfileStore store(m_dir.filePath(u"put"_s));
+        QVERIFY(store.put(profile(u"prod"_s), {}));
+        // Another console saves a profile meanwhile: it is kept.
+        QVERIFY(ProfileStore(m_dir.filePath(u"put"_s)).put(profile(u"test"_s), {}));
+        ConnectionProfile renamed = profile(u"production"_s);
+        const auto saved = store.put(renamed, u"prod"_s);
+        QVERIFY(saved);
+        QCOMPARE(saved->size(), 2);
+        QVERIFY(store.find(u"production"_s));
+        QVERIFY(!store.find(u"prod"_s));
+        QVERIFY(store.find(u"test"_s));
+        // Adding (nothing replaced) under a taken name is refused, and nothing changes.
+        QCOMPARE(store.put(profile(u"test"_s), {}).error().code, u"duplicate_profile"_s);
+        QCOMPARE(store.load()->size(), 2);
+    }
+
     void aDamagedFileIsAnErrorNotAnEmptyList() {
         const ProfileStore store(m_dir.filePath(u"damaged"_s));
         QVERIFY(store.save({profile(u"prod"_s)}));

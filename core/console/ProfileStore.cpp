@@ -58,6 +58,23 @@ Status ProfileStore::save(const QList<ConnectionProfile>& profiles) const {
     return {};
 }
 
+Result<QList<ConnectionProfile>> ProfileStore::put(const ConnectionProfile& profile,
+                                                   const QString& replacing) const {
+    auto profiles = load();
+    if (!profiles)
+        return profiles.error();
+    QList<ConnectionProfile> updated = profiles.value();
+    const auto existing = std::find_if(updated.begin(), updated.end(),
+                                       [&](const ConnectionProfile& p) { return p.name == replacing; });
+    if (replacing.isEmpty() || existing == updated.end())
+        updated.append(profile);
+    else
+        *existing = profile;
+    if (auto saved = save(updated); !saved)
+        return saved.error();
+    return updated;
+}
+
 Result<ConnectionProfile> ProfileStore::find(const QString& name) const {
     auto profiles = load();
     if (!profiles)

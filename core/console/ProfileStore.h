@@ -21,6 +21,11 @@ public:
     // Replaces the file atomically; profile names must be unique.
     Status save(const QList<ConnectionProfile>& profiles) const;
     Result<ConnectionProfile> find(const QString& name) const;
+    // Saves `profile` in place of the one named `replacing`, or adds it when
+    // there is none (an empty `replacing` always adds; a name taken twice is
+    // refused). Reads the file first, so that profiles another console saved
+    // meanwhile are kept. Returns the list as saved.
+    Result<QList<ConnectionProfile>> put(const ConnectionProfile& profile, const QString& replacing) const;
 
     static constexpr QStringView kFormat = u"leasekeeper-profiles-1";
 

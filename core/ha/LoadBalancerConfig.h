@@ -35,7 +35,7 @@ struct LoadBalancerSettings {
     Endpoint primary;
     Endpoint secondary;
     Endpoint listen;
-    std::optional<LoadBalancerTls> tls; // plain HTTP without
+    std::optional<LoadBalancerTls> tls = std::nullopt; // plain HTTP without
 };
 
 // Writes load balancer configurations that send everything to the primary

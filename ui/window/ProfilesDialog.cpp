@@ -196,26 +196,22 @@ bool ProfilesDialog::saveCurrent() {
         say(profile.error().message, true);
         return false;
     }
-    QList<ConnectionProfile> updated = m_profiles;
-    const auto sameName = [&](const ConnectionProfile& p) { return p.name == m_editing; };
-    const auto existing = std::find_if(updated.begin(), updated.end(), sameName);
-    if (m_editing.isEmpty() || existing == updated.end())
-        updated.append(profile.value());
-    else
-        *existing = profile.value();
-    if (auto saved = m_store.save(updated); !saved) {
+    // A new profile (nothing being edited) never replaces one of the same name.
+    const auto saved = m_store.put(profile.value(), m_editing);
+    if (!saved) {
         say(saved.error().message, true);
         return false;
     }
-    m_profiles = updated;
+    m_profiles = saved.value();
     m_editing = profile->name;
     rememberToken(profile->serviceUrl);
     const QSignalBlocker quiet(m_list);
     m_list->clear();
     for (const ConnectionProfile& p : std::as_const(m_profiles))
         m_list->addItem(p.name);
+    const auto isSaved = [&](const ConnectionProfile& p) { return p.name == m_editing; };
     m_list->setCurrentRow(
-        int(std::find_if(m_profiles.cbegin(), m_profiles.cend(), sameName) - m_profiles.cbegin()));
+        int(std::find_if(m_profiles.cbegin(), m_profiles.cend(), isSaved) - m_profiles.cbegin()));
     m_open->setEnabled(true);
     say(tr("Saved profile '%1'.").arg(m_editing), false);
     return true;

@@ -178,15 +178,7 @@ void HaWizard::accept() {
         for (const QByteArray& pin : tls->tlsOptions().pinsSha256)
             profile.pinsSha256 << CertificateFingerprint::format(pin);
     }
-    const ProfileStore store(m_dataDir);
-    auto profiles = store.load();
-    Status saved = profiles ? Status() : Status(profiles.error());
-    if (saved) {
-        QList<ConnectionProfile> updated = profiles.value();
-        updated.removeIf([&](const ConnectionProfile& p) { return p.name == profile.name; });
-        updated.append(profile);
-        saved = store.save(updated);
-    }
+    const auto saved = ProfileStore(m_dataDir).put(profile, profile.name); // a pair saved again is replaced
     if (!saved) {
         QMessageBox::warning(this, tr("Save the profile"), saved.error().message);
         return; // stay on the page: nothing is lost
