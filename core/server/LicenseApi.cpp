@@ -220,21 +220,23 @@ void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
     const auto lease = LeaseRequest::fromJson(body.value());
     if (!lease)
         return reply.send(ApiResponse::error(400, lease.error().code, lease.error().message));
-    m_service.grant(lease.value(), this, [this, reply, request](const Result<GrantOutcome>& outcome) {
+    const RequestOrigin origin = RequestOrigin::of(request);
+    m_service.grant(lease.value(), this, [this, reply, origin](const Result<GrantOutcome>& outcome) {
         if (!outcome)
             return reply.send(storeFailure(outcome.error()));
         if (const auto* denial = std::get_if<Denial>(&outcome.value()))
             return reply.send(ApiResponse::error(403, reasonCode(denial->reason), denial->message));
         const Lease& granted = std::get<Lease>(outcome.value());
-        recordRenewal(RenewalRecord::Kind::Grant, granted, request);
+        recordRenewal(RenewalRecord::Kind::Grant, granted, origin);
         reply.send(
             ApiResponse::json(201, apijson::grant(granted, *m_service.license().terms, granted.grantedMs)));
     });
 }
 
 void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
+    const RequestOrigin origin = RequestOrigin::of(request);
     m_service.renew(
-        request.pathParams.value(0), this, [this, reply, request](const Result<RenewOutcome>& outcome) {
+        request.pathParams.value(0), this, [this, reply, origin](const Result<RenewOutcome>& outcome) {
             if (!outcome)
                 return reply.send(storeFailure(outcome.error()));
             switch (outcome->kind) {
@@ -246,7 +248,7 @@ void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
                     ApiResponse::error(403, reasonCode(outcome->denial->reason), outcome->denial->message));
             case RenewOutcome::Kind::Renewed:
                 const Lease& lease = *outcome->lease;
-                recordRenewal(RenewalRecord::Kind::Renewal, lease, request);
+                recordRenewal(RenewalRecord::Kind::Renewal, lease, origin);
                 return reply.send(ApiResponse::json(
                     200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
             }
@@ -262,7 +264,7 @@ void LicenseApi::release(const ApiRequest& request, PendingReply reply) {
     });
 }
 
-void LicenseApi::recordRenewal(RenewalRecord::Kind kind, const Lease& lease, const ApiRequest& request) {
+void LicenseApi::recordRenewal(RenewalRecord::Kind kind, const Lease& lease, const RequestOrigin& origin) {
     RenewalRecord record;
     record.kind = kind;
     record.atMs = m_service.clock().nowMs();
@@ -270,8 +272,8 @@ void LicenseApi::recordRenewal(RenewalRecord::Kind kind, const Lease& lease, con
     record.component = lease.holder.component;
     record.instance = lease.holder.instance;
     record.host = lease.holder.host;
-    record.forwardedFor = QString::fromLatin1(request.forwardedFor);
-    record.peerAddress = request.remoteAddress.toString();
+    record.forwardedFor = origin.forwardedFor;
+    record.peerAddress = origin.peerAddress;
     m_renewals.record(std::move(record));
 }
 

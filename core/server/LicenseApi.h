@@ -60,7 +60,16 @@ private:
     // The grants and renewals served lately (admin): how the HA wizard shows
     // components moving to the load balancer's virtual host.
     void recentRenewals(const ApiRequest& request, PendingReply reply);
-    void recordRenewal(RenewalRecord::Kind kind, const Lease& lease, const ApiRequest& request);
+    // Where a request came from: all a renewal record needs of it, so that
+    // the store's callback does not carry the whole request (body included).
+    struct RequestOrigin {
+        QString forwardedFor;
+        QString peerAddress;
+        static RequestOrigin of(const ApiRequest& request) {
+            return {QString::fromLatin1(request.forwardedFor), request.remoteAddress.toString()};
+        }
+    };
+    void recordRenewal(RenewalRecord::Kind kind, const Lease& lease, const RequestOrigin& origin);
     void history(const ApiRequest& request, PendingReply reply);
     void free(const ApiRequest& request, PendingReply reply);
     void maintenanceState(const ApiRequest& request, PendingReply reply);

@@ -177,8 +177,12 @@ void StoreWorker::pingPeriodically() {
 }
 
 bool StoreWorker::connectionLost() {
-    if (m_store->ping())
+    const Status alive = m_store->ping();
+    if (alive)
         return false;
+    // Say why before marking the store closed: reopening may take seconds,
+    // and health() must not report a closed store without a reason meanwhile.
+    noteOutcome(alive);
     QMutexLocker lock(&m_mutex);
     m_open = false;
     return true;

@@ -142,7 +142,8 @@ void HaWizard::addPages(const QUrl& primaryUrl, const QString& localSqlitePath, 
                 runner, this));
     setPage(LoadBalancerStep, new LoadBalancerStepPage(runner, prompts, this));
     setField(u"lbUrl"_s, restored(u"lbUrl"_s, QString()));
-    setPage(TlsStep, new TlsStepPage(QDir(m_dataDir).filePath(u"tls"_s), prompts, this));
+    setPage(TlsStep,
+            new TlsStepPage([this] { return targets(); }, QDir(m_dataDir).filePath(u"tls"_s), prompts, this));
     setPage(ComponentsStep, new ComponentsStepPage(runner, m_network, m_primaryToken, this));
     setPage(DrillStep, new DrillStepPage(m_network, m_primaryToken, prompts, this));
     addSummary(runner);

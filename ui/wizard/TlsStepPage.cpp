@@ -16,8 +16,10 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-TlsStepPage::TlsStepPage(QString defaultFolder, Prompts& prompts, QWidget* parent)
+TlsStepPage::TlsStepPage(std::function<HaTargets()> pair, QString defaultFolder, Prompts& prompts,
+                         QWidget* parent)
     : QWizardPage(parent)
+    , m_pair(std::move(pair))
     , m_prompts(prompts)
     , m_keepHttp(new QRadioButton(tr("&Keep HTTP (a trusted network only)"), this))
     , m_selfSigned(new QRadioButton(tr("&Generate a self-signed certificate for the pair"), this))
@@ -84,14 +86,6 @@ QLineEdit* TlsStepPage::fileRow(const QString& label, const QString& objectName,
     return edit;
 }
 
-HaTargets TlsStepPage::pair() const {
-    HaTargets targets;
-    targets.primary = QUrl(field(u"primaryUrl"_s).toString().trimmed());
-    targets.secondary = QUrl(field(u"secondaryUrl"_s).toString().trimmed());
-    targets.loadBalancer = QUrl(field(u"lbUrl"_s).toString().trimmed());
-    return targets;
-}
-
 bool TlsStepPage::isComplete() const {
     return m_keepHttp->isChecked() || m_files.has_value();
 }
@@ -103,11 +97,12 @@ QString TlsStepPage::instructions() const {
 void TlsStepPage::generateSelfSigned() {
     m_selfSigned->setChecked(true);
     auto files =
-        PairCertificate::createSelfSigned(pair(), m_folder->text().trimmed(), m_days->value(), false);
+        PairCertificate::createSelfSigned(m_pair(), m_folder->text().trimmed(), m_days->value(), false);
     if (!files && files.error().code == u"exists" &&
         m_prompts.confirm(this, tr("HTTPS"),
                           tr("%1\nReplace the certificate and key there?").arg(files.error().message)))
-        files = PairCertificate::createSelfSigned(pair(), m_folder->text().trimmed(), m_days->value(), true);
+        files =
+            PairCertificate::createSelfSigned(m_pair(), m_folder->text().trimmed(), m_days->value(), true);
     showOutcome(files);
 }
 
@@ -120,7 +115,7 @@ void TlsStepPage::useOrganisationCertificate() {
 void TlsStepPage::showOutcome(const Result<PairTlsFiles>& files) {
     if (files) {
         m_files = files.value();
-        m_result->setPlainText(PairCertificate::instructions(pair(), *m_files));
+        m_result->setPlainText(PairCertificate::instructions(m_pair(), *m_files));
     } else {
         m_files.reset();
         m_result->setPlainText(tr("Not ready: %1").arg(files.error().message));

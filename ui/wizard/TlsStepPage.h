@@ -3,6 +3,7 @@
 #include "ha/PairCertificate.h"
 
 #include <QWizardPage>
+#include <functional>
 #include <optional>
 
 class QFormLayout;
@@ -23,7 +24,9 @@ class TlsStepPage final : public QWizardPage {
     Q_OBJECT
 
 public:
-    TlsStepPage(QString defaultFolder, Prompts& prompts, QWidget* parent = nullptr);
+    // `pair` gives the addresses entered in the earlier steps.
+    TlsStepPage(std::function<HaTargets()> pair, QString defaultFolder, Prompts& prompts,
+                QWidget* parent = nullptr);
 
     bool isComplete() const override;
     void generateSelfSigned();
@@ -31,10 +34,10 @@ public:
     QString instructions() const;
 
 private:
-    HaTargets pair() const;
     QLineEdit* fileRow(const QString& label, const QString& objectName, QFormLayout* form);
     void showOutcome(const Result<PairTlsFiles>& files);
 
+    std::function<HaTargets()> m_pair;
     Prompts& m_prompts;
     QRadioButton* m_keepHttp;
     QRadioButton* m_selfSigned;
