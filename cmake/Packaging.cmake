@@ -36,13 +36,15 @@ set(CPACK_DEBIAN_SERVER_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_SERVER_PACKAGE_DEPENDS "adduser, libqt6sql6-sqlite, libqt6sql6-psql")
 # The server reports whether the clock is synchronised (timedatectl or chronyc).
 set(CPACK_DEBIAN_SERVER_PACKAGE_SUGGESTS "chrony | systemd-timesyncd")
-set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA "${lk_deb_dir}/postinst;${lk_deb_dir}/prerm;${lk_deb_dir}/postrm")
-set(CPACK_COMPONENT_SERVER_DESCRIPTION
-  "LeaseKeeper License Manager service and command line\n"
-  "leasekeeper-server grants and renews the leases of data-platform components\n"
-  "(alone on SQLite, or as an active-passive pair on PostgreSQL), runs as the\n"
-  "systemd service leasekeeper-server; leasekeeper-ctl issues licenses and\n"
-  "administers License Managers.")
+# The INI file is a conffile: an upgrade keeps the administrator's edits.
+set(CPACK_DEBIAN_SERVER_PACKAGE_CONTROL_EXTRA
+  "${lk_deb_dir}/conffiles;${lk_deb_dir}/postinst;${lk_deb_dir}/prerm;${lk_deb_dir}/postrm")
+# The first line is the synopsis.
+set(CPACK_DEBIAN_SERVER_DESCRIPTION "LeaseKeeper License Manager service and command line
+leasekeeper-server grants and renews the leases of data-platform components,
+alone on SQLite or as an active-passive pair on PostgreSQL, and runs as the
+systemd service leasekeeper-server. leasekeeper-ctl issues licenses and
+administers License Managers.")
 
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_NAME leasekeeper-console)
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SECTION admin)
@@ -52,9 +54,8 @@ set(CPACK_DEBIAN_CONSOLE_PACKAGE_DEPENDS "libqt6sql6-sqlite")
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # QtKeychain keeps saved tokens in the Secret Service.
 set(CPACK_DEBIAN_CONSOLE_PACKAGE_SUGGESTS "gnome-keyring")
-set(CPACK_COMPONENT_CONSOLE_DESCRIPTION
-  "LeaseKeeper admin console\n"
-  "A desktop console for LeaseKeeper License Managers: health, license usage,\n"
-  "leases and grace countdowns, history, clocks, HA pair setup and updates.")
+set(CPACK_DEBIAN_CONSOLE_DESCRIPTION "LeaseKeeper admin console
+A desktop console for LeaseKeeper License Managers: health, license usage,
+leases and grace countdowns, history, clocks, HA pair setup and updates.")
 
 include(CPack)

@@ -193,6 +193,21 @@ say "ping: 200 $(cat "$work/ping.json")"
 status=$(/usr/bin/leasekeeper-ctl status --url "http://127.0.0.1:$port") || fail "leasekeeper-ctl status: $status"
 [[ $status == *"package-test"* ]] || fail "leasekeeper-ctl status does not show the license: $status"
 
+# The server runs timedatectl, then chronyc, to tell whether the clock is
+# synchronised: under the unit's system call filter they must at least start
+# (here without systemd or chrony they cannot give a verdict, and say so).
+time_sync=
+for _ in $(seq 100); do
+  time_sync=$(curl -s -m 5 "http://127.0.0.1:$port/api/v1/status" |
+    /usr/bin/python3 -c 'import json, sys; print(json.dumps(json.load(sys.stdin)["time_sync"]))' 2>&1) || true
+  [[ $time_sync != *"not checked yet"* ]] && break
+  sleep 0.1
+done
+say "time sync as the sandboxed server sees it: $time_sync"
+if [[ $time_sync == *"not checked yet"* || $time_sync == *"cannot start it"* || $time_sync == *"crashed"* ]]; then
+  fail "the time-sync check did not run inside the unit's sandbox: $time_sync"
+fi
+
 kill -TERM "$server_pid"
 server_status=0
 wait "$server_pid" || server_status=$?
@@ -200,6 +215,18 @@ server_pid=
 [ "$server_status" -eq 0 ] || fail "the server exited with status $server_status on SIGTERM: $(cat "$work/server.log")"
 say "server stopped cleanly on SIGTERM; its log:"
 sed 's/^/    /' "$work/server.log"
+
+# --- Upgrade (a reinstall runs the same maintainer scripts) -------------------
+# The administrator's edit of the conffile survives, without a question.
+sed -i 's/^;port = 10091$/port = 10092/' /etc/leasekeeper/leasekeeper.ini
+(cd "$work" && DEBIAN_FRONTEND=noninteractive apt-get install --reinstall -y -qq ./leasekeeper-server_*.deb \
+  >"$work/apt.log" 2>&1 </dev/null) || {
+  cat "$work/apt.log"
+  fail "reinstalling leasekeeper-server failed"
+}
+grep -qx 'port = 10092' /etc/leasekeeper/leasekeeper.ini || fail "the reinstall lost the edit of leasekeeper.ini"
+[ -f /var/lib/leasekeeper/leasekeeper.db ] || fail "the reinstall lost the database"
+say "reinstall kept the edited leasekeeper.ini and the database"
 
 # --- Purge --------------------------------------------------------------------
 say "apt-get purge -y ${packages[*]}"

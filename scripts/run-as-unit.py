@@ -14,7 +14,7 @@ Applied from the unit file, as systemd 252 does:
   inaccessible /home, /root, /run/user), PrivateTmp=yes (empty /tmp and
   /var/tmp), NoNewPrivileges=, CapabilityBoundingSet= (empty: all dropped),
   SystemCallFilter= (an allow list of groups and names, expanded with
-  systemd-analyze syscall-filter), SystemCallErrorNumber=,
+  systemd-analyze syscall-filter, then ~ deny lines), SystemCallErrorNumber=,
   MemoryDenyWriteExecute=, RestrictAddressFamilies= (allow list),
   LockPersonality=, and systemd's environment for a system service.
 Not emulated (the server's tests do not depend on them): PrivateDevices=,
@@ -175,12 +175,17 @@ def expand_group(name, seen):
 
 
 def allowed_syscalls(settings):
+    # An allow list first, then "~" lines taking calls out of it, as systemd
+    # reads an allow list followed by deny lists.
     calls = set()
     for value in settings.get("SystemCallFilter", []):
-        if value.startswith("~"):
-            die("only allow-list SystemCallFilter= is emulated")
-        for entry in value.split():
-            calls |= expand_group(entry, set()) if entry.startswith("@") else {entry}
+        denied = value.startswith("~")
+        if not calls and denied:
+            die("a SystemCallFilter= deny list without an allow list is not emulated")
+        entries = set()
+        for entry in value.lstrip("~").split():
+            entries |= expand_group(entry, set()) if entry.startswith("@") else {entry}
+        calls = calls - entries if denied else calls | entries
     return calls
 
 
