@@ -81,8 +81,13 @@ trap cleanup EXIT
 # Debian packages install under /usr; changing the prefix of an existing tree
 # rebuilds nothing but the install rules.
 say "configuring $build_dir for /usr and building the three programs"
-cmake -S "$source_dir" -B "$build_dir" -DCMAKE_INSTALL_PREFIX=/usr >/dev/null
-cmake --build "$build_dir" --parallel "$(nproc)" --target leasekeeper-server leasekeeper-ctl leasekeeper >/dev/null
+{
+  cmake -S "$source_dir" -B "$build_dir" -DCMAKE_INSTALL_PREFIX=/usr &&
+    cmake --build "$build_dir" --parallel "$(nproc)" --target leasekeeper-server leasekeeper-ctl leasekeeper
+} >"$work/build.log" 2>&1 || {
+  cat "$work/build.log"
+  fail "could not configure or build $build_dir"
+}
 (cd "$build_dir" && cpack -G DEB -B "$work/dist" >"$work/cpack.log" 2>&1) || {
   cat "$work/cpack.log"
   fail "cpack could not build the packages"
@@ -104,8 +109,9 @@ done
 for needed in libqt6sql6-sqlite libqt6widgets6; do
   [[ $(dpkg-deb -f "$console_deb" Depends) == *"$needed"* ]] || fail "leasekeeper-console does not depend on $needed"
 done
-dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles | grep -qx /etc/leasekeeper/leasekeeper.ini ||
-  fail "/etc/leasekeeper/leasekeeper.ini is not a conffile of leasekeeper-server"
+conffiles=$(dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles)
+[ "$conffiles" = /etc/leasekeeper/leasekeeper.ini ] ||
+  fail "the conffiles of leasekeeper-server are '$conffiles', not /etc/leasekeeper/leasekeeper.ini"
 mkdir "$work/unpacked"
 dpkg-deb -x "$server_deb" "$work/unpacked"
 dpkg-deb -x "$console_deb" "$work/unpacked"
