@@ -53,7 +53,8 @@ class AnswerBook:
 
     def unexercised(self):
         """Documented answers the scenario never produced (for the report)."""
-        return sorted(name.rsplit("/", 1)[-1] for name in self.spec.response_names() - self.produced)
+        names = self.spec.response_names() - self.produced
+        return sorted(name.rsplit("/", 1)[-1] if name.startswith("#/") else name for name in names)
 
     def report(self, out):
         for label, where, status, problems in self.entries:

@@ -115,7 +115,7 @@ class Scenario:
     def main_node(self, issuer_pub):
         token_file = self.write("admin.token", ADMIN_TOKEN)
         node = self.node("lk-main", ["--license", self.license("main", "2031-01-01T00:00:00Z"), "--trust", issuer_pub,
-                                     "--admin-token-file", token_file, "--request-timeout", "0.3",
+                                     "--admin-token-file", token_file, "--request-timeout", "0.5",
                                      "--max-request-bytes", "128k"])
         self.wait_ready(node)
         self.health(node)
@@ -127,9 +127,18 @@ class Scenario:
         self.maintenance(node)
         self.unrouted(node)
         self.limits(node)
+        self.operations_not_yet_covered(node)
         self.lockout(node, lambda **kw: self.admin(node, "GET", LEASES, "wrong-token-0123456789", **kw),
                      lambda **kw: self.admin(node, "POST", "/api/v1/maintenance", ADMIN_TOKEN,
                                              body='{"enabled":true}', **kw))
+
+    def operations_not_yet_covered(self, node):
+        """A GET without path parameters that this scenario does not know yet
+        (a route added since) is still called once, with the admin token, so
+        that its answer is validated; give it cases of its own above."""
+        for (method, path), operation in sorted(self.book.spec.operations().items()):
+            if method == "GET" and "{" not in path and (method, path) not in self.book.exercised:
+                self.admin(node, method, path, ADMIN_TOKEN, expect=None, label="not in the scenario yet")
 
     def health(self, node, tls=None):
         self.call(node, "GET", "/pingLicenseManager", label="ready", tls=tls)
