@@ -11,7 +11,8 @@ lk_add_test(tst_openapiroutes)
 set_property(TEST tst_openapiroutes APPEND PROPERTY ENVIRONMENT "LEASEKEEPER_PYTHON=${LK_TEST_PYTHON}")
 set_tests_properties(tst_openapiroutes PROPERTIES LABELS unit)
 
-add_test(NAME openapi_document COMMAND ${LK_TEST_PYTHON} -B ${LK_OPENAPI_TOOLS}/check_document.py ${LK_OPENAPI})
+add_test(NAME openapi_document
+         COMMAND ${LK_TEST_PYTHON} -B ${LK_OPENAPI_TOOLS}/check_document.py ${LK_OPENAPI} ${PROJECT_VERSION})
 set_tests_properties(openapi_document PROPERTIES LABELS unit TIMEOUT 60)
 
 # Starts four leasekeeper-server processes (built with the rest: ctest does not build).

@@ -1,9 +1,10 @@
 """Checks docs/openapi.yaml itself: every $ref resolves, every schema is valid
 JSON Schema 2020-12, and every operation documents what all of them share
 (the node and cache headers on every answer, the limits' answers, 401 and
-429 where a secret is needed, errors in the shared Error schema).
+429 where a secret is needed, errors in the shared Error schema), and, when
+given, that info.version is the product's version.
 
-Usage: check_document.py docs/openapi.yaml"""
+Usage: check_document.py docs/openapi.yaml [VERSION]"""
 
 import sys
 
@@ -11,11 +12,14 @@ from openapi_spec import OpenApiSpec
 
 
 def main():
-    if len(sys.argv) != 2:
+    if len(sys.argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
     spec = OpenApiSpec(sys.argv[1])
     problems = spec.check_document()
+    version = str(spec.document.get("info", {}).get("version"))
+    if len(sys.argv) == 3 and version != sys.argv[2]:
+        problems.append(f"info.version is {version}, the product is {sys.argv[2]}")
     for problem in problems:
         print(f"FAIL {problem}")
     operations = len(spec.operations())
