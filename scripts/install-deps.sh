@@ -13,6 +13,7 @@ packages=(
   postgresql libqt6sql6-psql haproxy nginx
   clang libclang-rt-14-dev
   dpkg-dev systemd python3-seccomp
+  python3-jsonschema python3-yaml
 )
 
 missing=()

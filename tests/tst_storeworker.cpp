@@ -56,12 +56,19 @@ private Q_SLOTS:
             }));
         QSemaphore read;
         qsizetype seen = -1;
-        QVERIFY(worker.submitRead([&](LeaseStore& s) {
-            seen = s.allActiveLeases()->size();
-            read.release();
-        }));
+        bool unavailable = false;
+        QVERIFY(worker.submitRead(
+            [&](LeaseStore& s) {
+                seen = s.allActiveLeases()->size();
+                read.release();
+            },
+            [&](const Status&) {
+                unavailable = true;
+                read.release();
+            }));
         QVERIFY(read.tryAcquire(1, 10000));
         QCOMPARE(done.loadAcquire(), 300); // every write reported before the read ran
+        QVERIFY(!unavailable);
         QCOMPARE(seen, 300);
         QVERIFY(worker.health().healthy);
     }
@@ -83,6 +90,29 @@ private Q_SLOTS:
         const StoreHealth health = worker.health();
         QVERIFY(!health.healthy);
         QVERIFY2(health.detail.contains(u"/proc/leasekeeper"_s), qPrintable(health.detail));
+    }
+
+    void aReadIsAnsweredWithTheReasonWhenTheStoreCannotOpen() {
+        // Regression: reads queued while the store could not be opened were
+        // dropped, and an admin's GET /api/v1/leases never got an answer.
+        StoreWorker::Options options;
+        options.reopenIntervalMs = 50;
+        StoreWorker worker(std::make_unique<SqliteStore>(u"/proc/leasekeeper/x.db"_s, m_clock), options);
+        worker.start();
+        QSemaphore answered;
+        bool readRan = false;
+        Status outcome;
+        QVERIFY(worker.submitRead([&](LeaseStore&) { readRan = true; },
+                                  [&](const Status& status) {
+                                      outcome = status;
+                                      answered.release();
+                                  }));
+        QVERIFY(answered.tryAcquire(1, 10000));
+        QVERIFY(!readRan);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, u"store_unavailable"_s);
+        QVERIFY2(outcome.error().message.contains(u"/proc/leasekeeper"_s),
+                 qPrintable(outcome.error().message));
     }
 
     void aFailedWriteNamesTheDatabaseInHealth() {

@@ -38,4 +38,11 @@ HttpRouter::Outcome HttpRouter::match(const QByteArray& method, const QString& p
     return MethodNotAllowed{allowed};
 }
 
+QList<HttpRouter::RouteInfo> HttpRouter::routes() const {
+    QList<RouteInfo> routes;
+    for (const Route& route : m_routes)
+        routes.append(RouteInfo{route.method, u'/' + route.segments.join(u'/')});
+    return routes;
+}
+
 } // namespace lk

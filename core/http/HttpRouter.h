@@ -26,8 +26,17 @@ public:
     };
     using Outcome = std::variant<Match, NotFound, MethodNotAllowed>;
 
+    // A registered route as the API description names it: "POST" and
+    // "/api/v1/leases/{id}/renew".
+    struct RouteInfo {
+        QByteArray method;
+        QString pattern;
+    };
+
     void add(QByteArray method, const QString& pattern, Handler handler);
     Outcome match(const QByteArray& method, const QString& path) const;
+    // Every route, in the order added: what docs/openapi.yaml is checked against.
+    QList<RouteInfo> routes() const;
 
 private:
     struct Route {

@@ -18,6 +18,7 @@ public:
     explicit HttpServer(QByteArray nodeName, QObject* parent = nullptr);
 
     HttpRouter& router() { return m_router; }
+    const HttpRouter& router() const { return m_router; }
     void setMaxBodyBytes(qsizetype bytes) { m_maxBodyBytes = bytes; }
     qsizetype maxBodyBytes() const { return m_maxBodyBytes; }
 

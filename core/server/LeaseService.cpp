@@ -121,7 +121,10 @@ void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObjec
     auto read = [this, guard, done, work = std::move(work)](LeaseStore& store) {
         deliver<T>(guard, done, work(store));
     };
-    if (!m_worker.submitRead(std::move(read))) {
+    auto unavailable = [this, guard, done](const Status& status) {
+        deliver<T>(guard, done, Result<T>(status.error()));
+    };
+    if (!m_worker.submitRead(std::move(read), std::move(unavailable))) {
         deliver<T>(
             guard, done,
             Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));

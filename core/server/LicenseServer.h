@@ -40,6 +40,10 @@ public:
     // The TLS certificate served, when --tls-cert is set.
     const std::optional<TlsServerCredentials>& tls() const { return m_tls; }
     int openConnections() const { return m_listener ? m_listener->openConnections() : 0; }
+    // The routes this node serves, once started (empty before).
+    QList<HttpRouter::RouteInfo> routes() const {
+        return m_http ? m_http->router().routes() : QList<HttpRouter::RouteInfo>();
+    }
 
 private:
     LicenseState loadLicense() const;

@@ -36,8 +36,8 @@ bool StoreWorker::submitWrite(LeaseStore::Job job, Done done) {
     return enqueue(Task{std::move(job), std::move(done), {}, 0});
 }
 
-bool StoreWorker::submitRead(Read read) {
-    return enqueue(Task{{}, {}, std::move(read), 0});
+bool StoreWorker::submitRead(Read read, Done unavailable) {
+    return enqueue(Task{{}, std::move(unavailable), std::move(read), 0});
 }
 
 bool StoreWorker::enqueue(Task task) {

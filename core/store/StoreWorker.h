@@ -50,8 +50,11 @@ public:
     // commit's error) on the worker thread once the outcome is durable.
     // Returns false, without calling `done`, when the queue is full.
     bool submitWrite(LeaseStore::Job job, Done done);
-    // Runs `read` on the worker thread, after every write submitted before it.
-    bool submitRead(Read read);
+    // Runs `read` on the worker thread, after every write submitted before it;
+    // when the store cannot be opened, runs `unavailable` with the reason
+    // instead, so that every read is answered. Returns false, calling
+    // neither, when the queue is full.
+    bool submitRead(Read read, Done unavailable);
 
     StoreHealth health() const;
     QString storeKind() const { return m_kind; }
@@ -66,8 +69,8 @@ protected:
 private:
     struct Task {
         LeaseStore::Job write; // set for writes
-        Done done;
-        Read read; // set for reads
+        Done done;             // for a read: the answer when the store cannot be opened
+        Read read;             // set for reads
         qint64 queuedAtMs = 0;
     };
 
