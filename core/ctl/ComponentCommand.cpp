@@ -4,8 +4,8 @@
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
-#include "util/SecretFile.h"
 #include "util/ProcessSignals.h"
+#include "util/SecretFile.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
