@@ -1,15 +1,51 @@
 # One interface target carries the language standard, Qt strictness and
 # warnings; every LeaseKeeper target links it.
+include(${CMAKE_CURRENT_LIST_DIR}/LeaseKeeperDefinitions.cmake)
 add_library(leasekeeper_options INTERFACE)
 target_compile_features(leasekeeper_options INTERFACE cxx_std_20)
-target_compile_definitions(leasekeeper_options INTERFACE
-  QT_NO_CAST_FROM_ASCII
-  QT_NO_CAST_TO_ASCII
-  QT_NO_URL_CAST_FROM_STRING
-  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
-  QT_USE_QSTRINGBUILDER
-  QT_NO_KEYWORDS
-  LEASEKEEPER_VERSION="${PROJECT_VERSION}")
-target_compile_options(leasekeeper_options INTERFACE
-  -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor -Wshadow=local
-  $<$<BOOL:${LEASEKEEPER_WERROR}>:-Werror>)
+target_compile_definitions(leasekeeper_options INTERFACE ${LEASEKEEPER_DEFINITIONS})
+if(WIN32)
+  target_compile_definitions(leasekeeper_options INTERFACE ${LEASEKEEPER_WINDOWS_DEFINITIONS})
+endif()
+
+if(MSVC)
+  # Standard C++ (two-phase lookup, __cplusplus telling the truth), UTF-8
+  # sources and strings, warnings in our code only (headers included with
+  # <...> are external).
+  target_compile_options(leasekeeper_options INTERFACE
+    /W4 /permissive- /utf-8 /Zc:__cplusplus /Zc:inline /Zc:throwingNew
+    /EHsc /bigobj /external:anglebrackets /external:W0
+    $<$<BOOL:${LEASEKEEPER_WERROR}>:/WX>)
+else()
+  # GCC (Linux and MinGW) and Clang; -Wshadow=local is GCC's spelling.
+  target_compile_options(leasekeeper_options INTERFACE
+    -Wall -Wextra -Wpedantic -Wold-style-cast -Wnon-virtual-dtor
+    $<$<CXX_COMPILER_ID:GNU>:-Wshadow=local>
+    $<$<CXX_COMPILER_ID:Clang,AppleClang>:-Wshadow-uncaptured-local>
+    $<$<BOOL:${LEASEKEEPER_WERROR}>:-Werror>)
+  if(MINGW)
+    # Objects with moc output and many templates exceed COFF's section limit.
+    target_compile_options(leasekeeper_options INTERFACE -Wa,-mbig-obj)
+  endif()
+endif()
+
+# lk_platform_sources(target BASE...): BASE is a source path without its
+# suffix; BASE_win.cpp is compiled on Windows, BASE_posix.cpp elsewhere (a
+# part may exist for one platform only). scripts/windows-syntax-check.sh
+# follows the same names: every .cpp except *_posix.cpp.
+function(lk_platform_sources target)
+  if(WIN32)
+    set(suffix _win.cpp)
+  else()
+    set(suffix _posix.cpp)
+  endif()
+  foreach(base IN LISTS ARGN)
+    set(source ${CMAKE_CURRENT_SOURCE_DIR}/${base})
+    if(NOT EXISTS ${source}_win.cpp AND NOT EXISTS ${source}_posix.cpp)
+      message(FATAL_ERROR "lk_platform_sources: neither ${base}_win.cpp nor ${base}_posix.cpp exists")
+    endif()
+    if(EXISTS ${source}${suffix})
+      target_sources(${target} PRIVATE ${base}${suffix})
+    endif()
+  endforeach()
+endfunction()

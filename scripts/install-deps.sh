@@ -14,6 +14,7 @@ packages=(
   clang libclang-rt-14-dev
   dpkg-dev systemd python3-seccomp
   python3-jsonschema python3-yaml
+  g++-mingw-w64-x86-64-posix
 )
 
 missing=()

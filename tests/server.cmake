@@ -30,3 +30,13 @@ target_link_libraries(tst_guardedlistener PRIVATE Qt6::Network)
 lk_add_test(tst_hostilehttp)
 target_link_libraries(tst_hostilehttp PRIVATE Qt6::Network)
 add_dependencies(tst_hostilehttp leasekeeper-server)
+# --log-file, in the unit and a real server.
+lk_add_test(tst_logfile)
+add_dependencies(tst_logfile leasekeeper-server)
+# The Windows service's plain parts (command lines, sc.exe), and --service off Windows.
+lk_add_test(tst_windowsservice)
+add_dependencies(tst_windowsservice leasekeeper-server)
+if(UNIX)
+  # Real signals: SIGINT, SIGTERM and SIGHUP raised in the test process.
+  lk_add_test(tst_processsignals)
+endif()

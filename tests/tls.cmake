@@ -8,3 +8,13 @@ target_link_libraries(tst_tlserrortext PRIVATE Qt6::Network)
 lk_add_test(tst_tlsclients)
 target_link_libraries(tst_tlsclients PRIVATE Qt6::Network)
 add_dependencies(tst_tlsclients leasekeeper-server leasekeeper-ctl)
+# TLS 1.2 AEAD with forward secrecy only: the policy, and real servers met by openssl s_client.
+lk_add_test(tst_tlsciphers)
+target_link_libraries(tst_tlsciphers PRIVATE Qt6::Network)
+add_dependencies(tst_tlsciphers leasekeeper-server)
+if(UNIX)
+  # Certificate and key re-read when replaced, and on SIGHUP in a real server.
+  lk_add_test(tst_tlsreload)
+  target_link_libraries(tst_tlsreload PRIVATE Qt6::Network)
+  add_dependencies(tst_tlsreload leasekeeper-server)
+endif()

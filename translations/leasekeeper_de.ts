@@ -1965,6 +1965,13 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -2516,6 +2523,29 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
         <translation>Datei mit dem Site-Schlüssel, den Komponenten in X-Site-Key senden müssen, um Leases zu erhalten, zu erneuern und freizugeben (Standard: keiner nötig).</translation>
     </message>
+    <message>
+        <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
+        <translation>Protokollzeilen an diese Datei anhängen statt sie auf die Standardfehlerausgabe zu schreiben (ein Windows-Dienst protokolliert ohne diese Option in das Ereignisprotokoll).</translation>
+    </message>
+    <message>
+        <source>Windows: install, uninstall, start or stop the Windows service (command line only). install registers this command line, without --service, as the service&apos;s.</source>
+        <translation>Windows: den Windows-Dienst installieren, deinstallieren, starten oder beenden (nur auf der Befehlszeile). install registriert diese Befehlszeile ohne --service als die des Dienstes.</translation>
+    </message>
+    <message>
+        <source>Windows: the service&apos;s name for --service (default %1).</source>
+        <translation>Windows: der Name des Dienstes für --service (Standard %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceArguments</name>
+    <message>
+        <source>--service &apos;%1&apos; must be install, uninstall, start or stop</source>
+        <translation>--service &apos;%1&apos; muss install, uninstall, start oder stop sein</translation>
+    </message>
+    <message>
+        <source>--service-name &apos;%1&apos; must be 1 to 80 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>--service-name &apos;%1&apos; muss aus 1 bis 80 Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
+    </message>
 </context>
 <context>
     <name>SiteKey</name>
@@ -2841,6 +2871,89 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
         <translation>das TLS-Zertifikat %1 ist erst ab %2 gültig: Clients werden es ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceManager</name>
+    <message>
+        <source>--service works on Windows only; elsewhere run leasekeeper-server under the system&apos;s service manager (systemd on Linux)</source>
+        <translation>--service funktioniert nur unter Windows; anderswo leasekeeper-server mit der Dienstverwaltung des Systems ausführen (systemd unter Linux)</translation>
+    </message>
+    <message>
+        <source>the Service Control Manager refused access: run this from a command prompt started as administrator</source>
+        <translation>der Dienststeuerungs-Manager hat den Zugriff verweigert: aus einer als Administrator gestarteten Eingabeaufforderung ausführen</translation>
+    </message>
+    <message>
+        <source>cannot open the Service Control Manager</source>
+        <translation>der Dienststeuerungs-Manager kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>no service named %1 is installed (--service install)</source>
+        <translation>kein Dienst namens %1 ist installiert (--service install)</translation>
+    </message>
+    <message>
+        <source>cannot open the service %1</source>
+        <translation>der Dienst %1 kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>cannot query the service&apos;s state</source>
+        <translation>der Zustand des Dienstes kann nicht abgefragt werden</translation>
+    </message>
+    <message>
+        <source>cannot register the event log source %1</source>
+        <translation>die Ereignisprotokollquelle %1 kann nicht registriert werden</translation>
+    </message>
+    <message>
+        <source>the service %1 is not running</source>
+        <translation>der Dienst %1 läuft nicht</translation>
+    </message>
+    <message>
+        <source>cannot stop the service %1</source>
+        <translation>der Dienst %1 kann nicht beendet werden</translation>
+    </message>
+    <message>
+        <source>the service %1 did not stop within %2 s</source>
+        <translation>der Dienst %1 hat sich nicht innerhalb von %2 s beendet</translation>
+    </message>
+    <message>
+        <source>the service %1 has stopped</source>
+        <translation>der Dienst %1 ist beendet</translation>
+    </message>
+    <message>
+        <source>a service named %1 is installed already; remove it with --service uninstall or choose another --service-name</source>
+        <translation>ein Dienst namens %1 ist bereits installiert; mit --service uninstall entfernen oder einen anderen --service-name wählen</translation>
+    </message>
+    <message>
+        <source>cannot install the service %1</source>
+        <translation>der Dienst %1 kann nicht installiert werden</translation>
+    </message>
+    <message>
+        <source>installed the service %1 (%2), starting automatically with: %3</source>
+        <translation>Dienst %1 (%2) installiert, startet automatisch mit: %3</translation>
+    </message>
+    <message>
+        <source>cannot remove the service %1</source>
+        <translation>der Dienst %1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>removed the service %1</source>
+        <translation>Dienst %1 entfernt</translation>
+    </message>
+    <message>
+        <source>the service %1 is running already</source>
+        <translation>der Dienst %1 läuft bereits</translation>
+    </message>
+    <message>
+        <source>cannot start the service %1</source>
+        <translation>der Dienst %1 kann nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the service %1 did not start (exit code %2); its log (the event log, source %1, or --log-file) says why</source>
+        <translation>der Dienst %1 ist nicht gestartet (Exit-Code %2); sein Protokoll (das Ereignisprotokoll, Quelle %1, oder --log-file) nennt den Grund</translation>
+    </message>
+    <message>
+        <source>the service %1 is running (process %2)</source>
+        <translation>der Dienst %1 läuft (Prozess %2)</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4251,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>components must send the site key from %1</source>
         <translation>Komponenten müssen den Site-Schlüssel aus %1 senden</translation>
     </message>
+    <message>
+        <source>%1: re-reading the license and the TLS certificate</source>
+        <translation>%1: Lizenz und TLS-Zertifikat werden neu gelesen</translation>
+    </message>
+    <message>
+        <source>%1: re-reading the license</source>
+        <translation>%1: Lizenz wird neu gelesen</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4608,6 +4729,29 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     </message>
 </context>
 <context>
+    <name>lk::TlsReloader</name>
+    <message>
+        <source>files changed</source>
+        <translation>Dateien geändert</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2 (SHA-256 %3)</source>
+        <translation>%1, gültig bis %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not reloaded (%1): %2; still serving %3</source>
+        <translation>TLS-Zertifikat nicht neu geladen (%1): %2; weiterhin verwendet: %3</translation>
+    </message>
+    <message>
+        <source>TLS certificate re-read (%1): unchanged, %2</source>
+        <translation>TLS-Zertifikat neu gelesen (%1): unverändert, %2</translation>
+    </message>
+    <message>
+        <source>TLS certificate reloaded (%1): new connections get %2</source>
+        <translation>TLS-Zertifikat neu geladen (%1): neue Verbindungen erhalten %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::TlsStepPage</name>
     <message>
         <source>&amp;Keep HTTP (a trusted network only)</source>
@@ -4745,6 +4889,33 @@ Zertifikat und Schlüssel dort ersetzen?</translation>
     <message>
         <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
         <translation>Den Primärknoten jetzt aus dem Wartungsmodus nehmen? Der Load Balancer schickt den Datenverkehr zu ihm zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WindowsServiceHost</name>
+    <message>
+        <source>--service run is what the Windows Service Control Manager starts; there is none on this system</source>
+        <translation>--service run ist das, was der Windows-Dienststeuerungs-Manager startet; auf diesem System gibt es keinen</translation>
+    </message>
+    <message>
+        <source>this process is connected to the Service Control Manager already</source>
+        <translation>dieser Prozess ist bereits mit dem Dienststeuerungs-Manager verbunden</translation>
+    </message>
+    <message>
+        <source>--service run is what the Service Control Manager starts; to run the server in a console, leave --service out</source>
+        <translation>--service run ist das, was der Dienststeuerungs-Manager startet; um den Server in einer Konsole auszuführen, --service weglassen</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Service Control Manager: %1</source>
+        <translation>keine Verbindung zum Dienststeuerungs-Manager: %1</translation>
+    </message>
+    <message>
+        <source>the Service Control Manager does not know the service %1: %2</source>
+        <translation>der Dienststeuerungs-Manager kennt den Dienst %1 nicht: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the event log for the source %1: %2</source>
+        <translation>das Ereignisprotokoll für die Quelle %1 kann nicht geöffnet werden: %2</translation>
     </message>
 </context>
 <context>

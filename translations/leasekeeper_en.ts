@@ -1919,6 +1919,13 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -2459,6 +2466,29 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: install, uninstall, start or stop the Windows service (command line only). install registers this command line, without --service, as the service&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows: the service&apos;s name for --service (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ServiceArguments</name>
+    <message>
+        <source>--service &apos;%1&apos; must be install, uninstall, start or stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service-name &apos;%1&apos; must be 1 to 80 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SiteKey</name>
@@ -2781,6 +2811,89 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
     <message>
         <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceManager</name>
+    <message>
+        <source>--service works on Windows only; elsewhere run leasekeeper-server under the system&apos;s service manager (systemd on Linux)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Service Control Manager refused access: run this from a command prompt started as administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the Service Control Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no service named %1 is installed (--service install)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot query the service&apos;s state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot register the event log source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 is not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot stop the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 did not stop within %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 has stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a service named %1 is installed already; remove it with --service uninstall or choose another --service-name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot install the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>installed the service %1 (%2), starting automatically with: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 is running already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot start the service %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 did not start (exit code %2); its log (the event log, source %1, or --log-file) says why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service %1 is running (process %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4076,6 +4189,14 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>components must send the site key from %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: re-reading the license and the TLS certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: re-reading the license</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4542,6 +4663,29 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
 </context>
 <context>
+    <name>lk::TlsReloader</name>
+    <message>
+        <source>files changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, valid until %2 (SHA-256 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate not reloaded (%1): %2; still serving %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate re-read (%1): unchanged, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS certificate reloaded (%1): new connections get %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::TlsStepPage</name>
     <message>
         <source>&amp;Keep HTTP (a trusted network only)</source>
@@ -4677,6 +4821,33 @@ Replace the certificate and key there?</source>
     </message>
     <message>
         <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::WindowsServiceHost</name>
+    <message>
+        <source>--service run is what the Windows Service Control Manager starts; there is none on this system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this process is connected to the Service Control Manager already</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--service run is what the Service Control Manager starts; to run the server in a console, leave --service out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to the Service Control Manager: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Service Control Manager does not know the service %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the event log for the source %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

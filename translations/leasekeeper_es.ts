@@ -1965,6 +1965,13 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     </message>
 </context>
 <context>
+    <name>LogFile</name>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation>no se puede abrir el archivo de registro %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -2516,6 +2523,29 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
         <translation>Archivo con la clave de sitio que los componentes deben enviar en X-Site-Key para obtener, renovar y liberar concesiones (por defecto: no hace falta).</translation>
     </message>
+    <message>
+        <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
+        <translation>Añade las líneas de registro a este archivo en lugar de escribirlas en la salida de error estándar (sin esta opción, un servicio de Windows registra en el registro de eventos).</translation>
+    </message>
+    <message>
+        <source>Windows: install, uninstall, start or stop the Windows service (command line only). install registers this command line, without --service, as the service&apos;s.</source>
+        <translation>Windows: instala, desinstala, inicia o detiene el servicio de Windows (solo en la línea de órdenes). install registra esta línea de órdenes, sin --service, como la del servicio.</translation>
+    </message>
+    <message>
+        <source>Windows: the service&apos;s name for --service (default %1).</source>
+        <translation>Windows: el nombre del servicio para --service (predeterminado %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceArguments</name>
+    <message>
+        <source>--service &apos;%1&apos; must be install, uninstall, start or stop</source>
+        <translation>--service &apos;%1&apos; debe ser install, uninstall, start o stop</translation>
+    </message>
+    <message>
+        <source>--service-name &apos;%1&apos; must be 1 to 80 letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;, starting with a letter or digit</source>
+        <translation>--service-name &apos;%1&apos; debe tener de 1 a 80 letras, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;, y empezar por una letra o un dígito</translation>
+    </message>
 </context>
 <context>
     <name>SiteKey</name>
@@ -2841,6 +2871,89 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
         <translation>el certificado TLS %1 no es válido antes del %2: los clientes lo rechazarán</translation>
+    </message>
+</context>
+<context>
+    <name>WindowsServiceManager</name>
+    <message>
+        <source>--service works on Windows only; elsewhere run leasekeeper-server under the system&apos;s service manager (systemd on Linux)</source>
+        <translation>--service solo funciona en Windows; en otros sistemas ejecute leasekeeper-server con el gestor de servicios del sistema (systemd en Linux)</translation>
+    </message>
+    <message>
+        <source>the Service Control Manager refused access: run this from a command prompt started as administrator</source>
+        <translation>el Administrador de control de servicios denegó el acceso: ejecútelo desde un símbolo del sistema iniciado como administrador</translation>
+    </message>
+    <message>
+        <source>cannot open the Service Control Manager</source>
+        <translation>no se puede abrir el Administrador de control de servicios</translation>
+    </message>
+    <message>
+        <source>no service named %1 is installed (--service install)</source>
+        <translation>no hay ningún servicio llamado %1 instalado (--service install)</translation>
+    </message>
+    <message>
+        <source>cannot open the service %1</source>
+        <translation>no se puede abrir el servicio %1</translation>
+    </message>
+    <message>
+        <source>cannot query the service&apos;s state</source>
+        <translation>no se puede consultar el estado del servicio</translation>
+    </message>
+    <message>
+        <source>cannot register the event log source %1</source>
+        <translation>no se puede registrar el origen del registro de eventos %1</translation>
+    </message>
+    <message>
+        <source>the service %1 is not running</source>
+        <translation>el servicio %1 no está en ejecución</translation>
+    </message>
+    <message>
+        <source>cannot stop the service %1</source>
+        <translation>no se puede detener el servicio %1</translation>
+    </message>
+    <message>
+        <source>the service %1 did not stop within %2 s</source>
+        <translation>el servicio %1 no se detuvo en %2 s</translation>
+    </message>
+    <message>
+        <source>the service %1 has stopped</source>
+        <translation>el servicio %1 se ha detenido</translation>
+    </message>
+    <message>
+        <source>a service named %1 is installed already; remove it with --service uninstall or choose another --service-name</source>
+        <translation>ya hay un servicio llamado %1 instalado; elimínelo con --service uninstall o elija otro --service-name</translation>
+    </message>
+    <message>
+        <source>cannot install the service %1</source>
+        <translation>no se puede instalar el servicio %1</translation>
+    </message>
+    <message>
+        <source>installed the service %1 (%2), starting automatically with: %3</source>
+        <translation>servicio %1 (%2) instalado, se inicia automáticamente con: %3</translation>
+    </message>
+    <message>
+        <source>cannot remove the service %1</source>
+        <translation>no se puede eliminar el servicio %1</translation>
+    </message>
+    <message>
+        <source>removed the service %1</source>
+        <translation>servicio %1 eliminado</translation>
+    </message>
+    <message>
+        <source>the service %1 is running already</source>
+        <translation>el servicio %1 ya está en ejecución</translation>
+    </message>
+    <message>
+        <source>cannot start the service %1</source>
+        <translation>no se puede iniciar el servicio %1</translation>
+    </message>
+    <message>
+        <source>the service %1 did not start (exit code %2); its log (the event log, source %1, or --log-file) says why</source>
+        <translation>el servicio %1 no se inició (código de salida %2); su registro (el registro de eventos, origen %1, o --log-file) indica el motivo</translation>
+    </message>
+    <message>
+        <source>the service %1 is running (process %2)</source>
+        <translation>el servicio %1 está en ejecución (proceso %2)</translation>
     </message>
 </context>
 <context>
@@ -4138,6 +4251,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>components must send the site key from %1</source>
         <translation>los componentes deben enviar la clave de sitio de %1</translation>
     </message>
+    <message>
+        <source>%1: re-reading the license and the TLS certificate</source>
+        <translation>%1: releyendo la licencia y el certificado TLS</translation>
+    </message>
+    <message>
+        <source>%1: re-reading the license</source>
+        <translation>%1: releyendo la licencia</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4608,6 +4729,29 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     </message>
 </context>
 <context>
+    <name>lk::TlsReloader</name>
+    <message>
+        <source>files changed</source>
+        <translation>archivos modificados</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2 (SHA-256 %3)</source>
+        <translation>%1, válido hasta %2 (SHA-256 %3)</translation>
+    </message>
+    <message>
+        <source>TLS certificate not reloaded (%1): %2; still serving %3</source>
+        <translation>certificado TLS no recargado (%1): %2; se sigue sirviendo %3</translation>
+    </message>
+    <message>
+        <source>TLS certificate re-read (%1): unchanged, %2</source>
+        <translation>certificado TLS releído (%1): sin cambios, %2</translation>
+    </message>
+    <message>
+        <source>TLS certificate reloaded (%1): new connections get %2</source>
+        <translation>certificado TLS recargado (%1): las conexiones nuevas reciben %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::TlsStepPage</name>
     <message>
         <source>&amp;Keep HTTP (a trusted network only)</source>
@@ -4745,6 +4889,33 @@ Replace the certificate and key there?</source>
     <message>
         <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
         <translation>¿Sacar ahora el primario del mantenimiento? El balanceador le devuelve el tráfico.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WindowsServiceHost</name>
+    <message>
+        <source>--service run is what the Windows Service Control Manager starts; there is none on this system</source>
+        <translation>--service run es lo que inicia el Administrador de control de servicios de Windows; en este sistema no hay ninguno</translation>
+    </message>
+    <message>
+        <source>this process is connected to the Service Control Manager already</source>
+        <translation>este proceso ya está conectado al Administrador de control de servicios</translation>
+    </message>
+    <message>
+        <source>--service run is what the Service Control Manager starts; to run the server in a console, leave --service out</source>
+        <translation>--service run es lo que inicia el Administrador de control de servicios; para ejecutar el servidor en una consola, omita --service</translation>
+    </message>
+    <message>
+        <source>cannot connect to the Service Control Manager: %1</source>
+        <translation>no se puede conectar con el Administrador de control de servicios: %1</translation>
+    </message>
+    <message>
+        <source>the Service Control Manager does not know the service %1: %2</source>
+        <translation>el Administrador de control de servicios no conoce el servicio %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot open the event log for the source %1: %2</source>
+        <translation>no se puede abrir el registro de eventos para el origen %1: %2</translation>
     </message>
 </context>
 <context>

@@ -4,8 +4,8 @@
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
+#include "util/ProcessSignals.h"
 #include "util/SecretFile.h"
-#include "util/ShutdownSignals.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
@@ -121,8 +121,8 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
     QLoggingCategory::setFilterRules(u"leasekeeper.client.info=false"_s);
     ComponentSimulator simulator(simulation, out);
     QEventLoop loop;
-    ShutdownSignals signals;
-    QObject::connect(&signals, &ShutdownSignals::shutdownRequested, &simulator, &ComponentSimulator::stop);
+    ProcessSignals signals;
+    QObject::connect(&signals, &ProcessSignals::shutdownRequested, &simulator, &ComponentSimulator::stop);
     QObject::connect(&simulator, &ComponentSimulator::allFinished, &loop, &QEventLoop::quit);
     // Started from inside the loop, so that even an instant finish ends it.
     QMetaObject::invokeMethod(&simulator, &ComponentSimulator::start, Qt::QueuedConnection);

@@ -1,13 +1,11 @@
 #include "http/ConnectionGuard.h"
 
+#include "http/SocketShutdown.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLoggingCategory>
 #include <QSslSocket>
-
-#ifdef Q_OS_UNIX
-#include <sys/socket.h>
-#endif
 
 using namespace Qt::StringLiterals;
 
@@ -267,15 +265,11 @@ void ConnectionGuard::halfClose() {
         return;
     m_halfClosed = true;
     auto* ssl = qobject_cast<QSslSocket*>(m_socket.data());
-#ifdef Q_OS_UNIX
-    if (!ssl || !ssl->isEncrypted()) {
-        // Our answer is out; the client sees the end of the stream and may
-        // still finish sending into the drain until the linger timer ends.
-        ::shutdown(int(m_socket->socketDescriptor()), SHUT_WR);
+    // Our answer is out; the client sees the end of the stream and may still
+    // finish sending into the drain until the linger timer ends. A TLS
+    // connection is closed through QSslSocket, which sends close_notify first.
+    if ((!ssl || !ssl->isEncrypted()) && SocketShutdown::sending(m_socket->socketDescriptor()))
         return;
-    }
-#endif
-    Q_UNUSED(ssl)
     m_socket->disconnectFromHost();
 }
 

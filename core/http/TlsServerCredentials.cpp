@@ -1,5 +1,8 @@
 #include "http/TlsServerCredentials.h"
 
+#include "http/TlsCipherPolicy.h"
+#include "tls/CertificateFingerprint.h"
+
 #include <QFile>
 #include <QSslCertificate>
 #include <QSslKey>
@@ -84,6 +87,7 @@ Result<TlsServerCredentials> TlsServerCredentials::load(const QString& certifica
     const QSslCertificate& leaf = chain.first();
     credentials.m_expires = leaf.expiryDate().toUTC();
     credentials.m_subject = leaf.subjectDisplayName();
+    credentials.m_fingerprint = CertificateFingerprint::formatSha256(leaf);
     if (leaf.expiryDate() <= now)
         credentials.m_warnings << tr("the TLS certificate %1 expired on %2: clients will refuse it")
                                       .arg(certificatePath, leaf.expiryDate().toUTC().toString(Qt::ISODate));
@@ -97,8 +101,14 @@ Result<TlsServerCredentials> TlsServerCredentials::load(const QString& certifica
     configuration.setPrivateKey(key);
     configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // no client certificates
     configuration.setProtocol(QSsl::TlsV1_2OrLater);
+    configuration.setCiphers(TlsCipherPolicy::serverCiphers(QSslConfiguration::supportedCiphers()));
     credentials.m_configuration = configuration;
     return credentials;
+}
+
+bool TlsServerCredentials::sameAs(const TlsServerCredentials& other) const {
+    return m_configuration.localCertificateChain() == other.m_configuration.localCertificateChain() &&
+           m_configuration.privateKey() == other.m_configuration.privateKey();
 }
 
 } // namespace lk

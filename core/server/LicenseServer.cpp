@@ -20,6 +20,7 @@ LicenseServer::LicenseServer(ServerConfig config, const Clock& clock, QObject* p
     , m_clock(clock) {}
 
 LicenseServer::~LicenseServer() {
+    m_tlsReloader.reset();
     // Stop taking requests before the service that answers them goes away.
     m_http.reset();
     m_api.reset();
@@ -62,6 +63,26 @@ void LicenseServer::reloadLicense() {
     m_service->setLicense(std::move(state));
 }
 
+void LicenseServer::reload(const QString& trigger) {
+    if (!m_service)
+        return; // not started
+    qCInfo(lcServer).noquote() << (m_tlsReloader
+                                       ? tr("%1: re-reading the license and the TLS certificate").arg(trigger)
+                                       : tr("%1: re-reading the license").arg(trigger));
+    reloadLicense();
+    if (m_tlsReloader)
+        m_tlsReloader->reload(trigger);
+}
+
+void LicenseServer::serveTls(const TlsServerCredentials& credentials) {
+    m_tls = credentials;
+    if (m_listener)
+        m_listener->setTls(credentials.configuration(), m_config.tlsOnly);
+    m_api->setTls(QJsonObject{{u"enabled"_s, true},
+                              {u"only"_s, m_config.tlsOnly},
+                              {u"certificate_expires"_s, credentials.expires().toString(Qt::ISODate)}});
+}
+
 Status LicenseServer::start() {
     auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
     if (!token)
@@ -90,10 +111,6 @@ Status LicenseServer::start() {
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
     m_api->setRole(m_config.role);
     m_api->setTimeSync(&m_timeSync);
-    if (m_tls)
-        m_api->setTls(QJsonObject{{u"enabled"_s, true},
-                                  {u"only"_s, m_config.tlsOnly},
-                                  {u"certificate_expires"_s, m_tls->expires().toString(Qt::ISODate)}});
     m_api->setSiteKey(siteKey);
     connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {
         qCInfo(lcServer).noquote() << (enabled ? tr("maintenance mode on: /pingLicenseManager answers 503")
@@ -105,7 +122,7 @@ Status LicenseServer::start() {
     m_listener = new GuardedListener(m_config.limits, m_http.get());
     m_listener->setNodeName(m_config.nodeName.toUtf8());
     if (m_tls)
-        m_listener->setTls(m_tls->configuration(), m_config.tlsOnly);
+        serveTls(*m_tls);
     // Each connection is a descriptor; a few dozen more for the store, logs and refusals.
     const long wantedDescriptors = long(m_config.limits.maxConnections) + 320;
     if (const long descriptors = DescriptorLimit::raiseTo(wantedDescriptors);
@@ -122,6 +139,11 @@ Status LicenseServer::start() {
                                                  .arg(m_listener->errorString()));
     }
     m_http->bind(m_listener);
+    if (m_tls) {
+        m_tlsReloader =
+            std::make_unique<TlsReloader>(m_config.tlsCertificatePath, m_config.tlsKeyPath, *m_tls);
+        connect(m_tlsReloader.get(), &TlsReloader::credentialsChanged, this, &LicenseServer::serveTls);
+    }
     m_service->setIdentity(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(port()), m_config.role);
     m_service->start();
     m_timeSync.start();

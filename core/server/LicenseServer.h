@@ -3,6 +3,7 @@
 #include "clock/TimeSyncProbe.h"
 #include "http/GuardedListener.h"
 #include "http/HttpServer.h"
+#include "http/TlsReloader.h"
 #include "http/TlsServerCredentials.h"
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
@@ -30,6 +31,9 @@ public:
     Status start();
     // Re-reads the license file and trusted keys.
     void reloadLicense();
+    // Re-reads the license and, with TLS, the certificate and key (SIGHUP);
+    // `trigger` names the request in the log.
+    void reload(const QString& trigger);
     void setTrustPaths(const QStringList& paths) { m_config.trustPaths = paths; }
 
     quint16 port() const;
@@ -44,10 +48,13 @@ public:
     QList<HttpRouter::RouteInfo> routes() const {
         return m_http ? m_http->router().routes() : QList<HttpRouter::RouteInfo>();
     }
+    // Watches the TLS files once started with TLS; null otherwise.
+    TlsReloader* tlsReloader() const { return m_tlsReloader.get(); }
 
 private:
     LicenseState loadLicense() const;
     Result<std::unique_ptr<LeaseStore>> makeStore() const;
+    void serveTls(const TlsServerCredentials& credentials);
 
     ServerConfig m_config;
     const Clock& m_clock;
@@ -57,6 +64,7 @@ private:
     std::unique_ptr<HttpServer> m_http;
     GuardedListener* m_listener = nullptr; // owned by m_http once bound
     std::optional<TlsServerCredentials> m_tls;
+    std::unique_ptr<TlsReloader> m_tlsReloader;
 };
 
 } // namespace lk

@@ -153,6 +153,10 @@ Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerC
     config.tlsKeyPath = settings.value(u"tls-key"_s, config.tlsKeyPath).toString();
     config.tlsOnly = settings.value(u"tls-only"_s, config.tlsOnly).toBool();
     config.siteKeyPath = settings.value(u"site-key-file"_s, config.siteKeyPath).toString();
+    config.logFile = settings.value(u"log-file"_s, config.logFile).toString();
+    config.serviceName = settings.value(u"service-name"_s, config.serviceName).toString();
+    if (auto name = ServiceArguments::checkName(config.serviceName); !name)
+        return Error{name.error().code, path + u": "_s + name.error().message};
     return config;
 }
 
@@ -200,6 +204,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"site-key-file"_s, u"file"_s,
          tr("File holding the site key components must send in X-Site-Key to get, renew and release "
             "leases (default: none needed).")},
+        {u"log-file"_s, u"file"_s,
+         tr("Append log lines to this file instead of writing them to standard error (a Windows service "
+            "logs to the event log without it).")},
+        {u"service"_s, u"action"_s,
+         tr("Windows: install, uninstall, start or stop the Windows service (command line only). install "
+            "registers this command line, without --service, as the service's.")},
+        {u"service-name"_s, u"name"_s,
+         tr("Windows: the service's name for --service (default %1).").arg(ServiceArguments::defaultName())},
     };
     for (const Option& option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
@@ -270,6 +282,19 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         return usage(tr("--tls-only needs --tls-cert and --tls-key"));
     if (parser.isSet(u"site-key-file"_s))
         config.siteKeyPath = parser.value(u"site-key-file"_s);
+    if (parser.isSet(u"log-file"_s))
+        config.logFile = parser.value(u"log-file"_s);
+    if (parser.isSet(u"service"_s)) {
+        auto action = ServiceArguments::parseAction(parser.value(u"service"_s));
+        if (!action)
+            return action.error();
+        config.serviceAction = action.value();
+    }
+    if (parser.isSet(u"service-name"_s)) {
+        config.serviceName = parser.value(u"service-name"_s);
+        if (auto name = ServiceArguments::checkName(config.serviceName); !name)
+            return name.error();
+    }
     config.applyDefaults();
     return config;
 }

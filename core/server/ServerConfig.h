@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ServerLimits.h"
+#include "service/ServiceArguments.h"
 #include "store/PostgresAddress.h"
 #include "util/Result.h"
 
@@ -39,6 +40,11 @@ public:
     // --tls-only: plain HTTP refused
     bool tlsOnly = false;
     QString siteKeyPath;                     // when set, components must send X-Site-Key
+    // --log-file: log lines appended there, not to stderr
+    QString logFile;
+    // --service ACTION (command line only) and --service-name: the Windows service
+    ServiceAction serviceAction = ServiceAction::None;
+    QString serviceName = ServiceArguments::defaultName();
 
     static QString defaultDataDir();
     // Parses `arguments` (argv, program name first). On --help or --version the

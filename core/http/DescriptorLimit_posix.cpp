@@ -1,15 +1,12 @@
+// POSIX part of DescriptorLimit: RLIMIT_NOFILE.
 #include "http/DescriptorLimit.h"
 
 #include <QtGlobal>
-
-#ifdef Q_OS_UNIX
 #include <sys/resource.h>
-#endif
 
 namespace lk {
 
 long DescriptorLimit::raiseTo(long wanted) {
-#ifdef Q_OS_UNIX
     rlimit limit{};
     if (getrlimit(RLIMIT_NOFILE, &limit) != 0)
         return -1;
@@ -21,10 +18,6 @@ long DescriptorLimit::raiseTo(long wanted) {
             limit = raised;
     }
     return limit.rlim_cur == RLIM_INFINITY ? wanted : long(limit.rlim_cur);
-#else
-    Q_UNUSED(wanted)
-    return -1;
-#endif
 }
 
 } // namespace lk

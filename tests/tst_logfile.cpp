@@ -1,0 +1,78 @@
+// --log-file: log lines go to the file (appended, written through) instead
+// of standard error, in the unit and in a real leasekeeper-server.
+#include "ServerProcess.h"
+#include "util/LogFile.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+
+class TestLogFile : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    static QByteArray contents(const QString& path) {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+
+private Q_SLOTS:
+    void linesAreAppendedAtOnce() {
+        const QString path = m_dir.filePath(u"unit.log"_s);
+        QFile existing(path);
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("an earlier line\n");
+        existing.close();
+        qSetMessagePattern(u"%{type} %{category}: %{message}"_s);
+        QVERIFY(LogFile::install(path).ok());
+        qWarning("first %d", 1);
+        QLoggingCategory category("leasekeeper.test");
+        qCInfo(category, "second");
+        // Read before uninstalling: nothing waits in a buffer.
+        const QByteArray written = contents(path);
+        LogFile::uninstall();
+        QCOMPARE(written,
+                 QByteArray("an earlier line\nwarning default: first 1\ninfo leasekeeper.test: second\n"));
+    }
+
+    void anUnwritableFileIsRefusedClearly() {
+        const QString path = m_dir.filePath(u"missing-folder/x.log"_s);
+        const Status installed = LogFile::install(path);
+        QVERIFY(!installed);
+        QCOMPARE(installed.error().code, u"log_file"_s);
+        QVERIFY2(installed.error().message.startsWith(u"cannot open the log file "_s + path + u": "_s),
+                 qPrintable(installed.error().message));
+    }
+
+    void theServerLogsToTheFile() {
+        const QString path = m_dir.filePath(u"server.log"_s);
+        QProcess server;
+        server.start(test::ServerProcess::binary(u"leasekeeper-server"_s),
+                     {u"--data-dir"_s, m_dir.filePath(u"data"_s), u"--bind"_s, u"127.0.0.1"_s, u"--port"_s,
+                      u"0"_s, u"--log-file"_s, path});
+        QTRY_VERIFY_WITH_TIMEOUT(contents(path).contains("listening on 127.0.0.1 port"), 10000);
+        server.terminate();
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitCode(), 0);
+        QVERIFY(contents(path).contains("received SIGTERM, shutting down"));
+        QCOMPARE(server.readAllStandardError(), QByteArray());
+    }
+
+    void theServerStopsWhenItCannotLog() {
+        QProcess server;
+        server.start(test::ServerProcess::binary(u"leasekeeper-server"_s),
+                     {u"--data-dir"_s, m_dir.filePath(u"data2"_s), u"--port"_s, u"0"_s, u"--log-file"_s,
+                      m_dir.filePath(u"no/such/folder.log"_s)});
+        QVERIFY(server.waitForFinished(10000));
+        QCOMPARE(server.exitCode(), 1);
+        QVERIFY(server.readAllStandardError().contains("cannot open the log file"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLogFile)
+#include "tst_logfile.moc"
