@@ -31,7 +31,9 @@ QStringList helpOptions() {
         if (match.hasMatch())
             names << match.captured(1);
     }
-    for (const QString& notInFile : {u"help"_s, u"help-all"_s, u"version"_s, u"config"_s})
+    // --service and --service-name manage a Windows service: nothing for a systemd unit's file.
+    for (const QString& notInFile :
+         {u"help"_s, u"help-all"_s, u"version"_s, u"config"_s, u"service"_s, u"service-name"_s})
         names.removeAll(notInFile);
     return names;
 }
