@@ -30,3 +30,8 @@ target_link_libraries(tst_guardedlistener PRIVATE Qt6::Network)
 lk_add_test(tst_hostilehttp)
 target_link_libraries(tst_hostilehttp PRIVATE Qt6::Network)
 add_dependencies(tst_hostilehttp leasekeeper-server)
+# Metrics and logs: the exposition format, GET /metrics on a real node, the
+# lease events, the log output, the monitoring files under docs/monitoring.
+lk_add_test(tst_exposition)
+lk_add_test(tst_metricsendpoint)
+target_link_libraries(tst_metricsendpoint PRIVATE Qt6::Network)

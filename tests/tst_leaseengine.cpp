@@ -178,7 +178,7 @@ private Q_SLOTS:
         granted(request(u"a"_s, 1));
         m_clock.advanceDays(6);
         auto reclaimed = inTx([&](StoreTransaction& tx) { return m_engine.reclaimExpired(tx); });
-        QCOMPARE(reclaimed.value(), 1);
+        QCOMPARE(reclaimed.value().size(), 1);
         QVERIFY(m_store->allActiveLeases().value().isEmpty());
     }
 

@@ -1,4 +1,6 @@
 // leasekeeper-server: a headless License Manager node.
+#include "log/LogCategories.h"
+#include "log/LogOutput.h"
 #include "server/LicenseServer.h"
 #include "util/ShutdownSignals.h"
 
@@ -11,24 +13,24 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"leasekeeper-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LEASEKEEPER_VERSION));
-    qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"_s);
-
     auto config = lk::ServerConfig::fromArguments(QCoreApplication::arguments());
     if (!config) {
         const bool help = config.error().code == u"help"_s;
         QTextStream(help ? stdout : stderr) << config.error().message << (help ? "" : "\n");
         return help ? 0 : 2;
     }
+    lk::LogOutput::install({config->logFormat, lk::LogOutput::stderrIsJournal()});
 
     lk::SystemClock clock;
     lk::LicenseServer server(config.value(), clock);
     if (auto started = server.start(); !started) {
-        QTextStream(stderr) << "leasekeeper-server: " << started.error().message << "\n";
+        // Through the log handler: with --log-format json a shipper gets it as JSON too.
+        qCCritical(lcServer).noquote() << started.error().message;
         return 1;
     }
     lk::ShutdownSignals signals;
     QObject::connect(&signals, &lk::ShutdownSignals::shutdownRequested, &app, [&app](int number) {
-        qInfo("received signal %d, shutting down", number);
+        qCInfo(lcServer, "received signal %d, shutting down", number);
         app.quit();
     });
     return app.exec();

@@ -7,6 +7,7 @@
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
 #include "server/ServerConfig.h"
+#include "server/ServerMetrics.h"
 
 #include <QObject>
 #include <QTcpServer>
@@ -40,6 +41,8 @@ public:
     // The TLS certificate served, when --tls-cert is set.
     const std::optional<TlsServerCredentials>& tls() const { return m_tls; }
     int openConnections() const { return m_listener ? m_listener->openConnections() : 0; }
+    // Null with --metrics off.
+    ServerMetrics* metrics() { return m_metrics.get(); }
 
 private:
     LicenseState loadLicense() const;
@@ -50,6 +53,7 @@ private:
     std::unique_ptr<LeaseService> m_service;
     TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
+    std::unique_ptr<ServerMetrics> m_metrics; // outlives m_http, which times requests into it
     std::unique_ptr<HttpServer> m_http;
     GuardedListener* m_listener = nullptr; // owned by m_http once bound
     std::optional<TlsServerCredentials> m_tls;

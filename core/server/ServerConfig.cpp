@@ -75,6 +75,28 @@ Status ServerConfig::parseRole(const QString& text) {
     return {};
 }
 
+Status ServerConfig::parseMetrics(const QString& text) {
+    if (text == u"off"_s)
+        metrics = MetricsAccess::Off;
+    else if (text == u"open"_s)
+        metrics = MetricsAccess::Open;
+    else if (text == u"token"_s)
+        metrics = MetricsAccess::Token;
+    else
+        return usage(tr("--metrics '%1' must be off, open or token").arg(text));
+    return {};
+}
+
+Status ServerConfig::parseLogFormat(const QString& text) {
+    if (text == u"plain"_s)
+        logFormat = LogFormat::Plain;
+    else if (text == u"json"_s)
+        logFormat = LogFormat::Json;
+    else
+        return usage(tr("--log-format '%1' must be plain or json").arg(text));
+    return {};
+}
+
 Result<QString> ServerConfig::databasePassword() const {
     if (!dbPasswordFile.isEmpty()) {
         QFile file(dbPasswordFile);
@@ -153,6 +175,14 @@ Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerC
     config.tlsKeyPath = settings.value(u"tls-key"_s, config.tlsKeyPath).toString();
     config.tlsOnly = settings.value(u"tls-only"_s, config.tlsOnly).toBool();
     config.siteKeyPath = settings.value(u"site-key-file"_s, config.siteKeyPath).toString();
+    if (settings.contains(u"metrics"_s)) {
+        if (auto metrics = config.parseMetrics(settings.value(u"metrics"_s).toString()); !metrics)
+            return Error{metrics.error().code, path + u": "_s + metrics.error().message};
+    }
+    if (settings.contains(u"log-format"_s)) {
+        if (auto format = config.parseLogFormat(settings.value(u"log-format"_s).toString()); !format)
+            return Error{format.error().code, path + u": "_s + format.error().message};
+    }
     return config;
 }
 
@@ -200,6 +230,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         {u"site-key-file"_s, u"file"_s,
          tr("File holding the site key components must send in X-Site-Key to get, renew and release "
             "leases (default: none needed).")},
+        {u"metrics"_s, u"access"_s,
+         tr("GET /metrics for Prometheus: off, open (anyone), or token (needs 'Authorization: Bearer <admin "
+            "token>'; default).")},
+        {u"log-format"_s, u"format"_s,
+         tr("plain (default; under systemd without timestamps and with syslog priorities) or json (one "
+            "object per line).")},
     };
     for (const Option& option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
@@ -270,6 +306,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         return usage(tr("--tls-only needs --tls-cert and --tls-key"));
     if (parser.isSet(u"site-key-file"_s))
         config.siteKeyPath = parser.value(u"site-key-file"_s);
+    if (parser.isSet(u"metrics"_s)) {
+        if (auto metrics = config.parseMetrics(parser.value(u"metrics"_s)); !metrics)
+            return metrics.error();
+    }
+    if (parser.isSet(u"log-format"_s)) {
+        if (auto format = config.parseLogFormat(parser.value(u"log-format"_s)); !format)
+            return format.error();
+    }
     config.applyDefaults();
     return config;
 }
