@@ -12,5 +12,5 @@ Q_DECLARE_LOGGING_CATEGORY(lcAuth)    // leasekeeper.auth: lockouts after failed
 Q_DECLARE_LOGGING_CATEGORY(lcServer)  // leasekeeper.server: start, license, maintenance, stop
 Q_DECLARE_LOGGING_CATEGORY(lcTls)     // leasekeeper.tls: certificates loaded and reloaded
 Q_DECLARE_LOGGING_CATEGORY(lcCluster) // leasekeeper.cluster: admission among the License Managers
-Q_DECLARE_LOGGING_CATEGORY(lcClock)   // leasekeeper.clock: time synchronisation of this host
+Q_DECLARE_LOGGING_CATEGORY(lcClock)   // leasekeeper.clock: time synchronization of this host
 Q_DECLARE_LOGGING_CATEGORY(lcClient)  // leasekeeper.client: a component's lease, as the client sees it

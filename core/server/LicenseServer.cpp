@@ -136,10 +136,10 @@ Status LicenseServer::start() {
             [previous = TimeSync()](const TimeSync& sync) mutable {
                 if (sync.synchronized != previous.synchronized && sync.synchronized == false)
                     qCWarning(lcClock).noquote()
-                        << tr("this host's clock is not synchronised: %1").arg(sync.detail);
+                        << tr("this host's clock is not synchronized: %1").arg(sync.detail);
                 else if (sync.synchronized != previous.synchronized)
                     qCInfo(lcClock).noquote()
-                        << tr("clock synchronisation (%1): %2").arg(sync.source, sync.detail);
+                        << tr("clock synchronization (%1): %2").arg(sync.source, sync.detail);
                 previous = sync;
             });
     m_timeSync.start();

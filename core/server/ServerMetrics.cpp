@@ -60,7 +60,7 @@ ServerMetrics::ServerMetrics(LeaseService& service, const LicenseApi& api, const
                                      u"The shared database's clock minus this host's (PostgreSQL only)."_s))
     , m_timeSyncState(m_registry.gauge(
           "leasekeeper_time_sync_state",
-          u"1 for the state of this host's clock synchronisation (synchronized, unsynchronized or unknown), "
+          u"1 for the state of this host's clock synchronization (synchronized, unsynchronized or unknown), "
           u"0 for the others; source: timedatectl, chrony, w32tm or unknown."_s,
           {"source", "state"}))
     , m_leasesLive(m_registry.gauge("leasekeeper_leases_live",
