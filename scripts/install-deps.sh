@@ -12,6 +12,7 @@ packages=(
   curl faketime libssl-dev openssl
   postgresql libqt6sql6-psql haproxy nginx
   clang libclang-rt-14-dev
+  prometheus
 )
 
 missing=()
