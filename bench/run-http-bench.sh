@@ -118,9 +118,15 @@ server_alive() {
 # --- wrk runs -----------------------------------------------------------------
 declare -a rows=()
 
+# CPU time (user + system) the server process has used, in clock ticks.
+server_cpu_ticks() {
+    awk '{print $14 + $15}' "/proc/$server_pid/stat" 2>/dev/null || echo 0
+}
+ticks_per_second=$(getconf CLK_TCK)
+
 # run_wrk LABEL URL [LUA_SCRIPT [SCRIPT ARGS...]]: runs wrk, records one table row.
 run_wrk() {
-    local label=$1 url=$2 out
+    local label=$1 url=$2 out cpu_before cpu_after
     shift 2
     local -a cmd=(wrk -t"$threads" -c"$conns" -d"${duration}s" --latency)
     if (($#)); then
@@ -130,8 +136,10 @@ run_wrk() {
     fi
     out="$work/wrk-$(echo "$label" | tr -c 'a-zA-Z0-9\n' '_').txt"
     note "$label: ${cmd[*]}"
+    cpu_before=$(server_cpu_ticks)
     "${cmd[@]}" >"$out" 2>&1 ||
         { cat "$out" >&2; die "wrk failed for $label"; }
+    cpu_after=$(server_cpu_ticks)
     [[ ${BENCH_VERBOSE:-0} == 1 ]] && cat "$out" >&2
     local rps p50 p99 non2xx sockerr statuses
     rps=$(awk '/^Requests\/sec:/ {print $2}' "$out")
@@ -140,8 +148,16 @@ run_wrk() {
     non2xx=$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$out")
     sockerr=$(awk '/Socket errors:/ {gsub(",", ""); print $4 + $6 + $8 + $10}' "$out")
     statuses=$(sed -n 's/^Status counts: //p' "$out")
-    rows+=("$(printf '%-34s %10s %10s %10s %8s %8s  %s' "$label" "${rps:-?}" "${p50:-?}" "${p99:-?}" \
-        "${non2xx:-0}" "${sockerr:-0}" "$statuses")")
+    # leasekeeper-server's CPU time per answered request (both of its threads),
+    # less sensitive than req/s to other processes competing for the CPUs.
+    local requests cpu_us=-
+    requests=$(awk '/requests in/ {print $1}' "$out")
+    if [[ $url == "$lk"* && ${requests:-0} -gt 0 ]]; then
+        cpu_us=$(awk -v t=$((cpu_after - cpu_before)) -v hz="$ticks_per_second" -v n="$requests" \
+            'BEGIN {printf "%.1f", t / hz * 1e6 / n}')
+    fi
+    rows+=("$(printf '%-34s %10s %10s %10s %8s %8s %8s  %s' "$label" "${rps:-?}" "${p50:-?}" "${p99:-?}" \
+        "${non2xx:-0}" "${sockerr:-0}" "$cpu_us" "$statuses")")
 }
 
 active_leases() {
@@ -214,6 +230,6 @@ echo
 echo "leasekeeper-server HTTP benchmark: $(nproc) CPUs ($(lscpu 2>/dev/null | sed -n 's/^Model name: *//p' | head -1))"
 echo "wrk -t$threads -c$conns -d${duration}s --latency, loopback; load average before: $load_start, after: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$after live leases at the end; server log warnings: $warnings"
-printf '%-34s %10s %10s %10s %8s %8s  %s\n' "run" "req/s" "p50" "p99" "non-2xx" "sockerr" "statuses"
+printf '%-34s %10s %10s %10s %8s %8s %8s  %s\n' "run" "req/s" "p50" "p99" "non-2xx" "sockerr" "cpu us" "statuses"
 printf '%s\n' "${rows[@]}"
 exit 0

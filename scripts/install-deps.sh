@@ -15,6 +15,7 @@ packages=(
   dpkg-dev systemd python3-seccomp
   python3-jsonschema python3-yaml
   g++-mingw-w64-x86-64-posix
+  prometheus
 )
 
 missing=()

@@ -40,3 +40,23 @@ if(UNIX)
   # Real signals: SIGINT, SIGTERM and SIGHUP raised in the test process.
   lk_add_test(tst_processsignals)
 endif()
+# Metrics and logs: the exposition format, GET /metrics on a real node, the
+# lease events, the log output, the monitoring files under docs/monitoring.
+lk_add_test(tst_exposition)
+lk_add_test(tst_metricsendpoint)
+target_link_libraries(tst_metricsendpoint PRIVATE Qt6::Network)
+lk_add_test(tst_leaseevents)
+target_link_libraries(tst_leaseevents PRIVATE Qt6::Sql)
+lk_add_test(tst_logoutput)
+lk_add_test(tst_serverlogs)
+target_link_libraries(tst_serverlogs PRIVATE Qt6::Network)
+add_dependencies(tst_serverlogs leasekeeper-server)
+lk_add_test(tst_monitoringdocs)
+target_link_libraries(tst_monitoringdocs PRIVATE Qt6::Network)
+lk_needs_postgres(tst_monitoringdocs)
+# The alert rules are valid for Prometheus, and fire on the input series of
+# tests/monitoring/alerts.test.yml and stay quiet otherwise (promtool from
+# Debian's prometheus package, scripts/install-deps.sh).
+add_test(NAME promtool_check_rules COMMAND promtool check rules ${PROJECT_SOURCE_DIR}/docs/monitoring/alerts.yml)
+add_test(NAME promtool_test_rules COMMAND promtool test rules alerts.test.yml
+         WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/monitoring)

@@ -177,9 +177,52 @@ private Q_SLOTS:
     void reclaimRunsWithoutARequest() {
         granted(request(u"a"_s, 1));
         m_clock.advanceDays(6);
+        const Lease silent = m_store->allActiveLeases().value().first();
         auto reclaimed = inTx([&](StoreTransaction& tx) { return m_engine.reclaimExpired(tx); });
-        QCOMPARE(reclaimed.value(), 1);
+        QCOMPARE(reclaimed.value().size(), 1);
+        QCOMPARE(reclaimed.value().first().id, silent.id); // the engine says which
         QVERIFY(m_store->allActiveLeases().value().isEmpty());
+    }
+
+    void everyLeaseAWriteEndsIsReported() {
+        // What the lease events are made of: each write names the leases it ended.
+        const Lease a = granted(request(u"a"_s, 1));
+        const Lease b = granted(request(u"b"_s, 1));
+        EndedLeases ended;
+        const Lease restarted =
+            std::get<Lease>(inTx([&](StoreTransaction& tx) {
+                                return m_engine.grant(tx, m_terms, request(u"a"_s, 1), &ended);
+                            }).value());
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended[0].lease.id, a.id);
+        QCOMPARE(ended[0].lease.holder.instance, u"a"_s);
+        QCOMPARE(ended[0].reason, EndReason::ReplacedByRestart);
+
+        m_clock.advanceDays(6);
+        ended.clear();
+        const auto third = inTx(
+            [&](StoreTransaction& tx) { return m_engine.grant(tx, m_terms, request(u"c"_s, 1), &ended); });
+        QVERIFY(third.ok() && std::holds_alternative<Lease>(third.value()));
+        QCOMPARE(ended.size(), 2); // both silent leases, ended by the grant that counted past them
+        QSet<QString> ids;
+        for (const EndedLease& end : std::as_const(ended)) {
+            QCOMPARE(end.reason, EndReason::GraceExpired);
+            ids.insert(end.lease.id);
+        }
+        QCOMPARE(ids, (QSet<QString>{b.id, restarted.id}));
+
+        const Lease d = granted(request(u"d"_s, 1));
+        ended.clear();
+        QVERIFY(inTx([&](StoreTransaction& tx) {
+                    return m_engine.freeByAdmin(tx, d.id, u"moved"_s, &ended);
+                }).value());
+        QCOMPARE(ended.size(), 1);
+        QCOMPARE(ended[0].lease.id, d.id);
+        QCOMPARE(ended[0].reason, EndReason::FreedByAdmin);
+        QCOMPARE(ended[0].note, u"moved"_s);
+        ended.clear();
+        QVERIFY(!inTx([&](StoreTransaction& tx) { return m_engine.release(tx, d.id, &ended); }).value());
+        QVERIFY(ended.isEmpty()); // nothing ended twice
     }
 
     void renewAfterTheDeadlineSaysUnknownAndFreesTheCores() {

@@ -1,7 +1,8 @@
 // Nothing secret leaks: a real leasekeeper-server with an admin token and a
 // site key gets good and bad admin and component requests (enough bad ones
-// for a lockout), with the server's debug logging on; neither its output nor
-// its status JSON may ever contain either secret.
+// for a lockout) and a whole lease cycle, with the server's debug logging
+// on, in each log format; neither its output, nor its status JSON, nor its
+// metrics may ever contain either secret.
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "TestLicense.h"
@@ -73,9 +74,25 @@ private Q_SLOTS:
         qputenv("QT_LOGGING_RULES", "leasekeeper.*.debug=true");
     }
 
+    void neitherLogsNorStatusHoldASecret_data() {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<bool>("journald");
+        QTest::newRow("plain") << u"plain"_s << false;
+        QTest::newRow("plain under systemd") << u"plain"_s << true;
+        QTest::newRow("json") << u"json"_s << false;
+    }
+
     void neitherLogsNorStatusHoldASecret() {
+        QFETCH(QString, format);
+        QFETCH(bool, journald);
+        // systemd sets it when stderr goes to the journal; the child inherits it.
+        if (journald)
+            qputenv("JOURNAL_STREAM", "8:424242");
+        else
+            qunsetenv("JOURNAL_STREAM");
         ServerProcess server;
-        const quint16 port = server.start(serverArguments());
+        const quint16 port = server.start(serverArguments() + QStringList{u"--log-format"_s, format});
+        qunsetenv("JOURNAL_STREAM");
         QVERIFY2(port != 0, server.log().constData());
         HttpTestClient client(port);
         QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 5000);
@@ -90,14 +107,30 @@ private Q_SLOTS:
         QCOMPARE(granted.status, 201);
         const QString id = granted.json.value(u"lease_id"_s).toString();
         QCOMPARE(client.post(u"/api/v1/leases/%1/renew"_s.arg(id), QByteArray()).status, 200);
+        QJsonObject tooBig = identity;
+        tooBig.insert(u"instance"_s, u"i-2"_s);
+        tooBig.insert(u"cores"_s, 999);
+        QCOMPARE(client.post(u"/api/v1/leases"_s, tooBig).status, 403);
+        QJsonObject other = identity;
+        other.insert(u"instance"_s, u"i-3"_s);
+        const HttpResult third = client.post(u"/api/v1/leases"_s, other);
+        QCOMPARE(third.status, 201);
+        QCOMPARE(client.del(u"/api/v1/leases/%1"_s.arg(third.json.value(u"lease_id"_s).toString())).status,
+                 204);
         // Admin: right, then wrong (the site key as a token, a near miss).
         client.setToken(m_token);
         QCOMPARE(client.get(u"/api/v1/leases"_s).status, 200);
         QCOMPARE(client.get(u"/api/v1/history"_s).status, 200);
+        const HttpResult metrics = client.get(u"/metrics"_s);
+        QCOMPARE(metrics.status, 200);
+        verifyNoSecretIn(metrics.body, "the metrics");
+        QCOMPARE(
+            client.post(u"/api/v1/leases/%1/free"_s.arg(id), QJsonObject{{u"reason"_s, u"moved"_s}}).status,
+            204);
         client.setToken(m_siteKey);
         QCOMPARE(client.get(u"/api/v1/leases"_s).status, 401);
         client.setToken(m_token + "x");
-        QCOMPARE(client.get(u"/api/v1/history"_s).status, 401);
+        QCOMPARE(client.get(u"/metrics"_s).status, 401);
         client.setToken({});
         client.setHeader("X-Site-Key", m_token);
         QCOMPARE(client.post(u"/api/v1/leases"_s, identity).status, 401);
@@ -121,6 +154,11 @@ private Q_SLOTS:
         const QByteArray log = server.log();
         QVERIFY2(log.contains("locked out"), log.constData()); // the lockout was logged...
         QVERIFY2(log.contains("127.0.0.1"), log.constData());
+        // ...and the lease cycle, renewals included (debug is on)...
+        for (const char* event :
+             {"granted lease", "renewed lease", "denied a lease", "ended: released", "ended: freed_by_admin"})
+            QVERIFY2(log.contains(event), event);
+        QVERIFY2(log.contains(id.toUtf8()), log.constData());
         verifyNoSecretIn(log, "the server's output"); // ...without what was sent
     }
 };

@@ -22,6 +22,7 @@ public:
     }
     Result<QList<Lease>> allActiveLeases() override { return QList<Lease>(); }
     Result<QMap<QString, TypeUsage>> usageByType() override { return QMap<QString, TypeUsage>(); }
+    Result<QMap<QString, int>> overdueByType(qint64) override { return QMap<QString, int>(); }
     Result<QList<HistoryEntry>> history(const HistoryQuery&) override { return QList<HistoryEntry>(); }
     Status ping() override { return {}; }
 };

@@ -1440,6 +1440,33 @@ IPv6-Adressen stehen in eckigen Klammern: [::1]:10091. Siehe docs/load-balancer.
     </message>
 </context>
 <context>
+    <name>LeaseEventLog</name>
+    <message>
+        <source>granted lease %1 to %2 instance %3 on host %4 (cores: %5)</source>
+        <translation>Lease %1 an %2-Instanz %3 auf Host %4 vergeben (Kerne: %5)</translation>
+    </message>
+    <message>
+        <source>renewed lease %1 of %2 instance %3 on host %4</source>
+        <translation>Lease %1 der %2-Instanz %3 auf Host %4 erneuert</translation>
+    </message>
+    <message>
+        <source>denied a lease to %1 instance %2 on host %3 (cores: %4): %5: %6</source>
+        <translation>Lease für %1-Instanz %2 auf Host %3 verweigert (Kerne: %4): %5: %6</translation>
+    </message>
+    <message>
+        <source>denied renewing lease %1 of %2 instance %3 on host %4: %5: %6</source>
+        <translation>Erneuerung von Lease %1 der %2-Instanz %3 auf Host %4 verweigert: %5: %6</translation>
+    </message>
+    <message>
+        <source>lease %1 of %2 instance %3 on host %4 ended: %5 (note: %6)</source>
+        <translation>Lease %1 der %2-Instanz %3 auf Host %4 beendet: %5 (Notiz: %6)</translation>
+    </message>
+    <message>
+        <source>lease %1 of %2 instance %3 on host %4 ended: %5</source>
+        <translation>Lease %1 der %2-Instanz %3 auf Host %4 beendet: %5</translation>
+    </message>
+</context>
+<context>
     <name>LeasePolicy</name>
     <message>
         <source>license %1 expired on %2 UTC</source>
@@ -2522,6 +2549,22 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
         <translation>Datei mit dem Site-Schlüssel, den Komponenten in X-Site-Key senden müssen, um Leases zu erhalten, zu erneuern und freizugeben (Standard: keiner nötig).</translation>
+    </message>
+    <message>
+        <source>--metrics &apos;%1&apos; must be off, open or token</source>
+        <translation>--metrics &apos;%1&apos; muss off, open oder token sein</translation>
+    </message>
+    <message>
+        <source>--log-format &apos;%1&apos; must be plain or json</source>
+        <translation>--log-format &apos;%1&apos; muss plain oder json sein</translation>
+    </message>
+    <message>
+        <source>GET /metrics for Prometheus: off, open (anyone), or token (needs &apos;Authorization: Bearer &lt;admin token&gt;&apos;; default).</source>
+        <translation>GET /metrics für Prometheus: off, open (alle) oder token (verlangt &apos;Authorization: Bearer &lt;admin token&gt;&apos;; Standard).</translation>
+    </message>
+    <message>
+        <source>plain (default; under systemd without timestamps and with syslog priorities) or json (one object per line).</source>
+        <translation>plain (Standard; unter systemd ohne Zeitstempel und mit Syslog-Prioritäten) oder json (ein Objekt pro Zeile).</translation>
     </message>
     <message>
         <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
@@ -3783,6 +3826,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
             <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation>Ein Lizenzmanager-Platz der Lizenz ist wieder frei: dieser Knoten bedient</translation>
+    </message>
 </context>
 <context>
     <name>lk::LeaseTableModel</name>
@@ -4259,6 +4306,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>%1: re-reading the license</source>
         <translation>%1: Lizenz wird neu gelesen</translation>
     </message>
+    <message>
+        <source>this host&apos;s clock is not synchronized: %1</source>
+        <translation>die Uhr dieses Hosts ist nicht synchronisiert: %1</translation>
+    </message>
+    <message>
+        <source>clock synchronization (%1): %2</source>
+        <translation>Uhrsynchronisation (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4684,6 +4739,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>%1 store at %2: %3</source>
         <translation>%1-Speicher unter %2: %3</translation>
+    </message>
+    <message>
+        <source>store unavailable: %1</source>
+        <translation>Speicher nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 store at %2 answers again</source>
+        <translation>%1-Speicher unter %2 antwortet wieder</translation>
     </message>
 </context>
 <context>

@@ -1410,6 +1410,33 @@ Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</sourc
     </message>
 </context>
 <context>
+    <name>LeaseEventLog</name>
+    <message>
+        <source>granted lease %1 to %2 instance %3 on host %4 (cores: %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renewed lease %1 of %2 instance %3 on host %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied a lease to %1 instance %2 on host %3 (cores: %4): %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied renewing lease %1 of %2 instance %3 on host %4: %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease %1 of %2 instance %3 on host %4 ended: %5 (note: %6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lease %1 of %2 instance %3 on host %4 ended: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeasePolicy</name>
     <message>
         <source>license %1 expired on %2 UTC</source>
@@ -2465,6 +2492,21 @@ Another program (perhaps another License Manager) uses it. Components must then 
     <message>
         <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--metrics &apos;%1&apos; must be off, open or token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--log-format &apos;%1&apos; must be plain or json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GET /metrics for Prometheus: off, open (anyone), or token (needs &apos;Authorization: Bearer &lt;admin token&gt;&apos;; default).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>plain (default; under systemd without timestamps and with syslog priorities) or json (one object per line).</source>
     </message>
     <message>
         <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
@@ -3721,6 +3763,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
             <numerusform>the license allows %n License Managers and it is already served by %1; stop a node or install a license that allows more</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LeaseTableModel</name>
@@ -4195,6 +4241,13 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>%1: re-reading the license</source>
+    </message>
+    <message>
+        <source>this host&apos;s clock is not synchronized: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clock synchronization (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4617,6 +4670,14 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>%1 store at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>store unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 store at %2 answers again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1440,6 +1440,33 @@ Escriba las direcciones IPv6 entre corchetes: [::1]:10091. Consulte docs/load-ba
     </message>
 </context>
 <context>
+    <name>LeaseEventLog</name>
+    <message>
+        <source>granted lease %1 to %2 instance %3 on host %4 (cores: %5)</source>
+        <translation>concesión %1 otorgada a la instancia %3 de %2 en el host %4 (núcleos: %5)</translation>
+    </message>
+    <message>
+        <source>renewed lease %1 of %2 instance %3 on host %4</source>
+        <translation>concesión %1 de la instancia %3 de %2 en el host %4 renovada</translation>
+    </message>
+    <message>
+        <source>denied a lease to %1 instance %2 on host %3 (cores: %4): %5: %6</source>
+        <translation>concesión denegada a la instancia %2 de %1 en el host %3 (núcleos: %4): %5: %6</translation>
+    </message>
+    <message>
+        <source>denied renewing lease %1 of %2 instance %3 on host %4: %5: %6</source>
+        <translation>renovación denegada de la concesión %1 de la instancia %3 de %2 en el host %4: %5: %6</translation>
+    </message>
+    <message>
+        <source>lease %1 of %2 instance %3 on host %4 ended: %5 (note: %6)</source>
+        <translation>concesión %1 de la instancia %3 de %2 en el host %4 terminada: %5 (nota: %6)</translation>
+    </message>
+    <message>
+        <source>lease %1 of %2 instance %3 on host %4 ended: %5</source>
+        <translation>concesión %1 de la instancia %3 de %2 en el host %4 terminada: %5</translation>
+    </message>
+</context>
+<context>
     <name>LeasePolicy</name>
     <message>
         <source>license %1 expired on %2 UTC</source>
@@ -2522,6 +2549,22 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>File holding the site key components must send in X-Site-Key to get, renew and release leases (default: none needed).</source>
         <translation>Archivo con la clave de sitio que los componentes deben enviar en X-Site-Key para obtener, renovar y liberar concesiones (por defecto: no hace falta).</translation>
+    </message>
+    <message>
+        <source>--metrics &apos;%1&apos; must be off, open or token</source>
+        <translation>--metrics &apos;%1&apos; debe ser off, open o token</translation>
+    </message>
+    <message>
+        <source>--log-format &apos;%1&apos; must be plain or json</source>
+        <translation>--log-format &apos;%1&apos; debe ser plain o json</translation>
+    </message>
+    <message>
+        <source>GET /metrics for Prometheus: off, open (anyone), or token (needs &apos;Authorization: Bearer &lt;admin token&gt;&apos;; default).</source>
+        <translation>GET /metrics para Prometheus: off, open (cualquiera) o token (exige &apos;Authorization: Bearer &lt;admin token&gt;&apos;; por defecto).</translation>
+    </message>
+    <message>
+        <source>plain (default; under systemd without timestamps and with syslog priorities) or json (one object per line).</source>
+        <translation>plain (por defecto; bajo systemd sin marcas de tiempo y con prioridades de syslog) o json (un objeto por línea).</translation>
     </message>
     <message>
         <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
@@ -3783,6 +3826,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
             <numerusform>la licencia permite %n gestores de licencias y ya la sirven %1; detenga un nodo o instale una licencia que permita más</numerusform>
         </translation>
     </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation>vuelve a haber un puesto de gestor de licencias libre en la licencia: este nodo atiende</translation>
+    </message>
 </context>
 <context>
     <name>lk::LeaseTableModel</name>
@@ -4259,6 +4306,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>%1: re-reading the license</source>
         <translation>%1: releyendo la licencia</translation>
     </message>
+    <message>
+        <source>this host&apos;s clock is not synchronized: %1</source>
+        <translation>el reloj de este host no está sincronizado: %1</translation>
+    </message>
+    <message>
+        <source>clock synchronization (%1): %2</source>
+        <translation>sincronización del reloj (%1): %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4684,6 +4739,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>%1 store at %2: %3</source>
         <translation>almacén %1 en %2: %3</translation>
+    </message>
+    <message>
+        <source>store unavailable: %1</source>
+        <translation>almacén no disponible: %1</translation>
+    </message>
+    <message>
+        <source>%1 store at %2 answers again</source>
+        <translation>el almacén %1 en %2 vuelve a responder</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,11 @@
 // leasekeeper-server: a headless License Manager node, in a console or as a
 // Windows service (--service).
+#include "log/LogCategories.h"
+#include "log/LogOutput.h"
 #include "server/LicenseServer.h"
 #include "service/ServiceDefinition.h"
 #include "service/WindowsServiceHost.h"
 #include "service/WindowsServiceManager.h"
-#include "util/LogFile.h"
 #include "util/ProcessSignals.h"
 
 #include <QCoreApplication>
@@ -20,12 +21,13 @@ int runInConsole(QCoreApplication& app, const lk::ServerConfig& config) {
     lk::SystemClock clock;
     lk::LicenseServer server(config, clock);
     if (auto started = server.start(); !started) {
-        QTextStream(stderr) << "leasekeeper-server: " << started.error().message << "\n";
+        // Through the log handler: with --log-format json a shipper gets it as JSON too.
+        qCCritical(lcServer).noquote() << started.error().message;
         return 1;
     }
     lk::ProcessSignals signals(lk::ProcessSignals::Reload::Deliver);
     QObject::connect(&signals, &lk::ProcessSignals::shutdownRequested, &app, [&app](const QString& what) {
-        qInfo("received %s, shutting down", qPrintable(what));
+        qCInfo(lcServer, "received %s, shutting down", qPrintable(what));
         app.quit();
     });
     QObject::connect(&signals, &lk::ProcessSignals::reloadRequested, &server, &lk::LicenseServer::reload);
@@ -45,12 +47,12 @@ int runAsService(QCoreApplication& app, const lk::ServerConfig& config) {
     lk::SystemClock clock;
     auto server = std::make_unique<lk::LicenseServer>(config, clock);
     if (auto started = server->start(); !started) {
-        qCritical("leasekeeper-server: %s", qPrintable(started.error().message));
+        qCCritical(lcServer).noquote() << started.error().message;
         host.reportStopped(1);
         return 1;
     }
     QObject::connect(&host, &lk::WindowsServiceHost::stopRequested, &app, [&app](const QString& what) {
-        qInfo("received %s, shutting down", qPrintable(what));
+        qCInfo(lcServer, "received %s, shutting down", qPrintable(what));
         app.quit();
     });
     QObject::connect(&host, &lk::WindowsServiceHost::reloadRequested, server.get(),
@@ -120,8 +122,6 @@ int main(int argc, char* argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"leasekeeper-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LEASEKEEPER_VERSION));
-    qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{type} %{category}: %{message}"_s);
-
     auto config = lk::ServerConfig::fromArguments(QCoreApplication::arguments());
     if (!config) {
         const bool help = config.error().code == u"help"_s;
@@ -133,11 +133,11 @@ int main(int argc, char* argv[]) {
     const lk::ServiceAction action = config->serviceAction;
     if (action != lk::ServiceAction::None && action != lk::ServiceAction::Run)
         return controlService(config.value());
-    if (!config->logFile.isEmpty()) {
-        if (auto logging = lk::LogFile::install(config->logFile); !logging) {
-            QTextStream(stderr) << "leasekeeper-server: " << logging.error().message << "\n";
-            return 1;
-        }
+    if (auto logging = lk::LogOutput::install({config->logFormat, lk::LogOutput::stderrIsJournal()},
+                                              config->logFile);
+        !logging) {
+        QTextStream(stderr) << "leasekeeper-server: " << logging.error().message << "\n";
+        return 1;
     }
     return action == lk::ServiceAction::Run ? runAsService(app, config.value())
                                             : runInConsole(app, config.value());

@@ -1,16 +1,13 @@
 #include "client/LicenseClient.h"
 
+#include "log/LogCategories.h"
 #include "util/Duration.h"
 
 #include <QJsonDocument>
-#include <QLoggingCategory>
 #include <QMetaEnum>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
-
-// Debug (each failed retry) is off unless asked for with QT_LOGGING_RULES.
-Q_LOGGING_CATEGORY(lcClient, "leasekeeper.client", QtInfoMsg)
 
 namespace lk {
 

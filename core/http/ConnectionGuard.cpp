@@ -1,15 +1,13 @@
 #include "http/ConnectionGuard.h"
 
+#include "log/LogCategories.h"
 #include "http/SocketShutdown.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLoggingCategory>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcGuard, "leasekeeper.http")
 
 namespace lk {
 
@@ -87,7 +85,7 @@ void ConnectionGuard::startSniffing(bool tlsOnly) {
                 if (m_stage != Stage::Handshaking || error == QAbstractSocket::RemoteHostClosedError)
                     return;
                 m_stage = Stage::Closing; // logged once per connection
-                qCWarning(lcGuard).noquote()
+                qCWarning(lcHttp).noquote()
                     << tr("TLS handshake with %1 failed: %2").arg(peer(), m_socket->errorString());
                 m_socket->abort();
             });
@@ -216,9 +214,9 @@ void ConnectionGuard::onTimeout() {
     case TimerKind::Request:
         if (m_stage == Stage::Handshaking) {
             m_stage = Stage::Closing;
-            qCWarning(lcGuard).noquote() << tr("TLS handshake with %1 did not complete within %2 ms")
-                                                .arg(peer())
-                                                .arg(m_limits.requestTimeout.count());
+            qCWarning(lcHttp).noquote() << tr("TLS handshake with %1 did not complete within %2 ms")
+                                               .arg(peer())
+                                               .arg(m_limits.requestTimeout.count());
             m_socket->abort();
         } else {
             refuse(408, "Request Timeout", u"request_timeout"_s,

@@ -1,14 +1,12 @@
 #include "http/GuardedListener.h"
 
 #include "http/ConnectionGuard.h"
+#include "log/LogCategories.h"
 
-#include <QLoggingCategory>
 #include <QSslSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
-
-Q_DECLARE_LOGGING_CATEGORY(lcGuard)
 
 namespace lk {
 
@@ -43,7 +41,7 @@ void GuardedListener::incomingConnection(qintptr descriptor) {
     }
     if (m_atCapacityLogged) {
         m_atCapacityLogged = false;
-        qCInfo(lcGuard).noquote() << tr("accepting connections again (%1 open)").arg(*m_open);
+        qCInfo(lcHttp).noquote() << tr("accepting connections again (%1 open)").arg(*m_open);
     }
     QTcpSocket* socket = m_tls ? new QSslSocket(this) : new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
@@ -63,9 +61,9 @@ void GuardedListener::incomingConnection(qintptr descriptor) {
 void GuardedListener::refuseOverCapacity(qintptr descriptor) {
     if (!m_atCapacityLogged) {
         m_atCapacityLogged = true;
-        qCWarning(lcGuard).noquote() << tr("%1 connections open, the limit (--max-connections): new "
-                                           "connections get 503 until some close")
-                                            .arg(*m_open);
+        qCWarning(lcHttp).noquote() << tr("%1 connections open, the limit (--max-connections): new "
+                                          "connections get 503 until some close")
+                                           .arg(*m_open);
     }
     auto* socket = new QTcpSocket(this);
     if (!socket->setSocketDescriptor(descriptor)) {
@@ -88,7 +86,7 @@ void GuardedListener::onAcceptError(QAbstractSocket::SocketError error) {
     // License Manager must not stay deaf once the descriptors are back.
     if (!m_acceptErrorLogged) {
         m_acceptErrorLogged = true;
-        qCWarning(lcGuard).noquote()
+        qCWarning(lcHttp).noquote()
             << tr("cannot accept a connection (%1): %2; retrying").arg(int(error)).arg(errorString());
     }
     pauseAccepting();

@@ -5,7 +5,8 @@
 namespace lk {
 
 void HttpRouter::add(QByteArray method, const QString& pattern, Handler handler) {
-    m_routes.push_back(Route{std::move(method), pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+    m_routes.push_back(
+        Route{std::move(method), pattern, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
 }
 
 bool HttpRouter::matches(const Route& route, const QStringList& segments, QStringList* params) {
@@ -26,11 +27,12 @@ HttpRouter::Outcome HttpRouter::match(const QByteArray& method, const QString& p
     const QStringList segments = path.split(u'/', Qt::SkipEmptyParts);
     QByteArrayList allowed;
     QStringList params;
-    for (const Route& route : m_routes) {
+    for (size_t i = 0; i < m_routes.size(); ++i) {
+        const Route& route = m_routes[i];
         if (!matches(route, segments, &params))
             continue;
         if (route.method == method)
-            return Match{&route.handler, params};
+            return Match{&route.handler, params, i};
         allowed.append(route.method);
     }
     if (allowed.isEmpty())

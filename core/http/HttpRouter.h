@@ -19,6 +19,7 @@ public:
     struct Match {
         const Handler* handler;
         QStringList params;
+        size_t route; // index of the route, for pattern() and method()
     };
     struct NotFound {};
     struct MethodNotAllowed {
@@ -38,9 +39,15 @@ public:
     // Every route, in the order added: what docs/openapi.yaml is checked against.
     QList<RouteInfo> routes() const;
 
+    size_t routeCount() const { return m_routes.size(); }
+    // As registered, e.g. "/api/v1/leases/{id}/renew".
+    const QString& pattern(size_t route) const { return m_routes[route].pattern; }
+    const QByteArray& method(size_t route) const { return m_routes[route].method; }
+
 private:
     struct Route {
         QByteArray method;
+        QString pattern;
         QStringList segments; // "{...}" marks a parameter
         Handler handler;
     };

@@ -16,6 +16,9 @@ void PendingReply::send(const ApiResponse& response) const {
     if (state.sent)
         return;
     state.sent = true;
+    // Counted even when the client has gone: the work was done all the same.
+    if (state.timer)
+        state.timer->observe(response.status, metrics::RequestTimer::Clock::now() - state.started);
     // The client may have hung up while we worked: then there is nobody to answer.
     if (!state.socket || state.socket->state() != QAbstractSocket::ConnectedState)
         return;

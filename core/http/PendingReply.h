@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ApiResponse.h"
+#include "metrics/RequestTimer.h"
 
 #include <QPointer>
 #include <QTcpSocket>
@@ -20,6 +21,12 @@ public:
 
     void send(const ApiResponse& response) const;
     bool isSent() const { return m_state->sent; }
+    // send() reports the time since `started` to `timer` (which must outlive
+    // this reply), with the answer's status.
+    void timeWith(metrics::RequestTimer* timer, metrics::RequestTimer::Clock::time_point started) {
+        m_state->timer = timer;
+        m_state->started = started;
+    }
 
 private:
     struct State {
@@ -27,6 +34,8 @@ private:
         QPointer<QTcpSocket> socket;
         QByteArray nodeName;
         bool sent = false;
+        metrics::RequestTimer* timer = nullptr;
+        metrics::RequestTimer::Clock::time_point started;
     };
     std::shared_ptr<State> m_state;
 };

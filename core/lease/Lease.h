@@ -20,6 +20,9 @@ struct Lease {
     bool isPastDeadline(qint64 nowMs) const { return nowMs > graceDeadlineMs; }
     // A lease is overdue when its component missed renewals and is presumably in grace.
     bool isOverdue(qint64 nowMs, qint64 renewAfterS) const;
+    // Live leases last renewed before this instant are overdue: the rule of
+    // isOverdue() in the form a database query can count with.
+    static qint64 overdueBeforeMs(qint64 nowMs, qint64 renewAfterS);
 
     friend bool operator==(const Lease&, const Lease&) = default;
 };

@@ -15,12 +15,24 @@ QString LeaseEngine::newLeaseId() {
     return QString::fromLatin1(QByteArray(reinterpret_cast<const char*>(words), sizeof(words)).toHex());
 }
 
+namespace {
+
+void report(EndedLeases* ended, const Lease& lease, EndReason reason, const QString& note = {}) {
+    if (ended)
+        ended->append(EndedLease{lease, reason, note});
+}
+
+} // namespace
+
 Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms& terms,
-                                        const LeaseRequest& request) const {
+                                        const LeaseRequest& request, EndedLeases* ended) const {
     const qint64 now = tx.nowMs();
     // Leases past their deadline no longer count; end them before counting.
-    if (auto reclaimed = reclaimExpired(tx); !reclaimed)
+    auto reclaimed = reclaimExpired(tx);
+    if (!reclaimed)
         return reclaimed.error();
+    for (const Lease& expired : reclaimed.value())
+        report(ended, expired, EndReason::GraceExpired);
     // Aggregates, not rows: a grant must not get slower as leases pile up.
     auto others = tx.usageExcept(request.component, request.instance);
     if (!others)
@@ -36,8 +48,10 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
         return GrantOutcome{*denial};
     }
     if (previous.value()) {
-        if (auto ended = tx.endLease(previous.value()->id, now, EndReason::ReplacedByRestart, {}); !ended)
-            return ended.error();
+        if (auto replaced = tx.endLease(previous.value()->id, now, EndReason::ReplacedByRestart, {});
+            !replaced)
+            return replaced.error();
+        report(ended, *previous.value(), EndReason::ReplacedByRestart);
     }
     Lease lease{newLeaseId(), request, m_nodeName, now, now, now + terms.gracePeriodS * 1000};
     if (auto inserted = tx.insertLease(lease); !inserted)
@@ -46,7 +60,7 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
 }
 
 Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms& terms,
-                                        const QString& leaseId) const {
+                                        const QString& leaseId, EndedLeases* ended) const {
     const qint64 now = tx.nowMs();
     auto found = tx.activeLease(leaseId);
     if (!found)
@@ -56,8 +70,10 @@ Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms
     Lease lease = *found.value();
     if (lease.isPastDeadline(now)) {
         // Its cores were free to be taken: the component must ask again.
-        if (auto ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {}); !ended)
-            return ended.error();
+        if (auto expired = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {});
+            !expired)
+            return expired.error();
+        report(ended, lease, EndReason::GraceExpired);
         return RenewOutcome{};
     }
     if (terms.isExpiredAt(now)) {
@@ -73,28 +89,29 @@ Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms
     return RenewOutcome{RenewOutcome::Kind::Renewed, lease, std::nullopt};
 }
 
-Result<bool> LeaseEngine::release(StoreTransaction& tx, const QString& leaseId) const {
-    return end(tx, leaseId, EndReason::Released, {});
+Result<bool> LeaseEngine::release(StoreTransaction& tx, const QString& leaseId, EndedLeases* ended) const {
+    return end(tx, leaseId, EndReason::Released, {}, ended);
 }
 
-Result<bool> LeaseEngine::freeByAdmin(StoreTransaction& tx, const QString& leaseId,
-                                      const QString& note) const {
-    return end(tx, leaseId, EndReason::FreedByAdmin, note);
+Result<bool> LeaseEngine::freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note,
+                                      EndedLeases* ended) const {
+    return end(tx, leaseId, EndReason::FreedByAdmin, note, ended);
 }
 
 Result<bool> LeaseEngine::end(StoreTransaction& tx, const QString& leaseId, EndReason reason,
-                              const QString& note) const {
+                              const QString& note, EndedLeases* ended) const {
     auto found = tx.activeLease(leaseId);
     if (!found)
         return found.error();
     if (!found.value())
         return false;
-    if (auto ended = tx.endLease(leaseId, tx.nowMs(), reason, note); !ended)
-        return ended.error();
+    if (auto done = tx.endLease(leaseId, tx.nowMs(), reason, note); !done)
+        return done.error();
+    report(ended, *found.value(), reason, note);
     return true;
 }
 
-Result<int> LeaseEngine::reclaimExpired(StoreTransaction& tx) const {
+Result<QList<Lease>> LeaseEngine::reclaimExpired(StoreTransaction& tx) const {
     const qint64 now = tx.nowMs();
     auto expired = tx.leasesPastDeadline(now);
     if (!expired)
@@ -104,7 +121,7 @@ Result<int> LeaseEngine::reclaimExpired(StoreTransaction& tx) const {
         if (auto ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {}); !ended)
             return ended.error();
     }
-    return int(expired.value().size());
+    return expired.value();
 }
 
 } // namespace lk

@@ -18,6 +18,15 @@ struct RenewOutcome {
     std::optional<Denial> denial;
 };
 
+// A lease a write ended, and why: what the engine reports so that the events
+// of a committed write can name every lease it ended.
+struct EndedLease {
+    Lease lease;
+    EndReason reason;
+    QString note; // the administrator's, for a lease freed by hand
+};
+using EndedLeases = QList<EndedLease>;
+
 // Applies the licensing rules to a store inside one transaction. Owns no
 // thread and no transaction: the caller (the store worker) provides both, so
 // the limit check and the write that follows it are atomic.
@@ -29,20 +38,25 @@ public:
 
     const QString& nodeName() const { return m_nodeName; }
 
-    Result<GrantOutcome> grant(StoreTransaction& tx, const LicenseTerms& terms,
-                               const LeaseRequest& request) const;
-    Result<RenewOutcome> renew(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId) const;
+    // Each call appends the leases it ended to `ended`, when given: a grant
+    // ends expired leases and the instance's previous lease, a renewal one
+    // whose grace has run out.
+    Result<GrantOutcome> grant(StoreTransaction& tx, const LicenseTerms& terms, const LeaseRequest& request,
+                               EndedLeases* ended = nullptr) const;
+    Result<RenewOutcome> renew(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId,
+                               EndedLeases* ended = nullptr) const;
     // Both return false when no such active lease exists.
-    Result<bool> release(StoreTransaction& tx, const QString& leaseId) const;
-    Result<bool> freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note) const;
-    // Ends leases whose grace deadline has passed; returns how many.
-    Result<int> reclaimExpired(StoreTransaction& tx) const;
+    Result<bool> release(StoreTransaction& tx, const QString& leaseId, EndedLeases* ended = nullptr) const;
+    Result<bool> freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note,
+                             EndedLeases* ended = nullptr) const;
+    // Ends leases whose grace deadline has passed; returns them.
+    Result<QList<Lease>> reclaimExpired(StoreTransaction& tx) const;
 
     static QString newLeaseId();
 
 private:
-    Result<bool> end(StoreTransaction& tx, const QString& leaseId, EndReason reason,
-                     const QString& note) const;
+    Result<bool> end(StoreTransaction& tx, const QString& leaseId, EndReason reason, const QString& note,
+                     EndedLeases* ended) const;
 
     QString m_nodeName;
 };

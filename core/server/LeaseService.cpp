@@ -1,5 +1,7 @@
 #include "server/LeaseService.h"
 
+#include "log/LogCategories.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lk {
@@ -45,7 +47,7 @@ void LeaseService::heartbeat() {
     m_heartbeatInFlight = true;
     const int maxNodes = m_license.terms ? m_license.terms->maxLicenseManagers : 0;
     submitWrite<ClusterView>(
-        [self = m_self, maxNodes](StoreTransaction& tx) {
+        [self = m_self, maxNodes](StoreTransaction& tx, EndedLeases&) {
             return ClusterMembership::heartbeat(tx, self, maxNodes);
         },
         this,
@@ -53,7 +55,13 @@ void LeaseService::heartbeat() {
             m_heartbeatInFlight = false;
             if (!view)
                 return; // the store's health already says why
+            const bool wasAdmitted = admitted();
             m_cluster = view.value();
+            if (wasAdmitted && !admitted())
+                qCWarning(lcCluster).noquote() << notAdmittedError().message;
+            else if (!wasAdmitted && admitted())
+                qCInfo(lcCluster).noquote()
+                    << tr("a License Manager place of the license is free again: this node serves");
             Q_EMIT clusterChanged();
         });
 }
@@ -88,30 +96,51 @@ void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T
 }
 
 template <typename T>
-void LeaseService::submitWrite(std::function<Result<T>(StoreTransaction&)> work, QObject* context,
-                               Callback<T> done) {
+void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce) {
     // The job and its completion share the outcome: the job fills it inside
     // the transaction, and it is only reported once the commit succeeded.
-    auto outcome = std::make_shared<std::optional<Result<T>>>();
+    auto outcome = std::make_shared<WriteOutcome<T>>();
     auto job = [work = std::move(work), outcome](StoreTransaction& tx) -> Status {
-        Result<T> result = work(tx);
+        outcome->ended.clear(); // a batch retried after a reconnect runs again
+        Result<T> result = work(tx, outcome->ended);
         const bool ok = result.ok();
         Status status = ok ? Status() : Status(result.error());
-        outcome->emplace(std::move(result));
+        outcome->result.emplace(std::move(result));
         return status;
     };
     QPointer<QObject> guard(context);
-    auto finish = [this, guard, done, outcome](const Status& committed) {
+    auto finish = [this, guard, done, announce = std::move(announce), outcome](const Status& committed) {
         if (!committed)
             deliver<T>(guard, done, Result<T>(committed.error()));
         else
-            deliver<T>(guard, done, std::move(**outcome));
+            completeWrite<T>(guard, done, announce, outcome);
     };
     if (!m_worker.submitWrite(std::move(job), std::move(finish))) {
         deliver<T>(
             guard, done,
             Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
     }
+}
+
+template <typename T>
+void LeaseService::completeWrite(QPointer<QObject> context, Callback<T> done, Announce<T> announce,
+                                 std::shared_ptr<WriteOutcome<T>> outcome) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, context, done = std::move(done), announce = std::move(announce), outcome] {
+            // Durable now: tell the subscribers first, then the caller, even
+            // if the caller has gone (a client that hung up).
+            for (const EndedLease& ended : std::as_const(outcome->ended)) {
+                LeaseEvent event = LeaseEvent::ended(ended.lease, ended.reason);
+                event.detail = ended.note;
+                Q_EMIT leaseEvent(event);
+            }
+            if (announce)
+                announce(outcome->result->value());
+            if (context && done)
+                done(*outcome->result);
+        },
+        Qt::QueuedConnection);
 }
 
 template <typename T>
@@ -136,9 +165,17 @@ void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback
         return deliver<GrantOutcome>(context, std::move(done), noLicenseError());
     if (!admitted())
         return deliver<GrantOutcome>(context, std::move(done), notAdmittedError());
-    submitWrite<GrantOutcome>([this, terms = *m_license.terms,
-                               request](StoreTransaction& tx) { return m_engine.grant(tx, terms, request); },
-                              context, std::move(done));
+    submitWrite<GrantOutcome>(
+        [this, terms = *m_license.terms, request](StoreTransaction& tx, EndedLeases& ended) {
+            return m_engine.grant(tx, terms, request, &ended);
+        },
+        context, std::move(done),
+        [this, request](const GrantOutcome& outcome) {
+            if (const auto* denial = std::get_if<Denial>(&outcome))
+                Q_EMIT leaseEvent(LeaseEvent::denied(request, *denial));
+            else
+                Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(outcome)));
+        });
 }
 
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done) {
@@ -146,26 +183,46 @@ void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Rene
         return deliver<RenewOutcome>(context, std::move(done), noLicenseError());
     if (!admitted())
         return deliver<RenewOutcome>(context, std::move(done), notAdmittedError());
-    submitWrite<RenewOutcome>([this, terms = *m_license.terms,
-                               leaseId](StoreTransaction& tx) { return m_engine.renew(tx, terms, leaseId); },
-                              context, std::move(done));
+    submitWrite<RenewOutcome>(
+        [this, terms = *m_license.terms, leaseId](StoreTransaction& tx, EndedLeases& ended) {
+            return m_engine.renew(tx, terms, leaseId, &ended);
+        },
+        context, std::move(done),
+        [this](const RenewOutcome& outcome) {
+            if (outcome.kind == RenewOutcome::Kind::Renewed)
+                Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Renewed, *outcome.lease));
+            else if (outcome.kind == RenewOutcome::Kind::Denied && outcome.denial)
+                Q_EMIT leaseEvent(
+                    LeaseEvent::denied(outcome.lease->holder, *outcome.denial, outcome.lease->id));
+        });
 }
 
 void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {
-    submitWrite<bool>([this, leaseId](StoreTransaction& tx) { return m_engine.release(tx, leaseId); },
+    submitWrite<bool>([this, leaseId](StoreTransaction& tx,
+                                      EndedLeases& ended) { return m_engine.release(tx, leaseId, &ended); },
                       context, std::move(done));
 }
 
 void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, QObject* context,
                                Callback<bool> done) {
     submitWrite<bool>(
-        [this, leaseId, note](StoreTransaction& tx) { return m_engine.freeByAdmin(tx, leaseId, note); },
+        [this, leaseId, note](StoreTransaction& tx, EndedLeases& ended) {
+            return m_engine.freeByAdmin(tx, leaseId, note, &ended);
+        },
         context, std::move(done));
 }
 
-void LeaseService::reclaimExpired(QObject* context, Callback<int> done) {
-    submitWrite<int>([this](StoreTransaction& tx) { return m_engine.reclaimExpired(tx); }, context,
-                     std::move(done));
+void LeaseService::reclaimExpired(QObject* context, Callback<QList<Lease>> done) {
+    submitWrite<QList<Lease>>(
+        [this](StoreTransaction& tx, EndedLeases& ended) -> Result<QList<Lease>> {
+            auto reclaimed = m_engine.reclaimExpired(tx);
+            if (reclaimed) {
+                for (const Lease& lease : reclaimed.value())
+                    ended.append(EndedLease{lease, EndReason::GraceExpired, {}});
+            }
+            return reclaimed;
+        },
+        context, std::move(done));
 }
 
 void LeaseService::activeLeases(QObject* context, Callback<QList<Lease>> done) {
@@ -182,6 +239,20 @@ void LeaseService::usage(QObject* context, Callback<QMap<QString, TypeUsage>> do
     // The status page asks every few seconds: let the database count.
     submitRead<QMap<QString, TypeUsage>>([](LeaseStore& store) { return store.usageByType(); }, context,
                                          std::move(done));
+}
+
+void LeaseService::usageReport(qint64 overdueBeforeMs, QObject* context, Callback<UsageReport> done) {
+    submitRead<UsageReport>(
+        [overdueBeforeMs](LeaseStore& store) -> Result<UsageReport> {
+            auto usage = store.usageByType();
+            if (!usage)
+                return usage.error();
+            auto overdue = store.overdueByType(overdueBeforeMs);
+            if (!overdue)
+                return overdue.error();
+            return UsageReport{usage.value(), overdue.value()};
+        },
+        context, std::move(done));
 }
 
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include "lease/ClusterMembership.h"
 #include "lease/LeaseEngine.h"
+#include "server/LeaseEvent.h"
 #include "server/LicenseState.h"
 #include "store/StoreWorker.h"
 #include "util/Clock.h"
@@ -13,6 +14,13 @@
 #include <memory>
 
 namespace lk {
+
+// Per component type: the live leases' instances and cores, and how many of
+// those leases are overdue (Lease::isOverdue), as the metrics report them.
+struct UsageReport {
+    QMap<QString, TypeUsage> usage;
+    QMap<QString, int> overdue;
+};
 
 // The License Manager's operations as asynchronous calls. The work runs on
 // the store worker; each callback runs later on this service's thread, and
@@ -44,7 +52,9 @@ public:
     void activeLeases(QObject* context, Callback<QList<Lease>> done);
     void history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done);
     void usage(QObject* context, Callback<QMap<QString, TypeUsage>> done);
-    void reclaimExpired(QObject* context, Callback<int> done);
+    // usage() and the overdue leases (last renewed before `overdueBeforeMs`) in one read.
+    void usageReport(qint64 overdueBeforeMs, QObject* context, Callback<UsageReport> done);
+    void reclaimExpired(QObject* context, Callback<QList<Lease>> done);
 
     // How this node appears in the shared registry (address, role, version).
     void setIdentity(const QString& address, const QString& role);
@@ -58,10 +68,26 @@ public:
 
 Q_SIGNALS:
     void clusterChanged();
+    // A grant, renewal, release, free, expiry, replacement or denial, on this
+    // service's thread and only after the write that did it was committed
+    // (before the caller's callback runs).
+    void leaseEvent(const lk::LeaseEvent& event);
 
 private:
+    template <typename T> using Work = std::function<Result<T>(StoreTransaction&, EndedLeases&)>;
+    // Emits the events of a committed write's own outcome (the leases it
+    // ended are reported from the engine's list).
+    template <typename T> using Announce = std::function<void(const T&)>;
+    template <typename T> struct WriteOutcome {
+        std::optional<Result<T>> result;
+        EndedLeases ended;
+    };
+
     template <typename T>
-    void submitWrite(std::function<Result<T>(StoreTransaction&)> work, QObject* context, Callback<T> done);
+    void submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce = {});
+    template <typename T>
+    void completeWrite(QPointer<QObject> context, Callback<T> done, Announce<T> announce,
+                       std::shared_ptr<WriteOutcome<T>> outcome);
     template <typename T>
     void submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done);
     template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);

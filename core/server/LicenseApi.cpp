@@ -2,17 +2,16 @@
 
 #include "clock/TimeSyncProbe.h"
 #include "clock/WallClock.h"
+#include "log/LogCategories.h"
 #include "server/ApiJson.h"
 #include "server/RequestBody.h"
+#include "server/ServerMetrics.h"
 #include "util/Duration.h"
 
 #include <QDateTime>
 #include <QJsonArray>
-#include <QLoggingCategory>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcAuth, "leasekeeper.auth")
 
 namespace lk {
 
@@ -42,6 +41,9 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("POST", u"/api/v1/leases/{id}/free"_s, adminOnly(&LicenseApi::free));
     router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
     router.add("POST", u"/api/v1/maintenance"_s, adminOnly(&LicenseApi::setMaintenanceMode));
+    if (m_metrics)
+        router.add("GET", u"/metrics"_s,
+                   m_metricsOpen ? bind(&LicenseApi::metrics) : adminOnly(&LicenseApi::metrics));
 }
 
 HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
@@ -206,6 +208,15 @@ void LicenseApi::status(const ApiRequest&, PendingReply reply) {
         return reply.send(ApiResponse::json(200, statusJson(nullptr)));
     m_service.usage(this, [this, reply](const Result<QMap<QString, TypeUsage>>& usage) {
         reply.send(ApiResponse::json(200, statusJson(usage ? &usage.value() : nullptr)));
+    });
+}
+
+void LicenseApi::metrics(const ApiRequest&, PendingReply reply) {
+    m_metrics->scrape([reply](const QByteArray& exposition) {
+        ApiResponse response;
+        response.body = exposition;
+        response.contentType = metrics::ExpositionWriter::kContentType;
+        reply.send(response);
     });
 }
 

@@ -12,6 +12,7 @@
 
 namespace lk {
 
+class ServerMetrics;
 class TimeSyncProbe;
 
 // Whether this node should receive traffic, as /pingLicenseManager reports it.
@@ -34,6 +35,7 @@ public:
     void setMaintenance(bool enabled) { m_maintenance = enabled; }
     // primary, secondary or standalone, as /api/v1/status reports it.
     void setRole(const QString& role) { m_role = role; }
+    const QString& role() const { return m_role; }
     bool maintenance() const { return m_maintenance; }
     // Where /api/v1/status reads whether this host's clock is synchronised
     // (reported as unknown without one). Not owned.
@@ -44,6 +46,17 @@ public:
     void setSiteKey(SiteKey key) { m_siteKey = std::move(key); }
     AuthRateLimiter& rateLimiter() { return m_limiter; }
     Readiness readiness() const;
+    // Serves GET /metrics from `metrics` (not owned), to anyone when `open`,
+    // else to the admin token's holders like the admin API. Call before
+    // registerRoutes; without it /metrics does not exist (404).
+    void setMetrics(ServerMetrics* metrics, bool open) {
+        m_metrics = metrics;
+        m_metricsOpen = open;
+    }
+    // "Now" by the clock lease times come from (the database's with
+    // PostgreSQL), so that a node with a skewed clock still computes lease
+    // ages right.
+    qint64 storeNowMs() const;
 
 Q_SIGNALS:
     void maintenanceChanged(bool enabled);
@@ -90,10 +103,8 @@ private:
     void recordFailure(const ApiRequest& request, const QString& what);
     QJsonObject statusJson(const QMap<QString, TypeUsage>* usage) const;
     ApiResponse storeFailure(const Error& error) const;
-    // "Now" by the clock lease times come from (the database's with
-    // PostgreSQL), so that a node with a skewed clock still computes lease
-    // ages right.
-    qint64 storeNowMs() const;
+    // Prometheus' scrape: the text exposition format.
+    void metrics(const ApiRequest& request, PendingReply reply);
 
     LeaseService& m_service;
     AdminToken m_adminToken;
@@ -105,6 +116,8 @@ private:
     SiteKey m_siteKey;
     AuthRateLimiter m_limiter;
     RenewalLog m_renewals;
+    ServerMetrics* m_metrics = nullptr;
+    bool m_metricsOpen = false;
 };
 
 } // namespace lk

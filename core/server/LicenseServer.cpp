@@ -2,15 +2,14 @@
 
 #include "http/DescriptorLimit.h"
 #include "license/LicenseVerifier.h"
+#include "log/LogCategories.h"
+#include "server/LeaseEventLog.h"
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 
-#include <QLoggingCategory>
 #include <QSysInfo>
 
 using namespace Qt::StringLiterals;
-
-Q_LOGGING_CATEGORY(lcServer, "leasekeeper.server")
 
 namespace lk {
 
@@ -23,6 +22,7 @@ LicenseServer::~LicenseServer() {
     m_tlsReloader.reset();
     // Stop taking requests before the service that answers them goes away.
     m_http.reset();
+    m_metrics.reset();
     m_api.reset();
     m_service.reset();
 }
@@ -107,6 +107,7 @@ Status LicenseServer::start() {
     if (!store)
         return store.error();
     m_service = std::make_unique<LeaseService>(std::move(store).value(), m_clock, m_config.nodeName);
+    connect(m_service.get(), &LeaseService::leaseEvent, this, &LeaseEventLog::write);
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, token.value());
     m_api->setRole(m_config.role);
@@ -117,6 +118,13 @@ Status LicenseServer::start() {
                                                : tr("maintenance mode off"));
     });
     m_http = std::make_unique<HttpServer>(m_config.nodeName.toUtf8());
+    if (m_config.metrics != ServerConfig::MetricsAccess::Off) {
+        m_metrics = std::make_unique<ServerMetrics>(*m_service, *m_api, m_timeSync);
+        m_metrics->setOpenConnections([this] { return openConnections(); });
+        connect(m_service.get(), &LeaseService::leaseEvent, m_metrics.get(), &ServerMetrics::record);
+        m_api->setMetrics(m_metrics.get(), m_config.metrics == ServerConfig::MetricsAccess::Open);
+        m_http->setRequestDurations(&m_metrics->requestDurations());
+    }
     m_api->registerRoutes(m_http->router());
 
     m_listener = new GuardedListener(m_config.limits, m_http.get());
@@ -146,6 +154,16 @@ Status LicenseServer::start() {
     }
     m_service->setIdentity(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(port()), m_config.role);
     m_service->start();
+    connect(&m_timeSync, &TimeSyncProbe::updated, this,
+            [previous = TimeSync()](const TimeSync& sync) mutable {
+                if (sync.synchronized != previous.synchronized && sync.synchronized == false)
+                    qCWarning(lcClock).noquote()
+                        << tr("this host's clock is not synchronized: %1").arg(sync.detail);
+                else if (sync.synchronized != previous.synchronized)
+                    qCInfo(lcClock).noquote()
+                        << tr("clock synchronization (%1): %2").arg(sync.source, sync.detail);
+                previous = sync;
+            });
     m_timeSync.start();
     qCInfo(lcServer).noquote() << tr("node %1 listening on %2 port %3, store %4")
                                       .arg(m_config.nodeName, m_config.bindAddress.toString())

@@ -8,6 +8,7 @@
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
 #include "server/ServerConfig.h"
+#include "server/ServerMetrics.h"
 
 #include <QObject>
 #include <QTcpServer>
@@ -50,6 +51,8 @@ public:
     }
     // Watches the TLS files once started with TLS; null otherwise.
     TlsReloader* tlsReloader() const { return m_tlsReloader.get(); }
+    // Null with --metrics off.
+    ServerMetrics* metrics() { return m_metrics.get(); }
 
 private:
     LicenseState loadLicense() const;
@@ -61,6 +64,7 @@ private:
     std::unique_ptr<LeaseService> m_service;
     TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
+    std::unique_ptr<ServerMetrics> m_metrics; // outlives m_http, which times requests into it
     std::unique_ptr<HttpServer> m_http;
     GuardedListener* m_listener = nullptr; // owned by m_http once bound
     std::optional<TlsServerCredentials> m_tls;

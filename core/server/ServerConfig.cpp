@@ -75,6 +75,28 @@ Status ServerConfig::parseRole(const QString& text) {
     return {};
 }
 
+Status ServerConfig::parseMetrics(const QString& text) {
+    if (text == u"off"_s)
+        metrics = MetricsAccess::Off;
+    else if (text == u"open"_s)
+        metrics = MetricsAccess::Open;
+    else if (text == u"token"_s)
+        metrics = MetricsAccess::Token;
+    else
+        return usage(tr("--metrics '%1' must be off, open or token").arg(text));
+    return {};
+}
+
+Status ServerConfig::parseLogFormat(const QString& text) {
+    if (text == u"plain"_s)
+        logFormat = LogFormat::Plain;
+    else if (text == u"json"_s)
+        logFormat = LogFormat::Json;
+    else
+        return usage(tr("--log-format '%1' must be plain or json").arg(text));
+    return {};
+}
+
 Result<QString> ServerConfig::databasePassword() const {
     if (!dbPasswordFile.isEmpty()) {
         QFile file(dbPasswordFile);
@@ -157,6 +179,14 @@ Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerC
     config.serviceName = settings.value(u"service-name"_s, config.serviceName).toString();
     if (auto name = ServiceArguments::checkName(config.serviceName); !name)
         return Error{name.error().code, path + u": "_s + name.error().message};
+    if (settings.contains(u"metrics"_s)) {
+        if (auto metrics = config.parseMetrics(settings.value(u"metrics"_s).toString()); !metrics)
+            return Error{metrics.error().code, path + u": "_s + metrics.error().message};
+    }
+    if (settings.contains(u"log-format"_s)) {
+        if (auto format = config.parseLogFormat(settings.value(u"log-format"_s).toString()); !format)
+            return Error{format.error().code, path + u": "_s + format.error().message};
+    }
     return config;
 }
 
@@ -212,6 +242,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
             "registers this command line, without --service, as the service's.")},
         {u"service-name"_s, u"name"_s,
          tr("Windows: the service's name for --service (default %1).").arg(ServiceArguments::defaultName())},
+        {u"metrics"_s, u"access"_s,
+         tr("GET /metrics for Prometheus: off, open (anyone), or token (needs 'Authorization: Bearer <admin "
+            "token>'; default).")},
+        {u"log-format"_s, u"format"_s,
+         tr("plain (default; under systemd without timestamps and with syslog priorities) or json (one "
+            "object per line).")},
     };
     for (const Option& option : options)
         parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
@@ -294,6 +330,14 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         config.serviceName = parser.value(u"service-name"_s);
         if (auto name = ServiceArguments::checkName(config.serviceName); !name)
             return name.error();
+    }
+    if (parser.isSet(u"metrics"_s)) {
+        if (auto metrics = config.parseMetrics(parser.value(u"metrics"_s)); !metrics)
+            return metrics.error();
+    }
+    if (parser.isSet(u"log-format"_s)) {
+        if (auto format = config.parseLogFormat(parser.value(u"log-format"_s)); !format)
+            return format.error();
     }
     config.applyDefaults();
     return config;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "http/ServerLimits.h"
+#include "log/LogOutput.h"
 #include "service/ServiceArguments.h"
 #include "store/PostgresAddress.h"
 #include "util/Result.h"
@@ -45,6 +46,10 @@ public:
     // --service ACTION (command line only) and --service-name: the Windows service
     ServiceAction serviceAction = ServiceAction::None;
     QString serviceName = ServiceArguments::defaultName();
+    // --metrics: GET /metrics off (404), open to anyone, or behind the admin token
+    enum class MetricsAccess { Off, Open, Token };
+    MetricsAccess metrics = MetricsAccess::Token;
+    LogFormat logFormat = LogFormat::Plain; // --log-format plain|json
 
     static QString defaultDataDir();
     // Parses `arguments` (argv, program name first). On --help or --version the
@@ -53,6 +58,8 @@ public:
     static Result<ServerConfig> fromSettingsFile(const QString& path, ServerConfig base);
     Status parseDatabase(const QString& spec);
     Status parseRole(const QString& text);
+    Status parseMetrics(const QString& text);
+    Status parseLogFormat(const QString& text);
     // The PostgreSQL password, read when the store opens; never logged.
     Result<QString> databasePassword() const;
     // Where the data lives, without secrets.

@@ -12,3 +12,7 @@ target_sources(lkcore PRIVATE
 target_sources(lkcore PRIVATE
   server/LicenseServer.cpp server/LicenseServer.h
   server/ServerConfig.cpp server/ServerConfig.h)
+target_sources(lkcore PRIVATE
+  server/LeaseEvent.cpp server/LeaseEvent.h
+  server/LeaseEventLog.cpp server/LeaseEventLog.h
+  server/ServerMetrics.cpp server/ServerMetrics.h)

@@ -29,6 +29,9 @@ public:
     virtual Result<QList<Lease>> allActiveLeases() = 0;
     // Live instances and cores per component type, counted by the database.
     virtual Result<QMap<QString, TypeUsage>> usageByType() = 0;
+    // Live leases last renewed before `renewedBeforeMs`, per component type,
+    // counted by the database (types without any are left out).
+    virtual Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) = 0;
     virtual Result<QList<HistoryEntry>> history(const HistoryQuery& query) = 0;
     // Cheap liveness probe of the database.
     virtual Status ping() = 0;

@@ -199,6 +199,23 @@ Result<QMap<QString, TypeUsage>> SqlStore::usageByType() {
     return usage;
 }
 
+Result<QMap<QString, int>> SqlStore::overdueByType(qint64 renewedBeforeMs) {
+    Error error;
+    QSqlQuery* query = prepared(u"SELECT component, COUNT(*) FROM leases "
+                                u"WHERE ended_ms IS NULL AND last_renewal_ms < ? GROUP BY component"_s,
+                                &error);
+    if (!query)
+        return error;
+    query->bindValue(0, renewedBeforeMs);
+    if (auto done = exec(*query); !done)
+        return done.error();
+    QMap<QString, int> overdue;
+    while (query->next())
+        overdue.insert(query->value(0).toString(), query->value(1).toInt());
+    query->finish();
+    return overdue;
+}
+
 Status SqlStore::ping() {
     QSqlQuery query(m_db);
     if (!query.exec(u"SELECT 1"_s) || !query.next())

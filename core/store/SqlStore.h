@@ -28,6 +28,7 @@ public:
     Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs) override;
     Result<QList<Lease>> allActiveLeases() override;
     Result<QMap<QString, TypeUsage>> usageByType() override;
+    Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) override;
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override;
     Status ping() override;
 

@@ -1,5 +1,7 @@
 #include "store/StoreWorker.h"
 
+#include "log/LogCategories.h"
+
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
@@ -76,10 +78,25 @@ StoreHealth StoreWorker::health() const {
 
 bool StoreWorker::openStore() {
     const Status opened = m_store->open();
-    QMutexLocker lock(&m_mutex);
-    m_open = opened.ok();
-    m_lastError = opened.ok() ? QString() : opened.error().message;
-    return m_open;
+    const QString error = opened.ok() ? QString() : opened.error().message;
+    {
+        QMutexLocker lock(&m_mutex);
+        m_open = opened.ok();
+        m_lastError = error;
+    }
+    logHealth(error);
+    return opened.ok();
+}
+
+void StoreWorker::logHealth(const QString& error) {
+    // Changes only: a database that stays away is logged once, not every second.
+    if (!error.isEmpty() && !m_failureLogged) {
+        qCWarning(lcStore).noquote() << tr("store unavailable: %1").arg(error);
+        m_failureLogged = true;
+    } else if (error.isEmpty() && m_failureLogged) {
+        qCInfo(lcStore).noquote() << tr("%1 store at %2 answers again").arg(m_kind, m_location);
+        m_failureLogged = false;
+    }
 }
 
 void StoreWorker::run() {
@@ -154,11 +171,15 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
 }
 
 void StoreWorker::noteOutcome(const Status& status) {
-    QMutexLocker lock(&m_mutex);
     // The driver's message alone ("BEGIN failed: terminating connection due
     // to administrator command") does not say which database went away.
-    m_lastError =
+    const QString error =
         status.ok() ? QString() : tr("%1 store at %2: %3").arg(m_kind, m_location, status.error().message);
+    {
+        QMutexLocker lock(&m_mutex);
+        m_lastError = error;
+    }
+    logHealth(error);
 }
 
 void StoreWorker::pingPeriodically() {

@@ -79,6 +79,8 @@ private:
     void process(std::deque<Task>& tasks);
     void flushWrites(std::vector<Task>& writes);
     void noteOutcome(const Status& status);
+    // Logs the store going away and coming back (worker thread only).
+    void logHealth(const QString& error);
     void pingPeriodically();
     // After a failure: is the connection gone? Then it is reopened next round.
     bool connectionLost();
@@ -98,6 +100,7 @@ private:
     qint64 m_oldestRunningSinceMs = -1; // queue time of the batch in progress
     qint64 m_lastPingMs = 0;
     std::optional<qint64> m_databaseClockOffsetMs;
+    bool m_failureLogged = false; // worker thread only
 };
 
 } // namespace lk

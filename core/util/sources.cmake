@@ -3,6 +3,5 @@ target_sources(lkcore PRIVATE
   util/Duration.cpp util/Duration.h
   util/Result.h
   util/SecretFile.cpp util/SecretFile.h
-  util/LogFile.cpp util/LogFile.h
   util/ProcessSignals.h)
 lk_platform_sources(lkcore util/ProcessSignals)
