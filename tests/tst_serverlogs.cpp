@@ -173,7 +173,7 @@ private Q_SLOTS:
             QVERIFY2(line.match(QString::fromUtf8(text)).hasMatch(), text.constData());
         QVERIFY2(log.contains("<6>leasekeeper.lease: granted lease"), log.constData());
         QVERIFY2(log.contains("<4>leasekeeper.lease: denied a lease"), log.constData());
-        QVERIFY2(log.contains("<6>leasekeeper.server: received signal"), log.constData());
+        QVERIFY2(log.contains("<6>leasekeeper.server: received SIGTERM, shutting down"), log.constData());
     }
 };
 

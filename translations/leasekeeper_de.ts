@@ -1992,7 +1992,7 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     </message>
 </context>
 <context>
-    <name>LogFile</name>
+    <name>LogOutput</name>
     <message>
         <source>cannot open the log file %1: %2</source>
         <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>

@@ -1946,7 +1946,7 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
 </context>
 <context>
-    <name>LogFile</name>
+    <name>LogOutput</name>
     <message>
         <source>cannot open the log file %1: %2</source>
         <translation type="unfinished"></translation>
@@ -2507,6 +2507,7 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>plain (default; under systemd without timestamps and with syslog priorities) or json (one object per line).</source>
+        <translation></translation>
     </message>
     <message>
         <source>Append log lines to this file instead of writing them to standard error (a Windows service logs to the event log without it).</source>
@@ -4241,6 +4242,7 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>%1: re-reading the license</source>
+        <translation></translation>
     </message>
     <message>
         <source>this host&apos;s clock is not synchronized: %1</source>

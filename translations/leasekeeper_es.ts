@@ -1992,7 +1992,7 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     </message>
 </context>
 <context>
-    <name>LogFile</name>
+    <name>LogOutput</name>
     <message>
         <source>cannot open the log file %1: %2</source>
         <translation>no se puede abrir el archivo de registro %1: %2</translation>

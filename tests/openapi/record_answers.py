@@ -200,6 +200,8 @@ class Scenario:
             self.admin(node, "GET", renewals + query, ADMIN_TOKEN, template=renewals, expect=400,
                        error="invalid_request", label=f"renewals{query}")
         self.call(node, "GET", renewals, expect=401, error="unauthorized")
+        self.admin(node, "GET", "/metrics", ADMIN_TOKEN, label="--metrics token (the default)")
+        self.call(node, "GET", "/metrics", expect=401, error="unauthorized", label="--metrics token, no token")
 
     def free_and_release(self, node, ids):
         free, release = "/api/v1/leases/{id}/free", "/api/v1/leases/{id}"
@@ -297,7 +299,8 @@ class Scenario:
         tomorrow = datetime.datetime.now(datetime.timezone.utc) + datetime.timedelta(days=1)
         shift = self.write("clock-shift", "+0")
         node = self.node("lk-tls", ["--license", self.license("soon", tomorrow.strftime("%Y-%m-%dT%H:%M:%SZ")),
-                                    "--trust", issuer_pub, "--tls-cert", cert, "--tls-key", key, "--tls-only"],
+                                    "--trust", issuer_pub, "--tls-cert", cert, "--tls-key", key, "--tls-only",
+                                    "--metrics", "open"],
                          faketime(shift))
         tls = http.tls_context(cert)
         self.raw(node, "/api/v1/time", b"GET /api/v1/time HTTP/1.1\r\nHost: x\r\n\r\n", 400, "tls_required",
@@ -312,6 +315,7 @@ class Scenario:
         self.call(node, "POST", LEASES, expect=403, error="license_expired", body=lease_request("b"), tls=tls)
         self.call(node, "GET", "/pingLicenseManager", expect=503, tls=tls, label="license expired")
         self.call(node, "GET", "/api/v1/status", tls=tls, label="license expired")
+        self.call(node, "GET", "/metrics", tls=tls, label="--metrics open, license expired")
 
     def full_node(self):
         node = self.node("lk-full", ["--max-connections", "1"])
