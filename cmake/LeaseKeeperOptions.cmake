@@ -28,24 +28,3 @@ else()
     target_compile_options(leasekeeper_options INTERFACE -Wa,-mbig-obj)
   endif()
 endif()
-
-# lk_platform_sources(target BASE...): BASE is a source path without its
-# suffix; BASE_win.cpp is compiled on Windows, BASE_posix.cpp elsewhere (a
-# part may exist for one platform only). scripts/windows-syntax-check.sh
-# follows the same names: every .cpp except *_posix.cpp.
-function(lk_platform_sources target)
-  if(WIN32)
-    set(suffix _win.cpp)
-  else()
-    set(suffix _posix.cpp)
-  endif()
-  foreach(base IN LISTS ARGN)
-    set(source ${CMAKE_CURRENT_SOURCE_DIR}/${base})
-    if(NOT EXISTS ${source}_win.cpp AND NOT EXISTS ${source}_posix.cpp)
-      message(FATAL_ERROR "lk_platform_sources: neither ${base}_win.cpp nor ${base}_posix.cpp exists")
-    endif()
-    if(EXISTS ${source}${suffix})
-      target_sources(${target} PRIVATE ${base}${suffix})
-    endif()
-  endforeach()
-endfunction()

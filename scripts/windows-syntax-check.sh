@@ -6,8 +6,8 @@
 #  2. every .cpp of core/, ui/ and app/ compiles with Debian's MinGW cross
 #     compiler in syntax-only mode against Debian's Qt headers, with the
 #     defines of a Windows build, the *_win.cpp platform files instead of the
-#     *_posix.cpp ones (the naming rule lk_platform_sources in
-#     cmake/LeaseKeeperOptions.cmake follows).
+#     *_posix.cpp ones (the naming rule lk_add_layer in
+#     cmake/LeaseKeeperLayers.cmake follows).
 # Fails, naming each file and its errors, on any problem.
 #
 # Usage: scripts/windows-syntax-check.sh [FILE.cpp...]   (default: all)
@@ -60,7 +60,12 @@ ln -s /usr/include/openssl/*.h /usr/include/x86_64-linux-gnu/openssl/*.h "$work/
 mapfile -t definitions < <(cmake -P cmake/print-definitions.cmake 2>&1)
 flags=(-std=c++20 -fsyntax-only -fdiagnostics-color=never -Wall -Wextra -DQT_NO_DEBUG
   "${definitions[@]}"
-  -Icore -Iui -Itranslations -Iapp -isystem "$work/include" -isystem "$qt")
+  -Iui -Itranslations -Iapp -Iapp/leasekeeper-ctl -isystem "$work/include" -isystem "$qt")
+# One include root per layer (cmake/LeaseKeeperLayers.cmake); the build
+# enforces the direction, this check only needs every header found.
+for layer in core/*/; do
+  flags+=("-I${layer%/}")
+done
 for module in QtCore QtGui QtWidgets QtNetwork QtSql QtHttpServer QtConcurrent; do
   flags+=(-isystem "$qt/$module" "-DQT_$(echo "${module#Qt}" | tr '[:lower:]' '[:upper:]')_LIB")
 done

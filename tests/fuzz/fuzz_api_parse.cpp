@@ -8,8 +8,7 @@
 // fresh NodeStatus gives: nothing stale may survive (usage of a type that
 // disappeared, a license that was removed, nodes that left the cluster).
 #include "FuzzCheck.h"
-
-#include "console/ApiParse.h"
+#include "admin/ApiParse.h"
 
 #include <QJsonDocument>
 
@@ -68,7 +67,8 @@ bool sameStatus(const NodeStatus& a, const NodeStatus& b) {
            a.usageKnown == b.usageKnown && a.storeKind == b.storeKind && a.storeHealthy == b.storeHealthy &&
            a.storeDetail == b.storeDetail && a.databaseClockOffsetMs == b.databaseClockOffsetMs &&
            a.timeSync == b.timeSync && a.clusterId == b.clusterId && a.clusterAdmitted == b.clusterAdmitted &&
-           a.clusterMaxLicenseManagers == b.clusterMaxLicenseManagers && sameNodes(a.clusterNodes, b.clusterNodes);
+           a.clusterMaxLicenseManagers == b.clusterMaxLicenseManagers &&
+           sameNodes(a.clusterNodes, b.clusterNodes);
 }
 
 } // namespace

@@ -13,7 +13,6 @@
 //     change to its terms afterwards must be refused as tampered.
 #include "FuzzCheck.h"
 #include "FuzzIssuerKey.h"
-
 #include "license/Ed25519.h"
 #include "license/IssuerKeyFile.h"
 #include "license/IssuerKeyPair.h"
@@ -22,7 +21,7 @@
 #include "license/LicenseIssuer.h"
 #include "license/LicenseTerms.h"
 #include "license/LicenseVerifier.h"
-#include "license/TextFile.h"
+#include "util/TextFile.h"
 
 #include <QJsonDocument>
 #include <limits>

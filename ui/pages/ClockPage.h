@@ -1,9 +1,9 @@
 #pragma once
 
-#include "clock/ClockProbe.h"
+#include "admin/NodeMonitor.h"
 #include "console/ClockAssessment.h"
-#include "console/NodeMonitor.h"
 #include "console/OffsetHistory.h"
+#include "drift/ClockProbe.h"
 
 #include <QTimer>
 #include <QWidget>

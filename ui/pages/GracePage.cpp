@@ -1,6 +1,6 @@
 #include "pages/GracePage.h"
 
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "models/GraceModel.h"
 
 #include <QHeaderView>
@@ -23,8 +23,9 @@ GracePage::GracePage(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
     setObjectName(u"gracePage"_s);
     m_banner->setObjectName(u"graceBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->setStyleSheet(u"background: #fdecea; border: 1px solid #f1a9a0; border-radius: 6px; padding: 8px;"
-                            u" font-weight: 600; color: #1f2328;"_s);
+    m_banner->setStyleSheet(
+        u"background: #fdecea; border: 1px solid #f1a9a0; border-radius: 6px; padding: 8px;"
+        u" font-weight: 600; color: #1f2328;"_s);
     m_banner->hide();
     m_empty->setWordWrap(true);
     m_empty->setText(tr("No component is on its grace period: every one renewed on time."));
@@ -51,7 +52,9 @@ GracePage::GracePage(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
     connect(&m_monitor, &NodeMonitor::statusChanged, this, &GracePage::sync);
 }
 
-QString GracePage::bannerText() const { return m_banner->isHidden() ? QString() : m_banner->text(); }
+QString GracePage::bannerText() const {
+    return m_banner->isHidden() ? QString() : m_banner->text();
+}
 
 void GracePage::sync() {
     m_model->setManagerUnreachableSince(m_monitor.unreachableSinceMs());

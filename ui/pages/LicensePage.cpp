@@ -1,8 +1,8 @@
 #include "pages/LicensePage.h"
 
+#include "admin/NodeMonitor.h"
 #include "console/ConsoleDataDir.h"
 #include "console/LicenseInstaller.h"
-#include "console/NodeMonitor.h"
 #include "license/LicenseErrorCode.h"
 #include "server/LicenseServer.h"
 #include "util/Duration.h"

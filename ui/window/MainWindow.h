@@ -1,7 +1,7 @@
 #pragma once
 
+#include "admin/NodeMonitor.h"
 #include "console/HealthAssessment.h"
-#include "console/NodeMonitor.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -1,0 +1,259 @@
+#include "server/LeaseService.h"
+
+#include "log/LogCategories.h"
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+constexpr int kReclaimIntervalMs = 1000;
+}
+
+LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName,
+                           QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_engine(std::move(nodeName))
+    , m_worker(std::move(store)) {
+    m_reclaimTimer.setInterval(kReclaimIntervalMs);
+    connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimExpired(this, {}); });
+    m_heartbeatTimer.setInterval(int(ClusterMembership::kHeartbeatIntervalMs));
+    connect(&m_heartbeatTimer, &QTimer::timeout, this, &LeaseService::heartbeat);
+    m_self.name = m_engine.nodeName();
+    m_self.role = u"standalone"_s;
+    m_self.version = QStringLiteral(LEASEKEEPER_VERSION);
+}
+
+LeaseService::~LeaseService() {
+    m_worker.stop();
+}
+
+void LeaseService::start() {
+    m_worker.start();
+    m_reclaimTimer.start();
+    m_heartbeatTimer.start();
+    heartbeat();
+}
+
+void LeaseService::setIdentity(const QString& address, const QString& role) {
+    m_self.address = address;
+    m_self.role = role;
+}
+
+void LeaseService::heartbeat() {
+    if (m_heartbeatInFlight)
+        return; // a slow database must not pile up heartbeats
+    m_heartbeatInFlight = true;
+    const int maxNodes = m_license.terms ? m_license.terms->maxLicenseManagers : 0;
+    submitWrite<ClusterView>(
+        [self = m_self, maxNodes](StoreTransaction& tx, EndedLeases&) {
+            return ClusterMembership::heartbeat(tx, self, maxNodes);
+        },
+        this,
+        [this](const Result<ClusterView>& view) {
+            m_heartbeatInFlight = false;
+            if (!view)
+                return; // the store's health already says why
+            const bool wasAdmitted = admitted();
+            m_cluster = view.value();
+            if (wasAdmitted && !admitted())
+                qCWarning(lcCluster).noquote() << notAdmittedError().message;
+            else if (!wasAdmitted && admitted())
+                qCInfo(lcCluster).noquote()
+                    << tr("a License Manager place of the license is free again: this node serves");
+            Q_EMIT clusterChanged();
+        });
+}
+
+Error LeaseService::notAdmittedError() const {
+    const int places = m_cluster ? m_cluster->maxNodes : 0;
+    const QStringList holders = m_cluster ? m_cluster->admittedNodes : QStringList();
+    return makeError(
+        u"too_many_license_managers"_s,
+        tr("the license allows %n License Manager(s) and it is already served by %1; stop a node "
+           "or install a license that allows more",
+           "", places)
+            .arg(holders.join(u", "_s)));
+}
+
+Error LeaseService::noLicenseError() const {
+    const QString reason = m_license.problem ? m_license.problem->message : tr("no license is loaded");
+    return makeError(u"license_unavailable"_s,
+                     tr("this License Manager cannot grant leases: %1").arg(reason));
+}
+
+template <typename T>
+void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T> result) {
+    if (!done)
+        return;
+    QMetaObject::invokeMethod(
+        this,
+        [context, done = std::move(done), result = std::move(result)] {
+            if (context)
+                done(result);
+        },
+        Qt::QueuedConnection);
+}
+
+template <typename T>
+void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce) {
+    // The job and its completion share the outcome: the job fills it inside
+    // the transaction, and it is only reported once the commit succeeded.
+    auto outcome = std::make_shared<WriteOutcome<T>>();
+    auto job = [work = std::move(work), outcome](StoreTransaction& tx) -> Status {
+        outcome->ended.clear(); // a batch retried after a reconnect runs again
+        Result<T> result = work(tx, outcome->ended);
+        const bool ok = result.ok();
+        Status status = ok ? Status() : Status(result.error());
+        outcome->result.emplace(std::move(result));
+        return status;
+    };
+    QPointer<QObject> guard(context);
+    auto finish = [this, guard, done, announce = std::move(announce), outcome](const Status& committed) {
+        if (!committed)
+            deliver<T>(guard, done, Result<T>(committed.error()));
+        else
+            completeWrite<T>(guard, done, announce, outcome);
+    };
+    if (!m_worker.submitWrite(std::move(job), std::move(finish))) {
+        deliver<T>(
+            guard, done,
+            Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
+    }
+}
+
+template <typename T>
+void LeaseService::completeWrite(QPointer<QObject> context, Callback<T> done, Announce<T> announce,
+                                 std::shared_ptr<WriteOutcome<T>> outcome) {
+    QMetaObject::invokeMethod(
+        this,
+        [this, context, done = std::move(done), announce = std::move(announce), outcome] {
+            // Durable now: tell the subscribers first, then the caller, even
+            // if the caller has gone (a client that hung up).
+            for (const EndedLease& ended : std::as_const(outcome->ended)) {
+                LeaseEvent event = LeaseEvent::ended(ended.lease, ended.reason);
+                event.detail = ended.note;
+                Q_EMIT leaseEvent(event);
+            }
+            if (announce)
+                announce(outcome->result->value());
+            if (context && done)
+                done(*outcome->result);
+        },
+        Qt::QueuedConnection);
+}
+
+template <typename T>
+void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context,
+                              Callback<T> done) {
+    QPointer<QObject> guard(context);
+    auto read = [this, guard, done, work = std::move(work)](LeaseStore& store) {
+        deliver<T>(guard, done, work(store));
+    };
+    auto unavailable = [this, guard, done](const Status& status) {
+        deliver<T>(guard, done, Result<T>(status.error()));
+    };
+    if (!m_worker.submitRead(std::move(read), std::move(unavailable))) {
+        deliver<T>(
+            guard, done,
+            Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
+    }
+}
+
+void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done) {
+    if (!m_license.canGrant())
+        return deliver<GrantOutcome>(context, std::move(done), noLicenseError());
+    if (!admitted())
+        return deliver<GrantOutcome>(context, std::move(done), notAdmittedError());
+    submitWrite<GrantOutcome>(
+        [this, terms = *m_license.terms, request](StoreTransaction& tx, EndedLeases& ended) {
+            return m_engine.grant(tx, terms, request, &ended);
+        },
+        context, std::move(done),
+        [this, request](const GrantOutcome& outcome) {
+            if (const auto* denial = std::get_if<Denial>(&outcome))
+                Q_EMIT leaseEvent(LeaseEvent::denied(request, *denial));
+            else
+                Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(outcome)));
+        });
+}
+
+void LeaseService::renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done) {
+    if (!m_license.canGrant())
+        return deliver<RenewOutcome>(context, std::move(done), noLicenseError());
+    if (!admitted())
+        return deliver<RenewOutcome>(context, std::move(done), notAdmittedError());
+    submitWrite<RenewOutcome>(
+        [this, terms = *m_license.terms, leaseId](StoreTransaction& tx, EndedLeases& ended) {
+            return m_engine.renew(tx, terms, leaseId, &ended);
+        },
+        context, std::move(done),
+        [this](const RenewOutcome& outcome) {
+            if (outcome.kind == RenewOutcome::Kind::Renewed)
+                Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Renewed, *outcome.lease));
+            else if (outcome.kind == RenewOutcome::Kind::Denied && outcome.denial)
+                Q_EMIT leaseEvent(
+                    LeaseEvent::denied(outcome.lease->holder, *outcome.denial, outcome.lease->id));
+        });
+}
+
+void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {
+    submitWrite<bool>([this, leaseId](StoreTransaction& tx,
+                                      EndedLeases& ended) { return m_engine.release(tx, leaseId, &ended); },
+                      context, std::move(done));
+}
+
+void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, QObject* context,
+                               Callback<bool> done) {
+    submitWrite<bool>(
+        [this, leaseId, note](StoreTransaction& tx, EndedLeases& ended) {
+            return m_engine.freeByAdmin(tx, leaseId, note, &ended);
+        },
+        context, std::move(done));
+}
+
+void LeaseService::reclaimExpired(QObject* context, Callback<QList<Lease>> done) {
+    submitWrite<QList<Lease>>(
+        [this](StoreTransaction& tx, EndedLeases& ended) -> Result<QList<Lease>> {
+            auto reclaimed = m_engine.reclaimExpired(tx);
+            if (reclaimed) {
+                for (const Lease& lease : reclaimed.value())
+                    ended.append(EndedLease{lease, EndReason::GraceExpired, {}});
+            }
+            return reclaimed;
+        },
+        context, std::move(done));
+}
+
+void LeaseService::activeLeases(QObject* context, Callback<QList<Lease>> done) {
+    submitRead<QList<Lease>>([](LeaseStore& store) { return store.allActiveLeases(); }, context,
+                             std::move(done));
+}
+
+void LeaseService::history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done) {
+    submitRead<QList<HistoryEntry>>([query](LeaseStore& store) { return store.history(query); }, context,
+                                    std::move(done));
+}
+
+void LeaseService::usage(QObject* context, Callback<QMap<QString, TypeUsage>> done) {
+    // The status page asks every few seconds: let the database count.
+    submitRead<QMap<QString, TypeUsage>>([](LeaseStore& store) { return store.usageByType(); }, context,
+                                         std::move(done));
+}
+
+void LeaseService::usageReport(qint64 overdueBeforeMs, QObject* context, Callback<UsageReport> done) {
+    submitRead<UsageReport>(
+        [overdueBeforeMs](LeaseStore& store) -> Result<UsageReport> {
+            auto usage = store.usageByType();
+            if (!usage)
+                return usage.error();
+            auto overdue = store.overdueByType(overdueBeforeMs);
+            if (!overdue)
+                return overdue.error();
+            return UsageReport{usage.value(), overdue.value()};
+        },
+        context, std::move(done));
+}
+
+} // namespace lk

@@ -1,0 +1,72 @@
+#pragma once
+
+#include "http/ServerLimits.h"
+#include "log/LogOutput.h"
+#include "service/ServiceArguments.h"
+#include "store/PostgresAddress.h"
+#include "util/Result.h"
+
+#include <QCoreApplication>
+#include <QHostAddress>
+#include <QStringList>
+#include <optional>
+
+namespace lk {
+
+// Everything leasekeeper-server can be told, from its command line and an
+// optional INI file (command line wins). Defaults live here and nowhere else.
+struct ServerConfig {
+    Q_DECLARE_TR_FUNCTIONS(ServerConfig)
+
+public:
+    static constexpr quint16 kDefaultPort = 10091;
+
+    quint16 port = kDefaultPort;
+    QHostAddress bindAddress = QHostAddress::Any;
+    QString dataDir;
+    QString licensePath;                     // default: <data dir>/license.json
+    QStringList trustPaths;                  // issuer public keys
+    QString sqlitePath;                      // from --db sqlite:PATH; default: <data dir>/leasekeeper.db
+    std::optional<PostgresAddress> postgres; // from --db postgresql://...: the HA store
+    QString dbPasswordFile;                  // else LEASEKEEPER_DB_PASSWORD, else none (trust, .pgpass)
+    QString role;                            // primary or secondary with PostgreSQL; standalone with SQLite
+    QString nodeName;                        // default: the host name
+    QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
+    bool adminTokenIsDefault = true;
+    // --max-request-bytes, --idle-timeout, --request-timeout, --max-connections
+    ServerLimits limits;
+    // --tls-cert, --tls-key: PEM certificate (chain) and private key, TLS on the same port
+    QString tlsCertificatePath;
+    QString tlsKeyPath;
+    // --tls-only: plain HTTP refused
+    bool tlsOnly = false;
+    QString siteKeyPath; // when set, components must send X-Site-Key
+    // --log-file: log lines appended there, not to stderr
+    QString logFile;
+    // --service ACTION (command line only) and --service-name: the Windows service
+    ServiceAction serviceAction = ServiceAction::None;
+    QString serviceName = ServiceArguments::defaultName();
+    // --metrics: GET /metrics off (404), open to anyone, or behind the admin token
+    enum class MetricsAccess { Off, Open, Token };
+    MetricsAccess metrics = MetricsAccess::Token;
+    LogFormat logFormat = LogFormat::Plain; // --log-format plain|json
+
+    static QString defaultDataDir();
+    // Parses `arguments` (argv, program name first). On --help or --version the
+    // error code is "help" and the message is the text to print.
+    static Result<ServerConfig> fromArguments(const QStringList& arguments);
+    static Result<ServerConfig> fromSettingsFile(const QString& path, ServerConfig base);
+    Status parseDatabase(const QString& spec);
+    Status parseRole(const QString& text);
+    Status parseMetrics(const QString& text);
+    Status parseLogFormat(const QString& text);
+    // The PostgreSQL password, read when the store opens; never logged.
+    Result<QString> databasePassword() const;
+    // Where the data lives, without secrets.
+    QString storeDescription() const;
+
+    static constexpr const char* kPasswordVariable = "LEASEKEEPER_DB_PASSWORD";
+    void applyDefaults();
+};
+
+} // namespace lk
