@@ -2,6 +2,7 @@ target_sources(lkcore PRIVATE
   server/AdminToken.cpp server/AdminToken.h
   server/AuthRateLimiter.cpp server/AuthRateLimiter.h
   server/ApiJson.cpp server/ApiJson.h
+  server/Decided.h
   server/LeaseService.cpp server/LeaseService.h
   server/LicenseApi.cpp server/LicenseApi.h
   server/LicenseState.h
