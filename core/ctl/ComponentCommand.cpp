@@ -31,23 +31,17 @@ int ComponentCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     CtlParser cli(tr("component run [OPTIONS...]"),
                   tr("Simulate components that ask License Managers for leases.\n\nActions:\n"
                      "  run    start one or many simulated components and report what happens to them"));
-    cli.stopAtFirstPositional();
-    if (const auto done = cli.parse(arguments, out, err))
-        return *done;
-    const QStringList rest = cli.parser().positionalArguments();
-    if (rest.isEmpty())
-        return cli.usageError(tr("missing action"), err);
-    if (rest.first() != u"run"_s)
-        return cli.usageError(tr("unknown action '%1'").arg(rest.first()), err);
-    return runComponents(rest, out, err);
+    return cli.runAction(arguments, out, err,
+                         {{u"run", [&](const QStringList& rest) { return runComponents(rest, out, err); }}});
 }
 
 int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& out, QTextStream& err) {
-    CtlParser cli(tr("component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] "
-                     "[--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]"),
-                  tr("Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with "
-                     "leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace "
-                     "period ran out. With --count, the status of the first component that failed."));
+    CtlParser cli(
+        tr("component run --url URL [--url URL...] --type TYPE --host HOST --cores N [--instance ID] "
+           "[--ips IP,...] [--count N] [--ca FILE] [--pin-sha256 HASH] [--json]"),
+        tr("Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with "
+           "leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace "
+           "period ran out. With --count, the status of the first component that failed."));
     const QList<QCommandLineOption> options{
         {u"url"_s, tr("License Manager or load balancer URL; repeat to try several in order."), u"URL"_s},
         {u"type"_s, tr("Component type, e.g. vdp or scheduler."), u"TYPE"_s},
@@ -56,11 +50,12 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
         {u"instance"_s, tr("Instance id (default HOST:TYPE); with --count, ids are ID-1 ... ID-N."), u"ID"_s},
         {u"ips"_s, tr("Comma-separated IP addresses (default 127.0.0.1)."), u"IP,..."_s},
         {u"count"_s, tr("Number of components in this process (default 1)."), u"N"_s},
-        {u"component-version"_s, tr("Version the component reports (default %1).").arg(QStringLiteral(LEASEKEEPER_VERSION)),
+        {u"component-version"_s,
+         tr("Version the component reports (default %1).").arg(QStringLiteral(LEASEKEEPER_VERSION)),
          u"VERSION"_s},
         {u"timeout-ms"_s, tr("Request timeout in milliseconds (default 10000)."), u"MS"_s},
-        {u"site-key-file"_s, tr("File holding the site key, for License Managers started with --site-key-file."),
-         u"FILE"_s},
+        {u"site-key-file"_s,
+         tr("File holding the site key, for License Managers started with --site-key-file."), u"FILE"_s},
         {u"json"_s, tr("Print one JSON object per event and line.")},
     };
     for (const QCommandLineOption& option : options)
@@ -75,16 +70,18 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
 
     for (const QString& text : p.values(u"url"_s)) {
         const QUrl url(text);
-        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) || url.host().isEmpty())
+        if (!url.isValid() || (url.scheme() != u"http"_s && url.scheme() != u"https"_s) ||
+            url.host().isEmpty())
             return cli.usageError(tr("'%1' is not an http:// or https:// URL").arg(text), err);
         simulation.managers << url;
     }
     if (simulation.managers.isEmpty() || !p.isSet(u"type"_s) || !p.isSet(u"host"_s) || !p.isSet(u"cores"_s))
         return cli.usageError(tr("--url, --type, --host and --cores are required"), err);
     const auto cores = positiveInt(p.value(u"cores"_s), 4096);
-    const auto count = positiveInt(p.value(u"count"_s).isEmpty() ? u"1"_s : p.value(u"count"_s), kMaxComponents);
-    const auto timeout = positiveInt(p.value(u"timeout-ms"_s).isEmpty() ? u"10000"_s : p.value(u"timeout-ms"_s),
-                                     600000);
+    const auto count =
+        positiveInt(p.value(u"count"_s).isEmpty() ? u"1"_s : p.value(u"count"_s), kMaxComponents);
+    const auto timeout =
+        positiveInt(p.value(u"timeout-ms"_s).isEmpty() ? u"10000"_s : p.value(u"timeout-ms"_s), 600000);
     if (!cores)
         return cli.usageError(tr("--cores must be a whole number from 1 to 4096"), err);
     if (!count)
@@ -95,10 +92,12 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
     identity.component = p.value(u"type"_s);
     identity.host = p.value(u"host"_s);
     identity.cores = *cores;
-    identity.instance = p.isSet(u"instance"_s) ? p.value(u"instance"_s) : identity.host + u':' + identity.component;
+    identity.instance =
+        p.isSet(u"instance"_s) ? p.value(u"instance"_s) : identity.host + u':' + identity.component;
     identity.version = p.isSet(u"component-version"_s) ? p.value(u"component-version"_s)
-                                                        : QStringLiteral(LEASEKEEPER_VERSION);
-    identity.ips = p.isSet(u"ips"_s) ? p.value(u"ips"_s).split(u',', Qt::SkipEmptyParts) : QStringList{u"127.0.0.1"_s};
+                                                       : QStringLiteral(LEASEKEEPER_VERSION);
+    identity.ips =
+        p.isSet(u"ips"_s) ? p.value(u"ips"_s).split(u',', Qt::SkipEmptyParts) : QStringList{u"127.0.0.1"_s};
     for (const QString& ip : identity.ips) {
         if (QHostAddress(ip).isNull())
             return cli.usageError(tr("'%1' is not an IP address").arg(ip), err);

@@ -27,6 +27,9 @@ public:
     qint64 transactionNowMs() override { return m_transactionNowMs; }
     Status ping() override;
     std::optional<qint64> databaseClockOffsetMs() const override;
+    // The node's clock, which the database's clock offset is measured
+    // against (the system clock when none is set).
+    void setNodeClock(const Clock& clock) { m_nodeClock = &clock; }
 
     // The advisory lock every writer takes; other tools can take it too.
     static constexpr qint64 kWriterLock = 0x4C4B4C45415345; // "LKLEASE"
@@ -40,6 +43,7 @@ private:
     PostgresAddress m_address;
     QString m_password;
     const Clock* m_leaseClock;
+    const Clock* m_nodeClock = nullptr;
     qint64 m_transactionNowMs = 0;
     std::atomic<qint64> m_clockOffsetMs{0};
     std::atomic<bool> m_clockOffsetKnown{false};

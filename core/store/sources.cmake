@@ -6,6 +6,7 @@ target_sources(lkcore PRIVATE
   store/SchemaMigrations.cpp store/SchemaMigrations.h
   store/SqliteStore.cpp store/SqliteStore.h
   store/PostgresAddress.cpp store/PostgresAddress.h
+  store/PostgresProbe.cpp store/PostgresProbe.h
   store/PostgresStore.cpp store/PostgresStore.h
   store/StoreMigration.cpp store/StoreMigration.h
   store/StoreTransaction.h
