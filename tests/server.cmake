@@ -60,3 +60,6 @@ lk_needs_postgres(tst_monitoringdocs)
 add_test(NAME promtool_check_rules COMMAND promtool check rules ${PROJECT_SOURCE_DIR}/docs/monitoring/alerts.yml)
 add_test(NAME promtool_test_rules COMMAND promtool test rules alerts.test.yml
          WORKING_DIRECTORY ${CMAKE_CURRENT_SOURCE_DIR}/monitoring)
+# Grant and renewal replies carry the terms they were decided under, across a license reload.
+lk_add_test(tst_replyterms)
+target_link_libraries(tst_replyterms PRIVATE Qt6::Network)

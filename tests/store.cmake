@@ -12,3 +12,6 @@ lk_needs_postgres(tst_postgresstore)
 lk_add_test(tst_dboutage)
 target_link_libraries(tst_dboutage PRIVATE Qt6::Network Qt6::Sql)
 add_dependencies(tst_dboutage leasekeeper-server)
+# StoreWorker::stop() returns at once against a PostgreSQL that is not there.
+lk_add_test(tst_storeworkerstop)
+target_link_libraries(tst_storeworkerstop PRIVATE Qt6::Network)

@@ -71,7 +71,10 @@ class TestLeaseEvents : public QObject {
         return *out;
     }
     Result<GrantOutcome> grant(const LeaseRequest& r) {
-        return wait<GrantOutcome>([&](auto done) { m_service->grant(r, this, done); });
+        const auto decided = wait<Decided<GrantOutcome>>([&](auto done) { m_service->grant(r, this, done); });
+        if (!decided)
+            return decided.error();
+        return decided->outcome;
     }
     Lease granted(const LeaseRequest& r) {
         const auto outcome = grant(r);
@@ -118,7 +121,7 @@ private Q_SLOTS:
         verifyNames(events[0], lease);
         QCOMPARE(events[0].reasonCode(), QString());
 
-        QVERIFY(wait<RenewOutcome>([&](auto done) { m_service->renew(lease.id, this, done); }).ok());
+        QVERIFY(wait<Decided<RenewOutcome>>([&](auto done) { m_service->renew(lease.id, this, done); }).ok());
         events = takeEvents();
         QCOMPARE(events.size(), 1);
         QCOMPARE(events[0].kind, LeaseEvent::Kind::Renewed);
@@ -171,8 +174,9 @@ private Q_SLOTS:
         const Lease lease = granted(request(u"i-1"_s));
         takeEvents();
         m_clock.setMs(m_terms.expiresMs + 1000); // within the lease's grace
-        const auto renewed = wait<RenewOutcome>([&](auto done) { m_service->renew(lease.id, this, done); });
-        QCOMPARE(renewed->kind, RenewOutcome::Kind::Denied);
+        const auto renewed =
+            wait<Decided<RenewOutcome>>([&](auto done) { m_service->renew(lease.id, this, done); });
+        QCOMPARE(renewed->outcome.kind, RenewOutcome::Kind::Denied);
         QList<LeaseEvent> events;
         for (const LeaseEvent& event : takeEvents()) {
             if (event.kind == LeaseEvent::Kind::Denied)

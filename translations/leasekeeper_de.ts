@@ -48,14 +48,6 @@ Aktionen:
   self-signed    ein EC-P-256-Schlüssel und ein selbstsigniertes Zertifikat, in PEM</translation>
     </message>
     <message>
-        <source>missing action</source>
-        <translation>Aktion fehlt</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</source>
         <translation>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</translation>
     </message>
@@ -191,14 +183,6 @@ Actions:
 
 Aktionen:
   run    startet eine oder viele simulierte Komponenten und berichtet, was mit ihnen geschieht</translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation>Aktion fehlt</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
@@ -565,6 +549,14 @@ Befehle:</translation>
         <source>Usage: %1 %2</source>
         <translation>Aufruf: %1 %2</translation>
     </message>
+    <message>
+        <source>missing action</source>
+        <translation>Aktion fehlt</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>unbekannte Aktion &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CtlTlsOptions</name>
@@ -792,14 +784,6 @@ Aktionen:
   check    führt die Prüfungen des HA-Einrichtungsassistenten aus und gibt die Checkliste aus
 
 Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktion angezeigt. Siehe docs/ha.md.</translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation>Aktion fehlt</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
@@ -1590,14 +1574,6 @@ Aktionen:
 Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer Aktion angezeigt.</translation>
     </message>
     <message>
-        <source>missing action</source>
-        <translation>Aktion fehlt</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>unbekannte Aktion &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>license keygen --private FILE --public FILE [--force]</source>
         <translation>license keygen --private FILE --public FILE [--force]</translation>
     </message>
@@ -2225,6 +2201,21 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>the URL holds a password; give it with --db-password-file or the LEASEKEEPER_DB_PASSWORD environment variable instead</source>
         <translation>die URL enthält ein Passwort; übergeben Sie es stattdessen mit --db-password-file oder über die Umgebungsvariable LEASEKEEPER_DB_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>connecting to PostgreSQL at %1 failed: %2</source>
+        <translation>Verbindung zu PostgreSQL unter %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>stopped while connecting to PostgreSQL at %1</source>
+        <translation>beim Verbinden mit PostgreSQL unter %1 angehalten</translation>
+    </message>
+    <message>
+        <source>connecting to PostgreSQL at %1 failed: no answer within %2 s</source>
+        <translation>Verbindung zu PostgreSQL unter %1 fehlgeschlagen: keine Antwort innerhalb von %2 s</translation>
     </message>
 </context>
 <context>

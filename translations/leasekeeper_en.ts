@@ -45,14 +45,6 @@ Actions:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -179,14 +171,6 @@ Clients: --ca %1, or --pin-sha256 %3
 
 Actions:
   run    start one or many simulated components and report what happens to them</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -552,6 +536,14 @@ Commands:</source>
         <source>Usage: %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>missing action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlTlsOptions</name>
@@ -769,14 +761,6 @@ Actions:
   check    run the HA setup wizard&apos;s checks and print the checklist
 
 Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. See docs/ha.md.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1552,14 +1536,6 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>missing action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>license keygen --private FILE --public FILE [--force]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2169,6 +2145,21 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
     <message>
         <source>the URL holds a password; give it with --db-password-file or the LEASEKEEPER_DB_PASSWORD environment variable instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>connecting to PostgreSQL at %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped while connecting to PostgreSQL at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to PostgreSQL at %1 failed: no answer within %2 s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,14 +48,6 @@ Acciones:
   self-signed    una clave EC P-256 y un certificado autofirmado, en PEM</translation>
     </message>
     <message>
-        <source>missing action</source>
-        <translation>falta la acción</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>acción desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</source>
         <translation>cert self-signed --cn NAME [--san DNS:host|IP:addr ...] [--days N] --cert FILE --key FILE [--force]</translation>
     </message>
@@ -191,14 +183,6 @@ Actions:
 
 Acciones:
   run    inicia uno o varios componentes simulados e informa de lo que les ocurre</translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation>falta la acción</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>acción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Run simulated components until they stop. Exit status: 0 stopped by SIGINT/SIGTERM with leases released; 3 no License Manager reachable at start; 4 denied by the license; 5 grace period ran out. With --count, the status of the first component that failed.</source>
@@ -565,6 +549,14 @@ Commands:</source>
         <source>Usage: %1 %2</source>
         <translation>Uso: %1 %2</translation>
     </message>
+    <message>
+        <source>missing action</source>
+        <translation>falta la acción</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;</source>
+        <translation>acción desconocida &apos;%1&apos;</translation>
+    </message>
 </context>
 <context>
     <name>CtlTlsOptions</name>
@@ -792,14 +784,6 @@ Acciones:
   check    ejecuta las comprobaciones del asistente de alta disponibilidad e imprime la lista
 
 Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de una acción. Consulte docs/ha.md.</translation>
-    </message>
-    <message>
-        <source>missing action</source>
-        <translation>falta la acción</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>acción desconocida &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Check a pair of License Managers the way the HA setup wizard does: the license allows two, both nodes answer, serve the same license and use the same database, their clocks agree, and (with --lb) the load balancer answers, sends everything to the primary and nothing to the secondary. Prints one line per check with what to do when it does not pass. Exit 0 when no check fails (warnings allowed), 1 when one does. See docs/ha.md.</source>
@@ -1590,14 +1574,6 @@ Acciones:
 Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones de una acción.</translation>
     </message>
     <message>
-        <source>missing action</source>
-        <translation>falta la acción</translation>
-    </message>
-    <message>
-        <source>unknown action &apos;%1&apos;</source>
-        <translation>acción desconocida &apos;%1&apos;</translation>
-    </message>
-    <message>
         <source>license keygen --private FILE --public FILE [--force]</source>
         <translation>license keygen --private FILE --public FILE [--force]</translation>
     </message>
@@ -2225,6 +2201,21 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>the URL holds a password; give it with --db-password-file or the LEASEKEEPER_DB_PASSWORD environment variable instead</source>
         <translation>la URL contiene una contraseña; indíquela en su lugar con --db-password-file o con la variable de entorno LEASEKEEPER_DB_PASSWORD</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresProbe</name>
+    <message>
+        <source>connecting to PostgreSQL at %1 failed: %2</source>
+        <translation>la conexión con PostgreSQL en %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>stopped while connecting to PostgreSQL at %1</source>
+        <translation>detenido mientras se conectaba con PostgreSQL en %1</translation>
+    </message>
+    <message>
+        <source>connecting to PostgreSQL at %1 failed: no answer within %2 s</source>
+        <translation>la conexión con PostgreSQL en %1 falló: sin respuesta en %2 s</translation>
     </message>
 </context>
 <context>

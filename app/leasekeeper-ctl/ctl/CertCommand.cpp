@@ -15,15 +15,9 @@ int CertCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     CtlParser cli(tr("cert self-signed [OPTIONS...]"),
                   tr("Make TLS certificates for License Managers.\n\nActions:\n"
                      "  self-signed    an EC P-256 key and a self-signed certificate, in PEM"));
-    cli.stopAtFirstPositional();
-    if (const auto done = cli.parse(arguments, out, err))
-        return *done;
-    const QStringList rest = cli.parser().positionalArguments();
-    if (rest.isEmpty())
-        return cli.usageError(tr("missing action"), err);
-    if (rest.first() != u"self-signed"_s)
-        return cli.usageError(tr("unknown action '%1'").arg(rest.first()), err);
-    return selfSigned(rest, out, err);
+    return cli.runAction(arguments, out, err, {{u"self-signed", [&](const QStringList& rest) {
+                                                    return selfSigned(rest, out, err);
+                                                }}});
 }
 
 int CertCommand::selfSigned(const QStringList& arguments, QTextStream& out, QTextStream& err) {

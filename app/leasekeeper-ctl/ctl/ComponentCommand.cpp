@@ -31,15 +31,8 @@ int ComponentCommand::run(const QStringList& arguments, QTextStream& out, QTextS
     CtlParser cli(tr("component run [OPTIONS...]"),
                   tr("Simulate components that ask License Managers for leases.\n\nActions:\n"
                      "  run    start one or many simulated components and report what happens to them"));
-    cli.stopAtFirstPositional();
-    if (const auto done = cli.parse(arguments, out, err))
-        return *done;
-    const QStringList rest = cli.parser().positionalArguments();
-    if (rest.isEmpty())
-        return cli.usageError(tr("missing action"), err);
-    if (rest.first() != u"run"_s)
-        return cli.usageError(tr("unknown action '%1'").arg(rest.first()), err);
-    return runComponents(rest, out, err);
+    return cli.runAction(arguments, out, err,
+                         {{u"run", [&](const QStringList& rest) { return runComponents(rest, out, err); }}});
 }
 
 int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& out, QTextStream& err) {

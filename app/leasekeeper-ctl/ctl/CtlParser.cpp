@@ -29,6 +29,21 @@ std::optional<int> CtlParser::parse(const QStringList& arguments, QTextStream& o
     return std::nullopt;
 }
 
+int CtlParser::runAction(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                         const QList<Action>& actions) {
+    stopAtFirstPositional();
+    if (const auto done = parse(arguments, out, err))
+        return *done;
+    const QStringList rest = m_parser.positionalArguments();
+    if (rest.isEmpty())
+        return usageError(tr("missing action"), err);
+    for (const Action& action : actions) {
+        if (rest.first() == action.name)
+            return action.run(rest);
+    }
+    return usageError(tr("unknown action '%1'").arg(rest.first()), err);
+}
+
 QString CtlParser::helpText() const {
     // QCommandLineParser starts its help with "Usage: <path of the binary>
     // [options]"; replace that line with the full command.

@@ -5,6 +5,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
+#include <functional>
 #include <optional>
 
 namespace lk {
@@ -33,6 +34,18 @@ public:
     // skipped). Returns an exit code if the command is finished already:
     // CtlExit::Ok after printing --help, CtlExit::Usage after a parse error.
     std::optional<int> parse(const QStringList& arguments, QTextStream& out, QTextStream& err);
+
+    // One ACTION of a command ("license verify ..."): its name, and what
+    // runs it with the arguments from the action's name on.
+    struct Action {
+        QStringView name;
+        std::function<int(const QStringList& arguments)> run;
+    };
+    // For a command made of actions: parses `arguments` up to the action's
+    // name and runs that action, or reports a missing or unknown action with
+    // the usage (CtlExit::Usage).
+    int runAction(const QStringList& arguments, QTextStream& out, QTextStream& err,
+                  const QList<Action>& actions);
 
     QString helpText() const;
     // Prints "leasekeeper-ctl: <message>" and the usage to err; returns CtlExit::Usage.

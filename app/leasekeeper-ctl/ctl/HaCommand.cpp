@@ -69,15 +69,8 @@ int HaCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& 
                   tr("Check an active-passive pair of License Managers.\n\nActions:\n"
                      "  check    run the HA setup wizard's checks and print the checklist\n\n"
                      "Run 'leasekeeper-ctl ha ACTION --help' for the options of an action. See docs/ha.md."));
-    cli.stopAtFirstPositional();
-    if (const auto done = cli.parse(arguments, out, err))
-        return *done;
-    const QStringList rest = cli.parser().positionalArguments();
-    if (rest.isEmpty())
-        return cli.usageError(tr("missing action"), err);
-    if (rest.first() == u"check")
-        return check(rest, out, err);
-    return cli.usageError(tr("unknown action '%1'").arg(rest.first()), err);
+    return cli.runAction(arguments, out, err,
+                         {{u"check", [&](const QStringList& rest) { return check(rest, out, err); }}});
 }
 
 int HaCommand::check(const QStringList& arguments, QTextStream& out, QTextStream& err) {

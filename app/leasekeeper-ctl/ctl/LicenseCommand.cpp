@@ -47,22 +47,11 @@ int LicenseCommand::runAt(const QStringList& arguments, QTextStream& out, QTextS
                      "  verify    check a license against trusted issuer public keys\n"
                      "  show      print what a license grants\n\n"
                      "Run 'leasekeeper-ctl license ACTION --help' for the options of an action."));
-    cli.stopAtFirstPositional();
-    if (const auto done = cli.parse(arguments, out, err))
-        return *done;
-    const QStringList rest = cli.parser().positionalArguments();
-    if (rest.isEmpty())
-        return cli.usageError(tr("missing action"), err);
-    const QString& action = rest.first();
-    if (action == u"keygen")
-        return keygen(rest, out, err);
-    if (action == u"issue")
-        return issue(rest, out, err, clock);
-    if (action == u"verify")
-        return verify(rest, out, err, clock);
-    if (action == u"show")
-        return show(rest, out, err);
-    return cli.usageError(tr("unknown action '%1'").arg(action), err);
+    return cli.runAction(arguments, out, err,
+                         {{u"keygen", [&](const QStringList& rest) { return keygen(rest, out, err); }},
+                          {u"issue", [&](const QStringList& rest) { return issue(rest, out, err, clock); }},
+                          {u"verify", [&](const QStringList& rest) { return verify(rest, out, err, clock); }},
+                          {u"show", [&](const QStringList& rest) { return show(rest, out, err); }}});
 }
 
 int LicenseCommand::keygen(const QStringList& arguments, QTextStream& out, QTextStream& err) {

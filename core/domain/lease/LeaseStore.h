@@ -2,6 +2,7 @@
 
 #include "lease/StoreTransaction.h"
 
+#include <atomic>
 #include <functional>
 #include <vector>
 
@@ -38,6 +39,17 @@ public:
     // The database's clock minus this host's, as of the last ping; unset for
     // a store that has no clock of its own.
     virtual std::optional<qint64> databaseClockOffsetMs() const { return std::nullopt; }
+
+    // Asks an open() running on another thread to give up soon: the node is
+    // shutting down and must not wait for a database that does not answer.
+    // Thread-safe; once set, every later open() gives up too.
+    void cancelOpening() { m_openingCancelled = true; }
+
+protected:
+    const std::atomic<bool>& openingCancelled() const { return m_openingCancelled; }
+
+private:
+    std::atomic<bool> m_openingCancelled{false};
 };
 
 } // namespace lk

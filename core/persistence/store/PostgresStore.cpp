@@ -1,8 +1,8 @@
 #include "store/PostgresStore.h"
 
+#include "store/PostgresProbe.h"
 #include "store/SchemaMigrations.h"
 
-#include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -24,6 +24,10 @@ Status PostgresStore::connect() {
                          tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the "
                             "package libqt6sql6-psql"));
     m_address.configure(db, m_password);
+    // libpq's connect cannot be interrupted: only start it once a server answers.
+    const int timeoutMs = PostgresProbe::connectTimeoutMs(m_address);
+    if (auto answered = PostgresProbe::probe(m_address, timeoutMs, openingCancelled()); !answered)
+        return answered;
     if (!db.open())
         return errorFrom(db.lastError(), tr("connecting to PostgreSQL at %1").arg(location()));
     // A node frozen inside a transaction (SIGSTOP, a VM pause) holds the
@@ -52,11 +56,14 @@ Status PostgresStore::beginWrite() {
 }
 
 Status PostgresStore::ping() {
-    const qint64 sent = QDateTime::currentMSecsSinceEpoch();
+    // Against the host's own clock, like the receive times of GET /api/v1/time:
+    // the offset describes this machine's clock, not a test's shifted one.
+    static const SystemClock clock;
+    const qint64 sent = clock.nowMs();
     QSqlQuery query(database());
     if (!query.exec(u"SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint"_s) || !query.next())
         return errorFrom(query.lastError(), tr("checking the database"));
-    const qint64 received = QDateTime::currentMSecsSinceEpoch();
+    const qint64 received = clock.nowMs();
     // The database read its clock somewhere in the round trip: assume the middle.
     m_clockOffsetMs = query.value(0).toLongLong() - (sent + received) / 2;
     m_clockOffsetKnown = true;

@@ -2,6 +2,7 @@
 
 #include "log/LogCategories.h"
 
+#include <QDeadlineTimer>
 #include <QMutexLocker>
 
 using namespace Qt::StringLiterals;
@@ -29,6 +30,9 @@ void StoreWorker::stop() {
     {
         QMutexLocker lock(&m_mutex);
         m_stopping = true;
+        // A connect in progress gives up too, and the retry wait below ends.
+        if (m_store)
+            m_store->cancelOpening();
         m_wake.wakeAll();
     }
     wait();
@@ -120,7 +124,7 @@ void StoreWorker::run() {
                     task.done(failure);
             }
             tasks.clear();
-            QThread::msleep(m_options.reopenIntervalMs);
+            waitBeforeReopening();
             continue;
         }
         process(tasks);
@@ -131,7 +135,21 @@ void StoreWorker::run() {
         }
         pingPeriodically();
     }
-    m_store.reset(); // the connection must close on the thread that opened it
+    std::unique_ptr<LeaseStore> store;
+    {
+        QMutexLocker lock(&m_mutex); // stop() may be cancelling its opening
+        store = std::move(m_store);
+    }
+    store.reset(); // the connection must close on the thread that opened it
+}
+
+void StoreWorker::waitBeforeReopening() {
+    // Only stop() ends the wait early: new work must not turn the interval
+    // into one reconnect per request.
+    QDeadlineTimer deadline(m_options.reopenIntervalMs);
+    QMutexLocker lock(&m_mutex);
+    while (!m_stopping && !deadline.hasExpired())
+        m_wake.wait(&m_mutex, deadline);
 }
 
 void StoreWorker::process(std::deque<Task>& tasks) {

@@ -61,6 +61,8 @@ public:
     QString storeLocation() const { return m_location; }
 
     // Finishes queued work and stops the thread; called by the destructor.
+    // Returns promptly even while the store is being opened against a
+    // database that does not answer, or between two attempts to reopen it.
     void stop();
 
 protected:
@@ -76,6 +78,7 @@ private:
 
     bool enqueue(Task task);
     bool openStore();
+    void waitBeforeReopening();
     void process(std::deque<Task>& tasks);
     void flushWrites(std::vector<Task>& writes);
     void noteOutcome(const Status& status);

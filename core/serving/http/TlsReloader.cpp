@@ -51,7 +51,10 @@ void TlsReloader::reload(const QString& trigger) {
 void TlsReloader::read(const QString& trigger, bool asked) {
     m_settle.stop();
     watch();
-    auto loaded = TlsServerCredentials::load(m_certificatePath, m_keyPath);
+    static const SystemClock systemClock;
+    const qint64 nowMs = (m_clock ? *m_clock : static_cast<const Clock&>(systemClock)).nowMs();
+    auto loaded = TlsServerCredentials::load(m_certificatePath, m_keyPath,
+                                             QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC));
     if (!loaded) {
         const QString problem = loaded.error().message;
         if (asked || problem != m_lastProblem)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "tls/TlsServerCredentials.h"
+#include "util/Clock.h"
 
 #include <QFileSystemWatcher>
 #include <QObject>
@@ -28,6 +29,9 @@ public:
                 QObject* parent = nullptr);
 
     void setSettleTime(std::chrono::milliseconds settleTime) { m_settle.setInterval(settleTime); }
+    // The node's clock, for the certificate's validity (the system clock
+    // when none is set).
+    void setClock(const Clock& clock) { m_clock = &clock; }
     const TlsServerCredentials& current() const { return m_current; }
     // Reads the files now; `trigger` names the request in the log. Logs the
     // outcome even when nothing changed.
@@ -50,6 +54,7 @@ private:
     QFileSystemWatcher m_watcher;
     QTimer m_settle;
     QString m_lastProblem; // logged once, not again at every change in the folder
+    const Clock* m_clock = nullptr;
 };
 
 } // namespace lk

@@ -161,35 +161,47 @@ void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObjec
     }
 }
 
-void LeaseService::grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done) {
+template <typename T>
+Result<Decided<T>> LeaseService::decided(Result<T> outcome, std::shared_ptr<const LicenseTerms> terms) {
+    if (!outcome)
+        return outcome.error();
+    return Decided<T>{std::move(outcome).value(), std::move(terms)};
+}
+
+void LeaseService::grant(const LeaseRequest& request, QObject* context,
+                         Callback<Decided<GrantOutcome>> done) {
     if (!m_license.canGrant())
-        return deliver<GrantOutcome>(context, std::move(done), noLicenseError());
+        return deliver<Decided<GrantOutcome>>(context, std::move(done), noLicenseError());
     if (!admitted())
-        return deliver<GrantOutcome>(context, std::move(done), notAdmittedError());
-    submitWrite<GrantOutcome>(
-        [this, terms = *m_license.terms, request](StoreTransaction& tx, EndedLeases& ended) {
-            return m_engine.grant(tx, terms, request, &ended);
+        return deliver<Decided<GrantOutcome>>(context, std::move(done), notAdmittedError());
+    submitWrite<Decided<GrantOutcome>>(
+        [this, terms = std::make_shared<const LicenseTerms>(*m_license.terms), request](StoreTransaction& tx,
+                                                                                        EndedLeases& ended) {
+            return decided(m_engine.grant(tx, *terms, request, &ended), terms);
         },
         context, std::move(done),
-        [this, request](const GrantOutcome& outcome) {
-            if (const auto* denial = std::get_if<Denial>(&outcome))
+        [this, request](const Decided<GrantOutcome>& decision) {
+            if (const auto* denial = std::get_if<Denial>(&decision.outcome))
                 Q_EMIT leaseEvent(LeaseEvent::denied(request, *denial));
             else
-                Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(outcome)));
+                Q_EMIT leaseEvent(
+                    LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(decision.outcome)));
         });
 }
 
-void LeaseService::renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done) {
+void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done) {
     if (!m_license.canGrant())
-        return deliver<RenewOutcome>(context, std::move(done), noLicenseError());
+        return deliver<Decided<RenewOutcome>>(context, std::move(done), noLicenseError());
     if (!admitted())
-        return deliver<RenewOutcome>(context, std::move(done), notAdmittedError());
-    submitWrite<RenewOutcome>(
-        [this, terms = *m_license.terms, leaseId](StoreTransaction& tx, EndedLeases& ended) {
-            return m_engine.renew(tx, terms, leaseId, &ended);
+        return deliver<Decided<RenewOutcome>>(context, std::move(done), notAdmittedError());
+    submitWrite<Decided<RenewOutcome>>(
+        [this, terms = std::make_shared<const LicenseTerms>(*m_license.terms), leaseId](StoreTransaction& tx,
+                                                                                        EndedLeases& ended) {
+            return decided(m_engine.renew(tx, *terms, leaseId, &ended), terms);
         },
         context, std::move(done),
-        [this](const RenewOutcome& outcome) {
+        [this](const Decided<RenewOutcome>& decision) {
+            const RenewOutcome& outcome = decision.outcome;
             if (outcome.kind == RenewOutcome::Kind::Renewed)
                 Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Renewed, *outcome.lease));
             else if (outcome.kind == RenewOutcome::Kind::Denied && outcome.denial)

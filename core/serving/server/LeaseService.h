@@ -2,6 +2,7 @@
 
 #include "lease/ClusterMembership.h"
 #include "lease/LeaseEngine.h"
+#include "server/Decided.h"
 #include "server/LeaseEvent.h"
 #include "server/LicenseState.h"
 #include "store/StoreWorker.h"
@@ -45,8 +46,9 @@ public:
     StoreHealth storeHealth() const { return m_worker.health(); }
     QString storeKind() const { return m_worker.storeKind(); }
 
-    void grant(const LeaseRequest& request, QObject* context, Callback<GrantOutcome> done);
-    void renew(const QString& leaseId, QObject* context, Callback<RenewOutcome> done);
+    // Grants and renewals answer with the terms they were decided under.
+    void grant(const LeaseRequest& request, QObject* context, Callback<Decided<GrantOutcome>> done);
+    void renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done);
     void release(const QString& leaseId, QObject* context, Callback<bool> done);
     void freeByAdmin(const QString& leaseId, const QString& note, QObject* context, Callback<bool> done);
     void activeLeases(QObject* context, Callback<QList<Lease>> done);
@@ -92,6 +94,8 @@ private:
     void submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done);
     template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
     Error noLicenseError() const;
+    template <typename T>
+    static Result<Decided<T>> decided(Result<T> outcome, std::shared_ptr<const LicenseTerms> terms);
 
     const Clock& m_clock;
     LeaseEngine m_engine;

@@ -232,36 +232,38 @@ void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
     if (!lease)
         return reply.send(ApiResponse::error(400, lease.error().code, lease.error().message));
     const RequestOrigin origin = RequestOrigin::of(request);
-    m_service.grant(lease.value(), this, [this, reply, origin](const Result<GrantOutcome>& outcome) {
-        if (!outcome)
-            return reply.send(storeFailure(outcome.error()));
-        if (const auto* denial = std::get_if<Denial>(&outcome.value()))
+    m_service.grant(lease.value(), this, [this, reply, origin](const Result<Decided<GrantOutcome>>& decided) {
+        if (!decided)
+            return reply.send(storeFailure(decided.error()));
+        const GrantOutcome& outcome = decided->outcome;
+        if (const auto* denial = std::get_if<Denial>(&outcome))
             return reply.send(ApiResponse::error(403, reasonCode(denial->reason), denial->message));
-        const Lease& granted = std::get<Lease>(outcome.value());
+        const Lease& granted = std::get<Lease>(outcome);
         recordRenewal(RenewalRecord::Kind::Grant, granted, origin);
-        reply.send(
-            ApiResponse::json(201, apijson::grant(granted, *m_service.license().terms, granted.grantedMs)));
+        reply.send(ApiResponse::json(201, apijson::grant(granted, *decided->terms, granted.grantedMs)));
     });
 }
 
 void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
     const RequestOrigin origin = RequestOrigin::of(request);
     m_service.renew(
-        request.pathParams.value(0), this, [this, reply, origin](const Result<RenewOutcome>& outcome) {
-            if (!outcome)
-                return reply.send(storeFailure(outcome.error()));
-            switch (outcome->kind) {
+        request.pathParams.value(0), this,
+        [this, reply, origin](const Result<Decided<RenewOutcome>>& decided) {
+            if (!decided)
+                return reply.send(storeFailure(decided.error()));
+            const RenewOutcome& outcome = decided->outcome;
+            switch (outcome.kind) {
             case RenewOutcome::Kind::UnknownLease:
                 return reply.send(ApiResponse::error(
                     404, u"unknown_lease"_s, tr("no active lease with this id; request a new lease")));
             case RenewOutcome::Kind::Denied:
                 return reply.send(
-                    ApiResponse::error(403, reasonCode(outcome->denial->reason), outcome->denial->message));
+                    ApiResponse::error(403, reasonCode(outcome.denial->reason), outcome.denial->message));
             case RenewOutcome::Kind::Renewed:
-                const Lease& lease = *outcome->lease;
+                const Lease& lease = *outcome.lease;
                 recordRenewal(RenewalRecord::Kind::Renewal, lease, origin);
-                return reply.send(ApiResponse::json(
-                    200, apijson::grant(lease, *m_service.license().terms, lease.lastRenewalMs)));
+                return reply.send(
+                    ApiResponse::json(200, apijson::grant(lease, *decided->terms, lease.lastRenewalMs)));
             }
         });
 }

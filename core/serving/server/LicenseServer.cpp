@@ -88,7 +88,8 @@ Status LicenseServer::start() {
     if (!token)
         return token.error();
     if (!m_config.tlsCertificatePath.isEmpty()) {
-        auto tls = TlsServerCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath);
+        auto tls = TlsServerCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,
+                                              QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC));
         if (!tls)
             return tls.error();
         for (const QString& warning : tls->warnings())
@@ -150,6 +151,7 @@ Status LicenseServer::start() {
     if (m_tls) {
         m_tlsReloader =
             std::make_unique<TlsReloader>(m_config.tlsCertificatePath, m_config.tlsKeyPath, *m_tls);
+        m_tlsReloader->setClock(m_clock);
         connect(m_tlsReloader.get(), &TlsReloader::credentialsChanged, this, &LicenseServer::serveTls);
     }
     m_service->setIdentity(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(port()), m_config.role);
@@ -186,7 +188,8 @@ Result<std::unique_ptr<LeaseStore>> LicenseServer::makeStore() const {
     auto password = m_config.databasePassword();
     if (!password)
         return password.error();
-    return std::unique_ptr<LeaseStore>(std::make_unique<PostgresStore>(*m_config.postgres, password.value()));
+    auto store = std::make_unique<PostgresStore>(*m_config.postgres, password.value());
+    return std::unique_ptr<LeaseStore>(std::move(store));
 }
 
 quint16 LicenseServer::port() const {

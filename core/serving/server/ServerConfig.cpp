@@ -40,11 +40,43 @@ Result<QHostAddress> parseBind(const QString& text) {
     return address;
 }
 
-struct Option {
-    QString name;
-    QString valueName;
-    QString help;
-};
+using Spec = OptionSpec<ServerConfig>;
+
+// An option whose text is stored as it is.
+Spec::Apply text(QString ServerConfig::*field) {
+    return [field](ServerConfig& config, const QString& value) {
+        config.*field = value;
+        return Status();
+    };
+}
+
+// An option checked by `parse` and stored in `field` when valid.
+template <typename T, typename Field> Spec::Apply checked(Result<T> (*parse)(const QString&), Field field) {
+    return [parse, field](ServerConfig& config, const QString& value) -> Status {
+        auto parsed = parse(value);
+        if (!parsed)
+            return parsed.error();
+        field(config) = std::move(parsed).value();
+        return {};
+    };
+}
+
+// A limit: LimitOptions names the option in its errors.
+template <typename T, typename Field>
+Spec::Apply limit(Result<T> (*parse)(const QString&, const QString&), const QString& name, Field field) {
+    return [parse, name, field](ServerConfig& config, const QString& value) -> Status {
+        auto parsed = parse(name, value);
+        if (!parsed)
+            return parsed.error();
+        field(config.limits) = std::move(parsed).value();
+        return {};
+    };
+}
+
+// A check done by a member of ServerConfig (parseDatabase, parseRole, ...).
+Spec::Apply member(Status (ServerConfig::*parse)(const QString&)) {
+    return [parse](ServerConfig& config, const QString& value) { return (config.*parse)(value); };
+}
 
 } // namespace
 
@@ -131,62 +163,130 @@ void ServerConfig::applyDefaults() {
         role = postgres ? u"primary"_s : u"standalone"_s;
 }
 
+OptionTable<ServerConfig> ServerConfig::options() {
+    using Source = Spec::Source;
+    return OptionTable<ServerConfig>({
+        {u"config"_s,
+         u"file"_s,
+         tr("INI file with any of the options below (without the dashes)."),
+         {},
+         Source::CommandLineOnly},
+        {u"port"_s, u"n"_s, tr("TCP port to serve on (default %1; 0 picks a free one).").arg(kDefaultPort),
+         checked(
+             &parsePort, [](ServerConfig & c) -> auto& { return c.port; })},
+        {u"bind"_s, u"address"_s, tr("Address to listen on (default: all interfaces)."),
+         checked(
+             &parseBind, [](ServerConfig & c) -> auto& { return c.bindAddress; })},
+        {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json)."),
+         text(&ServerConfig::licensePath)},
+        {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several."),
+         [](ServerConfig& c, const QString& path) {
+             c.trustPaths.append(path);
+             return Status();
+         },
+         Source::Everywhere, true},
+        {u"db"_s, u"spec"_s,
+         tr("Database: sqlite:PATH for one node (default: <data dir>/leasekeeper.db), or "
+            "postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list "
+            "every HOST:PORT separated by commas and add ?target_session_attrs=read-write."),
+         member(&ServerConfig::parseDatabase)},
+        {u"db-password-file"_s, u"file"_s,
+         tr("File holding the PostgreSQL password (else the %1 environment variable).")
+             .arg(QString::fromLatin1(kPasswordVariable)),
+         text(&ServerConfig::dbPasswordFile)},
+        {u"role"_s, u"role"_s, tr("primary or secondary: this node's role in an HA pair."),
+         member(&ServerConfig::parseRole)},
+        {u"data-dir"_s, u"dir"_s,
+         tr("Directory for the database and defaults (default: %1).").arg(defaultDataDir()),
+         text(&ServerConfig::dataDir)},
+        {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name)."),
+         text(&ServerConfig::nodeName)},
+        {u"admin-token-file"_s, u"file"_s,
+         tr("File holding the admin API token (default: <data dir>/admin.token, created if missing)."),
+         [](ServerConfig& c, const QString& path) {
+             c.adminTokenPath = path;
+             c.adminTokenIsDefault = false;
+             return Status();
+         }},
+        {u"tls-cert"_s, u"file"_s,
+         tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
+            "served unless --tls-only."),
+         text(&ServerConfig::tlsCertificatePath)},
+        {u"tls-key"_s, u"file"_s, tr("PEM private key of --tls-cert (unencrypted, EC or RSA)."),
+         text(&ServerConfig::tlsKeyPath)},
+        {u"max-request-bytes"_s, u"n"_s,
+         tr("Largest request, headers and body (default %1; k and m suffixes allowed).")
+             .arg(ServerLimits::kDefaultMaxRequestBytes),
+         limit(
+             &LimitOptions::parseBytes, u"max-request-bytes"_s,
+             [](ServerLimits & l) -> auto& { return l.maxRequestBytes; })},
+        {u"idle-timeout"_s, u"seconds"_s,
+         tr("Close a keep-alive connection idle this long (default %1).")
+             .arg(ServerLimits::kDefaultIdleTimeout.count() / 1000),
+         limit(
+             &LimitOptions::parseSeconds, u"idle-timeout"_s,
+             [](ServerLimits & l) -> auto& { return l.idleTimeout; })},
+        {u"request-timeout"_s, u"seconds"_s,
+         tr("A request (or TLS handshake) must arrive in full within this time of its first byte "
+            "(default %1).")
+             .arg(ServerLimits::kDefaultRequestTimeout.count() / 1000),
+         limit(
+             &LimitOptions::parseSeconds, u"request-timeout"_s,
+             [](ServerLimits & l) -> auto& { return l.requestTimeout; })},
+        {u"max-connections"_s, u"n"_s,
+         tr("Open connections at most; beyond it new ones get 503 (default %1).")
+             .arg(ServerLimits::kDefaultMaxConnections),
+         limit(
+             &LimitOptions::parseCount, u"max-connections"_s,
+             [](ServerLimits & l) -> auto& { return l.maxConnections; })},
+        {u"site-key-file"_s, u"file"_s,
+         tr("File holding the site key components must send in X-Site-Key to get, renew and release "
+            "leases (default: none needed)."),
+         text(&ServerConfig::siteKeyPath)},
+        {u"log-file"_s, u"file"_s,
+         tr("Append log lines to this file instead of writing them to standard error (a Windows service "
+            "logs to the event log without it)."),
+         text(&ServerConfig::logFile)},
+        {u"service"_s, u"action"_s,
+         tr("Windows: install, uninstall, start or stop the Windows service (command line only). install "
+            "registers this command line, without --service, as the service's."),
+         checked(
+             &ServiceArguments::parseAction, [](ServerConfig & c) -> auto& { return c.serviceAction; }),
+         Source::CommandLineOnly},
+        {u"service-name"_s, u"name"_s,
+         tr("Windows: the service's name for --service (default %1).").arg(ServiceArguments::defaultName()),
+         [](ServerConfig& c, const QString& name) -> Status {
+             if (auto valid = ServiceArguments::checkName(name); !valid)
+                 return valid;
+             c.serviceName = name;
+             return {};
+         }},
+        {u"metrics"_s, u"access"_s,
+         tr("GET /metrics for Prometheus: off, open (anyone), or token (needs 'Authorization: Bearer <admin "
+            "token>'; default)."),
+         member(&ServerConfig::parseMetrics)},
+        {u"log-format"_s, u"format"_s,
+         tr("plain (default; under systemd without timestamps and with syslog priorities) or json (one "
+            "object per line)."),
+         member(&ServerConfig::parseLogFormat)},
+        {u"tls-only"_s,
+         {},
+         tr("Refuse plain HTTP: clients must use https://."),
+         [](ServerConfig& c, const QString& value) {
+             c.tlsOnly = QVariant(value).toBool(); // "true" from the command line; true/false in a file
+             return Status();
+         }},
+    });
+}
+
 Result<ServerConfig> ServerConfig::fromSettingsFile(const QString& path, ServerConfig config) {
     if (!QFileInfo(path).isReadable())
         return usage(tr("cannot read the configuration file %1").arg(path));
     QSettings settings(path, QSettings::IniFormat);
     if (settings.status() != QSettings::NoError)
         return usage(tr("the configuration file %1 is not a valid INI file").arg(path));
-    if (settings.contains(u"port"_s)) {
-        auto port = parsePort(settings.value(u"port"_s).toString());
-        if (!port)
-            return Error{port.error().code, path + u": "_s + port.error().message};
-        config.port = port.value();
-    }
-    if (settings.contains(u"bind"_s)) {
-        auto bind = parseBind(settings.value(u"bind"_s).toString());
-        if (!bind)
-            return Error{bind.error().code, path + u": "_s + bind.error().message};
-        config.bindAddress = bind.value();
-    }
-    if (settings.contains(u"db"_s)) {
-        if (auto db = config.parseDatabase(settings.value(u"db"_s).toString()); !db)
-            return Error{db.error().code, path + u": "_s + db.error().message};
-    }
-    if (settings.contains(u"role"_s)) {
-        if (auto role = config.parseRole(settings.value(u"role"_s).toString()); !role)
-            return Error{role.error().code, path + u": "_s + role.error().message};
-    }
-    config.dbPasswordFile = settings.value(u"db-password-file"_s, config.dbPasswordFile).toString();
-    config.dataDir = settings.value(u"data-dir"_s, config.dataDir).toString();
-    config.licensePath = settings.value(u"license"_s, config.licensePath).toString();
-    config.trustPaths += settings.value(u"trust"_s).toStringList();
-    config.nodeName = settings.value(u"node-name"_s, config.nodeName).toString();
-    if (settings.contains(u"admin-token-file"_s)) {
-        config.adminTokenPath = settings.value(u"admin-token-file"_s).toString();
-        config.adminTokenIsDefault = false;
-    }
-    const Status limits = LimitOptions::apply(config.limits, [&settings](const QString& key) {
-        return settings.contains(key) ? settings.value(key).toString() : QString();
-    });
-    if (!limits)
-        return Error{limits.error().code, path + u": "_s + limits.error().message};
-    config.tlsCertificatePath = settings.value(u"tls-cert"_s, config.tlsCertificatePath).toString();
-    config.tlsKeyPath = settings.value(u"tls-key"_s, config.tlsKeyPath).toString();
-    config.tlsOnly = settings.value(u"tls-only"_s, config.tlsOnly).toBool();
-    config.siteKeyPath = settings.value(u"site-key-file"_s, config.siteKeyPath).toString();
-    config.logFile = settings.value(u"log-file"_s, config.logFile).toString();
-    config.serviceName = settings.value(u"service-name"_s, config.serviceName).toString();
-    if (auto name = ServiceArguments::checkName(config.serviceName); !name)
-        return Error{name.error().code, path + u": "_s + name.error().message};
-    if (settings.contains(u"metrics"_s)) {
-        if (auto metrics = config.parseMetrics(settings.value(u"metrics"_s).toString()); !metrics)
-            return Error{metrics.error().code, path + u": "_s + metrics.error().message};
-    }
-    if (settings.contains(u"log-format"_s)) {
-        if (auto format = config.parseLogFormat(settings.value(u"log-format"_s).toString()); !format)
-            return Error{format.error().code, path + u": "_s + format.error().message};
-    }
+    if (auto applied = options().applySettings(settings, config, path + u": "_s); !applied)
+        return applied.error();
     return config;
 }
 
@@ -195,63 +295,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
     parser.setApplicationDescription(tr("LeaseKeeper License Manager: grants and renews component leases."));
     const QCommandLineOption help = parser.addHelpOption();
     const QCommandLineOption version = parser.addVersionOption();
-    const QList<Option> options{
-        {u"config"_s, u"file"_s, tr("INI file with any of the options below (without the dashes).")},
-        {u"port"_s, u"n"_s, tr("TCP port to serve on (default %1; 0 picks a free one).").arg(kDefaultPort)},
-        {u"bind"_s, u"address"_s, tr("Address to listen on (default: all interfaces).")},
-        {u"license"_s, u"file"_s, tr("License file (default: <data dir>/license.json).")},
-        {u"trust"_s, u"file"_s, tr("Issuer public key to trust; repeat for several.")},
-        {u"db"_s, u"spec"_s,
-         tr("Database: sqlite:PATH for one node (default: <data dir>/leasekeeper.db), or "
-            "postgresql://USER@HOST:PORT/DBNAME for an HA pair. Behind an HA PostgreSQL cluster, list "
-            "every HOST:PORT separated by commas and add ?target_session_attrs=read-write.")},
-        {u"db-password-file"_s, u"file"_s,
-         tr("File holding the PostgreSQL password (else the %1 environment variable).")
-             .arg(QString::fromLatin1(kPasswordVariable))},
-        {u"role"_s, u"role"_s, tr("primary or secondary: this node's role in an HA pair.")},
-        {u"data-dir"_s, u"dir"_s,
-         tr("Directory for the database and defaults (default: %1).").arg(defaultDataDir())},
-        {u"node-name"_s, u"name"_s, tr("Name of this node in answers and logs (default: host name).")},
-        {u"admin-token-file"_s, u"file"_s,
-         tr("File holding the admin API token (default: <data dir>/admin.token, created if missing).")},
-        {u"tls-cert"_s, u"file"_s,
-         tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
-            "served unless --tls-only.")},
-        {u"tls-key"_s, u"file"_s, tr("PEM private key of --tls-cert (unencrypted, EC or RSA).")},
-        {u"max-request-bytes"_s, u"n"_s,
-         tr("Largest request, headers and body (default %1; k and m suffixes allowed).")
-             .arg(ServerLimits::kDefaultMaxRequestBytes)},
-        {u"idle-timeout"_s, u"seconds"_s,
-         tr("Close a keep-alive connection idle this long (default %1).")
-             .arg(ServerLimits::kDefaultIdleTimeout.count() / 1000)},
-        {u"request-timeout"_s, u"seconds"_s,
-         tr("A request (or TLS handshake) must arrive in full within this time of its first byte "
-            "(default %1).")
-             .arg(ServerLimits::kDefaultRequestTimeout.count() / 1000)},
-        {u"max-connections"_s, u"n"_s,
-         tr("Open connections at most; beyond it new ones get 503 (default %1).")
-             .arg(ServerLimits::kDefaultMaxConnections)},
-        {u"site-key-file"_s, u"file"_s,
-         tr("File holding the site key components must send in X-Site-Key to get, renew and release "
-            "leases (default: none needed).")},
-        {u"log-file"_s, u"file"_s,
-         tr("Append log lines to this file instead of writing them to standard error (a Windows service "
-            "logs to the event log without it).")},
-        {u"service"_s, u"action"_s,
-         tr("Windows: install, uninstall, start or stop the Windows service (command line only). install "
-            "registers this command line, without --service, as the service's.")},
-        {u"service-name"_s, u"name"_s,
-         tr("Windows: the service's name for --service (default %1).").arg(ServiceArguments::defaultName())},
-        {u"metrics"_s, u"access"_s,
-         tr("GET /metrics for Prometheus: off, open (anyone), or token (needs 'Authorization: Bearer <admin "
-            "token>'; default).")},
-        {u"log-format"_s, u"format"_s,
-         tr("plain (default; under systemd without timestamps and with syslog priorities) or json (one "
-            "object per line).")},
-    };
-    for (const Option& option : options)
-        parser.addOption(QCommandLineOption(option.name, option.help, option.valueName));
-    parser.addOption(QCommandLineOption(u"tls-only"_s, tr("Refuse plain HTTP: clients must use https://.")));
+    const OptionTable<ServerConfig> table = options();
+    table.addTo(parser);
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (parser.isSet(help))
@@ -268,77 +313,12 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
             return loaded.error();
         config = loaded.value();
     }
-    if (parser.isSet(u"port"_s)) {
-        auto port = parsePort(parser.value(u"port"_s));
-        if (!port)
-            return port.error();
-        config.port = port.value();
-    }
-    if (parser.isSet(u"bind"_s)) {
-        auto bind = parseBind(parser.value(u"bind"_s));
-        if (!bind)
-            return bind.error();
-        config.bindAddress = bind.value();
-    }
-    if (parser.isSet(u"db"_s)) {
-        if (auto db = config.parseDatabase(parser.value(u"db"_s)); !db)
-            return db.error();
-    }
-    if (parser.isSet(u"role"_s)) {
-        if (auto role = config.parseRole(parser.value(u"role"_s)); !role)
-            return role.error();
-    }
-    if (parser.isSet(u"db-password-file"_s))
-        config.dbPasswordFile = parser.value(u"db-password-file"_s);
-    if (parser.isSet(u"data-dir"_s))
-        config.dataDir = parser.value(u"data-dir"_s);
-    if (parser.isSet(u"license"_s))
-        config.licensePath = parser.value(u"license"_s);
-    config.trustPaths += parser.values(u"trust"_s);
-    if (parser.isSet(u"node-name"_s))
-        config.nodeName = parser.value(u"node-name"_s);
-    if (parser.isSet(u"admin-token-file"_s)) {
-        config.adminTokenPath = parser.value(u"admin-token-file"_s);
-        config.adminTokenIsDefault = false;
-    }
-    const Status limits = LimitOptions::apply(config.limits, [&parser](const QString& name) {
-        return parser.isSet(name) ? parser.value(name) : QString();
-    });
-    if (!limits)
-        return limits.error();
-    if (parser.isSet(u"tls-cert"_s))
-        config.tlsCertificatePath = parser.value(u"tls-cert"_s);
-    if (parser.isSet(u"tls-key"_s))
-        config.tlsKeyPath = parser.value(u"tls-key"_s);
-    if (parser.isSet(u"tls-only"_s))
-        config.tlsOnly = true;
+    if (auto applied = table.applyArguments(parser, config); !applied)
+        return applied.error();
     if (config.tlsCertificatePath.isEmpty() != config.tlsKeyPath.isEmpty())
         return usage(tr("--tls-cert and --tls-key go together"));
     if (config.tlsOnly && config.tlsCertificatePath.isEmpty())
         return usage(tr("--tls-only needs --tls-cert and --tls-key"));
-    if (parser.isSet(u"site-key-file"_s))
-        config.siteKeyPath = parser.value(u"site-key-file"_s);
-    if (parser.isSet(u"log-file"_s))
-        config.logFile = parser.value(u"log-file"_s);
-    if (parser.isSet(u"service"_s)) {
-        auto action = ServiceArguments::parseAction(parser.value(u"service"_s));
-        if (!action)
-            return action.error();
-        config.serviceAction = action.value();
-    }
-    if (parser.isSet(u"service-name"_s)) {
-        config.serviceName = parser.value(u"service-name"_s);
-        if (auto name = ServiceArguments::checkName(config.serviceName); !name)
-            return name.error();
-    }
-    if (parser.isSet(u"metrics"_s)) {
-        if (auto metrics = config.parseMetrics(parser.value(u"metrics"_s)); !metrics)
-            return metrics.error();
-    }
-    if (parser.isSet(u"log-format"_s)) {
-        if (auto format = config.parseLogFormat(parser.value(u"log-format"_s)); !format)
-            return format.error();
-    }
     config.applyDefaults();
     return config;
 }

@@ -4,6 +4,7 @@
 #include "log/LogOutput.h"
 #include "service/ServiceArguments.h"
 #include "store/PostgresAddress.h"
+#include "util/OptionTable.h"
 #include "util/Result.h"
 
 #include <QCoreApplication>
@@ -52,6 +53,8 @@ public:
     LogFormat logFormat = LogFormat::Plain; // --log-format plain|json
 
     static QString defaultDataDir();
+    // Every option, for the command line and the INI file alike.
+    static OptionTable<ServerConfig> options();
     // Parses `arguments` (argv, program name first). On --help or --version the
     // error code is "help" and the message is the text to print.
     static Result<ServerConfig> fromArguments(const QStringList& arguments);
