@@ -12,3 +12,7 @@ lk_needs_postgres(tst_postgresstore)
 lk_add_test(tst_dboutage)
 target_link_libraries(tst_dboutage PRIVATE Qt6::Network Qt6::Sql)
 add_dependencies(tst_dboutage leasekeeper-server)
+# The HA wizard's database preparation and migration, without widgets.
+lk_add_test(tst_databasepreparation)
+target_link_libraries(tst_databasepreparation PRIVATE Qt6::Network)
+lk_needs_postgres(tst_databasepreparation)

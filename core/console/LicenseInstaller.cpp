@@ -2,6 +2,7 @@
 
 #include "license/IssuerPublicKey.h"
 #include "license/LicenseVerifier.h"
+#include "license/TrustedKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,12 +12,9 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-LicenseCheck LicenseInstaller::check(const QString& licensePath, const QString& issuerKeyPath, qint64 nowMs) const {
-    LicenseVerifier verifier;
-    for (const QString& path : m_data.trustedKeyFiles()) {
-        if (auto key = IssuerPublicKey::load(path))
-            verifier.trust(key.value());
-    }
+LicenseCheck LicenseInstaller::check(const QString& licensePath, const QString& issuerKeyPath,
+                                     qint64 nowMs) const {
+    LicenseVerifier verifier = TrustedKeys::load(m_data.trustedKeyFiles()).verifier();
     if (!issuerKeyPath.isEmpty()) {
         auto key = IssuerPublicKey::load(issuerKeyPath);
         if (!key)
@@ -41,7 +39,8 @@ Result<License> LicenseInstaller::install(const QString& licensePath, const QStr
     }
     QFile source(licensePath);
     if (!source.open(QIODevice::ReadOnly))
-        return makeError(u"file_unreadable"_s, tr("cannot read %1: %2").arg(licensePath, source.errorString()));
+        return makeError(u"file_unreadable"_s,
+                         tr("cannot read %1: %2").arg(licensePath, source.errorString()));
     const QByteArray bytes = source.readAll();
     const QString target = m_data.licensePath();
     if (QFile::exists(target)) {

@@ -7,6 +7,7 @@ target_sources(lkcore PRIVATE console/ConsoleDataDir.cpp console/ConsoleDataDir.
 target_sources(lkcore PRIVATE console/HealthAssessment.cpp console/HealthAssessment.h)
 target_sources(lkcore PRIVATE console/ConsoleOptions.cpp console/ConsoleOptions.h)
 target_sources(lkcore PRIVATE console/LicenseInstaller.cpp console/LicenseInstaller.h)
+target_sources(lkcore PRIVATE console/LicenseInstallService.cpp console/LicenseInstallService.h)
 target_sources(lkcore PRIVATE console/UsageStats.cpp console/UsageStats.h)
 target_sources(lkcore PRIVATE
   console/ConnectionProfile.cpp console/ConnectionProfile.h

@@ -5,7 +5,7 @@ target_sources(lkcore PRIVATE
   ha/HaObservations.h
   ha/HaEvaluation.cpp ha/HaEvaluation.h
   ha/HaChecker.cpp ha/HaChecker.h)
-target_sources(lkcore PRIVATE ha/FailoverDrill.cpp ha/FailoverDrill.h)
+target_sources(lkcore PRIVATE ha/FailoverDrill.cpp ha/FailoverDrill.h ha/DrillRunner.cpp ha/DrillRunner.h)
 target_sources(lkcore PRIVATE
   ha/RestartDetector.cpp ha/RestartDetector.h
   ha/NodeWatch.cpp ha/NodeWatch.h)

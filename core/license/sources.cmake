@@ -9,4 +9,5 @@ target_sources(lkcore PRIVATE
   license/LicenseIssuer.cpp license/LicenseIssuer.h
   license/LicenseTerms.cpp license/LicenseTerms.h
   license/LicenseVerifier.cpp license/LicenseVerifier.h
-  license/TextFile.cpp license/TextFile.h)
+  license/TextFile.cpp license/TextFile.h
+  license/TrustedKeys.cpp license/TrustedKeys.h)

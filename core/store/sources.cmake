@@ -7,6 +7,7 @@ target_sources(lkcore PRIVATE
   store/SqliteStore.cpp store/SqliteStore.h
   store/PostgresAddress.cpp store/PostgresAddress.h
   store/PostgresStore.cpp store/PostgresStore.h
+  store/DatabasePreparation.cpp store/DatabasePreparation.h
   store/StoreMigration.cpp store/StoreMigration.h
   store/StoreTransaction.h
   store/StoreWorker.cpp store/StoreWorker.h)

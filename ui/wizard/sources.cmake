@@ -1,5 +1,3 @@
-find_package(Qt6 6.4 REQUIRED COMPONENTS Concurrent)
-target_link_libraries(lkui PRIVATE Qt6::Concurrent)
 target_sources(lkui PRIVATE
   wizard/CheckList.cpp wizard/CheckList.h
   wizard/CheckedStepPage.cpp wizard/CheckedStepPage.h
@@ -11,4 +9,5 @@ target_sources(lkui PRIVATE
   wizard/LoadBalancerStepPage.cpp wizard/LoadBalancerStepPage.h
   wizard/NodeUpdatePage.cpp wizard/NodeUpdatePage.h
   wizard/TlsStepPage.cpp wizard/TlsStepPage.h
+  wizard/TrafficStepPage.cpp wizard/TrafficStepPage.h
   wizard/UpdateWizard.cpp wizard/UpdateWizard.h)
