@@ -1,7 +1,7 @@
 #include "pages/LicensePage.h"
 
 #include "console/LicenseInstallService.h"
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "util/Duration.h"
 #include "window/Prompts.h"
 
