@@ -8,3 +8,6 @@ lk_add_test(tst_offsethistory)
 lk_add_test(tst_apiparse)
 lk_add_test(tst_clockassessment)
 lk_add_test(tst_componentrouting)
+# Installing a license into the console's own node, without widgets.
+lk_add_test(tst_licenseinstallservice)
+target_link_libraries(tst_licenseinstallservice PRIVATE Qt6::Network)

@@ -15,3 +15,8 @@ add_dependencies(tst_dboutage leasekeeper-server)
 # StoreWorker::stop() returns at once against a PostgreSQL that is not there.
 lk_add_test(tst_storeworkerstop)
 target_link_libraries(tst_storeworkerstop PRIVATE Qt6::Network)
+
+# The HA wizard's database preparation and migration, without widgets.
+lk_add_test(tst_databasepreparation)
+target_link_libraries(tst_databasepreparation PRIVATE Qt6::Network)
+lk_needs_postgres(tst_databasepreparation)

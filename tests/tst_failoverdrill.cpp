@@ -5,6 +5,7 @@
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "TestServer.h"
+#include "ha/DrillRunner.h"
 #include "ha/FailoverDrill.h"
 #include "ha/LoadBalancerConfig.h"
 
@@ -144,6 +145,66 @@ private Q_SLOTS:
         QVERIFY(!done.first().first().toBool());
         QVERIFY2(drill.error().contains(u"still sends traffic to lm-a"_s), qPrintable(drill.error()));
         QTRY_COMPARE(HttpTestClient(pair.primary.port()).get(u"/pingLicenseManager"_s).status, 200);
+    }
+
+    // DrillRunner, the service both wizards' pages use: given only addresses,
+    // it learns the node names from the nodes and sums up what it measured.
+    void theRunnerLearnsTheNamesAndSumsUpTheDrill() {
+        Pair pair;
+        QVERIFY2(startPair(pair), "the pair or HAProxy did not start (is haproxy installed?)");
+        FailoverDrill::Setup s =
+            setup(pair, QByteArray(TestServer::kAdminToken.data(), TestServer::kAdminToken.size()));
+        s.primaryNode.clear();
+        s.secondaryNode.clear();
+        s.secondary = QUrl(u"http://127.0.0.1:%1"_s.arg(pair.secondary.port()));
+        DrillRunner runner(m_network, DrillRunner::Mode::Drill);
+        QSignalSpy done(&runner, &DrillRunner::finished);
+        QSignalSpy progress(&runner, &DrillRunner::progress);
+        runner.start(s);
+        QVERIFY(runner.isRunning());
+        QVERIFY(done.wait(40000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(runner.summary()));
+        QVERIFY(!runner.isRunning());
+        QCOMPARE(progress.first().first().toString(), u"Asking both nodes for their names..."_s);
+        QVERIFY(progress.size() >= 4);
+        QVERIFY2(runner.summary().startsWith(u"Traffic moved to the secondary after"_s),
+                 qPrintable(runner.summary()));
+        QVERIFY2(runner.summary().contains(u"0 of %1 requests"_s.arg(runner.report().requests)),
+                 qPrintable(runner.summary()));
+        QCOMPARE(HttpTestClient(pair.primary.port()).get(u"/pingLicenseManager"_s).status, 200);
+    }
+
+    void theRunnerDrainsAndLeavesThePrimaryInMaintenance() {
+        Pair pair;
+        QVERIFY2(startPair(pair), "the pair or HAProxy did not start (is haproxy installed?)");
+        DrillRunner runner(m_network, DrillRunner::Mode::Drain);
+        QSignalSpy done(&runner, &DrillRunner::finished);
+        runner.start(setup(pair, QByteArray(TestServer::kAdminToken.data(), TestServer::kAdminToken.size())));
+        QVERIFY(done.wait(40000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(runner.summary()));
+        QVERIFY2(runner.summary().endsWith(u"Now update the primary."_s), qPrintable(runner.summary()));
+        QCOMPARE(runner.report().returnedAfterMs, -1);
+        QCOMPARE(HttpTestClient(pair.primary.port()).get(u"/pingLicenseManager"_s).status, 503);
+    }
+
+    void theRunnerDoesNotTouchThePrimaryWhenTheSecondaryIsSilent() {
+        Pair pair;
+        QVERIFY2(pair.primary.start(), "the primary did not start");
+        FailoverDrill::Setup s =
+            setup(pair, QByteArray(TestServer::kAdminToken.data(), TestServer::kAdminToken.size()));
+        s.primaryNode.clear();
+        s.secondaryNode.clear();
+        s.secondary = QUrl(u"http://127.0.0.1:%1"_s.arg(freePort())); // nobody listens
+        DrillRunner runner(m_network, DrillRunner::Mode::Drain);
+        QSignalSpy done(&runner, &DrillRunner::finished);
+        runner.start(s);
+        QVERIFY(done.wait(15000));
+        QVERIFY(!done.first().first().toBool());
+        QCOMPARE(runner.summary(),
+                 u"Both nodes must answer before traffic can move; go back and check them."_s);
+        const HttpResult maintenance = HttpTestClient(pair.primary.port()).get(u"/api/v1/maintenance"_s);
+        QCOMPARE(maintenance.status, 200);
+        QCOMPARE(maintenance.json.value(u"maintenance"_s).toBool(), false);
     }
 };
 

@@ -2715,6 +2715,10 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <source>the copy does not match the source (copy: leases %1, active %2, denials %3; source: leases %4, active %5, denials %6); nothing was kept</source>
         <translation>die Kopie stimmt nicht mit der Quelle überein (Kopie: Leases %1, aktiv %2, Ablehnungen %3; Quelle: Leases %4, aktiv %5, Ablehnungen %6); es wurde nichts übernommen</translation>
     </message>
+    <message>
+        <source>the copy was cancelled; nothing was kept</source>
+        <translation>das Kopieren wurde abgebrochen; nichts wurde behalten</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -2905,6 +2909,13 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
         <translation>das TLS-Zertifikat %1 ist erst ab %2 gültig: Clients werden es ablehnen</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>trusted key skipped: %1</source>
+        <translation>vertrauenswürdiger Schlüssel übersprungen: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3240,17 @@ Was zu tun ist: %2</translation>
     </message>
 </context>
 <context>
+    <name>lk::DatabasePreparation</name>
+    <message>
+        <source>the local database %1 does not exist; nothing was copied</source>
+        <translation>die lokale Datenbank %1 existiert nicht; nichts wurde kopiert</translation>
+    </message>
+    <message>
+        <source>the database is still being worked on; wait for it to finish</source>
+        <translation>an der Datenbank wird noch gearbeitet; warten Sie, bis es fertig ist</translation>
+    </message>
+</context>
+<context>
     <name>lk::DatabaseStepPage</name>
     <message>
         <source>&amp;Test the connection and prepare the database</source>
@@ -3318,16 +3340,35 @@ Was zu tun ist: %2</translation>
         <translation>Fortschritt</translation>
     </message>
     <message>
-        <source>Both nodes must answer before traffic can move; go back and check them.</source>
-        <translation>Beide Knoten müssen antworten, bevor der Datenverkehr verlagert werden kann; gehen Sie zurück und prüfen Sie sie.</translation>
-    </message>
-    <message>
         <source>Move traffic</source>
         <translation>Datenverkehr verlagern</translation>
     </message>
     <message>
         <source>Put the primary %1 in maintenance now? It stays in maintenance until it is restarted or you end maintenance.</source>
         <translation>Den Primärknoten %1 jetzt in den Wartungsmodus versetzen? Er bleibt im Wartungsmodus, bis er neu gestartet wird oder Sie die Wartung beenden.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DrillRunner</name>
+    <message>
+        <source>Asking both nodes for their names...</source>
+        <translation>Beide Knoten werden nach ihren Namen gefragt...</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before the drill can start; check their addresses.</source>
+        <translation>Beide Knoten müssen antworten, bevor die Übung beginnen kann; prüfen Sie ihre Adressen.</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before traffic can move; go back and check them.</source>
+        <translation>Beide Knoten müssen antworten, bevor der Datenverkehr verlagert werden kann; gehen Sie zurück und prüfen Sie sie.</translation>
+    </message>
+    <message>
+        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
+        <translation>Der Verkehr wurde nach %1 ms auf den Sekundärknoten umgeleitet und kehrte nach %2 ms zurück; %3 von %4 Anfragen über den Load Balancer sind fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The drill stopped: %1</source>
+        <translation>Die Übung wurde abgebrochen: %1</translation>
     </message>
     <message>
         <source>Traffic moved after %1 ms; %2 of %3 requests through the load balancer failed. Now update the primary.</source>
@@ -3363,22 +3404,6 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Put the primary %1 in maintenance now? The load balancer moves traffic to the secondary; maintenance ends by itself when the drill finishes.</source>
         <translation>Den Primärknoten %1 jetzt in den Wartungsmodus versetzen? Der Load Balancer leitet den Verkehr auf den Sekundärknoten um; die Wartung endet von selbst, wenn die Übung abgeschlossen ist.</translation>
-    </message>
-    <message>
-        <source>Asking both nodes for their names...</source>
-        <translation>Beide Knoten werden nach ihren Namen gefragt...</translation>
-    </message>
-    <message>
-        <source>Both nodes must answer before the drill can start; check their addresses.</source>
-        <translation>Beide Knoten müssen antworten, bevor die Übung beginnen kann; prüfen Sie ihre Adressen.</translation>
-    </message>
-    <message>
-        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
-        <translation>Der Verkehr wurde nach %1 ms auf den Sekundärknoten umgeleitet und kehrte nach %2 ms zurück; %3 von %4 Anfragen über den Load Balancer sind fehlgeschlagen.</translation>
-    </message>
-    <message>
-        <source>The drill stopped: %1</source>
-        <translation>Die Übung wurde abgebrochen: %1</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4151,17 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
         <translation>Karenzzeit von %1 abgelaufen: kein Lizenzmanager unter %2 hat das Lease erneuert; wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseInstallService</name>
+    <message>
+        <source>the license was installed but the License Manager does not serve it: %1</source>
+        <translation>die Lizenz wurde installiert, aber der License Manager stellt sie nicht bereit: %1</translation>
+    </message>
+    <message>
+        <source>another license is served</source>
+        <translation>eine andere Lizenz wird bereitgestellt</translation>
     </message>
 </context>
 <context>

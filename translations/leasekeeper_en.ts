@@ -2656,6 +2656,10 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <source>the copy does not match the source (copy: leases %1, active %2, denials %3; source: leases %4, active %5, denials %6); nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy was cancelled; nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -2845,6 +2849,13 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
     <message>
         <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>trusted key skipped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3169,6 +3180,17 @@ What to do: %2</source>
     </message>
 </context>
 <context>
+    <name>lk::DatabasePreparation</name>
+    <message>
+        <source>the local database %1 does not exist; nothing was copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is still being worked on; wait for it to finish</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::DatabaseStepPage</name>
     <message>
         <source>&amp;Test the connection and prepare the database</source>
@@ -3258,15 +3280,34 @@ What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Both nodes must answer before traffic can move; go back and check them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Move traffic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Put the primary %1 in maintenance now? It stays in maintenance until it is restarted or you end maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::DrillRunner</name>
+    <message>
+        <source>Asking both nodes for their names...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before the drill can start; check their addresses.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before traffic can move; go back and check them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drill stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3302,22 +3343,6 @@ What to do: %2</source>
     </message>
     <message>
         <source>Put the primary %1 in maintenance now? The load balancer moves traffic to the secondary; maintenance ends by itself when the drill finishes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Asking both nodes for their names...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Both nodes must answer before the drill can start; check their addresses.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The drill stopped: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,6 +4088,17 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseInstallService</name>
+    <message>
+        <source>the license was installed but the License Manager does not serve it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another license is served</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

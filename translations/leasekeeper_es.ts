@@ -2715,6 +2715,10 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <source>the copy does not match the source (copy: leases %1, active %2, denials %3; source: leases %4, active %5, denials %6); nothing was kept</source>
         <translation>la copia no coincide con el origen (copia: concesiones %1, activas %2, denegaciones %3; origen: concesiones %4, activas %5, denegaciones %6); no se ha conservado nada</translation>
     </message>
+    <message>
+        <source>the copy was cancelled; nothing was kept</source>
+        <translation>la copia se canceló; no se conservó nada</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>
@@ -2905,6 +2909,13 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>the TLS certificate %1 is not valid before %2: clients will refuse it</source>
         <translation>el certificado TLS %1 no es válido antes del %2: los clientes lo rechazarán</translation>
+    </message>
+</context>
+<context>
+    <name>TrustedKeys</name>
+    <message>
+        <source>trusted key skipped: %1</source>
+        <translation>clave de confianza omitida: %1</translation>
     </message>
 </context>
 <context>
@@ -3229,6 +3240,17 @@ Qué hacer: %2</translation>
     </message>
 </context>
 <context>
+    <name>lk::DatabasePreparation</name>
+    <message>
+        <source>the local database %1 does not exist; nothing was copied</source>
+        <translation>la base de datos local %1 no existe; no se copió nada</translation>
+    </message>
+    <message>
+        <source>the database is still being worked on; wait for it to finish</source>
+        <translation>la base de datos aún se está procesando; espere a que termine</translation>
+    </message>
+</context>
+<context>
     <name>lk::DatabaseStepPage</name>
     <message>
         <source>&amp;Test the connection and prepare the database</source>
@@ -3318,16 +3340,35 @@ Qué hacer: %2</translation>
         <translation>Progreso</translation>
     </message>
     <message>
-        <source>Both nodes must answer before traffic can move; go back and check them.</source>
-        <translation>Ambos nodos deben responder antes de mover el tráfico; vuelva atrás y compruébelos.</translation>
-    </message>
-    <message>
         <source>Move traffic</source>
         <translation>Mover el tráfico</translation>
     </message>
     <message>
         <source>Put the primary %1 in maintenance now? It stays in maintenance until it is restarted or you end maintenance.</source>
         <translation>¿Poner ahora el primario %1 en mantenimiento? Seguirá en mantenimiento hasta que se reinicie o usted termine el mantenimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DrillRunner</name>
+    <message>
+        <source>Asking both nodes for their names...</source>
+        <translation>Preguntando a ambos nodos sus nombres...</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before the drill can start; check their addresses.</source>
+        <translation>Ambos nodos deben responder para que pueda empezar el simulacro; compruebe sus direcciones.</translation>
+    </message>
+    <message>
+        <source>Both nodes must answer before traffic can move; go back and check them.</source>
+        <translation>Ambos nodos deben responder antes de mover el tráfico; vuelva atrás y compruébelos.</translation>
+    </message>
+    <message>
+        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
+        <translation>El tráfico pasó al nodo secundario tras %1 ms y volvió tras %2 ms; fallaron %3 de %4 peticiones a través del balanceador de carga.</translation>
+    </message>
+    <message>
+        <source>The drill stopped: %1</source>
+        <translation>El simulacro se detuvo: %1</translation>
     </message>
     <message>
         <source>Traffic moved after %1 ms; %2 of %3 requests through the load balancer failed. Now update the primary.</source>
@@ -3363,22 +3404,6 @@ Qué hacer: %2</translation>
     <message>
         <source>Put the primary %1 in maintenance now? The load balancer moves traffic to the secondary; maintenance ends by itself when the drill finishes.</source>
         <translation>¿Poner ahora en mantenimiento el nodo primario %1? El balanceador de carga desvía el tráfico al secundario; el mantenimiento termina por sí solo cuando acaba el simulacro.</translation>
-    </message>
-    <message>
-        <source>Asking both nodes for their names...</source>
-        <translation>Preguntando a ambos nodos sus nombres...</translation>
-    </message>
-    <message>
-        <source>Both nodes must answer before the drill can start; check their addresses.</source>
-        <translation>Ambos nodos deben responder para que pueda empezar el simulacro; compruebe sus direcciones.</translation>
-    </message>
-    <message>
-        <source>Traffic moved to the secondary after %1 ms and returned after %2 ms; %3 of %4 requests through the load balancer failed.</source>
-        <translation>El tráfico pasó al nodo secundario tras %1 ms y volvió tras %2 ms; fallaron %3 de %4 peticiones a través del balanceador de carga.</translation>
-    </message>
-    <message>
-        <source>The drill stopped: %1</source>
-        <translation>El simulacro se detuvo: %1</translation>
     </message>
 </context>
 <context>
@@ -4126,6 +4151,17 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
         <translation>se agotó el periodo de gracia de %1: ningún gestor de licencias en %2 renovó la concesión; deteniéndose</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseInstallService</name>
+    <message>
+        <source>the license was installed but the License Manager does not serve it: %1</source>
+        <translation>la licencia se instaló pero el License Manager no la sirve: %1</translation>
+    </message>
+    <message>
+        <source>another license is served</source>
+        <translation>se sirve otra licencia</translation>
     </message>
 </context>
 <context>

@@ -1,10 +1,7 @@
 #include "pages/LicensePage.h"
 
 #include "admin/NodeMonitor.h"
-#include "console/ConsoleDataDir.h"
-#include "console/LicenseInstaller.h"
-#include "license/LicenseErrorCode.h"
-#include "server/LicenseServer.h"
+#include "console/LicenseInstallService.h"
 #include "util/Duration.h"
 #include "window/Prompts.h"
 
@@ -24,9 +21,8 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
                          const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_monitor(monitor)
-    , m_server(localServer)
+    , m_installService(localServer ? new LicenseInstallService(*localServer, clock, this) : nullptr)
     , m_prompts(prompts)
-    , m_clock(clock)
     , m_details(new QFormLayout)
     , m_components(new QTableWidget(0, 4, this))
     , m_install(new QPushButton(tr("&Install license..."), this))
@@ -51,7 +47,7 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     m_install->setObjectName(u"installLicense"_s);
     buttons->addWidget(m_install);
     layout->addLayout(buttons);
-    if (!m_server) {
+    if (!m_installService) {
         m_install->setEnabled(false);
         m_install->setToolTip(tr("Install licenses with the console on the License Manager's own host."));
     }
@@ -109,9 +105,7 @@ void LicensePage::chooseAndInstall() {
     if (!license)
         return;
     QString issuerKey;
-    const ConsoleDataDir data(m_server->config().dataDir);
-    const LicenseCheck first = LicenseInstaller(data).check(*license, {}, m_clock.nowMs());
-    if (first.problem && first.problem->code == LicenseErrorCode::untrustedKey) {
+    if (LicenseInstallService::needsIssuerKey(m_installService->check(*license))) {
         // A license from a new issuer: its public key must come with it.
         const auto key = m_prompts.openFile(this, tr("Choose the issuer's public key"),
                                             tr("Public keys (*.pub *.json);;All files (*)"));
@@ -123,12 +117,9 @@ void LicensePage::chooseAndInstall() {
 }
 
 bool LicensePage::installFromFile(const QString& licensePath, const QString& issuerKeyPath) {
-    if (!m_server)
+    if (!m_installService)
         return false;
-    const ConsoleDataDir data(m_server->config().dataDir);
-    const LicenseInstaller installer(data);
-    const qint64 now = m_clock.nowMs();
-    const LicenseCheck checked = installer.check(licensePath, issuerKeyPath, now);
+    const LicenseCheck checked = m_installService->check(licensePath, issuerKeyPath);
     if (!checked.ok()) {
         const Error problem = checked.problem.value_or(Error{u"invalid"_s, tr("unusable license")});
         showFeedback(false, tr("Not installed (%1): %2").arg(problem.code, problem.message));
@@ -143,14 +134,12 @@ bool LicensePage::installFromFile(const QString& licensePath, const QString& iss
                   : tr("Install license %1 (%2)?").arg(next.licenseId, next.licensee);
     if (!m_prompts.confirm(this, tr("Install license"), question))
         return false;
-    const auto installed = installer.install(licensePath, issuerKeyPath, now);
+    const auto installed = m_installService->install(licensePath, issuerKeyPath);
     if (!installed) {
         showFeedback(false,
                      tr("Not installed (%1): %2").arg(installed.error().code, installed.error().message));
         return false;
     }
-    m_server->setTrustPaths(data.trustedKeyFiles());
-    m_server->reloadLicense();
     m_monitor.refresh();
     showFeedback(true, tr("License %1 for %2 is installed and served.").arg(next.licenseId, next.licensee));
     return true;

@@ -11,10 +11,10 @@ class QTableWidget;
 
 namespace lk {
 
+class LicenseInstallService;
 class LicenseServer;
 class NodeMonitor;
 class Prompts;
-class ConsoleDataDir;
 class Clock;
 
 // The installed license in full, and installing a new one: the file is
@@ -38,9 +38,8 @@ private:
     void showFeedback(bool ok, const QString& text);
 
     NodeMonitor& m_monitor;
-    LicenseServer* m_server;
+    LicenseInstallService* m_installService; // null for a remote node
     Prompts& m_prompts;
-    const Clock& m_clock;
     QFormLayout* m_details;
     QTableWidget* m_components;
     QPushButton* m_install;

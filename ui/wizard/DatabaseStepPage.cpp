@@ -1,14 +1,11 @@
 #include "wizard/DatabaseStepPage.h"
 
 #include "secrets/SecretStore.h"
-#include "store/PostgresStore.h"
-#include "store/SqliteStore.h"
-#include "util/Clock.h"
+#include "store/DatabasePreparation.h"
 #include "window/Prompts.h"
 
 #include <QFileInfo>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -16,24 +13,10 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrent>
 
 using namespace Qt::StringLiterals;
 
 namespace lk {
-
-namespace {
-
-// Opens (creating or upgrading the schema) and counts, on the calling thread:
-// a database connection must live and die on one thread.
-Result<StoreCounts> openAndCount(const PostgresAddress& address, const QString& password) {
-    PostgresStore store(address, password);
-    if (auto opened = store.open(); !opened)
-        return opened.error();
-    return StoreMigration::counts(store);
-}
-
-} // namespace
 
 DatabaseStepPage::DatabaseStepPage(QString localSqlitePath, SecretStore& secrets, Prompts& prompts,
                                    QWidget* parent)
@@ -49,7 +32,8 @@ DatabaseStepPage::DatabaseStepPage(QString localSqlitePath, SecretStore& secrets
     , m_test(new QPushButton(tr("&Test the connection and prepare the database"), this))
     , m_migrate(new QPushButton(tr("&Move this License Manager's data into it..."), this))
     , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this)) {
+    , m_status(new QLabel(this))
+    , m_preparation(new DatabasePreparation(this)) {
     setTitle(tr("The external database"));
     auto* text =
         new QLabel(tr("Both License Managers keep their leases in one PostgreSQL database, which also "
@@ -102,6 +86,13 @@ DatabaseStepPage::DatabaseStepPage(QString localSqlitePath, SecretStore& secrets
     }
     connect(m_test, &QPushButton::clicked, this, &DatabaseStepPage::testConnection);
     connect(m_migrate, &QPushButton::clicked, this, &DatabaseStepPage::migrate);
+    connect(m_preparation, &DatabasePreparation::prepared, this, &DatabaseStepPage::showPrepared);
+    connect(m_preparation, &DatabasePreparation::migrated, this, &DatabaseStepPage::showMigrated);
+    connect(m_preparation, &DatabasePreparation::failed, this, &DatabaseStepPage::showFailure);
+    connect(m_preparation, &DatabasePreparation::progress, this, [this](qint64 copied, qint64 total) {
+        m_progress->setRange(0, int(qMax<qint64>(total, 1)));
+        m_progress->setValue(int(copied));
+    });
 }
 
 bool DatabaseStepPage::isComplete() const {
@@ -143,32 +134,59 @@ void DatabaseStepPage::testConnection() {
         return;
     m_busy = true;
     m_test->setEnabled(false);
+    m_job = Job::Prepare;
+    m_preparedAddress = address.value();
     say(tr("Connecting to %1...").arg(address->toString()), false);
     Q_EMIT completeChanged();
-    auto* watcher = new QFutureWatcher<Result<StoreCounts>>(this);
-    connect(watcher, &QFutureWatcher<Result<StoreCounts>>::finished, this,
-            [this, watcher, address = address.value()] {
-                const Result<StoreCounts> counts = watcher->result();
-                watcher->deleteLater();
-                m_busy = false;
-                m_test->setEnabled(true);
-                m_connected = counts.ok();
-                m_migrate->setEnabled(m_connected);
-                if (!counts) {
-                    say(counts.error().message, true);
-                } else {
-                    say(tr("Connected; the schema is ready. The database holds %1 leases (%2 active) and %3 "
-                           "denials.")
-                            .arg(counts->leases)
-                            .arg(counts->activeLeases)
-                            .arg(counts->denials),
-                        false);
-                    rememberPassword(address);
-                }
-                Q_EMIT completeChanged();
-                Q_EMIT connectionTested(m_connected);
-            });
-    watcher->setFuture(QtConcurrent::run(openAndCount, address.value(), m_password->text()));
+    m_preparation->prepare(address.value(), m_password->text());
+}
+
+void DatabaseStepPage::showPrepared(const StoreCounts& counts) {
+    m_job = Job::None;
+    m_busy = false;
+    m_test->setEnabled(true);
+    m_connected = true;
+    m_migrate->setEnabled(true);
+    say(tr("Connected; the schema is ready. The database holds %1 leases (%2 active) and %3 "
+           "denials.")
+            .arg(counts.leases)
+            .arg(counts.activeLeases)
+            .arg(counts.denials),
+        false);
+    rememberPassword(m_preparedAddress);
+    Q_EMIT completeChanged();
+    Q_EMIT connectionTested(true);
+}
+
+void DatabaseStepPage::showMigrated(const StoreCounts& copied) {
+    m_job = Job::None;
+    m_busy = false;
+    m_migrate->setEnabled(true);
+    say(tr("Copied leases: %1 (active %2), denials: %3; the counts match this License Manager's.")
+            .arg(copied.leases)
+            .arg(copied.activeLeases)
+            .arg(copied.denials),
+        false);
+    Q_EMIT completeChanged();
+    Q_EMIT migrationFinished(true);
+}
+
+void DatabaseStepPage::showFailure(const Error& error) {
+    const Job job = std::exchange(m_job, Job::None);
+    m_busy = false;
+    say(error.message, true);
+    if (job == Job::Prepare) {
+        m_test->setEnabled(true);
+        m_connected = false;
+        m_migrate->setEnabled(false);
+    } else {
+        m_migrate->setEnabled(true);
+    }
+    Q_EMIT completeChanged();
+    if (job == Job::Prepare)
+        Q_EMIT connectionTested(false);
+    else
+        Q_EMIT migrationFinished(false);
 }
 
 void DatabaseStepPage::rememberPassword(const PostgresAddress& address) {
@@ -196,49 +214,12 @@ void DatabaseStepPage::migrate() {
                 .arg(m_localSqlitePath, address->toString())))
         return;
     m_busy = true;
+    m_job = Job::Migrate;
     m_migrate->setEnabled(false);
     m_progress->setRange(0, 0);
     m_progress->show();
     Q_EMIT completeChanged();
-    QPointer<QProgressBar> bar(m_progress);
-    auto progress = [bar](qint64 copied, qint64 total) {
-        QMetaObject::invokeMethod(bar, [bar, copied, total] {
-            if (bar) {
-                bar->setRange(0, int(qMax<qint64>(total, 1)));
-                bar->setValue(int(copied));
-            }
-        });
-    };
-    const QString source = m_localSqlitePath;
-    const QString password = m_password->text();
-    auto work = [source, address = address.value(), password, progress]() -> Result<StoreCounts> {
-        static const SystemClock clock;
-        SqliteStore from(source, clock);
-        PostgresStore to(address, password);
-        if (auto opened = from.open(); !opened)
-            return opened.error();
-        if (auto opened = to.open(); !opened)
-            return opened.error();
-        return StoreMigration::copy(from, to, false, progress);
-    };
-    auto* watcher = new QFutureWatcher<Result<StoreCounts>>(this);
-    connect(watcher, &QFutureWatcher<Result<StoreCounts>>::finished, this, [this, watcher] {
-        const Result<StoreCounts> copied = watcher->result();
-        watcher->deleteLater();
-        m_busy = false;
-        m_migrate->setEnabled(true);
-        if (!copied)
-            say(copied.error().message, true);
-        else
-            say(tr("Copied leases: %1 (active %2), denials: %3; the counts match this License Manager's.")
-                    .arg(copied->leases)
-                    .arg(copied->activeLeases)
-                    .arg(copied->denials),
-                false);
-        Q_EMIT completeChanged();
-        Q_EMIT migrationFinished(copied.ok());
-    });
-    watcher->setFuture(QtConcurrent::run(work));
+    m_preparation->migrate(m_localSqlitePath, address.value(), m_password->text());
 }
 
 } // namespace lk

@@ -13,13 +13,15 @@ class QSpinBox;
 
 namespace lk {
 
+class DatabasePreparation;
 class Prompts;
 class SecretStore;
 
 // Step 3 of the HA wizard: the external PostgreSQL database. Tests the
 // connection and creates or upgrades the schema (after asking), keeps the
 // password in the keychain, and moves the local SQLite data into it with a
-// progress bar and verified counts. Database work runs off the GUI thread.
+// progress bar and verified counts. DatabasePreparation does the work; this
+// page asks, passes the form on and shows the outcome.
 class DatabaseStepPage final : public QWizardPage {
     Q_OBJECT
 
@@ -42,6 +44,11 @@ Q_SIGNALS:
     void migrationFinished(bool ok);
 
 private:
+    enum class Job { None, Prepare, Migrate };
+
+    void showPrepared(const StoreCounts& counts);
+    void showMigrated(const StoreCounts& copied);
+    void showFailure(const Error& error);
     void say(const QString& text, bool isError);
     void rememberPassword(const PostgresAddress& address);
 
@@ -57,6 +64,9 @@ private:
     QPushButton* m_migrate;
     QProgressBar* m_progress;
     QLabel* m_status;
+    DatabasePreparation* m_preparation; // the database work, off the GUI thread
+    Job m_job = Job::None;
+    PostgresAddress m_preparedAddress;
     bool m_connected = false;
     bool m_busy = false;
 };

@@ -75,6 +75,7 @@ FailoverDrill::Setup UpdateWizard::drillSetup() const {
     setup.primaryToken = m_primaryToken;
     setup.primaryNode = m_primaryWatch->last().node;
     setup.secondaryNode = m_secondaryWatch->last().node;
+    setup.secondary = m_pair.secondary; // asked for its name when the watch has none yet
     return setup;
 }
 

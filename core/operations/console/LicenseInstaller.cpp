@@ -2,6 +2,7 @@
 
 #include "license/IssuerPublicKey.h"
 #include "license/LicenseVerifier.h"
+#include "license/TrustedKeys.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,11 +14,7 @@ namespace lk {
 
 LicenseCheck LicenseInstaller::check(const QString& licensePath, const QString& issuerKeyPath,
                                      qint64 nowMs) const {
-    LicenseVerifier verifier;
-    for (const QString& path : m_data.trustedKeyFiles()) {
-        if (auto key = IssuerPublicKey::load(path))
-            verifier.trust(key.value());
-    }
+    LicenseVerifier verifier = TrustedKeys::load(m_data.trustedKeyFiles()).verifier();
     if (!issuerKeyPath.isEmpty()) {
         auto key = IssuerPublicKey::load(issuerKeyPath);
         if (!key)

@@ -36,6 +36,7 @@ public:
         QByteArray primaryToken; // admin token of the primary
         QString primaryNode;     // node names, as in X-License-Manager-Node
         QString secondaryNode;
+        QUrl secondary; // only to learn the secondary's name (DrillRunner), when not given
         int pollMs = 200;
         int phaseTimeoutMs = 30000;
     };

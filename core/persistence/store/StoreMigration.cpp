@@ -51,8 +51,8 @@ Result<StoreCounts> StoreMigration::counts(SqlStore& store) {
 }
 
 Status StoreMigration::copyTable(SqlStore& from, SqlStore& to, const QString& table, const QString& columns,
-                                 const QString& order, qint64* copied, qint64 total,
-                                 const Progress& progress) {
+                                 const QString& order, qint64* copied, qint64 total, const Progress& progress,
+                                 const StopRequested& stopRequested) {
     Error error;
     const QString insertSql = u"INSERT INTO %1 (%2) VALUES (%3)"_s.arg(table, columns, placeholders(columns));
     const QString pageSql = u"SELECT %1 FROM %2 ORDER BY %3 LIMIT ? OFFSET ?"_s.arg(columns, table, order);
@@ -81,21 +81,24 @@ Status StoreMigration::copyTable(SqlStore& from, SqlStore& to, const QString& ta
             progress(*copied, total);
         if (rows < kPageRows)
             return {};
+        if (stopRequested && stopRequested())
+            return makeError(u"cancelled"_s, tr("the copy was cancelled; nothing was kept"));
     }
 }
 
-Result<StoreCounts> StoreMigration::copy(SqlStore& from, SqlStore& to, bool replace,
-                                         const Progress& progress) {
+Result<StoreCounts> StoreMigration::copy(SqlStore& from, SqlStore& to, bool replace, const Progress& progress,
+                                         const StopRequested& stopRequested) {
     // One read transaction on the source: a snapshot, even if a node still writes to it.
     if (auto snapshot = from.execDirect(u"BEGIN"_s); !snapshot)
         return snapshot.error();
-    auto copied = copyInTransaction(from, to, replace, progress);
+    auto copied = copyInTransaction(from, to, replace, progress, stopRequested);
     from.rollbackQuietly();
     return copied;
 }
 
 Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& to, bool replace,
-                                                      const Progress& progress) {
+                                                      const Progress& progress,
+                                                      const StopRequested& stopRequested) {
     auto source = counts(from);
     if (!source)
         return source.error();
@@ -128,11 +131,11 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     qint64 copied = 0;
     const qint64 total = source->leases + source->denials;
     if (auto done = copyTable(from, to, u"leases"_s, kLeaseColumns.toString(), u"granted_ms, id"_s, &copied,
-                              total, progress);
+                              total, progress, stopRequested);
         !done)
         return fail(done.error());
-    if (auto done =
-            copyTable(from, to, u"denials"_s, kDenialColumns.toString(), u"id"_s, &copied, total, progress);
+    if (auto done = copyTable(from, to, u"denials"_s, kDenialColumns.toString(), u"id"_s, &copied, total,
+                              progress, stopRequested);
         !done)
         return fail(done.error());
     // Checked before the commit: a target that does not match keeps nothing.

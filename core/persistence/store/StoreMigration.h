@@ -26,17 +26,22 @@ class StoreMigration {
 
 public:
     using Progress = std::function<void(qint64 copied, qint64 total)>;
+    // Asked between pages of rows; true abandons the copy (nothing is kept).
+    using StopRequested = std::function<bool()>;
 
     static Result<StoreCounts> counts(SqlStore& store);
     // Refuses a target that holds data unless `replace` (then its leases and
     // history are deleted first, in the same transaction).
-    static Result<StoreCounts> copy(SqlStore& from, SqlStore& to, bool replace, const Progress& progress);
+    static Result<StoreCounts> copy(SqlStore& from, SqlStore& to, bool replace, const Progress& progress,
+                                    const StopRequested& stopRequested = {});
 
 private:
     static Result<StoreCounts> copyInTransaction(SqlStore& from, SqlStore& to, bool replace,
-                                                 const Progress& progress);
+                                                 const Progress& progress,
+                                                 const StopRequested& stopRequested);
     static Status copyTable(SqlStore& from, SqlStore& to, const QString& table, const QString& columns,
-                            const QString& order, qint64* copied, qint64 total, const Progress& progress);
+                            const QString& order, qint64* copied, qint64 total, const Progress& progress,
+                            const StopRequested& stopRequested);
 };
 
 } // namespace lk

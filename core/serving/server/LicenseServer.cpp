@@ -1,7 +1,7 @@
 #include "server/LicenseServer.h"
 
 #include "http/DescriptorLimit.h"
-#include "license/LicenseVerifier.h"
+#include "license/TrustedKeys.h"
 #include "log/LogCategories.h"
 #include "server/LeaseEventLog.h"
 #include "store/PostgresStore.h"
@@ -30,14 +30,11 @@ LicenseServer::~LicenseServer() {
 LicenseState LicenseServer::loadLicense() const {
     LicenseState state;
     state.path = m_config.licensePath;
-    LicenseVerifier verifier;
-    for (const QString& path : m_config.trustPaths) {
-        auto key = IssuerPublicKey::load(path);
-        if (!key) {
-            state.problem = key.error();
-            return state;
-        }
-        verifier.trust(key.value());
+    const TrustedKeys trusted = TrustedKeys::load(m_config.trustPaths);
+    const LicenseVerifier verifier = trusted.verifier();
+    if (verifier.trustedKeys().isEmpty() && !trusted.skipped().isEmpty()) {
+        state.problem = trusted.skipped().constFirst(); // why the only keys given are no use
+        return state;
     }
     if (verifier.trustedKeys().isEmpty()) {
         state.problem = makeError(u"no_trusted_key"_s,
