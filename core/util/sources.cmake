@@ -3,5 +3,6 @@ target_sources(lkcore PRIVATE
   util/Duration.cpp util/Duration.h
   util/Result.h
   util/SecretFile.cpp util/SecretFile.h
+  util/AdminTokenFile.cpp util/AdminTokenFile.h
   util/ProcessSignals.h)
 lk_platform_sources(lkcore util/ProcessSignals)
