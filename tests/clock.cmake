@@ -1,4 +1,4 @@
-# Clocks (core/clock): NTP-style offsets, sample selection, time sync status.
+# Clocks (core/clients/drift): NTP-style offsets, sample selection, time sync status.
 foreach(test tst_timesample tst_clocksampler tst_clockdrift tst_timesync tst_timesyncparser tst_timesyncprobe)
   lk_add_test(${test})
 endforeach()

@@ -1,4 +1,4 @@
-# leasekeeper-ctl command plumbing (core/ctl).
+# leasekeeper-ctl command plumbing (app/leasekeeper-ctl/ctl).
 lk_add_test(tst_ctldispatcher)
 lk_add_test(tst_nodecommands)
 target_link_libraries(tst_nodecommands PRIVATE Qt6::Network)

@@ -1,4 +1,4 @@
-# Load balancer configurations (core/ha) and `leasekeeper-ctl lb-config`.
+# Load balancer configurations (core/operations/ha) and `leasekeeper-ctl lb-config`.
 # tst_loadbalancerconfig and tst_loadbalancerlive run the real haproxy and
 # nginx (scripts/install-deps.sh) and fail, not skip, without them.
 lk_add_test(tst_loadbalancerconfig)

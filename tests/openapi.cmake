@@ -20,7 +20,7 @@ add_test(NAME openapi_answers
          COMMAND ${LK_TEST_PYTHON} -B ${LK_OPENAPI_TOOLS}/record_answers.py ${LK_OPENAPI} ${PROJECT_BINARY_DIR}/bin)
 set_tests_properties(openapi_answers PROPERTIES LABELS process TIMEOUT 300)
 
-# The API's field names are written in core/wire/ only (a shrinking list of
+# The API's field names are written in core/domain/wire/ only (a shrinking list of
 # places not moved yet: openapi/wire_field_exceptions.txt).
 add_test(NAME wire_field_names
          COMMAND ${LK_TEST_PYTHON} -B ${LK_OPENAPI_TOOLS}/check_wire_fields.py ${PROJECT_SOURCE_DIR})

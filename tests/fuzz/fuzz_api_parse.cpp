@@ -8,7 +8,7 @@
 // fresh NodeStatus gives: nothing stale may survive (usage of a type that
 // disappeared, a license that was removed, nodes that left the cluster).
 #include "FuzzCheck.h"
-#include "console/ApiParse.h"
+#include "admin/ApiParse.h"
 #include "wire/LeaseJson.h"
 
 #include <QJsonDocument>

@@ -9,7 +9,7 @@
 // (server/ApiJson -> console/ApiParse) unchanged, as a lease and as a
 // history entry.
 #include "FuzzCheck.h"
-#include "console/ApiParse.h"
+#include "admin/ApiParse.h"
 #include "lease/Lease.h"
 #include "lease/LeaseRequest.h"
 #include "server/ApiJson.h"

@@ -1,13 +1,13 @@
-"""The API's JSON field names are written in one place: core/wire/.
+"""The API's JSON field names are written in one place: core/domain/wire/.
 
 Collects every property name of docs/openapi.yaml's component schemas and
 looks for it as a string literal ("lease_id") in the C++ sources of core/,
-ui/ and app/. A name found outside core/wire/ fails the check unless the
+ui/ and app/. A name found outside core/domain/wire/ fails the check unless the
 pair (name, file) is listed in wire_field_exceptions.txt, the shrinking list
 of places not moved yet; a listed pair that is no longer found fails too, so
 the list only gets shorter.
 
-It also fails when a file of core/wire/ includes anything above the domain
+It also fails when a file of core/domain/wire/ includes anything above the domain
 (only util/, license/, lease/ and wire/ itself).
 
 Usage: check_wire_fields.py SOURCE_DIR"""
@@ -19,8 +19,8 @@ import sys
 import yaml
 
 SOURCE_AREAS = ("core", "ui", "app")
-WIRE_DIR = "core/wire/"
-# core/wire/ sits just above the domain: servers and clients include it, it
+WIRE_DIR = "core/domain/wire/"
+# core/domain/wire/ sits just above the domain: servers and clients include it, it
 # includes nothing of theirs.
 WIRE_MAY_INCLUDE = ("util/", "license/", "lease/", "wire/")
 EXCEPTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire_field_exceptions.txt")
@@ -67,7 +67,7 @@ def wrong_way_includes(root):
         with open(path, encoding="utf-8", errors="replace") as source:
             for included in re.findall(r'^#include "([^"]+)"', source.read(), re.M):
                 if not included.startswith(WIRE_MAY_INCLUDE):
-                    problems.append(f"{relative} includes {included}; core/wire/ may include only "
+                    problems.append(f"{relative} includes {included}; core/domain/wire/ may include only "
                                     + ", ".join(WIRE_MAY_INCLUDE))
     return problems
 
@@ -94,7 +94,7 @@ def main():
     found = found_pairs(root, names)
     outside = {(name, path) for name, path in found if not path.startswith(WIRE_DIR)}
     listed = read_exceptions()
-    problems = [f'"{name}" is written in {path}; use the struct of core/wire/ that owns it'
+    problems = [f'"{name}" is written in {path}; use the struct of core/domain/wire/ that owns it'
                 for name, path in sorted(outside - listed)]
     problems += [f'"{name}" is no longer written in {path}: remove the line from {os.path.basename(EXCEPTIONS)}'
                  for name, path in sorted(listed - outside)]

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "admin/NodeStatus.h"
+#include "util/Clock.h"
+#include "util/Result.h"
+
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <QUrl>
+#include <functional>
+
+namespace lk {
+
+// The asynchronous client of a node's admin and status endpoints (or of a
+// load balancer's virtual host), and the one place such a request is put
+// together: URL, timeout, JSON content type, bearer token. Every call returns
+// at once and answers through its callback on this object's thread, so the
+// window never waits on the network; leasekeeper-ctl waits through
+// BlockingHttp, the HA checks and the drill use it as it is.
+class NodeClient final : public QObject {
+    Q_OBJECT
+
+public:
+    template <typename T> using Callback = std::function<void(const Result<T>&)>;
+
+    static constexpr int kTimeoutMs = 5000;
+
+    NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
+
+    // What came back for one request: an HTTP status (any, 5xx included), or
+    // status 0 and `error`, a message an administrator can act on.
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json; // empty unless the body is a JSON object
+        QString node;     // X-License-Manager-Node: which node answered
+        QString error;
+        qint64 sentAtMs = 0; // by the clock given to the client
+        qint64 receivedAtMs = 0;
+    };
+
+    const QUrl& baseUrl() const { return m_baseUrl; }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_timeoutMs; }
+    void setAdminToken(const QByteArray& token) { m_adminToken = token; }
+    bool hasAdminToken() const { return !m_adminToken.isEmpty(); }
+    const QByteArray& adminToken() const { return m_adminToken; }
+
+    // Ping and status together: a node that answers the ping but not the
+    // status still counts as reachable.
+    void fetchStatus(std::function<void(const NodeStatus&)> done);
+    void fetchLeases(Callback<LeaseSnapshot> done);
+    void fetchHistory(const HistoryQuery& query, Callback<QList<HistoryEntry>> done);
+    void freeLease(const QString& leaseId, const QString& reason, Callback<bool> done);
+    // Grants and renewals the node served after sequence number `after` (admin).
+    void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
+
+    // Any endpoint: `pathAndQuery` is appended to the base URL's path; with
+    // `admin`, the admin token (if any) goes along as a bearer token.
+    void send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body, bool admin,
+              std::function<void(const Answer&)> done);
+    // "what: HTTP 401 <message of the node>" or "what: <why it was not reached>".
+    static Error failure(const Answer& answer, const QString& what);
+
+private:
+    QUrl m_baseUrl;
+    QNetworkAccessManager& m_network;
+    const Clock& m_clock;
+    QByteArray m_adminToken;
+    int m_timeoutMs = kTimeoutMs;
+};
+
+} // namespace lk
