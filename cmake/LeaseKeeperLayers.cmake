@@ -58,8 +58,10 @@ function(lk_add_layer target)
     set(dependencies "Qt only")
   endif()
   set_property(GLOBAL APPEND PROPERTY LK_LAYERS ${target})
+  # A semicolon would split the row when the list is read back: stand it in.
+  string(REPLACE ";" "<semicolon>" summary "${arg_SUMMARY}")
   set_property(GLOBAL APPEND PROPERTY LK_LAYER_MAP
-    "| `${target}` | `${folder}/`: ${areas} | ${dependencies} | ${arg_SUMMARY} |")
+    "| `${target}` | `${folder}/`: ${areas} | ${dependencies} | ${summary} |")
 endfunction()
 
 # docs/architecture.md shows the layer map between two markers; the configure
@@ -71,6 +73,7 @@ function(lk_check_layer_map document)
   foreach(row IN LISTS rows)
     string(APPEND expected "${row}\n")
   endforeach()
+  string(REPLACE "<semicolon>" ";" expected "${expected}")
   file(READ ${document} text)
   string(REGEX MATCH "<!-- layers:begin -->\n(.*)<!-- layers:end -->" block "${text}")
   if(NOT CMAKE_MATCH_1 STREQUAL expected)

@@ -1,7 +1,9 @@
 // Admin token checks: the scheme is case-insensitive, the token is not, and
 // near misses are refused.
 #include "server/AdminToken.h"
+#include "util/AdminTokenFile.h"
 
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -45,6 +47,54 @@ private Q_SLOTS:
         const auto token = AdminToken::fromFile(file.fileName(), false);
         QVERIFY(!token);
         QVERIFY(token.error().message.contains(u"16"_s));
+    }
+
+    // Every reader of the token (server, leasekeeper-ctl, console) gets the
+    // same refusal, naming the file and never what is in it.
+    void aTokenFileThatCannotBeUsedIsNamedInTheError_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("missing") << u"missing.token"_s << QByteArray()
+                                 << u"cannot read the admin token file"_s;
+        QTest::newRow("unreadable (a folder)") << u"folder.token"_s << QByteArray() << u"cannot read"_s;
+        QTest::newRow("empty") << u"empty.token"_s << QByteArray("") << u"must be 16 to 4096 characters"_s;
+        QTest::newRow("white space only")
+            << u"blank.token"_s << QByteArray(" \n\t\n") << u"must be 16 to 4096 characters"_s;
+    }
+
+    void aTokenFileThatCannotBeUsedIsNamedInTheError() {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(name);
+        if (name.startsWith(u"folder"_s)) {
+            QVERIFY(QDir().mkdir(path));
+        } else if (!name.startsWith(u"missing"_s)) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(content);
+        }
+        const auto token = readAdminToken(path);
+        QVERIFY(!token);
+        QCOMPARE(token.error().code, u"admin_token"_s);
+        QVERIFY2(token.error().message.contains(expected), qPrintable(token.error().message));
+        QVERIFY2(token.error().message.contains(path), qPrintable(token.error().message));
+        const auto server = AdminToken::fromFile(path, false);
+        QVERIFY(!server);
+        QCOMPARE(server.error().message, token.error().message);
+    }
+
+    void aTokenIsReadWithoutSurroundingWhiteSpace() {
+        QTemporaryDir dir;
+        QFile file(dir.filePath(u"good.token"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("  secret-token-1234567890\n");
+        file.close();
+        const auto token = readAdminToken(file.fileName());
+        QVERIFY(token);
+        QCOMPARE(token.value(), QByteArray("secret-token-1234567890"));
     }
 };
 

@@ -166,6 +166,20 @@ private Q_SLOTS:
         QCOMPARE(card->fieldText(u"reachable"_s), u"NO"_s);
     }
 
+    void aTokenFileThatCannotBeReadIsReportedNotIgnored() {
+        TestServer remote;
+        QVERIFY(remote.start());
+        ConsoleOptions options;
+        options.localServer = false;
+        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote.port()));
+        options.tokenFile = m_dir.filePath(u"no-such.token"_s);
+        ConsoleSession session(options, m_clock, m_prompts);
+        QVERIFY(session.start());
+        QCOMPARE(m_prompts.errors.size(), 1);
+        QVERIFY2(m_prompts.errors.first().contains(options.tokenFile), qPrintable(m_prompts.errors.first()));
+        QVERIFY(!session.monitor()->client().hasAdminToken());
+    }
+
     void aProfileShowsEveryNodeOfThePairAndANodeDownDegrades() {
         auto primary = std::make_unique<TestServer>(exampleTerms(), u"lm-primary"_s);
         auto secondary = std::make_unique<TestServer>(exampleTerms(), u"lm-secondary"_s);

@@ -97,7 +97,7 @@ private Q_SLOTS:
         const QString wrong = m_server->dir.filePath(u"wrong.token"_s);
         QFile file(wrong);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("not-the-token");
+        file.write("not-the-token-of-this-node");
         file.close();
         QCOMPARE(run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, wrong}),
                  int(CtlExit::Failure));

@@ -11,6 +11,9 @@
         <source>the cryptography library failed to start</source>
         <translation>die Kryptografie-Bibliothek konnte nicht gestartet werden</translation>
     </message>
+</context>
+<context>
+    <name>AdminTokenFile</name>
     <message>
         <source>cannot read the admin token file %1: %2</source>
         <translation>die Admin-Token-Datei %1 kann nicht gelesen werden: %2</translation>
@@ -457,6 +460,14 @@ Aktionen:
         <source>Open the pair&apos;s connection profile first (File &gt; Connection profiles): the update needs its primary, its secondary and the load balancer.</source>
         <translation>Öffnen Sie zuerst das Verbindungsprofil des Paars (Datei &gt; Verbindungsprofile): die Aktualisierung braucht seinen Primärknoten, seinen Sekundärknoten und den Load Balancer.</translation>
     </message>
+    <message>
+        <source>Admin token</source>
+        <translation>Admin-Token</translation>
+    </message>
+    <message>
+        <source>The console has no admin token, so leases and administration are unavailable: %1</source>
+        <translation>Die Konsole hat kein Admin-Token, daher sind Leases und Verwaltung nicht verfügbar: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -746,6 +757,13 @@ Befehle:</translation>
     </message>
 </context>
 <context>
+    <name>FreeRequest</name>
+    <message>
+        <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
+        <translation>Feld &apos;reason&apos; muss eine Zeichenkette mit höchstens %1 Zeichen sein</translation>
+    </message>
+</context>
+<context>
     <name>HaCommand</name>
     <message>
         <source>PASS</source>
@@ -828,10 +846,6 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
     <message>
         <source>--max-drift-ms must be a number of milliseconds, 0 or more</source>
         <translation>--max-drift-ms muss eine Zahl von Millisekunden sein, 0 oder mehr</translation>
-    </message>
-    <message>
-        <source>token file</source>
-        <translation>Token-Datei</translation>
     </message>
     <message>
         <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
@@ -2035,10 +2049,6 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <translation>FEHLERHAFT</translation>
     </message>
     <message>
-        <source>cannot read the token file %1: %2</source>
-        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
         <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
 </source>
         <translation>TYP         INSTANZ                   HOST                KERNE  STATUS   ERNEUERT      KARENZ ENDET IN
@@ -2101,6 +2111,10 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 hat geantwortet: %2</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3016,29 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>WireJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be an array</source>
+        <translation>Feld &apos;%1&apos; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is missing</source>
+        <translation>Feld &apos;%1&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>Feld &apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a whole number</source>
+        <translation>Feld &apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation>Feld &apos;%1&apos; muss true oder false sein</translation>
+    </message>
+</context>
+<context>
     <name>lk</name>
     <message>
         <source>Component</source>
@@ -3455,6 +3492,10 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Traffic moved to %1 after %2 ms; %3 stays in maintenance.</source>
         <translation>Datenverkehr nach %2 ms zu %1 verlagert; %3 bleibt im Wartungsmodus.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3995,16 +4036,8 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>kein aktives Lease mit dieser ID; fordern Sie ein neues Lease an</translation>
     </message>
     <message>
-        <source>field &apos;reason&apos; must be a string of at most 500 characters</source>
-        <translation>Feld &apos;reason&apos; muss eine Zeichenkette mit höchstens 500 Zeichen sein</translation>
-    </message>
-    <message>
         <source>no active lease with this id</source>
         <translation>kein aktives Lease mit dieser ID</translation>
-    </message>
-    <message>
-        <source>field &apos;enabled&apos; must be true or false</source>
-        <translation>Feld &apos;enabled&apos; muss true oder false sein</translation>
     </message>
     <message>
         <source>admin token</source>
@@ -4611,6 +4644,18 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>listing renewals</source>
         <translation>Auflisten der Erneuerungen</translation>
+    </message>
+    <message>
+        <source>listing leases: %1</source>
+        <translation>Auflisten der Leases: %1</translation>
+    </message>
+    <message>
+        <source>listing renewals: %1</source>
+        <translation>Auflisten der Erneuerungen: %1</translation>
+    </message>
+    <message>
+        <source>reading the history: %1</source>
+        <translation>Lesen des Verlaufs: %1</translation>
     </message>
 </context>
 <context>

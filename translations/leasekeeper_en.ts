@@ -11,6 +11,9 @@
         <source>the cryptography library failed to start</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>AdminTokenFile</name>
     <message>
         <source>cannot read the admin token file %1: %2</source>
         <translation type="unfinished"></translation>
@@ -446,6 +449,14 @@ Actions:
         <source>Open the pair&apos;s connection profile first (File &gt; Connection profiles): the update needs its primary, its secondary and the load balancer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console has no admin token, so leases and administration are unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -729,6 +740,13 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>FreeRequest</name>
+    <message>
+        <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HaCommand</name>
     <message>
         <source>PASS</source>
@@ -805,10 +823,6 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
     </message>
     <message>
         <source>--max-drift-ms must be a number of milliseconds, 0 or more</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>token file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1988,10 +2002,6 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>cannot read the token file %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
 </source>
         <translation type="unfinished"></translation>
@@ -2052,6 +2062,10 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
     <message>
         <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2943,6 +2957,29 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>WireJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk</name>
     <message>
         <source>Component</source>
@@ -3394,6 +3431,10 @@ What to do: %2</source>
     </message>
     <message>
         <source>Traffic moved to %1 after %2 ms; %3 stays in maintenance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,15 +3974,7 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>field &apos;reason&apos; must be a string of at most 500 characters</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>no active lease with this id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>field &apos;enabled&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4544,6 +4577,18 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>listing renewals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing renewals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the history: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

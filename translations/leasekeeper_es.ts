@@ -11,6 +11,9 @@
         <source>the cryptography library failed to start</source>
         <translation>la biblioteca criptográfica no pudo iniciarse</translation>
     </message>
+</context>
+<context>
+    <name>AdminTokenFile</name>
     <message>
         <source>cannot read the admin token file %1: %2</source>
         <translation>no se puede leer el fichero del token de administración %1: %2</translation>
@@ -457,6 +460,14 @@ Acciones:
         <source>Open the pair&apos;s connection profile first (File &gt; Connection profiles): the update needs its primary, its secondary and the load balancer.</source>
         <translation>Abra primero el perfil de conexión del par (Archivo &gt; Perfiles de conexión): la actualización necesita su primario, su secundario y el balanceador de carga.</translation>
     </message>
+    <message>
+        <source>Admin token</source>
+        <translation>Token de administración</translation>
+    </message>
+    <message>
+        <source>The console has no admin token, so leases and administration are unavailable: %1</source>
+        <translation>La consola no tiene token de administración, así que las concesiones y la administración no están disponibles: %1</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -746,6 +757,13 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>FreeRequest</name>
+    <message>
+        <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
+        <translation>el campo &apos;reason&apos; debe ser una cadena de %1 caracteres como máximo</translation>
+    </message>
+</context>
+<context>
     <name>HaCommand</name>
     <message>
         <source>PASS</source>
@@ -828,10 +846,6 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
     <message>
         <source>--max-drift-ms must be a number of milliseconds, 0 or more</source>
         <translation>--max-drift-ms debe ser un número de milisegundos, 0 o más</translation>
-    </message>
-    <message>
-        <source>token file</source>
-        <translation>fichero de token</translation>
     </message>
     <message>
         <source>ha check --primary URL --secondary URL [--lb URL] [--token-file FILE] [--max-drift-ms MS] [--ca FILE] [--pin-sha256 HASH] [--json]</source>
@@ -2035,10 +2049,6 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <translation>CON ERRORES</translation>
     </message>
     <message>
-        <source>cannot read the token file %1: %2</source>
-        <translation>no se puede leer el fichero del token %1: %2</translation>
-    </message>
-    <message>
         <source>TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       GRACE ENDS IN
 </source>
         <translation>TIPO        INSTANCIA                 HOST                NÚCL.  ESTADO   RENOVADA      FIN DE GRACIA EN
@@ -2101,6 +2111,10 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</source>
         <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
+    </message>
+    <message>
+        <source>%1 answered: %2</source>
+        <translation>%1 respondió: %2</translation>
     </message>
 </context>
 <context>
@@ -3002,6 +3016,29 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>WireJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be an array</source>
+        <translation>el campo &apos;%1&apos; debe ser una lista</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is missing</source>
+        <translation>falta el campo &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a whole number</source>
+        <translation>el campo &apos;%1&apos; debe ser un número entero</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation>el campo &apos;%1&apos; debe ser true o false</translation>
+    </message>
+</context>
+<context>
     <name>lk</name>
     <message>
         <source>Component</source>
@@ -3455,6 +3492,10 @@ Qué hacer: %2</translation>
     <message>
         <source>Traffic moved to %1 after %2 ms; %3 stays in maintenance.</source>
         <translation>El tráfico pasó a %1 tras %2 ms; %3 sigue en mantenimiento.</translation>
+    </message>
+    <message>
+        <source>HTTP %1 %2</source>
+        <translation>HTTP %1 %2</translation>
     </message>
 </context>
 <context>
@@ -3995,16 +4036,8 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>no hay ninguna concesión activa con este id.; solicite una nueva concesión</translation>
     </message>
     <message>
-        <source>field &apos;reason&apos; must be a string of at most 500 characters</source>
-        <translation>el campo &apos;reason&apos; debe ser una cadena de 500 caracteres como máximo</translation>
-    </message>
-    <message>
         <source>no active lease with this id</source>
         <translation>no hay ninguna concesión activa con este id.</translation>
-    </message>
-    <message>
-        <source>field &apos;enabled&apos; must be true or false</source>
-        <translation>el campo &apos;enabled&apos; debe ser true o false</translation>
     </message>
     <message>
         <source>admin token</source>
@@ -4611,6 +4644,18 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>listing renewals</source>
         <translation>listando renovaciones</translation>
+    </message>
+    <message>
+        <source>listing leases: %1</source>
+        <translation>al listar las concesiones: %1</translation>
+    </message>
+    <message>
+        <source>listing renewals: %1</source>
+        <translation>listando renovaciones: %1</translation>
+    </message>
+    <message>
+        <source>reading the history: %1</source>
+        <translation>al leer el historial: %1</translation>
     </message>
 </context>
 <context>

@@ -9,6 +9,7 @@
 // disappeared, a license that was removed, nodes that left the cluster).
 #include "FuzzCheck.h"
 #include "admin/ApiParse.h"
+#include "wire/LeaseJson.h"
 
 #include <QJsonDocument>
 
@@ -91,9 +92,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
 
     // Leases and history entries: deterministic, and the holder is read
     // from the same fields for both.
-    const Lease lease = apiparse::lease(answer);
-    FUZZ_CHECK(apiparse::lease(answer) == lease);
-    const HistoryEntry entry = apiparse::historyEntry(answer);
+    const Lease lease = wire::leaseFromJson(answer);
+    FUZZ_CHECK(wire::leaseFromJson(answer) == lease);
+    const HistoryEntry entry = wire::historyEntryFromJson(answer);
     FUZZ_CHECK(entry.holder == lease.holder);
     FUZZ_CHECK(!(entry.endReason && entry.denialReason));
     return 0;

@@ -14,6 +14,7 @@
 #include "lease/LeaseRequest.h"
 #include "server/ApiJson.h"
 #include "server/RequestBody.h"
+#include "wire/LeaseJson.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -71,8 +72,9 @@ void checkRoundTrips(const LeaseRequest& request) {
     lease.lastRenewalMs = lease.grantedMs + 300000;
     lease.graceDeadlineMs = lease.lastRenewalMs + 432000000;
     const QByteArray leaseBytes =
-        QJsonDocument(apijson::lease(lease, lease.lastRenewalMs, 300)).toJson(QJsonDocument::Compact);
-    FUZZ_CHECK(apiparse::lease(QJsonDocument::fromJson(leaseBytes).object()) == lease);
+        QJsonDocument(wire::leaseToJson(lease, lease.isOverdue(lease.lastRenewalMs, 300)))
+            .toJson(QJsonDocument::Compact);
+    FUZZ_CHECK(wire::leaseFromJson(QJsonDocument::fromJson(leaseBytes).object()) == lease);
 
     // And as an ended lease in /api/v1/history.
     HistoryEntry entry;
@@ -82,8 +84,9 @@ void checkRoundTrips(const LeaseRequest& request) {
     entry.startMs = lease.grantedMs;
     entry.endMs = lease.graceDeadlineMs;
     entry.endReason = EndReason::Released;
-    const QByteArray entryBytes = QJsonDocument(apijson::historyEntry(entry)).toJson(QJsonDocument::Compact);
-    const HistoryEntry parsed = apiparse::historyEntry(QJsonDocument::fromJson(entryBytes).object());
+    const QByteArray entryBytes =
+        QJsonDocument(wire::historyEntryToJson(entry)).toJson(QJsonDocument::Compact);
+    const HistoryEntry parsed = wire::historyEntryFromJson(QJsonDocument::fromJson(entryBytes).object());
     FUZZ_CHECK(parsed.kind == entry.kind && parsed.leaseId == entry.leaseId);
     FUZZ_CHECK(parsed.holder == request && parsed.node == entry.node);
     FUZZ_CHECK(parsed.startMs == entry.startMs && parsed.endMs == entry.endMs);

@@ -7,12 +7,12 @@
 #include "pages/HistoryPage.h"
 #include "pages/LeasesPage.h"
 #include "pages/LicensePage.h"
+#include "util/AdminTokenFile.h"
 #include "window/MainWindow.h"
 #include "window/ProfilesDialog.h"
 #include "wizard/HaWizard.h"
 #include "wizard/UpdateWizard.h"
 
-#include <QFile>
 #include <QProcess>
 #include <QStyle>
 #include <QSysInfo>
@@ -38,9 +38,17 @@ ConsoleSession::~ConsoleSession() {
     m_server.reset();
 }
 
-QByteArray ConsoleSession::readToken(const QString& path) const {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.read(8192).trimmed() : QByteArray();
+QByteArray ConsoleSession::readToken(const QString& path) {
+    // Without its token the console still shows what is open to anyone; say
+    // why the leases and the administration stay closed.
+    auto token = readAdminToken(path);
+    if (!token) {
+        m_prompts.error(m_window.get(), tr("Admin token"),
+                        tr("The console has no admin token, so leases and administration are unavailable: %1")
+                            .arg(token.error().message));
+        return {};
+    }
+    return token.value();
 }
 
 QUrl ConsoleSession::localUrl() const {
@@ -138,6 +146,8 @@ void ConsoleSession::resolveRemoteToken() {
     if (!m_options.tokenFile.isEmpty()) {
         const QByteArray token = readToken(m_options.tokenFile);
         m_monitor->client().setAdminToken(token);
+        if (token.isEmpty())
+            return;
         m_secrets.write(key, token, [](const Status& stored) {
             if (!stored)
                 qWarning("admin token not remembered: %s", qPrintable(stored.error().message));

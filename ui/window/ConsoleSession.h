@@ -52,7 +52,7 @@ private:
     void addPages();
     void watchDenials();
     QUrl localUrl() const;
-    QByteArray readToken(const QString& path) const;
+    QByteArray readToken(const QString& path);
     // A remote node's admin token: from --token-file (then remembered in the
     // keychain), or else from the keychain.
     void resolveRemoteToken();

@@ -1,10 +1,13 @@
 #include "ctl/BlockingHttp.h"
 
+#include "admin/NodeClient.h"
 #include "tls/TlsNetworkAccess.h"
+#include "util/Clock.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <optional>
 
 using namespace Qt::StringLiterals;
 
@@ -21,31 +24,24 @@ Result<QUrl> BlockingHttp::endpoint(const QString& baseUrl, const QString& path)
 Result<HttpAnswer> BlockingHttp::request(const QByteArray& method, const QUrl& url,
                                          const QByteArray& bearerToken, const QByteArray& body, int timeoutMs,
                                          const TlsClientOptions& tls) {
+    // The asynchronous admin client, waited for: one way to build and read a
+    // request for the console, the HA checks and the command line.
     TlsNetworkAccess manager(tls);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(timeoutMs);
-    if (!body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    if (!bearerToken.isEmpty())
-        request.setRawHeader("Authorization", "Bearer " + bearerToken);
-    QNetworkReply* reply = manager.sendCustomRequest(request, method, body);
+    SystemClock clock;
+    NodeClient client(url, manager, clock);
+    client.setAdminToken(bearerToken);
+    client.setTimeoutMs(timeoutMs);
+    std::optional<NodeClient::Answer> answered;
     QEventLoop loop;
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
+    client.send(method, {}, body, true, [&answered, &loop](const NodeClient::Answer& answer) {
+        answered = answer;
+        loop.quit();
+    });
+    if (!answered)
         loop.exec();
-    reply->deleteLater();
-
-    const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-    if (!status.isValid()) {
-        return makeError(
-            u"unreachable"_s,
-            tr("cannot reach %1: %2").arg(url.toString(), TlsNetworkAccess::failureText(reply, timeoutMs)));
-    }
-    HttpAnswer answer;
-    answer.status = status.toInt();
-    answer.body = reply->readAll();
-    answer.json = QJsonDocument::fromJson(answer.body).object();
-    return answer;
+    if (answered->status == 0)
+        return makeError(u"unreachable"_s, tr("cannot reach %1: %2").arg(url.toString(), answered->error));
+    return HttpAnswer{answered->status, answered->body, answered->json};
 }
 
 } // namespace lk

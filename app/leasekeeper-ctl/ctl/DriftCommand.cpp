@@ -1,5 +1,6 @@
 #include "ctl/DriftCommand.h"
 
+#include "admin/ApiParse.h"
 #include "ctl/BlockingHttp.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
@@ -65,13 +66,10 @@ void readStatus(NodeReport& report, const TlsClientOptions& tls) {
     const auto answer = BlockingHttp::request("GET", url.value(), {}, {}, kStatusTimeoutMs, tls);
     if (!answer || answer->status != 200)
         return;
-    const QJsonValue sync = answer->json.value(u"time_sync"_s);
-    if (sync.isObject())
-        report.sync = TimeSync::fromJson(sync.toObject());
-    const QJsonValue database =
-        answer->json.value(u"store"_s).toObject().value(u"database_clock_offset_ms"_s);
-    if (database.isDouble())
-        report.databaseClockOffsetMs = std::llround(database.toDouble());
+    NodeStatus status;
+    apiparse::status(answer->json, status);
+    report.sync = status.timeSync;
+    report.databaseClockOffsetMs = status.databaseClockOffsetMs;
 }
 
 QString syncWord(const std::optional<TimeSync>& sync) {

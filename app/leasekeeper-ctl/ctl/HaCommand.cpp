@@ -6,6 +6,7 @@
 #include "drift/ClockProbe.h"
 #include "ha/HaChecker.h"
 #include "tls/TlsNetworkAccess.h"
+#include "util/AdminTokenFile.h"
 #include "util/TextFile.h"
 
 #include <QEventLoop>
@@ -127,13 +128,13 @@ int HaCommand::check(const QStringList& arguments, QTextStream& out, QTextStream
     if (!numeric || !(targets.maxDriftMs >= 0))
         return cli.usageError(tr("--max-drift-ms must be a number of milliseconds, 0 or more"), err);
     if (p.isSet(u"token-file"_s)) {
-        auto token = TextFile::read(p.value(u"token-file"_s), tr("token file"));
+        auto token = readAdminToken(p.value(u"token-file"_s));
         if (!token) {
             err << CtlParser::kProgram << ": " << token.error().message << '\n';
             err.flush();
             return CtlExit::Failure;
         }
-        targets.adminToken = token.value().trimmed();
+        targets.adminToken = token.value();
     }
 
     // The checker is asynchronous (the wizard must not freeze): wait for it here.

@@ -1,13 +1,17 @@
 #include "ctl/NodeCommands.h"
 
+#include "admin/ApiParse.h"
 #include "ctl/BlockingHttp.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
+#include "util/AdminTokenFile.h"
 #include "util/Duration.h"
+#include "wire/ErrorBody.h"
+#include "wire/LeaseJson.h"
+#include "wire/PingAnswer.h"
 
 #include <QDateTime>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -20,88 +24,72 @@ QString utc(qint64 ms) {
     return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(u"yyyy-MM-dd HH:mm:ss 'UTC'"_s);
 }
 
-void printUsage(const QJsonObject& license, QTextStream& out) {
-    const QJsonObject components = license.value(u"components"_s).toObject();
+void printUsage(const NodeStatus& status, QTextStream& out) {
+    if (!status.license)
+        return;
     bool first = true;
-    for (auto it = components.begin(); it != components.end(); ++it) {
-        const QJsonObject c = it.value().toObject();
-        const auto used = [&](const QString& key) {
-            return c.value(key).isNull() ? u"?"_s : QString::number(c.value(key).toInt());
-        };
+    for (auto it = status.license->components.cbegin(); it != status.license->components.cend(); ++it) {
+        // Unknown (null) when the node's store did not answer.
+        const auto used = status.usage.constFind(it.key());
+        const bool known = used != status.usage.cend();
         out << (first ? NodeCommands::tr("Usage").leftJustified(10) : QString(10, u' '))
             << it.key().leftJustified(12)
             << NodeCommands::tr("%1/%2 instances  %3/%4 cores\n")
-                   .arg(used(u"instances_used"_s))
-                   .arg(c.value(u"instances_allowed"_s).toInt())
-                   .arg(used(u"cores_used"_s))
-                   .arg(c.value(u"cores_allowed"_s).toInt());
+                   .arg(known ? QString::number(used->instancesUsed) : u"?"_s)
+                   .arg(it->maxInstances)
+                   .arg(known ? QString::number(used->coresUsed) : u"?"_s)
+                   .arg(it->maxTotalCores);
         first = false;
     }
 }
 
-void printStatus(const HttpAnswer& ping, const QJsonObject& status, QTextStream& out) {
+void printStatus(const HttpAnswer& ping, const QJsonObject& answer, QTextStream& out) {
+    NodeStatus status;
+    apiparse::status(answer, status);
     const auto line = [&out](const QString& label, const QString& text) {
         out << label.leftJustified(10) << text << '\n';
     };
     line(NodeCommands::tr("Node"),
          NodeCommands::tr("%1 (%2, version %3, up %4)")
-             .arg(status.value(u"node"_s).toString(), status.value(u"role"_s).toString(),
-                  status.value(u"version"_s).toString(),
-                  Duration::format(status.value(u"uptime_s"_s).toInteger() * 1000)));
+             .arg(status.node, status.role, status.version, Duration::format(status.uptimeS * 1000)));
+    const auto pinged = wire::PingAnswer::fromJson(ping.json);
     const QString pingText = ping.status == 200 ? NodeCommands::tr("200 ready")
                                                 : NodeCommands::tr("%1 NOT READY (%2): %3")
                                                       .arg(ping.status)
-                                                      .arg(ping.json.value(u"reason"_s).toString(),
-                                                           ping.json.value(u"message"_s).toString());
+                                                      .arg(pinged ? pinged->reason : QString(),
+                                                           pinged ? pinged->message : QString());
     line(NodeCommands::tr("Ping"), pingText);
-    const QJsonObject license = status.value(u"license"_s).toObject();
-    if (license.value(u"loaded"_s).toBool()) {
+    if (status.license) {
         line(NodeCommands::tr("License"),
              NodeCommands::tr("%1 for %2, expires %3")
-                 .arg(license.value(u"license_id"_s).toString(), license.value(u"licensee"_s).toString(),
-                      utc(license.value(u"expires_ms"_s).toInteger())));
+                 .arg(status.license->licenseId, status.license->licensee, utc(status.license->expiresMs)));
     }
-    const QJsonObject problem = license.value(u"problem"_s).toObject();
-    if (!problem.isEmpty())
-        line(NodeCommands::tr("Problem"), problem.value(u"message"_s).toString());
-    const QJsonObject store = status.value(u"store"_s).toObject();
+    if (!status.licenseProblem.isEmpty())
+        line(NodeCommands::tr("Problem"), status.licenseProblem);
     line(NodeCommands::tr("Store"),
          NodeCommands::tr("%1, %2: %3")
-             .arg(store.value(u"kind"_s).toString(),
-                  store.value(u"healthy"_s).toBool() ? NodeCommands::tr("healthy")
-                                                     : NodeCommands::tr("UNHEALTHY"),
-                  store.value(u"detail"_s).toString()));
-    printUsage(license, out);
+             .arg(status.storeKind,
+                  status.storeHealthy ? NodeCommands::tr("healthy") : NodeCommands::tr("UNHEALTHY"),
+                  status.storeDetail));
+    printUsage(status, out);
 }
 
-Result<QByteArray> readToken(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(u"token"_s,
-                         NodeCommands::tr("cannot read the token file %1: %2").arg(path, file.errorString()));
-    return file.read(8192).trimmed();
-}
-
-void printLeases(const QJsonObject& answer, QTextStream& out) {
-    const qint64 now = answer.value(u"server_time_ms"_s).toInteger();
-    const QJsonArray leases = answer.value(u"leases"_s).toArray();
+void printLeases(const wire::LeaseListAnswer& answer, QTextStream& out) {
+    const qint64 now = answer.serverTimeMs;
+    const QList<wire::LeaseListAnswer::Item>& leases = answer.leases;
     out << NodeCommands::tr("%n active lease(s)\n", "", int(leases.size()));
     if (leases.isEmpty())
         return;
     out << NodeCommands::tr(
         "TYPE        INSTANCE                  HOST                CORES  STATE    RENEWED       "
         "GRACE ENDS IN\n");
-    for (const QJsonValue& value : leases) {
-        const QJsonObject lease = value.toObject();
-        out << lease.value(u"component"_s).toString().leftJustified(12)
-            << lease.value(u"instance"_s).toString().leftJustified(26)
-            << lease.value(u"host"_s).toString().leftJustified(20)
-            << QString::number(lease.value(u"cores"_s).toInt()).leftJustified(7)
-            << lease.value(u"state"_s).toString().leftJustified(9)
-            << NodeCommands::tr("%1 ago")
-                   .arg(Duration::format(now - lease.value(u"last_renewal_ms"_s).toInteger()))
-                   .leftJustified(14)
-            << Duration::format(lease.value(u"grace_deadline_ms"_s).toInteger() - now) << '\n';
+    for (const wire::LeaseListAnswer::Item& item : leases) {
+        const Lease& lease = item.lease;
+        out << lease.holder.component.leftJustified(12) << lease.holder.instance.leftJustified(26)
+            << lease.holder.host.leftJustified(20) << QString::number(lease.holder.cores).leftJustified(7)
+            << (item.overdue ? u"overdue"_s : u"active"_s).leftJustified(9)
+            << NodeCommands::tr("%1 ago").arg(Duration::format(now - lease.lastRenewalMs)).leftJustified(14)
+            << Duration::format(lease.graceDeadlineMs - now) << '\n';
     }
 }
 
@@ -163,7 +151,7 @@ int NodeCommands::leases(const QStringList& arguments, QTextStream& out, QTextSt
     const auto url = BlockingHttp::endpoint(cli.parser().value(u"url"_s), u"/api/v1/leases"_s);
     if (!url)
         return cli.usageError(url.error().message, err);
-    const auto token = readToken(cli.parser().value(u"token-file"_s));
+    const auto token = readAdminToken(cli.parser().value(u"token-file"_s));
     if (!token) {
         err << "leasekeeper-ctl: " << token.error().message << '\n';
         return CtlExit::Failure;
@@ -175,15 +163,22 @@ int NodeCommands::leases(const QStringList& arguments, QTextStream& out, QTextSt
             << (answer ? tr("%1 answered %2: %3")
                              .arg(url->toString())
                              .arg(answer->status)
-                             .arg(answer->json.value(u"message"_s).toString())
+                             .arg(wire::ErrorBody::read(answer->json).message)
                        : answer.error().message)
             << '\n';
         return CtlExit::Failure;
     }
-    if (cli.parser().isSet(u"json"_s))
+    if (cli.parser().isSet(u"json"_s)) {
         out << QJsonDocument(answer->json).toJson(QJsonDocument::Indented);
-    else
-        printLeases(answer->json, out);
+        return CtlExit::Ok;
+    }
+    const auto listed = wire::LeaseListAnswer::fromJson(answer->json);
+    if (!listed) {
+        err << "leasekeeper-ctl: " << tr("%1 answered: %2").arg(url->toString(), listed.error().message)
+            << '\n';
+        return CtlExit::Failure;
+    }
+    printLeases(listed.value(), out);
     return CtlExit::Ok;
 }
 

@@ -1,16 +1,16 @@
 #pragma once
 
 #include "admin/NodeStatus.h"
+#include "wire/RenewalsAnswer.h"
 
 #include <QJsonObject>
 
 namespace lk::apiparse {
 
-// The inverse of server/ApiJson: what the console reads back from a node.
+// The inverse of server/ApiJson: what the console reads back from a node
+// (leases and history: core/wire/LeaseJson).
 // Lenient on purpose: a newer node may add fields, an older one may lack some.
-Lease lease(const QJsonObject& json);
-HistoryEntry historyEntry(const QJsonObject& json);
 void status(const QJsonObject& json, NodeStatus& into);
-RenewalBatch renewals(const QJsonObject& json);
+RenewalBatch renewals(const wire::RenewalsAnswer& answer);
 
 } // namespace lk::apiparse

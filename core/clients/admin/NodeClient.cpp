@@ -2,6 +2,10 @@
 
 #include "admin/ApiParse.h"
 #include "tls/TlsNetworkAccess.h"
+#include "wire/ErrorBody.h"
+#include "wire/FreeRequest.h"
+#include "wire/LeaseJson.h"
+#include "wire/PingAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -18,15 +22,15 @@ NodeClient::NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock
     , m_network(network)
     , m_clock(clock) {}
 
-void NodeClient::request(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                         bool admin, std::function<void(const Answer&)> done) {
+void NodeClient::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
+                      bool admin, std::function<void(const Answer&)> done) {
     QUrl url = m_baseUrl;
     const qsizetype question = pathAndQuery.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + pathAndQuery.left(question));
     if (question >= 0)
         url.setQuery(pathAndQuery.mid(question + 1));
     QNetworkRequest http(url);
-    http.setTransferTimeout(kTimeoutMs);
+    http.setTransferTimeout(m_timeoutMs);
     if (!body.isEmpty())
         http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     if (admin && !m_adminToken.isEmpty())
@@ -41,9 +45,12 @@ void NodeClient::request(const QByteArray& method, const QString& pathAndQuery, 
         const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
         if (status.isValid()) {
             answer.status = status.toInt();
-            answer.json = QJsonDocument::fromJson(reply->readAll()).object();
+            answer.body = reply->readAll();
+            answer.json = QJsonDocument::fromJson(answer.body).object();
+            // rawHeader() ignores case: HAProxy passes header names in lower case.
+            answer.node = QString::fromUtf8(reply->rawHeader("X-License-Manager-Node"));
         } else {
-            answer.error = TlsNetworkAccess::failureText(reply, kTimeoutMs);
+            answer.error = TlsNetworkAccess::failureText(reply, m_timeoutMs);
         }
         done(answer);
     });
@@ -52,24 +59,25 @@ void NodeClient::request(const QByteArray& method, const QString& pathAndQuery, 
 Error NodeClient::failure(const Answer& answer, const QString& what) {
     if (answer.status == 0)
         return makeError(u"unreachable"_s, tr("%1: %2").arg(what, answer.error));
-    const QString message = answer.json.value(u"message"_s).toString();
-    return makeError(answer.json.value(u"error"_s).toString(u"http_%1"_s.arg(answer.status)),
-                     tr("%1: HTTP %2 %3").arg(what).arg(answer.status).arg(message).trimmed());
+    const wire::ErrorBody body = wire::ErrorBody::ofAnswer(answer.status, answer.json);
+    return makeError(body.error,
+                     tr("%1: HTTP %2 %3").arg(what).arg(answer.status).arg(body.message).trimmed());
 }
 
 void NodeClient::fetchStatus(std::function<void(const NodeStatus&)> done) {
-    request("GET", u"/pingLicenseManager"_s, {}, false, [this, done](const Answer& ping) {
+    send("GET", u"/pingLicenseManager"_s, {}, false, [this, done](const Answer& ping) {
         if (ping.status == 0) {
             NodeStatus status;
             status.lastError = ping.error;
             return done(status);
         }
-        request("GET", u"/api/v1/status"_s, {}, false, [ping, done](const Answer& answer) {
+        send("GET", u"/api/v1/status"_s, {}, false, [ping, done](const Answer& answer) {
             NodeStatus status;
             status.reachable = true;
             status.pingHttpStatus = ping.status;
-            status.pingReason = ping.json.value(u"reason"_s).toString();
-            status.pingMessage = ping.json.value(u"message"_s).toString();
+            const auto pinged = wire::PingAnswer::fromJson(ping.json);
+            status.pingReason = pinged ? pinged->reason : QString();
+            status.pingMessage = pinged ? pinged->message : QString();
             status.responseTimeMs = ping.receivedAtMs - ping.sentAtMs;
             if (answer.status == 200) {
                 apiparse::status(answer.json, status);
@@ -84,23 +92,29 @@ void NodeClient::fetchStatus(std::function<void(const NodeStatus&)> done) {
 }
 
 void NodeClient::fetchLeases(Callback<LeaseSnapshot> done) {
-    request("GET", u"/api/v1/leases"_s, {}, true, [done](const Answer& answer) {
+    send("GET", u"/api/v1/leases"_s, {}, true, [done](const Answer& answer) {
         if (answer.status != 200)
             return done(failure(answer, tr("listing leases")));
+        const auto listed = wire::LeaseListAnswer::fromJson(answer.json);
+        if (!listed)
+            return done(makeError(listed.error().code, tr("listing leases: %1").arg(listed.error().message)));
         LeaseSnapshot snapshot;
-        snapshot.serverTimeMs = answer.json.value(u"server_time_ms"_s).toInteger();
+        snapshot.serverTimeMs = listed->serverTimeMs;
         snapshot.fetchedAtMs = answer.receivedAtMs;
-        for (const QJsonValue& value : answer.json.value(u"leases"_s).toArray())
-            snapshot.leases.append(apiparse::lease(value.toObject()));
+        for (const wire::LeaseListAnswer::Item& item : listed->leases)
+            snapshot.leases.append(item.lease);
         done(snapshot);
     });
 }
 
 void NodeClient::fetchRenewals(qint64 after, Callback<RenewalBatch> done) {
-    request("GET", u"/api/v1/renewals?after=%1"_s.arg(after), {}, true, [done](const Answer& answer) {
+    send("GET", u"/api/v1/renewals?after=%1"_s.arg(after), {}, true, [done](const Answer& answer) {
         if (answer.status != 200)
             return done(failure(answer, tr("listing renewals")));
-        done(apiparse::renewals(answer.json));
+        const auto read = wire::RenewalsAnswer::fromJson(answer.json);
+        if (!read)
+            return done(makeError(read.error().code, tr("listing renewals: %1").arg(read.error().message)));
+        done(apiparse::renewals(read.value()));
     });
 }
 
@@ -116,21 +130,22 @@ void NodeClient::fetchHistory(const HistoryQuery& query, Callback<QList<HistoryE
         parameters.addQueryItem(u"reason"_s, query.reason);
     parameters.addQueryItem(u"limit"_s, QString::number(query.limit));
     const QString path = u"/api/v1/history?"_s + parameters.toString(QUrl::FullyEncoded);
-    request("GET", path, {}, true, [done](const Answer& answer) {
+    send("GET", path, {}, true, [done](const Answer& answer) {
         if (answer.status != 200)
             return done(failure(answer, tr("reading the history")));
-        QList<HistoryEntry> entries;
-        for (const QJsonValue& value : answer.json.value(u"history"_s).toArray())
-            entries.append(apiparse::historyEntry(value.toObject()));
-        done(entries);
+        const auto read = wire::HistoryAnswer::fromJson(answer.json);
+        if (!read)
+            return done(
+                makeError(read.error().code, tr("reading the history: %1").arg(read.error().message)));
+        done(read->history);
     });
 }
 
 void NodeClient::freeLease(const QString& leaseId, const QString& reason, Callback<bool> done) {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"reason"_s, reason}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(wire::FreeRequest{reason}.toJson()).toJson(QJsonDocument::Compact);
     const QString path =
         u"/api/v1/leases/%1/free"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(leaseId)));
-    request("POST", path, body, true, [done](const Answer& answer) {
+    send("POST", path, body, true, [done](const Answer& answer) {
         if (answer.status == 204)
             return done(true);
         if (answer.status == 404)

@@ -11,9 +11,12 @@
 
 namespace lk {
 
-// The console's asynchronous view of one node (or a load balancer's virtual
-// host): every call returns at once and answers through its callback on this
-// object's thread, so the window never waits on the network.
+// The asynchronous client of a node's admin and status endpoints (or of a
+// load balancer's virtual host), and the one place such a request is put
+// together: URL, timeout, JSON content type, bearer token. Every call returns
+// at once and answers through its callback on this object's thread, so the
+// window never waits on the network; leasekeeper-ctl waits through
+// BlockingHttp, the HA checks and the drill use it as it is.
 class NodeClient final : public QObject {
     Q_OBJECT
 
@@ -24,7 +27,21 @@ public:
 
     NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
 
+    // What came back for one request: an HTTP status (any, 5xx included), or
+    // status 0 and `error`, a message an administrator can act on.
+    struct Answer {
+        int status = 0;
+        QByteArray body;
+        QJsonObject json; // empty unless the body is a JSON object
+        QString node;     // X-License-Manager-Node: which node answered
+        QString error;
+        qint64 sentAtMs = 0; // by the clock given to the client
+        qint64 receivedAtMs = 0;
+    };
+
     const QUrl& baseUrl() const { return m_baseUrl; }
+    void setTimeoutMs(int timeoutMs) { m_timeoutMs = timeoutMs; }
+    int timeoutMs() const { return m_timeoutMs; }
     void setAdminToken(const QByteArray& token) { m_adminToken = token; }
     bool hasAdminToken() const { return !m_adminToken.isEmpty(); }
     const QByteArray& adminToken() const { return m_adminToken; }
@@ -38,22 +55,19 @@ public:
     // Grants and renewals the node served after sequence number `after` (admin).
     void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
 
-private:
-    struct Answer {
-        int status = 0;
-        QJsonObject json;
-        QString error;
-        qint64 sentAtMs = 0;
-        qint64 receivedAtMs = 0;
-    };
-    void request(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body, bool admin,
-                 std::function<void(const Answer&)> done);
+    // Any endpoint: `pathAndQuery` is appended to the base URL's path; with
+    // `admin`, the admin token (if any) goes along as a bearer token.
+    void send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body, bool admin,
+              std::function<void(const Answer&)> done);
+    // "what: HTTP 401 <message of the node>" or "what: <why it was not reached>".
     static Error failure(const Answer& answer, const QString& what);
 
+private:
     QUrl m_baseUrl;
     QNetworkAccessManager& m_network;
     const Clock& m_clock;
     QByteArray m_adminToken;
+    int m_timeoutMs = kTimeoutMs;
 };
 
 } // namespace lk

@@ -2,6 +2,8 @@
 
 #include "log/LogCategories.h"
 #include "util/Duration.h"
+#include "wire/ErrorBody.h"
+#include "wire/GrantAnswer.h"
 
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -130,7 +132,8 @@ void LicenseClient::onAnswer(Call call, int managerIndex, const TransportRespons
         m_preferred = (m_preferred + managerIndex) % m_managers.size();
         return granted ? onLeaseGranted(response) : onRenewed(response);
     }
-    const QString error = response.json.value(u"error"_s).toString();
+    const wire::ErrorBody body = wire::ErrorBody::read(response.json);
+    const QString& error = body.error;
     if (call == Call::Renew && response.status == 404 && error == u"unknown_lease"_s) {
         // The License Manager no longer knows this lease: ask again as the same instance.
         return send(Call::Grant, managerIndex);
@@ -140,13 +143,11 @@ void LicenseClient::onAnswer(Call call, int managerIndex, const TransportRespons
     const bool refused =
         call == Call::Grant && (response.status == 400 || response.status == 403 || siteKeyRefused);
     if (refused && m_state == State::Starting) {
-        report(ClientEvent::Kind::Denied, response.json.value(u"message"_s).toString(), error);
+        report(ClientEvent::Kind::Denied, body.message, error);
         return finish(State::Denied);
     }
     const QString detail =
-        response.status == 0
-            ? response.error
-            : tr("HTTP %1 %2").arg(response.status).arg(response.json.value(u"message"_s).toString());
+        response.status == 0 ? response.error : tr("HTTP %1 %2").arg(response.status).arg(body.message);
     if (managerIndex + 1 < m_managers.size() && !refused)
         return send(call, managerIndex + 1);
     onAllManagersFailed(call, detail.trimmed());
@@ -177,9 +178,10 @@ void LicenseClient::onAllManagersFailed(Call, const QString& lastError) {
 }
 
 void LicenseClient::onLeaseGranted(const TransportResponse& response) {
-    const QString leaseId = response.json.value(u"lease_id"_s).toString();
-    const qint64 renewAfterS = response.json.value(u"renew_after_s"_s).toInteger();
-    const qint64 graceS = response.json.value(u"grace_period_s"_s).toInteger();
+    const auto answer = wire::GrantAnswer::fromJson(response.json);
+    const QString leaseId = answer ? answer->leaseId : QString();
+    const qint64 renewAfterS = answer ? answer->renewAfterS : 0;
+    const qint64 graceS = answer ? answer->gracePeriodS : 0;
     if (leaseId.isEmpty() || renewAfterS <= 0 || graceS <= 0)
         return onAllManagersFailed(Call::Grant,
                                    tr("the License Manager's answer lacks lease_id, renew_after_s or "
@@ -188,7 +190,7 @@ void LicenseClient::onLeaseGranted(const TransportResponse& response) {
     m_leaseId = leaseId;
     m_renewAfterMs = renewAfterS * 1000;
     m_graceMs = graceS * 1000;
-    m_node = response.json.value(u"node"_s).toString();
+    m_node = answer->node;
     m_lastSuccessMs = m_requestSentMs;
     m_failures = 0;
     m_state = State::Licensed;
@@ -206,9 +208,11 @@ void LicenseClient::onLeaseGranted(const TransportResponse& response) {
 
 void LicenseClient::onRenewed(const TransportResponse& response) {
     const State before = m_state;
-    m_node = response.json.value(u"node"_s).toString();
-    const qint64 renewAfterS = response.json.value(u"renew_after_s"_s).toInteger();
-    const qint64 graceS = response.json.value(u"grace_period_s"_s).toInteger();
+    // A renewal that lacks the timings keeps the ones of the grant.
+    const auto answer = wire::GrantAnswer::fromJson(response.json);
+    m_node = answer ? answer->node : QString();
+    const qint64 renewAfterS = answer ? answer->renewAfterS : 0;
+    const qint64 graceS = answer ? answer->gracePeriodS : 0;
     if (renewAfterS > 0)
         m_renewAfterMs = renewAfterS * 1000;
     if (graceS > 0)

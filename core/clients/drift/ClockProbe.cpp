@@ -3,6 +3,7 @@
 #include "drift/ClockSampler.h"
 #include "tls/TlsNetworkAccess.h"
 #include "util/WallClock.h"
+#include "wire/TimeAnswer.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -90,16 +91,14 @@ void ClockProbe::received(const std::shared_ptr<Run>& run, QNetworkReply* reply,
                                .arg(where)
                                .arg(status.toInt()));
     }
-    const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
-    const QJsonValue receive = json.value(u"receive_time_us"_s);
-    const QJsonValue transmit = json.value(u"transmit_time_us"_s);
-    if (!receive.isDouble() || !transmit.isDouble()) {
+    const auto answer = wire::TimeAnswer::fromJson(QJsonDocument::fromJson(reply->readAll()).object());
+    if (!answer) {
         return finish(run, tr("%1 answered without receive_time_us and transmit_time_us; is it a LeaseKeeper "
                               "License Manager?")
                                .arg(where));
     }
-    run->result.node = json.value(u"node"_s).toString();
-    const TimeSample sample{t0Us, receive.toInteger(), transmit.toInteger(), t3Us};
+    run->result.node = answer->node;
+    const TimeSample sample{t0Us, answer->receiveTimeUs, answer->transmitTimeUs, t3Us};
     if (sample.isValid())
         run->samples.append(sample);
     if (run->sent < run->wanted)

@@ -1,20 +1,32 @@
 #include "ha/FailoverDrill.h"
 
-#include "tls/TlsNetworkAccess.h"
+#include "wire/ErrorBody.h"
+#include "wire/Maintenance.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 using namespace Qt::StringLiterals;
 
 namespace lk {
 
+namespace {
+
+// Outlives every drill: the request that ends maintenance may still be
+// under way when the drill that sent it is gone.
+const Clock& answerClock() {
+    static SystemClock clock;
+    return clock;
+}
+
+} // namespace
+
 FailoverDrill::FailoverDrill(QNetworkAccessManager& network, Setup setup, QObject* parent)
     : QObject(parent)
     , m_network(network)
-    , m_setup(std::move(setup)) {
+    , m_setup(std::move(setup))
+    , m_balancer(new NodeClient(m_setup.loadBalancer, network, answerClock(), this)) {
+    m_balancer->setTimeoutMs(kPollTimeoutMs);
     m_timer.setInterval(m_setup.pollMs);
     connect(&m_timer, &QTimer::timeout, this, &FailoverDrill::poll);
 }
@@ -59,36 +71,42 @@ void FailoverDrill::cancel() {
 }
 
 void FailoverDrill::setMaintenance(bool enabled) {
-    QNetworkRequest request(m_setup.primary.resolved(QUrl(u"/api/v1/maintenance"_s)));
-    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    request.setRawHeader("Authorization", "Bearer " + m_setup.primaryToken);
-    request.setTransferTimeout(5000);
     const QByteArray body =
-        QJsonDocument(QJsonObject{{u"enabled"_s, enabled}}).toJson(QJsonDocument::Compact);
-    QNetworkReply* reply = m_network.post(request, body);
-    if (m_phase == Phase::Done || m_phase == Phase::Idle) {
-        connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
-        return; // switching off after the end: nobody waits for the answer
-    }
-    connect(reply, &QNetworkReply::finished, this, [this, reply, enabled] {
-        reply->deleteLater();
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (status != 200) {
-            const QString why = status == 401 ? tr("the admin token was refused")
-                                : status == 0 ? TlsNetworkAccess::failureText(reply, 5000)
-                                              : reply->errorString();
-            if (enabled)
-                return fail(tr("cannot put %1 in maintenance: %2").arg(m_setup.primaryNode, why));
-            return fail(
-                tr("cannot take %1 out of maintenance: %2; do it by hand").arg(m_setup.primaryNode, why));
-        }
-        m_phaseClock.start();
-        Q_EMIT progress(
-            enabled ? tr("Waiting for the load balancer to move traffic to %1...").arg(m_setup.secondaryNode)
+        QJsonDocument(wire::MaintenanceRequest{enabled}.toJson()).toJson(QJsonDocument::Compact);
+    // Switching off after the end: nobody waits for the answer, but the
+    // request must outlive this drill's wait.
+    const bool unattended = m_phase == Phase::Done || m_phase == Phase::Idle;
+    QObject* owner = unattended ? static_cast<QObject*>(&m_network) : this;
+    auto* primary = new NodeClient(m_setup.primary, m_network, answerClock(), owner);
+    primary->setAdminToken(m_setup.primaryToken);
+    primary->send(
+        "POST", u"/api/v1/maintenance"_s, body, true,
+        [this, primary, unattended, enabled](const NodeClient::Answer& answer) {
+            primary->deleteLater();
+            if (unattended)
+                return;
+            const int status = answer.status;
+            if (status != 200) {
+                const QString why = status == 401 ? tr("the admin token was refused")
+                                    : status == 0
+                                        ? answer.error
+                                        : tr("HTTP %1 %2")
+                                              .arg(status)
+                                              .arg(wire::ErrorBody::ofAnswer(status, answer.json).message)
+                                              .trimmed();
+                if (enabled)
+                    return fail(tr("cannot put %1 in maintenance: %2").arg(m_setup.primaryNode, why));
+                return fail(
+                    tr("cannot take %1 out of maintenance: %2; do it by hand").arg(m_setup.primaryNode, why));
+            }
+            m_phaseClock.start();
+            Q_EMIT progress(
+                enabled
+                    ? tr("Waiting for the load balancer to move traffic to %1...").arg(m_setup.secondaryNode)
                     : tr("Waiting for traffic to return to %1...").arg(m_setup.primaryNode));
-        m_timer.start();
-        poll();
-    });
+            m_timer.start();
+            poll();
+        });
 }
 
 void FailoverDrill::poll() {
@@ -107,21 +125,18 @@ void FailoverDrill::poll() {
     }
     // /api/v1/time, not the ping: a node in maintenance fails its ping on
     // purpose but still serves requests, and those are what components see.
-    QNetworkRequest request(m_setup.loadBalancer.resolved(QUrl(u"/api/v1/time"_s)));
-    request.setTransferTimeout(3000);
     m_pollInFlight = true;
     ++m_report.requests;
-    QNetworkReply* reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, reply] { answered(reply); });
+    m_balancer->send("GET", u"/api/v1/time"_s, {}, false,
+                     [this](const NodeClient::Answer& answer) { answered(answer); });
 }
 
-void FailoverDrill::answered(QNetworkReply* reply) {
-    reply->deleteLater();
+void FailoverDrill::answered(const NodeClient::Answer& answer) {
     m_pollInFlight = false;
     if (m_phase != Phase::Draining && m_phase != Phase::Returning)
         return;
-    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QString node = QString::fromUtf8(reply->rawHeader("X-License-Manager-Node"));
+    const int status = answer.status;
+    const QString& node = answer.node;
     if (status != 200) {
         ++m_report.failed;
         return;

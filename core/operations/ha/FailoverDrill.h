@@ -1,5 +1,6 @@
 #pragma once
 
+#include "admin/NodeClient.h"
 #include "util/Result.h"
 
 #include <QElapsedTimer>
@@ -8,7 +9,6 @@
 #include <QUrl>
 
 class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace lk {
 
@@ -62,16 +62,18 @@ Q_SIGNALS:
 
 private:
     enum class Phase { Idle, Draining, Returning, Done };
+    static constexpr int kPollTimeoutMs = 3000;
 
     void drain(bool thenReturn);
     void setMaintenance(bool enabled);
     void poll();
-    void answered(QNetworkReply* reply);
+    void answered(const NodeClient::Answer& answer);
     void fail(const QString& message);
     void finishWith(const QString& error);
 
     QNetworkAccessManager& m_network;
     Setup m_setup;
+    NodeClient* m_balancer; // requests through the load balancer, as a component's would go
     Phase m_phase = Phase::Idle;
     QTimer m_timer;
     QElapsedTimer m_phaseClock;

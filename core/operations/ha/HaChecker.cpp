@@ -3,10 +3,8 @@
 #include "admin/NodeClient.h"
 #include "drift/ClockProbe.h"
 #include "ha/HaEvaluation.h"
-#include "tls/TlsNetworkAccess.h"
 
 #include <QNetworkAccessManager>
-#include <QNetworkReply>
 #include <QPointer>
 
 using namespace Qt::StringLiterals;
@@ -82,34 +80,24 @@ void HaChecker::measureClocks(const std::shared_ptr<Run>& run, int index) {
 void HaChecker::askBalancer(const std::shared_ptr<Run>& run, int index) {
     if (index > kLbRequests)
         return finished(run);
-    QUrl url = run->targets.loadBalancer;
-    QString path = url.path();
-    while (path.endsWith(u'/'))
-        path.chop(1);
-    url.setPath(path + u"/pingLicenseManager"_s);
-    QNetworkRequest request(url);
-    request.setTransferTimeout(kTimeoutMs);
-    QNetworkReply* reply = m_network.get(request);
-    connect(reply, &QNetworkReply::finished, this, [this, run, reply, index] {
-        reply->deleteLater();
-        HaLbAnswer answer;
-        const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (status.isValid()) {
-            answer.httpStatus = status.toInt();
-            // rawHeader() ignores case: HAProxy passes header names in lower case.
-            answer.node = QString::fromUtf8(reply->rawHeader("X-License-Manager-Node"));
-        } else {
-            answer.error = TlsNetworkAccess::failureText(reply, kTimeoutMs);
-        }
-        if (index == 0)
-            run->seen.lbPing = answer;
-        else
-            run->seen.lbRoutes.append(answer);
-        // Nothing listens there: asking again would only wait again.
-        if (index == 0 && answer.httpStatus == 0)
-            return finished(run);
-        askBalancer(run, index + 1);
-    });
+    auto* balancer = new NodeClient(run->targets.loadBalancer, m_network, run->clock, this);
+    balancer->setTimeoutMs(kTimeoutMs);
+    balancer->send("GET", u"/pingLicenseManager"_s, {}, false,
+                   [this, run, balancer, index](const NodeClient::Answer& got) {
+                       balancer->deleteLater();
+                       HaLbAnswer answer;
+                       answer.httpStatus = got.status;
+                       answer.node = got.node;
+                       answer.error = got.error;
+                       if (index == 0)
+                           run->seen.lbPing = answer;
+                       else
+                           run->seen.lbRoutes.append(answer);
+                       // Nothing listens there: asking again would only wait again.
+                       if (index == 0 && answer.httpStatus == 0)
+                           return finished(run);
+                       askBalancer(run, index + 1);
+                   });
 }
 
 void HaChecker::finished(const std::shared_ptr<Run>& run) {

@@ -1,5 +1,7 @@
 #include "http/ApiResponse.h"
 
+#include "wire/ErrorBody.h"
+
 #include <QJsonDocument>
 
 using namespace Qt::StringLiterals;
@@ -15,7 +17,7 @@ ApiResponse ApiResponse::json(int status, const QJsonArray& array) {
 }
 
 ApiResponse ApiResponse::error(int status, const QString& code, const QString& message) {
-    return json(status, QJsonObject{{u"error"_s, code}, {u"message"_s, message}});
+    return json(status, wire::ErrorBody{code, message}.toJson());
 }
 
 ApiResponse ApiResponse::noContent() {

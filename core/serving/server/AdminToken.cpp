@@ -1,6 +1,6 @@
 #include "server/AdminToken.h"
 
-#include "util/SecretFile.h"
+#include "util/AdminTokenFile.h"
 
 #include <QDir>
 #include <QFile>
@@ -33,14 +33,9 @@ Result<AdminToken> AdminToken::fromFile(const QString& path, bool createIfMissin
         file.write(random.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals) + '\n');
         file.close();
     }
-    const auto token = SecretFile::read(path);
-    if (!token && token.error().code == u"unreadable"_s)
-        return makeError(u"admin_token"_s,
-                         tr("cannot read the admin token file %1: %2").arg(path, token.error().message));
+    const auto token = readAdminToken(path);
     if (!token)
-        return makeError(u"admin_token"_s, tr("the admin token in %1 must be 16 to %2 characters long")
-                                               .arg(path)
-                                               .arg(SecretFile::kMaxBytes));
+        return token.error();
     return fromSecret(token.value());
 }
 

@@ -7,9 +7,14 @@
 #include "timesync/TimeSyncProbe.h"
 #include "util/Duration.h"
 #include "util/WallClock.h"
+#include "wire/FreeRequest.h"
+#include "wire/LeaseJson.h"
+#include "wire/Maintenance.h"
+#include "wire/PingAnswer.h"
+#include "wire/StatusAnswer.h"
+#include "wire/TimeAnswer.h"
 
 #include <QDateTime>
-#include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
@@ -147,43 +152,31 @@ Readiness LicenseApi::readiness() const {
 
 void LicenseApi::ping(const ApiRequest&, PendingReply reply) {
     const Readiness state = readiness();
-    QJsonObject body{{u"status"_s, state.ready ? u"ok"_s : u"unavailable"_s},
-                     {u"node"_s, m_service.nodeName()},
-                     {u"message"_s, state.message}};
-    if (!state.ready)
-        body.insert(u"reason"_s, state.reason);
-    reply.send(ApiResponse::json(state.ready ? 200 : 503, body));
+    const wire::PingAnswer body{state.ready, m_service.nodeName(), state.message, state.reason};
+    reply.send(ApiResponse::json(state.ready ? 200 : 503, body.toJson()));
 }
 
 QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const {
     const Readiness state = readiness();
     const StoreHealth store = m_service.storeHealth();
-    QJsonObject ping{{u"ok"_s, state.ready}, {u"message"_s, state.message}};
-    ping.insert(u"reason"_s, state.ready ? QJsonValue() : QJsonValue(state.reason));
-    return QJsonObject{
-        {u"node"_s, m_service.nodeName()},
-        {u"role"_s, m_role},
-        {u"version"_s, QStringLiteral(LEASEKEEPER_VERSION)},
-        {u"uptime_s"_s, m_uptime.elapsed() / 1000},
-        {u"server_time_ms"_s, m_service.clock().nowMs()},
-        {u"maintenance"_s, m_maintenance},
-        {u"ping"_s, ping},
-        {u"license"_s, apijson::license(m_service.license(), usage)},
-        {u"cluster"_s,
-         m_service.cluster() ? apijson::cluster(*m_service.cluster(), m_service.nodeName()) : QJsonValue()},
-        {u"store"_s, QJsonObject{{u"kind"_s, m_service.storeKind()},
-                                 {u"healthy"_s, store.healthy},
-                                 {u"detail"_s, store.detail},
-                                 {u"pending_jobs"_s, store.pendingJobs},
-                                 {u"database_clock_offset_ms"_s,
-                                  store.databaseClockOffsetMs ? QJsonValue(*store.databaseClockOffsetMs)
-                                                              : QJsonValue()}}},
-        {u"time_sync"_s, m_timeSync ? m_timeSync->current().toJson() : TimeSync().toJson()},
-        {u"tls"_s, !m_tls.isEmpty() ? m_tls
-                                    : QJsonObject{{u"enabled"_s, false},
-                                                  {u"only"_s, false},
-                                                  {u"certificate_expires"_s, QJsonValue()}}},
-    };
+    wire::StatusAnswer status;
+    status.node = m_service.nodeName();
+    status.role = m_role;
+    status.version = QStringLiteral(LEASEKEEPER_VERSION);
+    status.uptimeS = m_uptime.elapsed() / 1000;
+    status.serverTimeMs = m_service.clock().nowMs();
+    status.maintenance = m_maintenance;
+    status.ping = {state.ready, state.message, state.reason};
+    const LicenseState& license = m_service.license();
+    status.license = {license.terms, license.problem, license.keyId,
+                      usage ? std::optional<QMap<QString, TypeUsage>>(*usage) : std::nullopt};
+    if (m_service.cluster())
+        status.cluster = wire::ClusterStatus::of(*m_service.cluster(), m_service.nodeName());
+    status.store = {m_service.storeKind(), store.healthy, store.detail, store.pendingJobs,
+                    store.databaseClockOffsetMs};
+    status.timeSync = m_timeSync ? m_timeSync->current().toJson() : TimeSync().toJson();
+    status.tls = m_tls;
+    return status.toJson();
 }
 
 qint64 LicenseApi::storeNowMs() const {
@@ -197,9 +190,9 @@ void LicenseApi::time(const ApiRequest& request, PendingReply reply) {
     // The server's wall clock, not lk::Clock: this endpoint exists to show
     // how far the real clock of this host is from others'. Transmit time is
     // read last, just before the answer is written.
-    QJsonObject body{{u"receive_time_us"_s, request.receivedUs}, {u"node"_s, m_service.nodeName()}};
-    body.insert(u"transmit_time_us"_s, WallClock::nowUs());
-    reply.send(ApiResponse::json(200, body));
+    wire::TimeAnswer body{m_service.nodeName(), request.receivedUs, 0};
+    body.transmitTimeUs = WallClock::nowUs();
+    reply.send(ApiResponse::json(200, body.toJson()));
 }
 
 void LicenseApi::status(const ApiRequest&, PendingReply reply) {
@@ -297,24 +290,22 @@ void LicenseApi::recentRenewals(const ApiRequest& request, PendingReply reply) {
     if (!ok || after < 0)
         return reply.send(ApiResponse::error(400, u"invalid_request"_s,
                                              tr("'after' must be a sequence number (0 or more)")));
-    QJsonArray array;
-    for (const RenewalRecord& record : m_renewals.after(after))
-        array.append(apijson::renewal(record));
-    reply.send(ApiResponse::json(200, QJsonObject{{u"node"_s, m_service.nodeName()},
-                                                  {u"last_sequence"_s, m_renewals.lastSequence()},
-                                                  {u"renewals"_s, array}}));
+    const wire::RenewalsAnswer answer{m_service.nodeName(), m_renewals.lastSequence(),
+                                      m_renewals.after(after)};
+    reply.send(ApiResponse::json(200, answer.toJson()));
 }
 
 void LicenseApi::listLeases(const ApiRequest&, PendingReply reply) {
     m_service.activeLeases(this, [this, reply](const Result<QList<Lease>>& leases) {
         if (!leases)
             return reply.send(storeFailure(leases.error()));
-        const qint64 now = storeNowMs();
+        wire::LeaseListAnswer answer;
+        answer.serverTimeMs = storeNowMs();
         const qint64 renewAfterS = m_service.license().terms ? m_service.license().terms->renewAfterS : 300;
-        QJsonArray array;
         for (const Lease& lease : leases.value())
-            array.append(apijson::lease(lease, now, renewAfterS));
-        reply.send(ApiResponse::json(200, QJsonObject{{u"leases"_s, array}, {u"server_time_ms"_s, now}}));
+            answer.leases.append(
+                wire::LeaseListAnswer::Item{lease, lease.isOverdue(answer.serverTimeMs, renewAfterS)});
+        reply.send(ApiResponse::json(200, answer.toJson()));
     });
 }
 
@@ -325,10 +316,7 @@ void LicenseApi::history(const ApiRequest& request, PendingReply reply) {
     m_service.history(query.value(), this, [reply](const Result<QList<HistoryEntry>>& entries) {
         if (!entries)
             return reply.send(ApiResponse::error(503, entries.error().code, entries.error().message));
-        QJsonArray array;
-        for (const HistoryEntry& entry : entries.value())
-            array.append(apijson::historyEntry(entry));
-        reply.send(ApiResponse::json(200, QJsonObject{{u"history"_s, array}}));
+        reply.send(ApiResponse::json(200, wire::HistoryAnswer{entries.value()}.toJson()));
     });
 }
 
@@ -338,11 +326,10 @@ void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
         const auto body = RequestBody::jsonObject(request.body);
         if (!body)
             return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
-        const QJsonValue reason = body->value(u"reason"_s);
-        if (!reason.isUndefined() && (!reason.isString() || reason.toString().size() > 500))
-            return reply.send(ApiResponse::error(
-                400, u"invalid_request"_s, tr("field 'reason' must be a string of at most 500 characters")));
-        note = reason.toString();
+        const auto asked = wire::FreeRequest::fromJson(body.value());
+        if (!asked)
+            return reply.send(ApiResponse::error(400, asked.error().code, asked.error().message));
+        note = asked->reason;
     }
     m_service.freeByAdmin(request.pathParams.value(0), note, this, [this, reply](const Result<bool>& freed) {
         if (!freed)
@@ -355,7 +342,7 @@ void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
 }
 
 QJsonObject LicenseApi::maintenanceJson() const {
-    return {{u"node"_s, m_service.nodeName()}, {u"maintenance"_s, m_maintenance}};
+    return wire::MaintenanceAnswer{m_service.nodeName(), m_maintenance}.toJson();
 }
 
 void LicenseApi::maintenanceState(const ApiRequest&, PendingReply reply) {
@@ -366,12 +353,11 @@ void LicenseApi::setMaintenanceMode(const ApiRequest& request, PendingReply repl
     const auto body = RequestBody::jsonObject(request.body);
     if (!body)
         return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
-    const QJsonValue enabled = body->value(u"enabled"_s);
-    if (!enabled.isBool())
-        return reply.send(
-            ApiResponse::error(400, u"invalid_request"_s, tr("field 'enabled' must be true or false")));
-    if (m_maintenance != enabled.toBool()) {
-        m_maintenance = enabled.toBool();
+    const auto asked = wire::MaintenanceRequest::fromJson(body.value());
+    if (!asked)
+        return reply.send(ApiResponse::error(400, asked.error().code, asked.error().message));
+    if (m_maintenance != asked->enabled) {
+        m_maintenance = asked->enabled;
         Q_EMIT maintenanceChanged(m_maintenance);
     }
     reply.send(ApiResponse::json(200, maintenanceJson()));

@@ -6,6 +6,7 @@
 #include "server/LeaseService.h"
 #include "server/RenewalLog.h"
 #include "server/SiteKey.h"
+#include "wire/StatusAnswer.h"
 
 #include <QElapsedTimer>
 #include <QObject>
@@ -40,8 +41,8 @@ public:
     // Where /api/v1/status reads whether this host's clock is synchronised
     // (reported as unknown without one). Not owned.
     void setTimeSync(const TimeSyncProbe* probe) { m_timeSync = probe; }
-    // What /api/v1/status reports as "tls": {enabled, only, certificate_expires}.
-    void setTls(const QJsonObject& tls) { m_tls = tls; }
+    // What /api/v1/status reports about TLS.
+    void setTls(const wire::StatusAnswer::Tls& tls) { m_tls = tls; }
     // When set, grant, renew and release need `X-Site-Key: <key>`.
     void setSiteKey(SiteKey key) { m_siteKey = std::move(key); }
     AuthRateLimiter& rateLimiter() { return m_limiter; }
@@ -112,7 +113,7 @@ private:
     bool m_maintenance = false;
     QString m_role = QStringLiteral("standalone");
     const TimeSyncProbe* m_timeSync = nullptr;
-    QJsonObject m_tls; // empty: TLS off
+    wire::StatusAnswer::Tls m_tls; // default: TLS off
     SiteKey m_siteKey;
     AuthRateLimiter m_limiter;
     RenewalLog m_renewals;

@@ -75,9 +75,8 @@ void LicenseServer::serveTls(const TlsServerCredentials& credentials) {
     m_tls = credentials;
     if (m_listener)
         m_listener->setTls(credentials.configuration(), m_config.tlsOnly);
-    m_api->setTls(QJsonObject{{u"enabled"_s, true},
-                              {u"only"_s, m_config.tlsOnly},
-                              {u"certificate_expires"_s, credentials.expires().toString(Qt::ISODate)}});
+    m_api->setTls(
+        wire::StatusAnswer::Tls{true, m_config.tlsOnly, credentials.expires().toString(Qt::ISODate)});
 }
 
 Status LicenseServer::start() {

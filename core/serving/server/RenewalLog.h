@@ -1,28 +1,12 @@
 #pragma once
 
+#include "wire/RenewalsAnswer.h"
+
 #include <QList>
 #include <QString>
 #include <deque>
 
 namespace lk {
-
-// One grant or renewal this node served, as the HA wizard shows it: which
-// component came, and whether a load balancer forwarded it.
-struct RenewalRecord {
-    enum class Kind { Grant, Renewal };
-    Kind kind = Kind::Renewal;
-    qint64 sequence = 0; // given by the log: 1, 2, 3... since the node started
-    qint64 atMs = 0;     // this node's clock
-    QString leaseId;
-    QString component;
-    QString instance;
-    QString host;
-    // The X-Forwarded-For header as received: set by a load balancer (the
-    // configurations of `lb-config` add it), empty for a direct request. It
-    // only informs the administrator; nothing is decided on it.
-    QString forwardedFor;
-    QString peerAddress;
-};
 
 // The last few hundred grants and renewals, in memory only: enough to watch
 // components move to the virtual host, bounded whatever the traffic.

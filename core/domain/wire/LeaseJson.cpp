@@ -1,0 +1,134 @@
+#include "wire/LeaseJson.h"
+
+#include "wire/WireJson.h"
+
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace lk::wire {
+
+namespace {
+
+// The component's own fields, as it sent them (LeaseRequest::toJson writes
+// them); read without the checks a new request gets.
+LeaseRequest holder(const QJsonObject& json) {
+    LeaseRequest request;
+    request.component = json.value(u"component"_s).toString();
+    request.instance = json.value(u"instance"_s).toString();
+    request.host = json.value(u"host"_s).toString();
+    for (const QJsonValue& ip : json.value(u"ips"_s).toArray())
+        request.ips << ip.toString();
+    request.cores = json.value(u"cores"_s).toInt();
+    request.version = json.value(u"version"_s).toString();
+    return request;
+}
+
+Result<QJsonArray> array(const QJsonObject& json, const QString& field) {
+    const QJsonValue value = json.value(field);
+    if (!value.isArray())
+        return WireJson::invalid(WireJson::tr("field '%1' must be an array").arg(field));
+    return value.toArray();
+}
+
+} // namespace
+
+QJsonObject leaseToJson(const Lease& lease, bool overdue) {
+    QJsonObject json = lease.holder.toJson();
+    json.insert(u"lease_id"_s, lease.id);
+    json.insert(u"node"_s, lease.node);
+    json.insert(u"granted_ms"_s, lease.grantedMs);
+    json.insert(u"last_renewal_ms"_s, lease.lastRenewalMs);
+    json.insert(u"grace_deadline_ms"_s, lease.graceDeadlineMs);
+    json.insert(u"state"_s, overdue ? u"overdue"_s : u"active"_s);
+    return json;
+}
+
+Lease leaseFromJson(const QJsonObject& json) {
+    Lease lease;
+    lease.id = json.value(u"lease_id"_s).toString();
+    lease.holder = holder(json);
+    lease.node = json.value(u"node"_s).toString();
+    lease.grantedMs = json.value(u"granted_ms"_s).toInteger();
+    lease.lastRenewalMs = json.value(u"last_renewal_ms"_s).toInteger();
+    lease.graceDeadlineMs = json.value(u"grace_deadline_ms"_s).toInteger();
+    return lease;
+}
+
+QJsonObject historyEntryToJson(const HistoryEntry& entry) {
+    QJsonObject json = entry.holder.toJson();
+    const bool denial = entry.kind == HistoryEntry::Kind::Denial;
+    json.insert(u"kind"_s, denial ? u"denial"_s : u"lease"_s);
+    json.insert(u"node"_s, entry.node);
+    json.insert(u"start_ms"_s, entry.startMs);
+    json.insert(u"end_ms"_s, entry.endMs ? QJsonValue(*entry.endMs) : QJsonValue());
+    if (denial) {
+        json.insert(u"reason"_s, entry.denialReason ? reasonCode(*entry.denialReason) : QString());
+        json.insert(u"message"_s, entry.note);
+    } else {
+        json.insert(u"lease_id"_s, entry.leaseId);
+        json.insert(u"reason"_s, entry.endReason ? QJsonValue(reasonCode(*entry.endReason)) : QJsonValue());
+        json.insert(u"note"_s, entry.note.isEmpty() ? QJsonValue() : QJsonValue(entry.note));
+    }
+    return json;
+}
+
+HistoryEntry historyEntryFromJson(const QJsonObject& json) {
+    HistoryEntry entry;
+    const bool denial = json.value(u"kind"_s).toString() == u"denial"_s;
+    entry.kind = denial ? HistoryEntry::Kind::Denial : HistoryEntry::Kind::Lease;
+    entry.leaseId = json.value(u"lease_id"_s).toString();
+    entry.holder = holder(json);
+    entry.node = json.value(u"node"_s).toString();
+    entry.startMs = json.value(u"start_ms"_s).toInteger();
+    if (!json.value(u"end_ms"_s).isNull())
+        entry.endMs = json.value(u"end_ms"_s).toInteger();
+    const QString reason = json.value(u"reason"_s).toString();
+    if (denial) {
+        entry.denialReason = denialReasonFromString(reason);
+        entry.note = json.value(u"message"_s).toString();
+    } else {
+        entry.endReason = endReasonFromString(reason);
+        entry.note = json.value(u"note"_s).toString();
+    }
+    return entry;
+}
+
+QJsonObject LeaseListAnswer::toJson() const {
+    QJsonArray array;
+    for (const Item& item : leases)
+        array.append(leaseToJson(item.lease, item.overdue));
+    return QJsonObject{{u"leases"_s, array}, {u"server_time_ms"_s, serverTimeMs}};
+}
+
+Result<LeaseListAnswer> LeaseListAnswer::fromJson(const QJsonObject& json) {
+    auto items = array(json, u"leases"_s);
+    if (!items)
+        return items.error();
+    LeaseListAnswer answer;
+    answer.serverTimeMs = json.value(u"server_time_ms"_s).toInteger();
+    for (const QJsonValue& value : items.value()) {
+        const QJsonObject item = value.toObject();
+        answer.leases.append(Item{leaseFromJson(item), item.value(u"state"_s).toString() == u"overdue"_s});
+    }
+    return answer;
+}
+
+QJsonObject HistoryAnswer::toJson() const {
+    QJsonArray array;
+    for (const HistoryEntry& entry : history)
+        array.append(historyEntryToJson(entry));
+    return QJsonObject{{u"history"_s, array}};
+}
+
+Result<HistoryAnswer> HistoryAnswer::fromJson(const QJsonObject& json) {
+    auto items = array(json, u"history"_s);
+    if (!items)
+        return items.error();
+    HistoryAnswer answer;
+    for (const QJsonValue& value : items.value())
+        answer.history.append(historyEntryFromJson(value.toObject()));
+    return answer;
+}
+
+} // namespace lk::wire

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "lease/Lease.h"
+#include "util/Result.h"
+
+#include <QJsonObject>
+#include <QList>
+
+namespace lk::wire {
+
+// A live lease as GET /api/v1/leases lists it (schema Lease), and a row of
+// GET /api/v1/history (schemas HistoryLease and HistoryDenial). Reading is
+// lenient on purpose: a newer node may add fields, an older one may lack some.
+QJsonObject leaseToJson(const Lease& lease, bool overdue);
+Lease leaseFromJson(const QJsonObject& json);
+QJsonObject historyEntryToJson(const HistoryEntry& entry);
+HistoryEntry historyEntryFromJson(const QJsonObject& json);
+
+// GET /api/v1/leases (schema LeaseList).
+struct LeaseListAnswer {
+    struct Item {
+        Lease lease;
+        bool overdue = false; // by the store's clock, serverTimeMs
+    };
+    QList<Item> leases;
+    qint64 serverTimeMs = 0;
+
+    QJsonObject toJson() const;
+    // Fails only when `leases` is not an array.
+    static Result<LeaseListAnswer> fromJson(const QJsonObject& json);
+};
+
+// GET /api/v1/history (schema History), newest first.
+struct HistoryAnswer {
+    QList<HistoryEntry> history;
+
+    QJsonObject toJson() const;
+    // Fails only when `history` is not an array.
+    static Result<HistoryAnswer> fromJson(const QJsonObject& json);
+};
+
+} // namespace lk::wire

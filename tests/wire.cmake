@@ -1,0 +1,1 @@
+lk_add_test(tst_wire)
