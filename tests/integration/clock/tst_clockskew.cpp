@@ -3,6 +3,7 @@
 // -90 s, each offset within 20 ms of its shift, a pairwise drift of about
 // 93 s, exit status 6.
 #include "HttpTestClient.h"
+#include "ProcessRun.h"
 #include "SkewedServerProcess.h"
 
 #include <QDateTime>
@@ -34,22 +35,6 @@ class TestClockSkew : public QObject {
         if (port == 0)
             qWarning("%s did not start: %s", qPrintable(name), process.log().constData());
         return port;
-    }
-
-    struct Run {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run ctl(const QStringList& arguments) {
-        QProcess process;
-        process.start(ServerProcess::binary(u"leasekeeper-ctl"_s), arguments);
-        Run run;
-        if (process.waitForFinished(60000) && process.exitStatus() == QProcess::NormalExit)
-            run.exitCode = process.exitCode();
-        run.out = process.readAllStandardOutput();
-        run.err = process.readAllStandardError();
-        return run;
     }
 
 private Q_SLOTS:
@@ -91,9 +76,9 @@ private Q_SLOTS:
         const QString a = u"http://127.0.0.1:%1"_s.arg(aheadPort);
         const QString b = u"http://127.0.0.1:%1"_s.arg(behindPort);
 
-        const Run run = ctl({u"drift"_s, u"--url"_s, a, u"--url"_s, b, u"--json"_s});
-        QVERIFY2(run.exitCode == 6, QByteArray(run.out + run.err).constData());
-        const QJsonObject json = QJsonDocument::fromJson(run.out).object();
+        const ProcessRun run = runCtl({u"drift"_s, u"--url"_s, a, u"--url"_s, b, u"--json"_s});
+        QVERIFY2(run.exitCode == 6, qPrintable(run.out + run.err));
+        const QJsonObject json = QJsonDocument::fromJson(run.out.toUtf8()).object();
         const QJsonArray nodes = json.value(u"nodes"_s).toArray();
         QCOMPARE(nodes.size(), 2);
         const QJsonObject first = nodes[0].toObject();
@@ -108,19 +93,20 @@ private Q_SLOTS:
               "pairwise drift %.3f ms",
               aheadMs, first.value(u"delay_ms"_s).toDouble(), behindMs,
               second.value(u"delay_ms"_s).toDouble(), driftMs);
-        QVERIFY2(qAbs(aheadMs - 3000) <= 20, run.out.constData());
-        QVERIFY2(qAbs(behindMs + 90000) <= 20, run.out.constData());
-        QVERIFY2(qAbs(driftMs - 93000) <= 40, run.out.constData());
+        QVERIFY2(qAbs(aheadMs - 3000) <= 20, qPrintable(run.out));
+        QVERIFY2(qAbs(behindMs + 90000) <= 20, qPrintable(run.out));
+        QVERIFY2(qAbs(driftMs - 93000) <= 40, qPrintable(run.out));
         QVERIFY(first.value(u"synchronized"_s).isBool() || first.value(u"synchronized"_s).isNull());
         QVERIFY(first.value(u"delay_ms"_s).toDouble() >= 0);
 
         // The same skew inside a generous limit is fine; the table names the pair.
-        const Run lenient = ctl({u"drift"_s, u"--url"_s, a, u"--url"_s, b, u"--max-ms"_s, u"100000"_s});
-        QVERIFY2(lenient.exitCode == 0, QByteArray(lenient.out + lenient.err).constData());
-        QVERIFY2(lenient.out.contains("Largest drift between two nodes: ahead minus behind = +9") &&
-                     lenient.out.contains("(limit 100000 ms): ok"),
-                 lenient.out.constData());
-        qInfo("%s", lenient.out.constData());
+        const ProcessRun lenient =
+            runCtl({u"drift"_s, u"--url"_s, a, u"--url"_s, b, u"--max-ms"_s, u"100000"_s});
+        QVERIFY2(lenient.exitCode == 0, qPrintable(lenient.out + lenient.err));
+        QVERIFY2(lenient.out.contains(u"Largest drift between two nodes: ahead minus behind = +9"_s) &&
+                     lenient.out.contains(u"(limit 100000 ms): ok"_s),
+                 qPrintable(lenient.out));
+        qInfo("%s", qPrintable(lenient.out));
     }
 };
 

@@ -1,4 +1,5 @@
 #include "LicenseTestData.h"
+#include "ProcessRun.h"
 
 #include <QDir>
 #include <QFile>
@@ -28,12 +29,7 @@ private Q_SLOTS:
     void usageErrorsExitWithTwo();
 
 private:
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    Run ctl(const QStringList& arguments) const;
+    ProcessRun ctl(const QStringList& arguments) const { return runCtl(arguments, m_dir.path()); }
     QString path(const QString& name) const { return m_dir.filePath(name); }
     void writeFile(const QString& name, const QByteArray& content) const;
     QByteArray readFile(const QString& name) const;
@@ -51,19 +47,6 @@ void tst_LicenseCommand::initTestCase() {
     writeFile(u"terms.json"_s, QJsonDocument(sampleTermsJson()).toJson());
 }
 
-tst_LicenseCommand::Run tst_LicenseCommand::ctl(const QStringList& arguments) const {
-    QProcess process;
-    process.setWorkingDirectory(m_dir.path());
-    process.start(m_binary, arguments);
-    Run run;
-    if (!process.waitForFinished(30'000) || process.exitStatus() != QProcess::NormalExit)
-        return run;
-    run.exitCode = process.exitCode();
-    run.out = QString::fromUtf8(process.readAllStandardOutput());
-    run.err = QString::fromUtf8(process.readAllStandardError());
-    return run;
-}
-
 void tst_LicenseCommand::writeFile(const QString& name, const QByteArray& content) const {
     QFile file(path(name));
     QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
@@ -76,7 +59,7 @@ QByteArray tst_LicenseCommand::readFile(const QString& name) const {
 }
 
 void tst_LicenseCommand::keygenIssueVerifyTamperShow() {
-    Run run =
+    ProcessRun run =
         ctl({u"license"_s, u"keygen"_s, u"--private"_s, u"issuer.key"_s, u"--public"_s, u"issuer.pub"_s});
     QVERIFY2(run.exitCode == 0, qPrintable(run.err));
     QVERIFY(run.out.contains(u"Generated issuer key "_s));
@@ -128,7 +111,7 @@ void tst_LicenseCommand::keygenRefusesToOverwrite() {
                                 u"keep.key"_s, u"--public"_s, u"keep.pub"_s};
     QCOMPARE(ctl(keygen).exitCode, 0);
     const QByteArray original = readFile(u"keep.key"_s);
-    const Run refused = ctl(keygen);
+    const ProcessRun refused = ctl(keygen);
     QCOMPARE(refused.exitCode, 1);
     QVERIFY(refused.err.contains(u"pass --force"_s));
     QCOMPARE(readFile(u"keep.key"_s), original);
@@ -145,7 +128,7 @@ void tst_LicenseCommand::verifyRefusesUntrustedKey() {
                   u"a.lic"_s})
                  .exitCode,
              0);
-    Run run = ctl({u"license"_s, u"verify"_s, u"--trust"_s, u"b.pub"_s, u"a.lic"_s});
+    ProcessRun run = ctl({u"license"_s, u"verify"_s, u"--trust"_s, u"b.pub"_s, u"a.lic"_s});
     QCOMPARE(run.exitCode, 3);
     QVERIFY2(run.err.contains(u"(untrusted_key)"_s) && run.err.contains(u"add its public key with --trust"_s),
              qPrintable(run.err));
@@ -163,8 +146,8 @@ void tst_LicenseCommand::expiredLicenseExitsWithFour() {
         0);
     writeFile(u"old.json"_s,
               QJsonDocument(withField(sampleTermsJson(), u"expires"_s, u"2001-01-31T12:00:00Z"_s)).toJson());
-    Run run = ctl({u"license"_s, u"issue"_s, u"--key"_s, u"old.key"_s, u"--terms"_s, u"old.json"_s,
-                   u"--out"_s, u"old.lic"_s});
+    ProcessRun run = ctl({u"license"_s, u"issue"_s, u"--key"_s, u"old.key"_s, u"--terms"_s, u"old.json"_s,
+                          u"--out"_s, u"old.lic"_s});
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.err.contains(u"warning: license acme-2027 expired on 2001-01-31 12:00:00 UTC"_s),
              qPrintable(run.err));
@@ -189,7 +172,7 @@ void tst_LicenseCommand::helpExitsZero_data() {
 void tst_LicenseCommand::helpExitsZero() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, usage);
-    const Run run = ctl(arguments);
+    const ProcessRun run = ctl(arguments);
     QCOMPARE(run.exitCode, 0);
     QVERIFY2(run.out.startsWith(usage), qPrintable(run.out));
 }
@@ -217,7 +200,7 @@ void tst_LicenseCommand::usageErrorsExitWithTwo_data() {
 void tst_LicenseCommand::usageErrorsExitWithTwo() {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Run run = ctl(arguments);
+    const ProcessRun run = ctl(arguments);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), qPrintable(run.err));
     QVERIFY2(run.err.contains(u"Usage: leasekeeper-ctl"_s), qPrintable(run.err));

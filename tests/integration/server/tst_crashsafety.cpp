@@ -43,20 +43,8 @@ class TestCrashSafety : public QObject {
     QString databasePath() const { return m_dir.filePath(u"leasekeeper.db"_s); }
 
     QStringList serverArguments() const {
-        return {u"--db"_s,
-                u"sqlite:"_s + databasePath(),
-                u"--data-dir"_s,
-                m_dir.path(),
-                u"--license"_s,
-                m_dir.filePath(u"license.json"_s),
-                u"--trust"_s,
-                m_dir.filePath(u"issuer.pub"_s),
-                u"--admin-token-file"_s,
-                m_dir.filePath(u"admin.token"_s),
-                u"--bind"_s,
-                u"127.0.0.1"_s,
-                u"--node-name"_s,
-                u"crash-node"_s};
+        return ServerProcess::nodeArguments(m_dir.path(), u"crash-node"_s) +
+               QStringList{u"--db"_s, u"sqlite:"_s + databasePath()};
     }
 
     // The live leases as the node lists them.

@@ -19,20 +19,7 @@ class TestServerProcess : public QObject {
     QTemporaryDir m_dir;
     QByteArray m_token = "process-admin-token-0123456789";
 
-    QStringList serverArguments() const {
-        return {u"--data-dir"_s,
-                m_dir.path(),
-                u"--license"_s,
-                m_dir.filePath(u"license.json"_s),
-                u"--trust"_s,
-                m_dir.filePath(u"issuer.pub"_s),
-                u"--admin-token-file"_s,
-                m_dir.filePath(u"admin.token"_s),
-                u"--bind"_s,
-                u"127.0.0.1"_s,
-                u"--node-name"_s,
-                u"proc-node"_s};
-    }
+    QStringList serverArguments() const { return ServerProcess::nodeArguments(m_dir.path(), u"proc-node"_s); }
 
     QStringList activeLeaseIds(quint16 port) {
         HttpTestClient client(port);

@@ -22,22 +22,9 @@ class TestServerSecrets : public QObject {
     const QByteArray m_siteKey = "secret-site-key-z9y8x7w6v5u4";
 
     QStringList serverArguments() const {
-        return {u"--data-dir"_s,
-                m_dir.path(),
-                u"--db"_s,
-                u"sqlite:"_s + m_dir.filePath(u"leases.db"_s),
-                u"--license"_s,
-                m_dir.filePath(u"license.json"_s),
-                u"--trust"_s,
-                m_dir.filePath(u"issuer.pub"_s),
-                u"--admin-token-file"_s,
-                m_dir.filePath(u"admin.token"_s),
-                u"--site-key-file"_s,
-                m_dir.filePath(u"site.key"_s),
-                u"--bind"_s,
-                u"127.0.0.1"_s,
-                u"--node-name"_s,
-                u"secret-node"_s};
+        return ServerProcess::nodeArguments(m_dir.path(), u"secret-node"_s) +
+               QStringList{u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"leases.db"_s), u"--site-key-file"_s,
+                           m_dir.filePath(u"site.key"_s)};
     }
 
     void writeFile(const QString& name, const QByteArray& content) {

@@ -4,6 +4,7 @@
 // and as `leasekeeper-ctl component run`), `leasekeeper-ctl status` and
 // `leases`, and curl. The right CA or the right pin gets through; anything
 // else is refused with a message that says what to do.
+#include "ProcessRun.h"
 #include "ServerProcess.h"
 #include "SimulatorProcess.h"
 #include "TestLicense.h"
@@ -23,12 +24,6 @@ using namespace lk::test;
 class TestTlsClients : public QObject {
     Q_OBJECT
 
-    struct Run {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-
     QTemporaryDir m_dir;
     ServerProcess m_server;
     quint16 m_port = 0;
@@ -40,22 +35,12 @@ class TestTlsClients : public QObject {
         return u"https://%1:%2"_s.arg(host).arg(m_port);
     }
 
-    static Run run(const QString& program, const QStringList& arguments) {
-        QProcess process;
-        process.start(program, arguments);
-        Run result;
-        // The in-process clients' answers arrive on this thread's event loop: keep it turning.
-        if (!QTest::qWaitFor([&] { return process.state() == QProcess::NotRunning; }, 20000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+    // Time for the in-process clients: their answers arrive on this thread's event loop.
+    static ProcessRun ctl(const QStringList& arguments) { return runCtl(arguments, {}, 20000); }
+    static ProcessRun run(const QString& program, const QStringList& arguments) {
+        return runProcess(program, arguments, {}, 20000);
     }
-    static Run ctl(const QStringList& arguments) {
-        return run(ServerProcess::binary(u"leasekeeper-ctl"_s), arguments);
-    }
-    Run status(const QStringList& tls, const QString& host = u"localhost"_s) const {
+    ProcessRun status(const QStringList& tls, const QString& host = u"localhost"_s) const {
         return ctl(QStringList{u"status"_s, u"--url"_s, url(host)} + tls);
     }
 
@@ -78,21 +63,22 @@ class TestTlsClients : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        const Run made = ctl({u"cert"_s, u"self-signed"_s, u"--cn"_s, u"localhost"_s, u"--days"_s, u"2"_s,
-                              u"--cert"_s, path(u"server.pem"_s), u"--key"_s, path(u"server.key"_s)});
+        const ProcessRun made =
+            ctl({u"cert"_s, u"self-signed"_s, u"--cn"_s, u"localhost"_s, u"--days"_s, u"2"_s, u"--cert"_s,
+                 path(u"server.pem"_s), u"--key"_s, path(u"server.key"_s)});
         QVERIFY2(made.exitCode == 0, qPrintable(made.err));
         const QSslCertificate cert = QSslCertificate::fromPath(path(u"server.pem"_s)).value(0);
         m_fingerprint = CertificateFingerprint::formatSha256(cert);
         QVERIFY2(made.out.contains(u"SHA-256 fingerprint: "_s + m_fingerprint), qPrintable(made.out));
         QCOMPARE(QFile::permissions(path(u"server.key"_s)) & (QFile::ReadOther | QFile::ReadGroup),
                  QFile::Permissions());
-        const Run again = ctl({u"cert"_s, u"self-signed"_s, u"--cn"_s, u"localhost"_s, u"--cert"_s,
-                               path(u"x.pem"_s), u"--key"_s, path(u"server.key"_s)});
+        const ProcessRun again = ctl({u"cert"_s, u"self-signed"_s, u"--cn"_s, u"localhost"_s, u"--cert"_s,
+                                      path(u"x.pem"_s), u"--key"_s, path(u"server.key"_s)});
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"--force"_s), qPrintable(again.err));
 
-        const Run other = ctl({u"cert"_s, u"self-signed"_s, u"--cn"_s, u"localhost"_s, u"--cert"_s,
-                               path(u"other.pem"_s), u"--key"_s, path(u"other.key"_s)});
+        const ProcessRun other = ctl({u"cert"_s, u"self-signed"_s, u"--cn"_s, u"localhost"_s, u"--cert"_s,
+                                      path(u"other.pem"_s), u"--key"_s, path(u"other.key"_s)});
         QCOMPARE(other.exitCode, 0);
         m_otherFingerprint =
             CertificateFingerprint::formatSha256(QSslCertificate::fromPath(path(u"other.pem"_s)).value(0));
@@ -111,24 +97,24 @@ private Q_SLOTS:
     }
 
     void ctlWithTheRightCaGetsThrough() {
-        const Run ok = status({u"--ca"_s, path(u"server.pem"_s)});
+        const ProcessRun ok = status({u"--ca"_s, path(u"server.pem"_s)});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         QVERIFY(ok.out.contains(u"200 ready"_s));
     }
 
     void ctlLeasesWithTheAdminTokenOverTls() {
-        const Run ok = ctl({u"leases"_s, u"--url"_s, url(), u"--token-file"_s, path(u"admin.token"_s),
-                            u"--ca"_s, path(u"server.pem"_s)});
+        const ProcessRun ok = ctl({u"leases"_s, u"--url"_s, url(), u"--token-file"_s, path(u"admin.token"_s),
+                                   u"--ca"_s, path(u"server.pem"_s)});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         QVERIFY(ok.out.contains(u"active lease"_s));
-        const Run refused = ctl({u"leases"_s, u"--url"_s, url(), u"--token-file"_s, path(u"admin.token"_s),
-                                 u"--pin-sha256"_s, m_otherFingerprint});
+        const ProcessRun refused = ctl({u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
+                                        path(u"admin.token"_s), u"--pin-sha256"_s, m_otherFingerprint});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(u"not the pinned"_s), qPrintable(refused.err));
     }
 
     void ctlWithoutCaIsToldHowToTrustOrPin() {
-        const Run refused = status({});
+        const ProcessRun refused = status({});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(
                      u"the certificate of %1 is not trusted (self-signed); pass --ca FILE"_s.arg(url())),
@@ -137,14 +123,14 @@ private Q_SLOTS:
     }
 
     void ctlWithTheWrongCaIsRefused() {
-        const Run refused = status({u"--ca"_s, path(u"other.pem"_s)});
+        const ProcessRun refused = status({u"--ca"_s, path(u"other.pem"_s)});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(u"is not trusted by the CA file %1"_s.arg(path(u"other.pem"_s))),
                  qPrintable(refused.err));
     }
 
     void ctlWithTheWrongHostNameIsToldBothNames() {
-        const Run refused = status({u"--ca"_s, path(u"server.pem"_s)}, u"127.0.0.1"_s);
+        const ProcessRun refused = status({u"--ca"_s, path(u"server.pem"_s)}, u"127.0.0.1"_s);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.err.contains(
                      u"the certificate presented by 127.0.0.1 is for 'localhost', not '127.0.0.1'"_s),
@@ -152,7 +138,7 @@ private Q_SLOTS:
     }
 
     void ctlWithThePinNeedsNoCa() {
-        const Run ok = status({u"--pin-sha256"_s, m_fingerprint}, u"127.0.0.1"_s);
+        const ProcessRun ok = status({u"--pin-sha256"_s, m_fingerprint}, u"127.0.0.1"_s);
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
         const QString base64 = QString::fromLatin1(
             CertificateFingerprint::sha256(QSslCertificate::fromPath(path(u"server.pem"_s)).value(0))
@@ -164,7 +150,7 @@ private Q_SLOTS:
         for (const QStringList& tls :
              {QStringList{u"--pin-sha256"_s, m_otherFingerprint},
               QStringList{u"--ca"_s, path(u"server.pem"_s), u"--pin-sha256"_s, m_otherFingerprint}}) {
-            const Run refused = status(tls);
+            const ProcessRun refused = status(tls);
             QCOMPARE(refused.exitCode, 1);
             QVERIFY2(refused.err.contains(u"has the SHA-256 fingerprint %1, not the pinned %2"_s.arg(
                          m_fingerprint, m_otherFingerprint)),
@@ -173,11 +159,11 @@ private Q_SLOTS:
     }
 
     void ctlOptionErrorsAreClear() {
-        const Run badPin = status({u"--pin-sha256"_s, u"AB:CD"_s});
+        const ProcessRun badPin = status({u"--pin-sha256"_s, u"AB:CD"_s});
         QCOMPARE(badPin.exitCode, 2);
         QVERIFY2(badPin.err.contains(u"--pin-sha256: 'AB:CD' is not a SHA-256 fingerprint"_s),
                  qPrintable(badPin.err));
-        const Run noCa = status({u"--ca"_s, path(u"missing.pem"_s)});
+        const ProcessRun noCa = status({u"--ca"_s, path(u"missing.pem"_s)});
         QCOMPARE(noCa.exitCode, 1);
         QVERIFY2(noCa.err.contains(u"--ca: the CA file %1 does not exist"_s.arg(path(u"missing.pem"_s))),
                  qPrintable(noCa.err));
@@ -239,10 +225,10 @@ private Q_SLOTS:
     }
 
     void ctlDriftMeasuresClocksOverTls() {
-        const Run ok =
+        const ProcessRun ok =
             ctl({u"drift"_s, u"--url"_s, url(), u"--samples"_s, u"2"_s, u"--pin-sha256"_s, m_fingerprint});
         QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
-        const Run refused = ctl({u"drift"_s, u"--url"_s, url(), u"--samples"_s, u"2"_s});
+        const ProcessRun refused = ctl({u"drift"_s, u"--url"_s, url(), u"--samples"_s, u"2"_s});
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.contains(u"is not trusted (self-signed)"_s),
                  qPrintable(refused.out + refused.err));
@@ -252,21 +238,21 @@ private Q_SLOTS:
         // One node stands in for both: what matters here is that every check got its answers over TLS.
         const QStringList pair{u"ha"_s, u"check"_s, u"--primary"_s, url(),      u"--secondary"_s,
                                url(),   u"--lb"_s,  url(),          u"--json"_s};
-        const Run pinned = ctl(pair + QStringList{u"--pin-sha256"_s, m_fingerprint});
+        const ProcessRun pinned = ctl(pair + QStringList{u"--pin-sha256"_s, m_fingerprint});
         QVERIFY2(!pinned.out.contains(u"certificate"_s), qPrintable(pinned.out + pinned.err));
         QVERIFY2(pinned.out.contains(u"\"checks\""_s), qPrintable(pinned.out + pinned.err));
-        const Run refused = ctl(pair);
+        const ProcessRun refused = ctl(pair);
         QCOMPARE(refused.exitCode, 1);
         QVERIFY2(refused.out.contains(u"is not trusted (self-signed)"_s),
                  qPrintable(refused.out + refused.err));
     }
 
     void curlWithTheCertificateAsCa() {
-        const Run curl =
+        const ProcessRun curl =
             run(u"curl"_s, {u"-sS"_s, u"--cacert"_s, path(u"server.pem"_s), url() + u"/pingLicenseManager"_s,
                             u"-o"_s, u"/dev/null"_s, u"-w"_s, u"%{http_code}"_s});
         QCOMPARE(curl.out, u"200"_s);
-        const Run refused = run(u"curl"_s, {u"-sS"_s, url() + u"/pingLicenseManager"_s});
+        const ProcessRun refused = run(u"curl"_s, {u"-sS"_s, url() + u"/pingLicenseManager"_s});
         QVERIFY(refused.exitCode != 0);
     }
 };
