@@ -9,7 +9,7 @@
 // disappeared, a license that was removed, nodes that left the cluster).
 #include "FuzzCheck.h"
 
-#include "console/ApiParse.h"
+#include "admin/ApiParse.h"
 
 #include <QJsonDocument>
 

@@ -10,7 +10,7 @@
 // history entry.
 #include "FuzzCheck.h"
 
-#include "console/ApiParse.h"
+#include "admin/ApiParse.h"
 #include "lease/Lease.h"
 #include "lease/LeaseRequest.h"
 #include "server/ApiJson.h"

@@ -22,7 +22,7 @@
 #include "license/LicenseIssuer.h"
 #include "license/LicenseTerms.h"
 #include "license/LicenseVerifier.h"
-#include "license/TextFile.h"
+#include "util/TextFile.h"
 
 #include <QJsonDocument>
 #include <limits>

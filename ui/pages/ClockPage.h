@@ -1,8 +1,8 @@
 #pragma once
 
-#include "clock/ClockProbe.h"
+#include "drift/ClockProbe.h"
 #include "console/ClockAssessment.h"
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "console/OffsetHistory.h"
 
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "pages/GracePage.h"
 
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "models/GraceModel.h"
 
 #include <QHeaderView>

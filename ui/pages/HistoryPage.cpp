@@ -1,6 +1,6 @@
 #include "pages/HistoryPage.h"
 
-#include "console/NodeClient.h"
+#include "admin/NodeClient.h"
 #include "console/UsageStats.h"
 #include "models/CsvExport.h"
 #include "models/HistoryModel.h"

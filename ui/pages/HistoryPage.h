@@ -1,6 +1,6 @@
 #pragma once
 
-#include "console/NodeStatus.h"
+#include "admin/NodeStatus.h"
 
 #include <QWidget>
 

@@ -1,6 +1,6 @@
 #include "pages/LeasesPage.h"
 
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "models/CsvExport.h"
 #include "models/LeaseFilterProxy.h"
 #include "models/LeaseTableModel.h"

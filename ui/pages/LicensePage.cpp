@@ -2,7 +2,7 @@
 
 #include "console/ConsoleDataDir.h"
 #include "console/LicenseInstaller.h"
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "license/LicenseErrorCode.h"
 #include "server/LicenseServer.h"
 #include "util/Duration.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "console/ConsoleOptions.h"
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 #include "secrets/SecretStore.h"
 #include "server/LicenseServer.h"
 #include "tls/TlsNetworkAccess.h"

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "console/HealthAssessment.h"
-#include "console/NodeMonitor.h"
+#include "admin/NodeMonitor.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -1,6 +1,6 @@
 #include "wizard/ComponentsStepPage.h"
 
-#include "console/NodeClient.h"
+#include "admin/NodeClient.h"
 
 #include <QDateTime>
 #include <QHeaderView>

@@ -1,7 +1,7 @@
 #include "wizard/LoadBalancerStepPage.h"
 
 #include "ha/LoadBalancerConfig.h"
-#include "license/TextFile.h"
+#include "util/TextFile.h"
 #include "window/Prompts.h"
 
 #include <QClipboard>

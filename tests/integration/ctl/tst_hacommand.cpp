@@ -1,4 +1,4 @@
-// `leasekeeper-ctl ha check` (core/ctl/HaCommand): the checklist, the JSON,
+// `leasekeeper-ctl ha check` (app/leasekeeper-ctl/ctl/HaCommand): the checklist, the JSON,
 // exit codes and usage errors, against License Managers in process (a pair
 // on PostgreSQL; the load balancer checks are tst_hachecker's).
 #include "PgTestDatabase.h"

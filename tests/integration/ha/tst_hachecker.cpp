@@ -1,4 +1,4 @@
-// The HA checks (core/ha/HaChecker) against real nodes: License Managers on
+// The HA checks (core/operations/ha/HaChecker) against real nodes: License Managers on
 // PostgreSQL (in process, except the one under faketime), a real HAProxy
 // from the configuration lb-config writes. A correct pair passes every
 // check; each way of getting it wrong fails the check that says so.

@@ -4,8 +4,8 @@
 // at a time.
 #include "ServerProcess.h"
 #include "TestCertificates.h"
-#include "http/TlsCipherPolicy.h"
-#include "http/TlsServerCredentials.h"
+#include "tls/TlsCipherPolicy.h"
+#include "tls/TlsServerCredentials.h"
 
 #include <QSslConfiguration>
 #include <QTemporaryDir>

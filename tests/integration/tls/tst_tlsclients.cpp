@@ -1,6 +1,6 @@
 // TLS end to end: certificates made by `leasekeeper-ctl cert self-signed`, a
 // real leasekeeper-server serving them with --tls-cert/--tls-key --tls-only,
-// and every kind of client: the component client (core/client, in process
+// and every kind of client: the component client (core/clients/client, in process
 // and as `leasekeeper-ctl component run`), `leasekeeper-ctl status` and
 // `leases`, and curl. The right CA or the right pin gets through; anything
 // else is refused with a message that says what to do.
@@ -9,7 +9,7 @@
 #include "SimulatorProcess.h"
 #include "TestLicense.h"
 #include "client/HttpTransport.h"
-#include "console/NodeClient.h"
+#include "admin/NodeClient.h"
 #include "tls/CertificateFingerprint.h"
 #include "tls/TlsNetworkAccess.h"
 #include "util/Clock.h"

@@ -1,5 +1,5 @@
 // Drift between nodes from their offsets to one measuring host.
-#include "clock/ClockDrift.h"
+#include "drift/ClockDrift.h"
 
 #include <QTest>
 

@@ -2,7 +2,7 @@
 // offset must come out near zero), a closed port, and a server that is not
 // a License Manager.
 #include "TestServer.h"
-#include "clock/ClockProbe.h"
+#include "drift/ClockProbe.h"
 
 #include <QEventLoop>
 #include <QNetworkAccessManager>

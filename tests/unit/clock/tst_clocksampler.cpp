@@ -1,5 +1,5 @@
 // Choosing the sample to trust: the least-delayed valid one.
-#include "clock/ClockSampler.h"
+#include "drift/ClockSampler.h"
 
 #include <QTest>
 

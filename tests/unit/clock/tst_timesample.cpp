@@ -1,5 +1,5 @@
 // NTP-style offset and delay from four hand-made timestamps.
-#include "clock/TimeSample.h"
+#include "drift/TimeSample.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
 // TimeSync as /api/v1/status carries it under "time_sync".
-#include "clock/TimeSync.h"
+#include "timesync/TimeSync.h"
 
 #include <QJsonDocument>
 #include <QTest>

@@ -1,5 +1,5 @@
 // Reading timedatectl, chronyc and w32tm output, from samples of each.
-#include "clock/TimeSyncParser.h"
+#include "timesync/TimeSyncParser.h"
 
 #include <QTest>
 

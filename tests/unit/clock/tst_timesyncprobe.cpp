@@ -1,7 +1,7 @@
 // TimeSyncProbe runs real processes: small scripts that stand in for
 // timedatectl, chronyc and w32tm.
-#include "clock/TimeSyncParser.h"
-#include "clock/TimeSyncProbe.h"
+#include "timesync/TimeSyncParser.h"
+#include "timesync/TimeSyncProbe.h"
 
 #include <QFile>
 #include <QSignalSpy>

@@ -1,4 +1,4 @@
-# The console's model of nodes (core/console).
+# The console's model of nodes (core/operations/console).
 lk_add_test(tst_apiparse LABELS unit)
 lk_add_test(tst_clockassessment LABELS unit)
 lk_add_test(tst_componentrouting LABELS unit)

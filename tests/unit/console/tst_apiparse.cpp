@@ -1,6 +1,6 @@
-// The console's reading of /api/v1/status (core/console/ApiParse), here its
+// The console's reading of /api/v1/status (core/clients/admin/ApiParse), here its
 // clock fields (the database clock offset and the node's time sync) and its cluster.
-#include "console/ApiParse.h"
+#include "admin/ApiParse.h"
 
 #include <QJsonDocument>
 #include <QTest>

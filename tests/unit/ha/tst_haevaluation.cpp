@@ -1,4 +1,4 @@
-// The HA checks' judging (core/ha/HaEvaluation) on hand-made observations:
+// The HA checks' judging (core/operations/ha/HaEvaluation) on hand-made observations:
 // every check id in pass, warn and fail, and the values each message names.
 #include "ha/HaEvaluation.h"
 

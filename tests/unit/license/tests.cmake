@@ -1,4 +1,4 @@
-# Signed licenses (core/license).
+# Signed licenses (core/domain/license).
 lk_add_test(tst_ed25519 LABELS unit)
 lk_add_test(tst_issuerkeypair LABELS unit)
 lk_add_test(tst_issuerpublickey LABELS unit)

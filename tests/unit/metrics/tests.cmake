@@ -1,2 +1,2 @@
-# Metrics (core/metrics).
+# Metrics (core/foundation/metrics).
 lk_add_test(tst_exposition LABELS unit)

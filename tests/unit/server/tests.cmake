@@ -1,4 +1,4 @@
-# The License Manager in the test process (core/server).
+# The License Manager in the test process (core/serving/server).
 lk_add_test(tst_admintoken LABELS unit)
 lk_add_test(tst_authratelimiter LABELS unit)
 lk_add_test(tst_leaseevents LABELS unit LIBS Qt6::Sql)

@@ -1,4 +1,4 @@
-# Stores (core/store) on SQLite, and PostgreSQL addresses.
+# Stores (core/persistence/store) on SQLite, and PostgreSQL addresses.
 lk_add_test(tst_postgresaddress LABELS unit LIBS Qt6::Sql)
 lk_add_test(tst_sqlitestore LABELS unit LIBS Qt6::Concurrent)
 lk_add_test(tst_storeworker LABELS unit)

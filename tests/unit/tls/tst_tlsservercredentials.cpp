@@ -1,7 +1,7 @@
 // TlsServerCredentials: what --tls-cert and --tls-key accept, and the clear
 // refusals for everything else.
 #include "TestCertificates.h"
-#include "http/TlsServerCredentials.h"
+#include "tls/TlsServerCredentials.h"
 
 #include <QFile>
 #include <QSslKey>

@@ -1,4 +1,4 @@
-# Unit tests of core/util.
+# Unit tests of core/foundation/util.
 lk_add_test(tst_duration LABELS unit)
 # Real signals: SIGINT, SIGTERM and SIGHUP raised in the test process.
 if(UNIX)

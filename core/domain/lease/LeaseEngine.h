@@ -1,0 +1,64 @@
+#pragma once
+
+#include "lease/LeasePolicy.h"
+#include "lease/StoreTransaction.h"
+
+#include <QCoreApplication>
+#include <optional>
+#include <variant>
+
+namespace lk {
+
+using GrantOutcome = std::variant<Lease, Denial>;
+
+struct RenewOutcome {
+    enum class Kind { Renewed, UnknownLease, Denied };
+    Kind kind = Kind::UnknownLease;
+    std::optional<Lease> lease;
+    std::optional<Denial> denial;
+};
+
+// A lease a write ended, and why: what the engine reports so that the events
+// of a committed write can name every lease it ended.
+struct EndedLease {
+    Lease lease;
+    EndReason reason;
+    QString note; // the administrator's, for a lease freed by hand
+};
+using EndedLeases = QList<EndedLease>;
+
+// Applies the licensing rules to a store inside one transaction. Owns no
+// thread and no transaction: the caller (the store worker) provides both, so
+// the limit check and the write that follows it are atomic.
+class LeaseEngine {
+    Q_DECLARE_TR_FUNCTIONS(LeaseEngine)
+
+public:
+    explicit LeaseEngine(QString nodeName);
+
+    const QString& nodeName() const { return m_nodeName; }
+
+    // Each call appends the leases it ended to `ended`, when given: a grant
+    // ends expired leases and the instance's previous lease, a renewal one
+    // whose grace has run out.
+    Result<GrantOutcome> grant(StoreTransaction& tx, const LicenseTerms& terms, const LeaseRequest& request,
+                               EndedLeases* ended = nullptr) const;
+    Result<RenewOutcome> renew(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId,
+                               EndedLeases* ended = nullptr) const;
+    // Both return false when no such active lease exists.
+    Result<bool> release(StoreTransaction& tx, const QString& leaseId, EndedLeases* ended = nullptr) const;
+    Result<bool> freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note,
+                             EndedLeases* ended = nullptr) const;
+    // Ends leases whose grace deadline has passed; returns them.
+    Result<QList<Lease>> reclaimExpired(StoreTransaction& tx) const;
+
+    static QString newLeaseId();
+
+private:
+    Result<bool> end(StoreTransaction& tx, const QString& leaseId, EndReason reason, const QString& note,
+                     EndedLeases* ended) const;
+
+    QString m_nodeName;
+};
+
+} // namespace lk

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "lease/StoreTransaction.h"
+
+namespace lk {
+
+class SqlStore;
+
+// StoreTransaction over an SqlStore's open write transaction.
+class SqlTransaction final : public StoreTransaction {
+public:
+    explicit SqlTransaction(SqlStore& store)
+        : m_store(store) {}
+
+    qint64 nowMs() override;
+    Result<TypeUsage> usageExcept(const QString& component, const QString& instance) override;
+    Result<std::optional<Lease>> activeLease(const QString& id) override;
+    Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
+                                                       const QString& instance) override;
+    Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) override;
+
+    Status insertLease(const Lease& lease) override;
+    Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                      const QString& node) override;
+    Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
+    Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
+                        const QString& message) override;
+    Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) override;
+    Result<QList<ClusterNode>> clusterNodes() override;
+    Result<QString> clusterId() override;
+
+private:
+    Result<QList<Lease>> selectLeases(const QString& where, const QVariantList& values);
+    Status write(const QString& sql, const QVariantList& values);
+
+    SqlStore& m_store;
+};
+
+} // namespace lk

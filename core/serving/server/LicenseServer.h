@@ -1,0 +1,74 @@
+#pragma once
+
+#include "timesync/TimeSyncProbe.h"
+#include "http/GuardedListener.h"
+#include "http/HttpServer.h"
+#include "http/TlsReloader.h"
+#include "tls/TlsServerCredentials.h"
+#include "server/LeaseService.h"
+#include "server/LicenseApi.h"
+#include "server/ServerConfig.h"
+#include "server/ServerMetrics.h"
+
+#include <QObject>
+#include <QTcpServer>
+#include <memory>
+#include <optional>
+
+namespace lk {
+
+// One License Manager node: license, store, lease service and HTTP API wired
+// together. leasekeeper-server runs one; the console runs one in-process.
+class LicenseServer final : public QObject {
+    Q_OBJECT
+
+public:
+    LicenseServer(ServerConfig config, const Clock& clock, QObject* parent = nullptr);
+    ~LicenseServer() override;
+
+    // Loads the license (a bad one is reported, not fatal: the node serves and
+    // /pingLicenseManager says what is wrong), opens the store and listens.
+    // Fails only when the node cannot serve at all (port taken, bad token file).
+    Status start();
+    // Re-reads the license file and trusted keys.
+    void reloadLicense();
+    // Re-reads the license and, with TLS, the certificate and key (SIGHUP);
+    // `trigger` names the request in the log.
+    void reload(const QString& trigger);
+    void setTrustPaths(const QStringList& paths) { m_config.trustPaths = paths; }
+
+    quint16 port() const;
+    const ServerConfig& config() const { return m_config; }
+    LeaseService& service() { return *m_service; }
+    LicenseApi& api() { return *m_api; }
+    TimeSyncProbe& timeSync() { return m_timeSync; }
+    // The TLS certificate served, when --tls-cert is set.
+    const std::optional<TlsServerCredentials>& tls() const { return m_tls; }
+    int openConnections() const { return m_listener ? m_listener->openConnections() : 0; }
+    // The routes this node serves, once started (empty before).
+    QList<HttpRouter::RouteInfo> routes() const {
+        return m_http ? m_http->router().routes() : QList<HttpRouter::RouteInfo>();
+    }
+    // Watches the TLS files once started with TLS; null otherwise.
+    TlsReloader* tlsReloader() const { return m_tlsReloader.get(); }
+    // Null with --metrics off.
+    ServerMetrics* metrics() { return m_metrics.get(); }
+
+private:
+    LicenseState loadLicense() const;
+    Result<std::unique_ptr<LeaseStore>> makeStore() const;
+    void serveTls(const TlsServerCredentials& credentials);
+
+    ServerConfig m_config;
+    const Clock& m_clock;
+    std::unique_ptr<LeaseService> m_service;
+    TimeSyncProbe m_timeSync;
+    std::unique_ptr<LicenseApi> m_api;
+    std::unique_ptr<ServerMetrics> m_metrics; // outlives m_http, which times requests into it
+    std::unique_ptr<HttpServer> m_http;
+    GuardedListener* m_listener = nullptr; // owned by m_http once bound
+    std::optional<TlsServerCredentials> m_tls;
+    std::unique_ptr<TlsReloader> m_tlsReloader;
+};
+
+} // namespace lk
