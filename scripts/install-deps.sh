@@ -11,7 +11,7 @@ packages=(
   desktop-file-utils librsvg2-bin
   curl faketime libssl-dev openssl
   postgresql libqt6sql6-psql haproxy nginx
-  clang libclang-rt-14-dev
+  clang libclang-rt-14-dev lld
   dpkg-dev systemd python3-seccomp
   python3-jsonschema python3-yaml
   g++-mingw-w64-x86-64-posix

@@ -7,63 +7,27 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+// The tests that use this file write u"..."_s without saying so.
 using namespace Qt::StringLiterals;
 
 namespace lk::test {
 
 // Terms as an issuer would write them; expires 2027-12-31T23:59:59Z.
-inline QJsonObject sampleTermsJson() {
-    return QJsonObject{
-        {u"license_id"_s, u"acme-2027"_s},
-        {u"licensee"_s, u"ACME Rendering Ltd"_s},
-        {u"expires"_s, u"2027-12-31T23:59:59Z"_s},
-        {u"renew_after_s"_s, 300},
-        {u"max_license_managers"_s, 2},
-        {u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 10},
-                                                             {u"max_cores_per_instance"_s, 8},
-                                                             {u"max_total_cores"_s, 64}}},
-                                      {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 2},
-                                                                   {u"max_cores_per_instance"_s, 4},
-                                                                   {u"max_total_cores"_s, 8}}}}},
-    };
-}
+QJsonObject sampleTermsJson();
 
 inline constexpr qint64 kSampleExpiresMs = 1830297599000; // 2027-12-31T23:59:59Z
 
-inline IssuerKeyPair newIssuerKey() {
-    return IssuerKeyPair::generate().value();
-}
+IssuerKeyPair newIssuerKey();
 
 // A license file built by hand, so tests can produce files that
 // LicenseIssuer would refuse to write (invalid terms, forged key ids, ...).
-inline QByteArray rawLicenseFile(const QJsonObject& terms, const QString& keyId, const QString& signature) {
-    return QJsonDocument(QJsonObject{{u"format"_s, u"leasekeeper-license-1"_s},
-                                     {u"terms"_s, terms},
-                                     {u"key_id"_s, keyId},
-                                     {u"signature"_s, signature}})
-        .toJson(QJsonDocument::Indented);
-}
+QByteArray rawLicenseFile(const QJsonObject& terms, const QString& keyId, const QString& signature);
 
 // Terms signed correctly by `key`, whether or not they are valid terms.
-inline QByteArray signedLicenseFile(const QJsonObject& terms, const IssuerKeyPair& key) {
-    const QByteArray signature = key.sign(License::canonicalBytes(terms));
-    return rawLicenseFile(terms, key.keyId(), QString::fromLatin1(signature.toBase64()));
-}
+QByteArray signedLicenseFile(const QJsonObject& terms, const IssuerKeyPair& key);
 
-inline QJsonObject withField(QJsonObject object, const QString& key, const QJsonValue& value) {
-    if (value.isUndefined())
-        object.remove(key);
-    else
-        object.insert(key, value);
-    return object;
-}
+QJsonObject withField(QJsonObject object, const QString& key, const QJsonValue& value);
 
-inline QJsonObject withComponentField(const QString& component, const QString& key, const QJsonValue& value) {
-    QJsonObject terms = sampleTermsJson();
-    QJsonObject components = terms.value(u"components"_s).toObject();
-    components.insert(component, withField(components.value(component).toObject(), key, value));
-    terms.insert(u"components"_s, components);
-    return terms;
-}
+QJsonObject withComponentField(const QString& component, const QString& key, const QJsonValue& value);
 
 } // namespace lk::test

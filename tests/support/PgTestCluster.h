@@ -11,17 +11,9 @@ namespace lk::test {
 // LEASEKEEPER_TEST_PG_DIR at it, so PgTestDatabase makes its databases here.
 class PgTestCluster {
 public:
-    ~PgTestCluster() {
-        if (m_started)
-            run(QStringLiteral("stop"));
-    }
+    ~PgTestCluster();
 
-    bool start() {
-        m_started = m_state.isValid() && run(QStringLiteral("start")) == 0;
-        if (m_started)
-            qputenv("LEASEKEEPER_TEST_PG_DIR", m_state.path().toLocal8Bit());
-        return m_started;
-    }
+    bool start();
     // pg_ctl stop -m fast: sessions are ended, the data stays.
     bool halt() { return run(QStringLiteral("halt")) == 0; }
     // pg_ctl stop -m immediate: as if the server crashed.
@@ -29,11 +21,7 @@ public:
     // Starts it again on the same port and data; returns once it accepts connections.
     bool recover() { return run(QStringLiteral("recover")) == 0; }
 
-    int run(const QString& action) {
-        return QProcess::execute(QStringLiteral("bash"), {qEnvironmentVariable("LEASEKEEPER_SOURCE_DIR") +
-                                                              QStringLiteral("/scripts/pg-test-cluster.sh"),
-                                                          action, m_state.path()});
-    }
+    int run(const QString& action);
 
 private:
     QTemporaryDir m_state;

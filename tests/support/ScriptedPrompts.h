@@ -3,7 +3,6 @@
 #include "window/Prompts.h"
 
 #include <QStringList>
-
 #include <deque>
 
 namespace lk::test {
@@ -18,37 +17,15 @@ public:
     std::optional<QString> fileToSave;
     QStringList asked;
     QStringList errors;
-
-    std::optional<quint16> anotherPort(QWidget*, quint16 taken, quint16, const QString&) override {
-        asked << QStringLiteral("port %1").arg(taken);
-        return portAnswer;
-    }
-    bool confirm(QWidget*, const QString&, const QString& question) override {
-        asked << question;
-        return confirmAnswer;
-    }
-    std::optional<QString> text(QWidget*, const QString&, const QString& label) override {
-        asked << label;
-        return textAnswer;
-    }
-    void error(QWidget*, const QString&, const QString& message) override { errors << message; }
-    std::optional<QString> openFile(QWidget*, const QString& title, const QString&) override {
-        asked << title;
-        if (filesToOpen.empty())
-            return std::nullopt;
-        QString next = filesToOpen.front();
-        filesToOpen.pop_front();
-        return next;
-    }
     std::optional<int> choiceAnswer;
-    std::optional<int> choose(QWidget*, const QString&, const QString& text, const QStringList&) override {
-        asked << text;
-        return choiceAnswer;
-    }
-    std::optional<QString> saveFile(QWidget*, const QString& title, const QString&) override {
-        asked << title;
-        return fileToSave;
-    }
+
+    std::optional<quint16> anotherPort(QWidget*, quint16 taken, quint16, const QString&) override;
+    bool confirm(QWidget*, const QString&, const QString& question) override;
+    std::optional<QString> text(QWidget*, const QString&, const QString& label) override;
+    void error(QWidget*, const QString&, const QString& message) override;
+    std::optional<QString> openFile(QWidget*, const QString& title, const QString&) override;
+    std::optional<int> choose(QWidget*, const QString&, const QString& text, const QStringList&) override;
+    std::optional<QString> saveFile(QWidget*, const QString& title, const QString&) override;
 };
 
 } // namespace lk::test

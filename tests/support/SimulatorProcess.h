@@ -4,6 +4,8 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QList>
+#include <QProcess>
 
 namespace lk::test {
 
@@ -11,58 +13,25 @@ namespace lk::test {
 // read line by line.
 class SimulatorProcess {
 public:
-    void setEnvironment(const QProcessEnvironment& environment) { m_process.setProcessEnvironment(environment); }
-
-    void start(const QStringList& arguments) {
-        m_process.start(ServerProcess::binary(QStringLiteral("leasekeeper-ctl")),
-                        QStringList{QStringLiteral("component"), QStringLiteral("run"), QStringLiteral("--json")} +
-                            arguments);
+    void setEnvironment(const QProcessEnvironment& environment) {
+        m_process.setProcessEnvironment(environment);
     }
+
+    void start(const QStringList& arguments);
 
     // Waits (running the event loop) for an event named `name`; returns it,
     // or an empty object after `timeoutMs`.
-    QJsonObject waitForEvent(const QString& name, int timeoutMs = 10000) {
-        QJsonObject found;
-        (void)QTest::qWaitFor(
-            [&] {
-                readLines();
-                for (qsizetype i = m_consumed; i < m_events.size(); ++i) {
-                    if (m_events[i].value(QStringLiteral("event")).toString() == name) {
-                        found = m_events[i];
-                        m_consumed = i + 1;
-                        return true;
-                    }
-                }
-                return m_process.state() == QProcess::NotRunning && !m_process.bytesAvailable();
-            },
-            timeoutMs);
-        return found;
-    }
+    QJsonObject waitForEvent(const QString& name, int timeoutMs = 10000);
 
     // Exit status once finished within `timeoutMs`, or -1.
-    int waitForExit(int timeoutMs = 10000) {
-        const bool done = QTest::qWaitFor([&] { return m_process.state() == QProcess::NotRunning; }, timeoutMs);
-        readLines();
-        return done && m_process.exitStatus() == QProcess::NormalExit ? m_process.exitCode() : -1;
-    }
+    int waitForExit(int timeoutMs = 10000);
     void terminate() { m_process.terminate(); }
-    QList<QJsonObject> events() {
-        readLines();
-        return m_events;
-    }
+    QList<QJsonObject> events();
     QByteArray errors() { return m_process.readAllStandardError(); }
-    ~SimulatorProcess() {
-        if (m_process.state() != QProcess::NotRunning) {
-            m_process.kill();
-            m_process.waitForFinished(5000);
-        }
-    }
+    ~SimulatorProcess();
 
 private:
-    void readLines() {
-        while (m_process.canReadLine())
-            m_events << QJsonDocument::fromJson(m_process.readLine()).object();
-    }
+    void readLines();
 
     QProcess m_process;
     QList<QJsonObject> m_events;

@@ -17,36 +17,12 @@ public:
     static constexpr QByteArrayView kAdminToken = "test-admin-token-0123456789";
 
     explicit TestServer(const QJsonObject& terms = exampleTerms(),
-                        const QString& nodeName = QStringLiteral("node-a"))
-        : clock(QDateTime::currentMSecsSinceEpoch()) {
-        config.port = 0;
-        config.bindAddress = QHostAddress::LocalHost;
-        config.dataDir = dir.path();
-        config.nodeName = nodeName;
-        config.adminTokenPath = dir.filePath(QStringLiteral("admin.token"));
-        config.adminTokenIsDefault = false;
-        config.trustPaths = {dir.filePath(QStringLiteral("issuer.pub"))};
-        config.applyDefaults();
-        QFile token(config.adminTokenPath);
-        if (!token.open(QIODevice::WriteOnly) || token.write(kAdminToken.data(), kAdminToken.size()) < 0)
-            qFatal("cannot write the admin token");
-        token.close();
-        if (!terms.isEmpty() && !writeSignedLicense(terms, config.trustPaths.first(), config.licensePath))
-            qFatal("cannot write the test license");
-    }
+                        const QString& nodeName = QStringLiteral("node-a"));
+    ~TestServer();
 
-    bool start() {
-        server = std::make_unique<LicenseServer>(config, clock);
-        const Status started = server->start();
-        if (!started)
-            qWarning("server did not start: %s", qPrintable(started.error().message));
-        return started.ok();
-    }
+    bool start();
     // Simulates a restart on the same data directory.
-    bool restart() {
-        server.reset();
-        return start();
-    }
+    bool restart();
     quint16 port() const { return server->port(); }
 
     QTemporaryDir dir;

@@ -11,6 +11,10 @@ PendingReply::PendingReply(QHttpServerResponder&& responder, QByteArray nodeName
     m_state->nodeName = std::move(nodeName);
 }
 
+bool PendingReply::clientConnected() const {
+    return m_state->socket && m_state->socket->state() == QAbstractSocket::ConnectedState;
+}
+
 void PendingReply::send(const ApiResponse& response) const {
     State& state = *m_state;
     if (state.sent)
@@ -20,7 +24,7 @@ void PendingReply::send(const ApiResponse& response) const {
     if (state.timer)
         state.timer->observe(response.status, metrics::RequestTimer::Clock::now() - state.started);
     // The client may have hung up while we worked: then there is nobody to answer.
-    if (!state.socket || state.socket->state() != QAbstractSocket::ConnectedState)
+    if (!clientConnected())
         return;
     QHttpServerResponder& responder = *state.responder;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
@@ -32,6 +36,7 @@ void PendingReply::send(const ApiResponse& response) const {
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
+    state.delivered = true;
 }
 
 } // namespace lk

@@ -21,6 +21,11 @@ public:
 
     void send(const ApiResponse& response) const;
     bool isSent() const { return m_state->sent; }
+    // Whether send() wrote the answer; false after send() when the client had
+    // hung up and the answer was dropped.
+    bool delivered() const { return m_state->delivered; }
+    // Whether the client is still there to be answered.
+    bool clientConnected() const;
     // send() reports the time since `started` to `timer` (which must outlive
     // this reply), with the answer's status.
     void timeWith(metrics::RequestTimer* timer, metrics::RequestTimer::Clock::time_point started) {
@@ -36,6 +41,7 @@ private:
         bool sent = false;
         metrics::RequestTimer* timer = nullptr;
         metrics::RequestTimer::Clock::time_point started;
+        bool delivered = false;
     };
     std::shared_ptr<State> m_state;
 };

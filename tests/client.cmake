@@ -1,4 +1,0 @@
-lk_add_test(tst_licenseclient)
-lk_add_test(tst_componentsimulator)
-target_link_libraries(tst_componentsimulator PRIVATE Qt6::Network)
-add_dependencies(tst_componentsimulator leasekeeper-server leasekeeper-ctl)

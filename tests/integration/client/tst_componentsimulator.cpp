@@ -1,0 +1,239 @@
+// Simulated components (real leasekeeper-ctl processes) against a real
+// leasekeeper-server whose license grants a 3-second grace period.
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "SimulatorProcess.h"
+#include "TestLicense.h"
+
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QTcpServer>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestComponentSimulator : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QByteArray m_token = "simulator-admin-token-0123456789";
+
+    QStringList serverArguments() const {
+        return {u"--data-dir"_s,
+                m_dir.path(),
+                u"--license"_s,
+                m_dir.filePath(u"license.json"_s),
+                u"--trust"_s,
+                m_dir.filePath(u"issuer.pub"_s),
+                u"--admin-token-file"_s,
+                m_dir.filePath(u"admin.token"_s),
+                u"--bind"_s,
+                u"127.0.0.1"_s};
+    }
+    static QStringList componentArguments(quint16 port, const QString& instance, int cores = 2,
+                                          const QString& type = u"vdp"_s) {
+        return {u"--url"_s,        u"http://127.0.0.1:%1"_s.arg(port),
+                u"--type"_s,       type,
+                u"--host"_s,       u"sim-host"_s,
+                u"--cores"_s,      QString::number(cores),
+                u"--instance"_s,   instance,
+                u"--timeout-ms"_s, u"1000"_s};
+    }
+    QJsonArray leases(quint16 port) {
+        HttpTestClient client(port);
+        client.setToken(m_token);
+        return client.get(u"/api/v1/leases"_s).json.value(u"leases"_s).toArray();
+    }
+    static quint16 freePort() {
+        QTcpServer probe;
+        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QJsonObject terms = exampleTerms();
+        terms.insert(u"grace_period_s"_s, 3);
+        terms.insert(u"renew_after_s"_s, 1);
+        terms.insert(u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 1000},
+                                                                         {u"max_cores_per_instance"_s, 8},
+                                                                         {u"max_total_cores"_s, 100000}}}});
+        QVERIFY(
+            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
+        QFile token(m_dir.filePath(u"admin.token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(m_token);
+    }
+
+    void startingWhileNoManagerAnswersExitsThree() {
+        SimulatorProcess component;
+        component.start(componentArguments(freePort(), u"lonely"_s));
+        QCOMPARE(component.waitForExit(), 3);
+        const QJsonObject event = component.events().value(0);
+        QCOMPARE(event.value(u"event"_s).toString(), u"unreachable"_s);
+        QVERIFY(event.value(u"message"_s).toString().startsWith(u"cannot reach any License Manager at"_s));
+    }
+
+    void overTheLicenseExitsFourWithTheServerReason_data() {
+        QTest::addColumn<QString>("type");
+        QTest::addColumn<int>("cores");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("type") << u"scheduler"_s << 1 << u"type_not_licensed"_s;
+        QTest::newRow("cores") << u"vdp"_s << 9 << u"cores_per_instance"_s;
+    }
+
+    void overTheLicenseExitsFourWithTheServerReason() {
+        QFETCH(QString, type);
+        QFETCH(int, cores);
+        QFETCH(QString, reason);
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        SimulatorProcess component;
+        component.start(componentArguments(port, u"greedy"_s, cores, type));
+        QCOMPARE(component.waitForExit(), 4);
+        const QJsonObject event = component.events().value(0);
+        QCOMPARE(event.value(u"event"_s).toString(), u"denied"_s);
+        QCOMPARE(event.value(u"reason"_s).toString(), reason);
+    }
+
+    void survivesAServerRestartWithinGraceAndIsNeverCountedTwice() {
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        SimulatorProcess component;
+        component.start(componentArguments(port, u"survivor"_s));
+        QVERIFY(!component.waitForEvent(u"licensed"_s).isEmpty());
+        server.kill();
+        const QJsonObject grace = component.waitForEvent(u"grace"_s);
+        QVERIFY2(!grace.isEmpty(), component.errors().constData());
+        QVERIFY(grace.value(u"grace_remaining_s"_s).toInt() <= 3);
+
+        ServerProcess restarted;
+        QCOMPARE(restarted.start(serverArguments(), port), port);
+        QVERIFY(!component.waitForEvent(u"recovered"_s).isEmpty());
+        const QJsonArray live = leases(port);
+        QCOMPARE(live.size(), 1);
+        QCOMPARE(live.first().toObject().value(u"instance"_s).toString(), u"survivor"_s);
+
+        component.terminate();
+        QVERIFY(!component.waitForEvent(u"released"_s).isEmpty());
+        QCOMPARE(component.waitForExit(), 0);
+        QVERIFY(leases(port).isEmpty());
+    }
+
+    void shutsDownWithFiveWhenTheServerStaysDown() {
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        SimulatorProcess component;
+        component.start(componentArguments(port, u"abandoned"_s));
+        QVERIFY(!component.waitForEvent(u"licensed"_s).isEmpty());
+        server.kill();
+        QVERIFY(!component.waitForEvent(u"grace"_s).isEmpty());
+        const QJsonObject shutdown = component.waitForEvent(u"shutdown"_s, 10000);
+        QCOMPARE(shutdown.value(u"reason"_s).toString(), u"grace_expired"_s);
+        QCOMPARE(component.waitForExit(), 5);
+    }
+
+    void wallClockJumpsNeitherShortenNorExtendGrace_data() {
+        QTest::addColumn<QString>("jump");
+        QTest::newRow("forward a day") << u"+1d"_s;
+        QTest::newRow("back a day") << u"-1d"_s;
+    }
+
+    void wallClockJumpsNeitherShortenNorExtendGrace() {
+        // libfaketime moves the simulator's wall clock mid-run and leaves its
+        // monotonic clock alone, as an administrator changing the date would.
+        const QString library = u"/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1"_s;
+        QVERIFY2(QFile::exists(library), "libfaketime is missing: install the faketime package");
+        const QString offsetFile =
+            m_dir.filePath(u"faketime-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())));
+        auto setOffset = [&](const QByteArray& offset) {
+            QFile file(offsetFile);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(offset + '\n') > 0;
+        };
+        QVERIFY(setOffset("+0"));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(u"LD_PRELOAD"_s, library);
+        environment.insert(u"FAKETIME_TIMESTAMP_FILE"_s, offsetFile);
+        environment.insert(u"FAKETIME_NO_CACHE"_s, u"1"_s);
+        environment.insert(u"FAKETIME_DONT_FAKE_MONOTONIC"_s, u"1"_s);
+
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        SimulatorProcess component;
+        component.setEnvironment(environment);
+        component.start(componentArguments(port, u"time-traveller"_s));
+        QVERIFY(!component.waitForEvent(u"licensed"_s).isEmpty());
+        server.kill();
+        QVERIFY(!component.waitForEvent(u"grace"_s).isEmpty());
+        QElapsedTimer sinceGrace;
+        sinceGrace.start();
+        QFETCH(QString, jump);
+        QVERIFY(setOffset(jump.toLatin1()));
+        const QJsonObject shutdown = component.waitForEvent(u"shutdown"_s, 15000);
+        QVERIFY2(!shutdown.isEmpty(), "a backward jump must not extend grace forever");
+        // Grace is 3 s and it began under a second before the "grace" event.
+        QVERIFY2(sinceGrace.elapsed() >= 1000, "a forward jump must not cut grace short");
+        QCOMPARE(component.waitForExit(), 5);
+        QCOMPARE(shutdown.value(u"time"_s).toString().left(4).toInt(),
+                 QDateTime::currentDateTimeUtc().addDays(jump.startsWith(u'+') ? 1 : -1).date().year());
+    }
+
+    void manyComponentsInOneProcess() {
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        SimulatorProcess fleet;
+        fleet.start(componentArguments(port, u"fleet"_s, 1) + QStringList{u"--count"_s, u"300"_s});
+        QTRY_COMPARE_WITH_TIMEOUT(leases(port).size(), 300, 20000);
+        fleet.terminate();
+        QCOMPARE(fleet.waitForExit(20000), 0);
+        int released = 0;
+        for (const QJsonObject& event : fleet.events())
+            released += event.value(u"event"_s).toString() == u"released"_s;
+        QCOMPARE(released, 300);
+        QVERIFY(leases(port).isEmpty());
+    }
+
+    void theSiteKeyComesFromAFile() {
+        QFile key(m_dir.filePath(u"site.key"_s));
+        QVERIFY(key.open(QIODevice::WriteOnly));
+        key.write("simulator-site-key-0123456789\n");
+        key.close();
+        ServerProcess server;
+        const quint16 port =
+            server.start(serverArguments() + QStringList{u"--site-key-file"_s, key.fileName()});
+        QVERIFY2(port, server.log().constData());
+        SimulatorProcess keyless;
+        keyless.start(componentArguments(port, u"keyless"_s));
+        QCOMPARE(keyless.waitForExit(), 4); // a configuration error: no retrying
+        QCOMPARE(keyless.events().value(0).value(u"reason"_s).toString(), u"site_key_required"_s);
+        SimulatorProcess keyed;
+        keyed.start(componentArguments(port, u"keyed"_s) + QStringList{u"--site-key-file"_s, key.fileName()});
+        QVERIFY(!keyed.waitForEvent(u"licensed"_s).isEmpty());
+        QCOMPARE(leases(port).size(), 1);
+        keyed.terminate();
+        QCOMPARE(keyed.waitForExit(), 0); // released with the key
+        QVERIFY(leases(port).isEmpty());
+        SimulatorProcess unreadable;
+        unreadable.start(componentArguments(port, u"x"_s) +
+                         QStringList{u"--site-key-file"_s, m_dir.filePath(u"missing.key"_s)});
+        QCOMPARE(unreadable.waitForExit(), 2);
+        QVERIFY(unreadable.errors().contains("cannot read the site key file"));
+    }
+
+    void badOptionsAreUsageErrors() {
+        SimulatorProcess component;
+        component.start(
+            {u"--url"_s, u"lm1:10091"_s, u"--type"_s, u"vdp"_s, u"--host"_s, u"h"_s, u"--cores"_s, u"1"_s});
+        QCOMPARE(component.waitForExit(), 2);
+        QVERIFY(component.errors().contains("not an http"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestComponentSimulator)
+#include "tst_componentsimulator.moc"

@@ -1,0 +1,146 @@
+// leasekeeper-server as a real process: killed with SIGKILL it loses no
+// acknowledged grant; SIGTERM stops it cleanly; bad options are explained.
+#include "HttpTestClient.h"
+#include "ServerProcess.h"
+#include "TestLicense.h"
+
+#include <QJsonArray>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+using namespace Qt::StringLiterals;
+using namespace lk;
+using namespace lk::test;
+
+class TestServerProcess : public QObject {
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    QByteArray m_token = "process-admin-token-0123456789";
+
+    QStringList serverArguments() const { return ServerProcess::nodeArguments(m_dir.path(), u"proc-node"_s); }
+
+    QStringList activeLeaseIds(quint16 port) {
+        HttpTestClient client(port);
+        client.setToken(m_token);
+        QStringList ids;
+        for (const QJsonValue& lease : client.get(u"/api/v1/leases"_s).json.value(u"leases"_s).toArray())
+            ids << lease.toObject().value(u"lease_id"_s).toString();
+        ids.sort();
+        return ids;
+    }
+
+    static QString integrityCheck(const QString& path) {
+        QString verdict;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"integrity"_s);
+            db.setDatabaseName(path);
+            QSqlQuery query(db);
+            if (db.open() && query.exec(u"PRAGMA integrity_check"_s) && query.next())
+                verdict = query.value(0).toString();
+        }
+        QSqlDatabase::removeDatabase(u"integrity"_s);
+        return verdict;
+    }
+
+private Q_SLOTS:
+    void initTestCase() {
+        QVERIFY(m_dir.isValid());
+        QJsonObject terms = exampleTerms();
+        terms.insert(u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 1000},
+                                                                         {u"max_cores_per_instance"_s, 16},
+                                                                         {u"max_total_cores"_s, 100000}}}});
+        QVERIFY(
+            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
+        QFile token(m_dir.filePath(u"admin.token"_s));
+        QVERIFY(token.open(QIODevice::WriteOnly));
+        token.write(m_token);
+    }
+
+    void sigkillLosesNoAcknowledgedGrant() {
+        ServerProcess server;
+        quint16 port = server.start(serverArguments());
+        QVERIFY2(port != 0, server.log().constData());
+        HttpTestClient client(port);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 5000);
+
+        QStringList acknowledged;
+        for (int i = 0; i < 40; ++i) {
+            const QJsonObject request{{u"component"_s, u"vdp"_s},
+                                      {u"instance"_s, u"crash-%1"_s.arg(i)},
+                                      {u"host"_s, u"h"_s},
+                                      {u"ips"_s, QJsonArray()},
+                                      {u"cores"_s, 2},
+                                      {u"version"_s, u"1"_s}};
+            const HttpResult grant = client.post(u"/api/v1/leases"_s, request);
+            QCOMPARE(grant.status, 201);
+            acknowledged << grant.json.value(u"lease_id"_s).toString();
+        }
+        acknowledged.sort();
+        server.kill();
+
+        ServerProcess restarted;
+        port = restarted.start(serverArguments());
+        QVERIFY2(port != 0, restarted.log().constData());
+        QCOMPARE(activeLeaseIds(port), acknowledged);
+        int exitCode = -1;
+        QVERIFY(restarted.terminate(&exitCode));
+        QCOMPARE(integrityCheck(m_dir.filePath(u"leasekeeper.db"_s)), u"ok"_s);
+    }
+
+    void sigtermStopsCleanly() {
+        ServerProcess server;
+        QVERIFY(server.start(serverArguments()) != 0);
+        int exitCode = -1;
+        QVERIFY(server.terminate(&exitCode));
+        QCOMPARE(exitCode, 0);
+        QVERIFY(server.log().contains("shutting down"));
+    }
+
+    void optionsAreValidated_data() {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("mentions");
+        QTest::newRow("help") << QStringList{u"--help"_s} << 0 << u"--admin-token-file"_s;
+        QTest::newRow("bad port") << QStringList{u"--port"_s, u"http"_s} << 2 << u"port 'http'"_s;
+        QTest::newRow("bad bind") << QStringList{u"--bind"_s, u"nowhere"_s} << 2 << u"nowhere"_s;
+        QTest::newRow("bad db") << QStringList{u"--db"_s, u"mysql://x"_s} << 2 << u"sqlite:PATH"_s;
+        QTest::newRow("unknown option") << QStringList{u"--colour"_s} << 2 << u"colour"_s;
+        QTest::newRow("missing config")
+            << QStringList{u"--config"_s, u"/nonexistent.ini"_s} << 2 << u"/nonexistent.ini"_s;
+    }
+
+    void optionsAreValidated() {
+        QFETCH(QStringList, arguments);
+        QFETCH(int, exitCode);
+        QFETCH(QString, mentions);
+        QProcess process;
+        process.setProcessChannelMode(QProcess::MergedChannels);
+        process.start(ServerProcess::binary(u"leasekeeper-server"_s), arguments);
+        QVERIFY(process.waitForFinished(10000));
+        const QString output = QString::fromUtf8(process.readAll());
+        QCOMPARE(process.exitCode(), exitCode);
+        QVERIFY2(output.contains(mentions), qPrintable(output));
+    }
+
+    void configFileIsRead() {
+        const QString ini = m_dir.filePath(u"server.ini"_s);
+        QFile file(ini);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("node-name=from-config\nbind=127.0.0.1\n");
+        file.close();
+        ServerProcess server;
+        QStringList arguments = serverArguments();
+        arguments.removeAt(arguments.indexOf(u"--node-name"_s) + 1);
+        arguments.removeAll(u"--node-name"_s);
+        const quint16 port = server.start(arguments + QStringList{u"--config"_s, ini});
+        QVERIFY(port != 0);
+        HttpTestClient client(port);
+        QCOMPARE(client.get(u"/pingLicenseManager"_s).header("X-License-Manager-Node"),
+                 QByteArray("from-config"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestServerProcess)
+#include "tst_serverprocess.moc"

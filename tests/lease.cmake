@@ -1,5 +1,0 @@
-lk_add_test(tst_leasepolicy)
-lk_add_test(tst_leaseengine)
-lk_add_test(tst_leaserequest)
-lk_needs_postgres(tst_leaseengine)
-lk_add_test(tst_clustermembership)

@@ -1,0 +1,53 @@
+#include "HttpTestClient.h"
+
+#include <QJsonDocument>
+#include <QSignalSpy>
+#include <QUrl>
+
+namespace lk::test {
+
+QByteArray HttpResult::header(const QByteArray& name) const {
+    for (const auto& [key, value] : headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
+    }
+    return {};
+}
+
+HttpTestClient::HttpTestClient(quint16 port)
+    : m_base(QStringLiteral("http://127.0.0.1:%1").arg(port)) {}
+
+void HttpTestClient::setHeader(const QByteArray& name, const QByteArray& value) {
+    if (value.isEmpty())
+        m_headers.remove(name);
+    else
+        m_headers.insert(name, value);
+}
+
+HttpResult HttpTestClient::post(const QString& path, const QJsonObject& json) {
+    return send("POST", path, QJsonDocument(json).toJson(QJsonDocument::Compact));
+}
+
+HttpResult HttpTestClient::send(const QByteArray& method, const QString& path, const QByteArray& body) {
+    QNetworkRequest request(QUrl(m_base + path));
+    request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    if (!m_token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + m_token);
+    for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    request.setTransferTimeout(10000);
+    QNetworkReply* reply = m_manager.sendCustomRequest(request, method, body);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    if (!reply->isFinished())
+        finished.wait(10000);
+    HttpResult result;
+    result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    result.body = reply->readAll();
+    result.json = QJsonDocument::fromJson(result.body).object();
+    result.networkError = reply->error();
+    result.headers = reply->rawHeaderPairs();
+    reply->deleteLater();
+    return result;
+}
+
+} // namespace lk::test

@@ -1,0 +1,10 @@
+#include "ProcessGroup.h"
+
+namespace lk::test {
+
+// No process groups to speak of (and no faketime): the process alone.
+void startInOwnProcessGroup(QProcess&) {}
+
+void killProcessGroup(qint64) {}
+
+} // namespace lk::test

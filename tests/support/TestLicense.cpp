@@ -1,0 +1,40 @@
+#include "TestLicense.h"
+
+#include "license/IssuerKeyPair.h"
+#include "license/LicenseIssuer.h"
+
+#include <QFile>
+
+using namespace Qt::StringLiterals;
+
+namespace lk::test {
+
+QJsonObject exampleTerms(qint64 expiresMs) {
+    return QJsonObject{
+        {u"license_id"_s, u"acme-2027"_s},
+        {u"licensee"_s, u"ACME Corp"_s},
+        {u"expires"_s, QDateTime::fromMSecsSinceEpoch(expiresMs, Qt::UTC).toString(Qt::ISODate)},
+        {u"grace_period_s"_s, 432000},
+        {u"renew_after_s"_s, 300},
+        {u"max_license_managers"_s, 2},
+        {u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 2},
+                                                             {u"max_cores_per_instance"_s, 16},
+                                                             {u"max_total_cores"_s, 24}}},
+                                      {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 1},
+                                                                   {u"max_cores_per_instance"_s, 4},
+                                                                   {u"max_total_cores"_s, 4}}}}},
+    };
+}
+
+bool writeSignedLicense(const QJsonObject& terms, const QString& publicPath, const QString& licensePath) {
+    auto key = IssuerKeyPair::generate();
+    if (!key || !key->savePublic(publicPath))
+        return false;
+    auto license = LicenseIssuer::issue(terms, key.value());
+    if (!license)
+        return false;
+    QFile file(licensePath);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(license->toFileBytes()) > 0;
+}
+
+} // namespace lk::test

@@ -1,0 +1,11 @@
+# The console's model of nodes (core/operations/console).
+lk_add_test(tst_apiparse LABELS unit)
+lk_add_test(tst_clockassessment LABELS unit)
+lk_add_test(tst_componentrouting LABELS unit)
+lk_add_test(tst_connectionprofile LABELS unit)
+lk_add_test(tst_consoleoptions LABELS unit)
+lk_add_test(tst_healthassessment LABELS unit)
+lk_add_test(tst_offsethistory LABELS unit)
+lk_add_test(tst_profilestore LABELS unit)
+lk_add_test(tst_usagestats LABELS unit)
+lk_add_test(tst_licenseinstallservice LABELS unit LIBS Qt6::Network)

@@ -1,0 +1,4 @@
+# Lease rules (core/domain/lease).
+lk_add_test(tst_clustermembership LABELS unit)
+lk_add_test(tst_leasepolicy LABELS unit)
+lk_add_test(tst_leaserequest LABELS unit)

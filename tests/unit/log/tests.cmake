@@ -1,0 +1,2 @@
+# Log output (core/foundation/log).
+lk_add_test(tst_logoutput LABELS unit)

@@ -1,0 +1,2 @@
+# Metrics (core/foundation/metrics).
+lk_add_test(tst_exposition LABELS unit)

@@ -1,0 +1,9 @@
+# Widgets and models, offscreen (ui/).
+lk_add_test(tst_clockplot LABELS unit gui LIBS lkui)
+lk_add_test(tst_consolepages LABELS unit gui LIBS lkui)
+lk_add_test(tst_consolesession LABELS unit gui LIBS lkui)
+lk_add_test(tst_csvexport LABELS unit gui LIBS lkui)
+lk_add_test(tst_gracemodel LABELS unit gui LIBS lkui)
+lk_add_test(tst_leasefilterproxy LABELS unit gui LIBS lkui)
+lk_add_test(tst_leasetablemodel LABELS unit gui LIBS lkui)
+lk_add_test(tst_profilesdialog LABELS unit gui LIBS lkui)

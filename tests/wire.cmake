@@ -1,1 +1,0 @@
-lk_add_test(tst_wire)
