@@ -191,11 +191,7 @@ void LicenseClient::onLeaseGranted(const TransportResponse& response) {
     m_renewAfterMs = renewAfterS * 1000;
     m_graceMs = graceS * 1000;
     m_node = answer->node;
-    m_lastSuccessMs = m_requestSentMs;
-    m_failures = 0;
-    m_state = State::Licensed;
-    armDeadline();
-    scheduleRenewal();
+    enterLicensed();
     if (before == State::Grace)
         report(ClientEvent::Kind::Recovered, tr("licensed again with a new lease; grace period over"));
     else if (before == State::Starting)
@@ -204,6 +200,15 @@ void LicenseClient::onLeaseGranted(const TransportResponse& response) {
     else
         report(ClientEvent::Kind::Licensed,
                tr("the License Manager no longer knew our lease; licensed again"));
+}
+
+// A grant and a renewal both mean the License Manager has just vouched for us.
+void LicenseClient::enterLicensed() {
+    m_lastSuccessMs = m_requestSentMs;
+    m_failures = 0;
+    m_state = State::Licensed;
+    armDeadline();
+    scheduleRenewal();
 }
 
 void LicenseClient::onRenewed(const TransportResponse& response) {
@@ -217,11 +222,7 @@ void LicenseClient::onRenewed(const TransportResponse& response) {
         m_renewAfterMs = renewAfterS * 1000;
     if (graceS > 0)
         m_graceMs = graceS * 1000;
-    m_lastSuccessMs = m_requestSentMs;
-    m_failures = 0;
-    m_state = State::Licensed;
-    armDeadline();
-    scheduleRenewal();
+    enterLicensed();
     if (before == State::Grace)
         report(ClientEvent::Kind::Recovered, tr("lease renewed; grace period over"));
     else

@@ -53,6 +53,7 @@ private:
     void onLeaseGranted(const TransportResponse& response);
     void onRenewed(const TransportResponse& response);
     void onAllManagersFailed(Call call, const QString& lastError);
+    void enterLicensed();
     void scheduleRenewal();
     void scheduleRetry();
     void armDeadline();

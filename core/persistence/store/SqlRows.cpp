@@ -22,6 +22,14 @@ Lease leaseFrom(const QSqlQuery& query) {
     return lease;
 }
 
+QList<Lease> leasesFrom(QSqlQuery& query) {
+    QList<Lease> leases;
+    while (query.next())
+        leases.append(leaseFrom(query));
+    query.finish();
+    return leases;
+}
+
 QString ipsToText(const QStringList& ips) {
     return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ips)).toJson(QJsonDocument::Compact));
 }

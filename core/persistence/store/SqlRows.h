@@ -11,6 +11,8 @@ inline constexpr char16_t kLeaseColumns[] = u"id, component, instance, host, ips
                                             u"granted_ms, last_renewal_ms, grace_deadline_ms";
 
 Lease leaseFrom(const QSqlQuery& query);
+// Reads every remaining row of an executed lease query, then releases it.
+QList<Lease> leasesFrom(QSqlQuery& query);
 QString ipsToText(const QStringList& ips);
 QStringList ipsFromText(const QString& text);
 

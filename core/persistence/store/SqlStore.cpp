@@ -176,11 +176,7 @@ Result<QList<Lease>> SqlStore::allActiveLeases() {
         return error;
     if (auto done = exec(*query); !done)
         return done.error();
-    QList<Lease> leases;
-    while (query->next())
-        leases.append(sqlrows::leaseFrom(*query));
-    query->finish();
-    return leases;
+    return sqlrows::leasesFrom(*query);
 }
 
 Result<QMap<QString, TypeUsage>> SqlStore::usageByType() {

@@ -24,11 +24,7 @@ Result<QList<Lease>> SqlTransaction::selectLeases(const QString& where, const QV
         query->addBindValue(value);
     if (auto done = m_store.exec(*query); !done)
         return done.error();
-    QList<Lease> leases;
-    while (query->next())
-        leases.append(sqlrows::leaseFrom(*query));
-    query->finish();
-    return leases;
+    return sqlrows::leasesFrom(*query);
 }
 
 Status SqlTransaction::write(const QString& sql, const QVariantList& values) {
