@@ -12,6 +12,15 @@ namespace {
 // session): one retry after a short pause avoids a spurious error.
 constexpr int kAttempts = 2;
 constexpr int kRetryDelayMs = 500;
+
+// A keychain job of the console's service for one key.
+template <typename JobT> auto jobFor(const QString& key) {
+    return [key] {
+        auto* job = new JobT(SecretStore::kService.toString());
+        job->setKey(key);
+        return job;
+    };
+}
 } // namespace
 
 SecretStore::SecretStore(QObject* parent)
@@ -66,13 +75,8 @@ void SecretStore::write(const QString& key, const QByteArray& secret,
 
 void SecretStore::read(const QString& key,
                        std::function<void(const Result<std::optional<QByteArray>>&)> done) {
-    auto make = [key] {
-        auto* job = new QKeychain::ReadPasswordJob(kService.toString());
-        job->setKey(key);
-        return job;
-    };
     run(
-        make,
+        jobFor<QKeychain::ReadPasswordJob>(key),
         [done](const QKeychain::Job& job) {
             if (job.error() == QKeychain::EntryNotFound)
                 return done(std::optional<QByteArray>());
@@ -84,13 +88,8 @@ void SecretStore::read(const QString& key,
 }
 
 void SecretStore::remove(const QString& key, std::function<void(const Status&)> done) {
-    auto make = [key] {
-        auto* job = new QKeychain::DeletePasswordJob(kService.toString());
-        job->setKey(key);
-        return job;
-    };
     run(
-        make,
+        jobFor<QKeychain::DeletePasswordJob>(key),
         [done](const QKeychain::Job& job) {
             // Removing what is not there leaves the keychain as asked.
             const bool ok = !job.error() || job.error() == QKeychain::EntryNotFound;
