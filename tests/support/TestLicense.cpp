@@ -37,4 +37,22 @@ bool writeSignedLicense(const QJsonObject& terms, const QString& publicPath, con
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(license->toFileBytes()) > 0;
 }
 
+QJsonObject exampleTermsWithVdp(int maxCoresPerInstance) {
+    QJsonObject terms = exampleTerms();
+    terms.insert(QStringLiteral("components"),
+                 QJsonObject{{QStringLiteral("vdp"),
+                              QJsonObject{{QStringLiteral("max_instances"), 1000},
+                                          {QStringLiteral("max_cores_per_instance"), maxCoresPerInstance},
+                                          {QStringLiteral("max_total_cores"), 100000}}}});
+    return terms;
+}
+
+bool writeServerFiles(const QString& dir, const QJsonObject& terms, const QByteArray& token) {
+    if (!writeSignedLicense(terms, dir + QStringLiteral("/issuer.pub"),
+                            dir + QStringLiteral("/license.json")))
+        return false;
+    QFile file(dir + QStringLiteral("/admin.token"));
+    return file.open(QIODevice::WriteOnly) && file.write(token) == token.size();
+}
+
 } // namespace lk::test

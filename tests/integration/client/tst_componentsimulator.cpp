@@ -53,17 +53,10 @@ class TestComponentSimulator : public QObject {
 
 private Q_SLOTS:
     void initTestCase() {
-        QJsonObject terms = exampleTerms();
+        QJsonObject terms = exampleTermsWithVdp(8);
         terms.insert(u"grace_period_s"_s, 3);
         terms.insert(u"renew_after_s"_s, 1);
-        terms.insert(u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 1000},
-                                                                         {u"max_cores_per_instance"_s, 8},
-                                                                         {u"max_total_cores"_s, 100000}}}});
-        QVERIFY(
-            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
-        QFile token(m_dir.filePath(u"admin.token"_s));
-        QVERIFY(token.open(QIODevice::WriteOnly));
-        token.write(m_token);
+        QVERIFY(writeServerFiles(m_dir.path(), terms, m_token));
     }
 
     void startingWhileNoManagerAnswersExitsThree() {

@@ -1,6 +1,7 @@
 // `leasekeeper-ctl ha check` (app/leasekeeper-ctl/ctl/HaCommand): the checklist, the JSON,
 // exit codes and usage errors, against License Managers in process (a pair
 // on PostgreSQL; the load balancer checks are tst_hachecker's).
+#include "CtlCapture.h"
 #include "PgTestDatabase.h"
 #include "PgTestNode.h"
 #include "TestServer.h"
@@ -26,14 +27,7 @@ class TestHaCommand : public QObject {
     QString m_err;
 
     int run(const QStringList& arguments) {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        const int code = HaCommand::run(QStringList{u"ha"_s} + arguments, out, err);
-        out.flush();
-        err.flush();
-        return code;
+        return runCaptured(&HaCommand::run, QStringList{u"ha"_s} + arguments, m_out, m_err);
     }
 
     QString url(const std::unique_ptr<TestServer>& server) const {

@@ -47,15 +47,7 @@ class TestServerProcess : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QJsonObject terms = exampleTerms();
-        terms.insert(u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 1000},
-                                                                         {u"max_cores_per_instance"_s, 16},
-                                                                         {u"max_total_cores"_s, 100000}}}});
-        QVERIFY(
-            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
-        QFile token(m_dir.filePath(u"admin.token"_s));
-        QVERIFY(token.open(QIODevice::WriteOnly));
-        token.write(m_token);
+        QVERIFY(writeServerFiles(m_dir.path(), exampleTermsWithVdp(16), m_token));
     }
 
     void sigkillLosesNoAcknowledgedGrant() {

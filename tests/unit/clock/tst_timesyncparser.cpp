@@ -92,21 +92,36 @@ private Q_SLOTS:
         QVERIFY(!TimeSyncParser::timedatectl(1, u"yes"_s)); // a failing program's output is not trusted
     }
 
-    void chronyNormalIsSynchronized() {
-        const auto sync = TimeSyncParser::chrony(0, kChronySynced);
-        QVERIFY(sync);
-        QCOMPARE(sync->source, u"chrony"_s);
-        QCOMPARE(sync->synchronized, std::optional<bool>(true));
-        QVERIFY2(sync->detail.contains(u"A29FC801 (time.cloudflare.com)"_s), qPrintable(sync->detail));
-        QVERIFY(sync->detail.contains(u"0.000153462 seconds fast of NTP time"_s));
+    void readsAVerdictAndItsDetail_data() {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("output");
+        QTest::addColumn<bool>("synchronized");
+        QTest::addColumn<QStringList>("detail");
+        QTest::newRow("chrony normal")
+            << u"chrony"_s << kChronySynced << true
+            << QStringList{u"A29FC801 (time.cloudflare.com)"_s, u"0.000153462 seconds fast of NTP time"_s};
+        QTest::newRow("chrony not synchronised") << u"chrony"_s << kChronyNotSynced << false
+                                                 << QStringList{u"Not synchronised"_s, u"chronyc sources"_s};
+        QTest::newRow("w32tm synced with a server")
+            << u"w32tm"_s << kW32tmSynced << true
+            << QStringList{u"time.windows.com,0x9"_s, u"11/26/2026 10:02:14 AM"_s};
+        QTest::newRow("w32tm on the local clock")
+            << u"w32tm"_s << kW32tmLocalClock << false
+            << QStringList{u"Synchronize your clock"_s, u"Local CMOS Clock"_s};
     }
-
-    void chronyNotSynchronised() {
-        const auto sync = TimeSyncParser::chrony(0, kChronyNotSynced);
+    void readsAVerdictAndItsDetail() {
+        QFETCH(QString, source);
+        QFETCH(QString, output);
+        QFETCH(bool, synchronized);
+        QFETCH(QStringList, detail);
+        const auto sync =
+            source == u"chrony"_s ? TimeSyncParser::chrony(0, output) : TimeSyncParser::w32tm(0, output);
         QVERIFY(sync);
-        QCOMPARE(sync->synchronized, std::optional<bool>(false));
-        QVERIFY2(sync->detail.contains(u"Not synchronised"_s), qPrintable(sync->detail));
-        QVERIFY(sync->detail.contains(u"chronyc sources"_s));
+        QCOMPARE(sync->source, source);
+        QCOMPARE(sync->synchronized, std::optional<bool>(synchronized));
+        for (const QString& part : detail)
+            QVERIFY2(sync->detail.contains(part), qPrintable(sync->detail));
+        QVERIFY(!sync->detail.contains(u'\r'));
     }
 
     void chronyAnnouncingALeapSecondIsStillSynchronized() {
@@ -118,24 +133,6 @@ private Q_SLOTS:
     void chronyWithoutItsDaemonGivesNoVerdict() {
         QVERIFY(!TimeSyncParser::chrony(1, u"506 Cannot talk to daemon\n"_s));
         QVERIFY(!TimeSyncParser::chrony(0, {}));
-    }
-
-    void w32tmSyncedWithAServer() {
-        const auto sync = TimeSyncParser::w32tm(0, kW32tmSynced);
-        QVERIFY(sync);
-        QCOMPARE(sync->source, u"w32tm"_s);
-        QCOMPARE(sync->synchronized, std::optional<bool>(true));
-        QVERIFY2(sync->detail.contains(u"time.windows.com,0x9"_s), qPrintable(sync->detail));
-        QVERIFY(sync->detail.contains(u"11/26/2026 10:02:14 AM"_s));
-        QVERIFY(!sync->detail.contains(u'\r'));
-    }
-
-    void w32tmOnTheLocalClockIsNotSynchronized() {
-        const auto sync = TimeSyncParser::w32tm(0, kW32tmLocalClock);
-        QVERIFY(sync);
-        QCOMPARE(sync->synchronized, std::optional<bool>(false));
-        QVERIFY2(sync->detail.contains(u"Synchronize your clock"_s), qPrintable(sync->detail));
-        QVERIFY(sync->detail.contains(u"Local CMOS Clock"_s));
     }
 
     void w32tmFreeRunningIsNotSynchronized() {

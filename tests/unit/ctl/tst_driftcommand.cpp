@@ -1,5 +1,6 @@
 // `leasekeeper-ctl drift` in process, against in-process nodes (which share
 // this host's clock). Real skew is tst_clockskew's job.
+#include "CtlCapture.h"
 #include "TestServer.h"
 #include "ctl/CtlExit.h"
 #include "ctl/DriftCommand.h"
@@ -22,14 +23,7 @@ class TestDriftCommand : public QObject {
     QString m_err;
 
     int run(const QStringList& arguments) {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        const int code = DriftCommand::run(QStringList{u"drift"_s} + arguments, out, err);
-        out.flush();
-        err.flush();
-        return code;
+        return runCaptured(&DriftCommand::run, QStringList{u"drift"_s} + arguments, m_out, m_err);
     }
     static QString url(const TestServer& server) { return u"http://127.0.0.1:%1"_s.arg(server.port()); }
     static QString closedUrl() {

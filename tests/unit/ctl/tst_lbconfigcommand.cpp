@@ -1,4 +1,5 @@
 // `leasekeeper-ctl lb-config`: output, --out and usage errors, run in process.
+#include "CtlCapture.h"
 #include "ctl/CtlExit.h"
 #include "ctl/LbConfigCommand.h"
 #include "ha/LoadBalancerConfig.h"
@@ -9,6 +10,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace lk;
+using namespace lk::test;
 
 class TestLbConfigCommand : public QObject {
     Q_OBJECT
@@ -18,14 +20,7 @@ class TestLbConfigCommand : public QObject {
     QString m_err;
 
     int run(const QStringList& arguments) {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        const int code = LbConfigCommand::run(arguments, out, err);
-        out.flush();
-        err.flush();
-        return code;
+        return runCaptured(&LbConfigCommand::run, arguments, m_out, m_err);
     }
 
     static QStringList pair(const QString& kind) {

@@ -55,16 +55,21 @@ class TestSqliteStore : public QObject {
         QSqlDatabase::removeDatabase(u"inspect"_s);
     }
 
+    // A new database at `path` holding one lease.
+    void createWithOneLease(const QString& path) {
+        SqliteStore store(path, m_clock);
+        QVERIFY(store.open());
+        auto batch = store.runBatch(
+            {[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
+        QVERIFY(batch && batch->front());
+    }
+
 private Q_SLOTS:
     void openingTwiceKeepsDataAndVersion() {
         const QString path = dbPath();
-        {
-            SqliteStore store(path, m_clock);
-            QVERIFY(store.open());
-            auto batch = store.runBatch(
-                {[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
-            QVERIFY(batch && batch->front());
-        }
+        createWithOneLease(path);
+        if (QTest::currentTestFailed())
+            return;
         SqliteStore again(path, m_clock);
         QVERIFY(again.open());
         QCOMPARE(again.allActiveLeases()->size(), 1);
@@ -73,13 +78,9 @@ private Q_SLOTS:
 
     void anOlderSchemaIsUpgradedKeepingItsData() {
         const QString path = dbPath();
-        {
-            SqliteStore store(path, m_clock);
-            QVERIFY(store.open());
-            auto batch = store.runBatch(
-                {[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
-            QVERIFY(batch && batch->front());
-        }
+        createWithOneLease(path);
+        if (QTest::currentTestFailed())
+            return;
         // Turn it back into a version 1 database.
         {
             QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"downgrade"_s);

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QTcpServer>
 #include <QTest>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
@@ -40,6 +41,24 @@ qint64 timedStop(StoreWorker& worker) {
     return timer.elapsed();
 }
 
+// A started worker on PostgreSQL at 127.0.0.1:`port` that pauses 10 s
+// between two attempts to connect.
+std::unique_ptr<StoreWorker> startedWorker(quint16 port, int connectTimeoutS) {
+    StoreWorker::Options options;
+    options.reopenIntervalMs = 10000;
+    auto worker = std::make_unique<StoreWorker>(
+        std::make_unique<PostgresStore>(addressAt(port, connectTimeoutS), QString()), options);
+    worker->start();
+    return worker;
+}
+
+// stop() returns promptly and the worker's thread has ended.
+void verifyStopsPromptly(StoreWorker& worker) {
+    const qint64 stopMs = timedStop(worker);
+    QVERIFY2(stopMs < kStopPromptlyMs, qPrintable(u"stop() took %1 ms"_s.arg(stopMs)));
+    QVERIFY(worker.isFinished());
+}
+
 } // namespace
 
 class TestStoreWorkerStop : public QObject {
@@ -47,47 +66,32 @@ class TestStoreWorkerStop : public QObject {
 
 private Q_SLOTS:
     void stopEndsTheWaitBeforeTheNextConnect() {
-        StoreWorker::Options options;
-        options.reopenIntervalMs = 10000;
-        StoreWorker worker(std::make_unique<PostgresStore>(addressAt(closedPort(), 10), QString()), options);
-        worker.start();
+        const auto worker = startedWorker(closedPort(), 10);
         // The first attempt has failed: the worker is now in its pause.
-        QTRY_VERIFY_WITH_TIMEOUT(worker.health().detail.contains(u"Connection refused"_s), 5000);
-        const qint64 stopMs = timedStop(worker);
-        QVERIFY2(stopMs < kStopPromptlyMs, qPrintable(u"stop() took %1 ms"_s.arg(stopMs)));
-        QVERIFY(worker.isFinished());
+        QTRY_VERIFY_WITH_TIMEOUT(worker->health().detail.contains(u"Connection refused"_s), 5000);
+        verifyStopsPromptly(*worker);
     }
 
     void stopInterruptsAConnectToADatabaseThatNeverAnswers() {
         // Accepts connections (the kernel completes them) and never answers.
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        StoreWorker::Options options;
-        options.reopenIntervalMs = 10000;
-        StoreWorker worker(std::make_unique<PostgresStore>(addressAt(silent.serverPort(), 10), QString()),
-                           options);
-        worker.start();
+        const auto worker = startedWorker(silent.serverPort(), 10);
         QVERIFY(silent.waitForNewConnection(5000)); // the worker is inside its connect now
-        QVERIFY(!worker.health().healthy);
-        const qint64 stopMs = timedStop(worker);
-        QVERIFY2(stopMs < kStopPromptlyMs, qPrintable(u"stop() took %1 ms"_s.arg(stopMs)));
-        QVERIFY(worker.isFinished());
+        QVERIFY(!worker->health().healthy);
+        verifyStopsPromptly(*worker);
     }
 
     void aDatabaseThatNeverAnswersIsReportedWithTheWait() {
         QTcpServer silent;
         QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
-        StoreWorker::Options options;
-        options.reopenIntervalMs = 10000;
-        StoreWorker worker(std::make_unique<PostgresStore>(addressAt(silent.serverPort(), 1), QString()),
-                           options);
-        worker.start();
+        const auto worker = startedWorker(silent.serverPort(), 1);
         const QString expected =
             u"connecting to PostgreSQL at 127.0.0.1:%1 failed: no answer within 1.0 s"_s.arg(
                 silent.serverPort());
-        QTRY_VERIFY2_WITH_TIMEOUT(worker.health().detail.contains(expected),
-                                  qPrintable(worker.health().detail), 5000);
-        QVERIFY(!worker.health().healthy);
+        QTRY_VERIFY2_WITH_TIMEOUT(worker->health().detail.contains(expected),
+                                  qPrintable(worker->health().detail), 5000);
+        QVERIFY(!worker->health().healthy);
     }
 
     void aStoreStoppedBeforeItsFirstConnectStillStops() {
