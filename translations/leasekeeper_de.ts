@@ -1282,6 +1282,25 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
     </message>
 </context>
 <context>
+    <name>HistoryParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation>&apos;%1&apos; muss in Millisekunden seit der Unix-Epoche angegeben werden</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
+        <translation>&apos;%1&apos; ist weder ein Beendigungs- noch ein Ablehnungsgrund</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; muss eine ganze Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation>unbekannter Abfrageparameter &apos;%1&apos;; verwenden Sie since_ms, until_ms, component, reason oder limit</translation>
+    </message>
+</context>
+<context>
     <name>IssuerKeyFile</name>
     <message>
         <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
@@ -1860,12 +1879,8 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <translation>expires muss ein Datum mit Uhrzeit nach ISO 8601 sein, etwa 2027-12-31T23:59:59Z</translation>
     </message>
     <message>
-        <source>grace_period_s must be a whole number of seconds from 1 to %1</source>
-        <translation>grace_period_s muss eine ganze Zahl von Sekunden von 1 bis %1 sein</translation>
-    </message>
-    <message>
-        <source>renew_after_s must be a whole number of seconds from 1 to %1</source>
-        <translation>renew_after_s muss eine ganze Zahl von Sekunden von 1 bis %1 sein</translation>
+        <source>%1 must be a whole number of seconds from 1 to %2</source>
+        <translation>%1 muss eine ganze Zahl von Sekunden von 1 bis %2 sein</translation>
     </message>
     <message>
         <source>max_license_managers must be an integer from 1 to 16</source>
@@ -2322,22 +2337,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>the request body must be a JSON object</source>
         <translation>der Anfragetext muss ein JSON-Objekt sein</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
-        <translation>&apos;%1&apos; muss in Millisekunden seit der Unix-Epoche angegeben werden</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
-        <translation>&apos;%1&apos; ist weder ein Beendigungs- noch ein Ablehnungsgrund</translation>
-    </message>
-    <message>
-        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
-        <translation>&apos;limit&apos; muss eine ganze Zahl von 1 bis 100000 sein</translation>
-    </message>
-    <message>
-        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
-        <translation>unbekannter Abfrageparameter &apos;%1&apos;; verwenden Sie since_ms, until_ms, component, reason oder limit</translation>
     </message>
 </context>
 <context>
@@ -4158,8 +4157,8 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>das Lease kann bei %1 nicht erneuert werden (%2); Betrieb in der Karenzzeit, Abschaltung in %3, falls keine Erneuerung gelingt</translation>
     </message>
     <message>
-        <source>the License Manager&apos;s answer lacks lease_id, renew_after_s or grace_period_s</source>
-        <translation>der Antwort des Lizenzmanagers fehlt lease_id, renew_after_s oder grace_period_s</translation>
+        <source>the License Manager&apos;s answer lacks a lease id, a renewal interval or a grace period</source>
+        <translation>der Antwort des Lizenzmanagers fehlt eine Lease-ID, ein Erneuerungsintervall oder eine Karenzzeit</translation>
     </message>
     <message>
         <source>licensed again with a new lease; grace period over</source>

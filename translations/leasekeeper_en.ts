@@ -1260,6 +1260,25 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
     </message>
 </context>
 <context>
+    <name>HistoryParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IssuerKeyFile</name>
     <message>
         <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
@@ -1814,11 +1833,7 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>grace_period_s must be a whole number of seconds from 1 to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>renew_after_s must be a whole number of seconds from 1 to %1</source>
+        <source>%1 must be a whole number of seconds from 1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2264,22 +2279,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>the request body must be a JSON object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4096,7 +4095,7 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the License Manager&apos;s answer lacks lease_id, renew_after_s or grace_period_s</source>
+        <source>the License Manager&apos;s answer lacks a lease id, a renewal interval or a grace period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -1282,6 +1282,25 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
     </message>
 </context>
 <context>
+    <name>HistoryParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation>&apos;%1&apos; deben ser milisegundos desde la época Unix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
+        <translation>&apos;%1&apos; no es un motivo de finalización ni de denegación</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; debe ser un número entero de 1 a 100000</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, component, reason o limit</translation>
+    </message>
+</context>
+<context>
     <name>IssuerKeyFile</name>
     <message>
         <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
@@ -1860,12 +1879,8 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <translation>expires debe ser una fecha y hora ISO 8601, como 2027-12-31T23:59:59Z</translation>
     </message>
     <message>
-        <source>grace_period_s must be a whole number of seconds from 1 to %1</source>
-        <translation>grace_period_s debe ser un número entero de segundos de 1 a %1</translation>
-    </message>
-    <message>
-        <source>renew_after_s must be a whole number of seconds from 1 to %1</source>
-        <translation>renew_after_s debe ser un número entero de segundos de 1 a %1</translation>
+        <source>%1 must be a whole number of seconds from 1 to %2</source>
+        <translation>%1 debe ser un número entero de segundos de 1 a %2</translation>
     </message>
     <message>
         <source>max_license_managers must be an integer from 1 to 16</source>
@@ -2322,22 +2337,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>the request body must be a JSON object</source>
         <translation>el cuerpo de la petición debe ser un objeto JSON</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
-        <translation>&apos;%1&apos; deben ser milisegundos desde la época Unix</translation>
-    </message>
-    <message>
-        <source>&apos;%1&apos; is not an end reason or a denial reason</source>
-        <translation>&apos;%1&apos; no es un motivo de finalización ni de denegación</translation>
-    </message>
-    <message>
-        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
-        <translation>&apos;limit&apos; debe ser un número entero de 1 a 100000</translation>
-    </message>
-    <message>
-        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
-        <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, component, reason o limit</translation>
     </message>
 </context>
 <context>
@@ -4158,8 +4157,8 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>no se puede renovar la concesión en %1 (%2); funcionando en periodo de gracia, se detendrá en %3 salvo que una renovación tenga éxito</translation>
     </message>
     <message>
-        <source>the License Manager&apos;s answer lacks lease_id, renew_after_s or grace_period_s</source>
-        <translation>a la respuesta del gestor de licencias le falta lease_id, renew_after_s o grace_period_s</translation>
+        <source>the License Manager&apos;s answer lacks a lease id, a renewal interval or a grace period</source>
+        <translation>a la respuesta del gestor de licencias le falta un id de concesión, un intervalo de renovación o un periodo de gracia</translation>
     </message>
     <message>
         <source>licensed again with a new lease; grace period over</source>

@@ -1,7 +1,7 @@
 // Request bodies: the bytes a component POSTs to /api/v1/leases become a
-// validated LeaseRequest (RequestBody::jsonObject, LeaseRequest::fromJson),
+// validated LeaseRequest (RequestBody::jsonObject, wire::LeaseRequestJson::fromJson),
 // the path of every grant. The same input is also read as the query string
-// of /api/v1/history (RequestBody::historyQuery).
+// of /api/v1/history (wire::HistoryParameters::fromQuery).
 //
 // Invariants: refusals are invalid_request with a message; an accepted
 // request meets every documented limit, serialises to JSON that parses back
@@ -14,7 +14,9 @@
 #include "lease/LeaseRequest.h"
 #include "server/ApiJson.h"
 #include "server/RequestBody.h"
+#include "wire/HistoryParameters.h"
 #include "wire/LeaseJson.h"
+#include "wire/LeaseRequestJson.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
@@ -55,12 +57,13 @@ void checkLimits(const LeaseRequest& request) {
 
 void checkRoundTrips(const LeaseRequest& request) {
     // JSON object and JSON bytes, as a client library would send it again.
-    const auto again = LeaseRequest::fromJson(request.toJson());
+    const auto again = wire::LeaseRequestJson::fromJson(wire::LeaseRequestJson::toJson(request));
     FUZZ_CHECK(again.ok() && again.value() == request);
-    const QByteArray body = QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(wire::LeaseRequestJson::toJson(request)).toJson(QJsonDocument::Compact);
     const auto object = RequestBody::jsonObject(body);
     FUZZ_CHECK(object.ok());
-    const auto fromBytes = LeaseRequest::fromJson(object.value());
+    const auto fromBytes = wire::LeaseRequestJson::fromJson(object.value());
     FUZZ_CHECK(fromBytes.ok() && fromBytes.value() == request);
 
     // As the console sees the lease: /api/v1/leases bytes parsed back.
@@ -99,7 +102,7 @@ void leaseRequest(const QByteArray& body) {
         FUZZ_CHECK(object.error().code == u"invalid_request"_s && !object.error().message.isEmpty());
         return;
     }
-    const auto request = LeaseRequest::fromJson(object.value());
+    const auto request = wire::LeaseRequestJson::fromJson(object.value());
     if (!request) {
         FUZZ_CHECK(request.error().code == u"invalid_request"_s && !request.error().message.isEmpty());
         return;
@@ -109,7 +112,7 @@ void leaseRequest(const QByteArray& body) {
 }
 
 void historyQuery(const QByteArray& input) {
-    const auto query = RequestBody::historyQuery(QUrlQuery(QString::fromUtf8(input)));
+    const auto query = wire::HistoryParameters::fromQuery(QUrlQuery(QString::fromUtf8(input)));
     if (!query) {
         FUZZ_CHECK(query.error().code == u"invalid_request"_s && !query.error().message.isEmpty());
         return;

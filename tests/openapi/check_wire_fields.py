@@ -3,12 +3,13 @@
 Collects every property name of docs/openapi.yaml's component schemas and
 looks for it as a string literal ("lease_id") in the C++ sources of core/,
 ui/ and app/. A name found outside core/domain/wire/ fails the check unless the
-pair (name, file) is listed in wire_field_exceptions.txt, the shrinking list
-of places not moved yet; a listed pair that is no longer found fails too, so
-the list only gets shorter.
+pair (name, file) is listed in wire_field_exceptions.txt with the other format
+the word belongs to there (a command-line option, a log field, the license
+file, ...); a listed pair that is no longer found fails too, so the list
+never keeps a stale line.
 
 It also fails when a file of core/domain/wire/ includes anything above the domain
-(only util/, license/, lease/ and wire/ itself).
+(only util/, timesync/, license/, lease/ and wire/ itself).
 
 Usage: check_wire_fields.py SOURCE_DIR"""
 
@@ -22,7 +23,10 @@ SOURCE_AREAS = ("core", "ui", "app")
 WIRE_DIR = "core/domain/wire/"
 # core/domain/wire/ sits just above the domain: servers and clients include it, it
 # includes nothing of theirs.
-WIRE_MAY_INCLUDE = ("util/", "license/", "lease/", "wire/")
+WIRE_MAY_INCLUDE = ("util/", "timesync/", "license/", "lease/", "wire/")
+# The formats a listed pair may belong to (described in wire_field_exceptions.txt).
+FORMATS = ("option", "ctl-output", "license-file", "log", "metrics", "sql", "profile-file", "widget",
+           "comment", "text")
 EXCEPTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire_field_exceptions.txt")
 
 
@@ -73,14 +77,20 @@ def wrong_way_includes(root):
 
 
 def read_exceptions():
-    pairs = set()
+    """Returns the listed (name, file) pairs and the problems of the list itself."""
+    pairs, problems = set(), []
     with open(EXCEPTIONS, encoding="utf-8") as listed:
-        for line in listed:
+        for number, line in enumerate(listed, 1):
             line = line.split("#", 1)[0].strip()
-            if line:
-                name, relative = line.split()
-                pairs.add((name, relative))
-    return pairs
+            if not line:
+                continue
+            fields = line.split()
+            if len(fields) != 3 or fields[2] not in FORMATS:
+                problems.append(f"{os.path.basename(EXCEPTIONS)}:{number}: expected 'NAME FILE FORMAT' with FORMAT "
+                                f"one of {', '.join(FORMATS)}; found '{line}'")
+                continue
+            pairs.add((fields[0], fields[1]))
+    return pairs, problems
 
 
 def main():
@@ -93,8 +103,8 @@ def main():
     names = property_names(document.get("components", {}).get("schemas", {}), set())
     found = found_pairs(root, names)
     outside = {(name, path) for name, path in found if not path.startswith(WIRE_DIR)}
-    listed = read_exceptions()
-    problems = [f'"{name}" is written in {path}; use the struct of core/domain/wire/ that owns it'
+    listed, problems = read_exceptions()
+    problems += [f'"{name}" is written in {path}; use the struct of core/domain/wire/ that owns it'
                 for name, path in sorted(outside - listed)]
     problems += [f'"{name}" is no longer written in {path}: remove the line from {os.path.basename(EXCEPTIONS)}'
                  for name, path in sorted(listed - outside)]
@@ -103,7 +113,7 @@ def main():
     for problem in problems:
         print(f"FAIL {problem}")
     print(f"{len(names)} field names; {len(in_wire)} written in {WIRE_DIR}; "
-          f"{len(outside)} (name, file) pairs outside it, all listed: {not problems}")
+          f"{len(outside)} (name, file) pairs outside it, all listed with their format: {not problems}")
     return 1 if problems or not names else 0
 
 

@@ -17,8 +17,8 @@ add_test(NAME openapi_answers
          COMMAND ${LK_TEST_PYTHON} -B ${LK_OPENAPI_TOOLS}/record_answers.py ${LK_OPENAPI} ${PROJECT_BINARY_DIR}/bin)
 set_tests_properties(openapi_answers PROPERTIES LABELS "process;slow" TIMEOUT 300)
 
-# The API's field names are written in core/domain/wire/ only (a shrinking list of
-# places not moved yet: openapi/wire_field_exceptions.txt).
+# The API's field names are written in core/domain/wire/ only (the same words used
+# by other formats are listed with their format: openapi/wire_field_exceptions.txt).
 add_test(NAME wire_field_names
          COMMAND ${LK_TEST_PYTHON} -B ${LK_OPENAPI_TOOLS}/check_wire_fields.py ${PROJECT_SOURCE_DIR})
 set_tests_properties(wire_field_names PROPERTIES LABELS unit TIMEOUT 60)

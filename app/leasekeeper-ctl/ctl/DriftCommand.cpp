@@ -7,8 +7,8 @@
 #include "ctl/CtlTlsOptions.h"
 #include "drift/ClockDrift.h"
 #include "drift/ClockProbe.h"
-#include "timesync/TimeSync.h"
 #include "tls/TlsNetworkAccess.h"
+#include "wire/TimeSyncJson.h"
 
 #include <QEventLoop>
 #include <QJsonArray>
@@ -81,18 +81,18 @@ QString syncWord(const std::optional<TimeSync>& sync) {
 QJsonObject nodeJson(const NodeReport& report) {
     const ClockMeasurement& c = report.clock;
     const auto orNull = [&](qint64 us) { return c.ok ? QJsonValue(ms(us)) : QJsonValue(); };
-    return {{u"url"_s, c.url.toString()},
-            {u"node"_s, c.node.isEmpty() ? QJsonValue() : QJsonValue(c.node)},
-            {u"offset_ms"_s, orNull(c.offsetUs)},
-            {u"delay_ms"_s, orNull(c.delayUs)},
-            {u"samples"_s, c.samples},
-            {u"synchronized"_s, report.sync && report.sync->synchronized
-                                    ? QJsonValue(*report.sync->synchronized)
-                                    : QJsonValue()},
-            {u"time_sync"_s, report.sync ? QJsonValue(report.sync->toJson()) : QJsonValue()},
-            {u"database_clock_offset_ms"_s,
-             report.databaseClockOffsetMs ? QJsonValue(*report.databaseClockOffsetMs) : QJsonValue()},
-            {u"error"_s, c.ok ? QJsonValue() : QJsonValue(c.error)}};
+    return {
+        {u"url"_s, c.url.toString()},
+        {u"node"_s, c.node.isEmpty() ? QJsonValue() : QJsonValue(c.node)},
+        {u"offset_ms"_s, orNull(c.offsetUs)},
+        {u"delay_ms"_s, orNull(c.delayUs)},
+        {u"samples"_s, c.samples},
+        {u"synchronized"_s,
+         report.sync && report.sync->synchronized ? QJsonValue(*report.sync->synchronized) : QJsonValue()},
+        {u"time_sync"_s, report.sync ? QJsonValue(wire::TimeSyncJson::toJson(*report.sync)) : QJsonValue()},
+        {u"database_clock_offset_ms"_s,
+         report.databaseClockOffsetMs ? QJsonValue(*report.databaseClockOffsetMs) : QJsonValue()},
+        {u"error"_s, c.ok ? QJsonValue() : QJsonValue(c.error)}};
 }
 
 QString nodeName(const ClockMeasurement& c) {

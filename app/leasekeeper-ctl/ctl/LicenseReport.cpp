@@ -15,9 +15,10 @@ QString line(const QString& label, const QString& value) {
 }
 
 // Absent periods take their defaults; say so, since the file does not show them.
-QString period(const License& license, const QString& key, qint64 seconds) {
+QString period(const License& license, LicenseTerms::Period which, qint64 seconds) {
     const QString text = LicenseReport::formatSeconds(seconds);
-    return license.termsJson().contains(key) ? text : LicenseReport::tr("%1, default").arg(text);
+    return LicenseTerms::states(license.termsJson(), which) ? text
+                                                            : LicenseReport::tr("%1, default").arg(text);
 }
 
 } // namespace
@@ -26,8 +27,8 @@ QString LicenseReport::describe(const License& license) {
     const LicenseTerms& terms = license.terms();
     return line(tr("License id"), terms.licenseId) + line(tr("Licensee"), terms.licensee) +
            line(tr("Expires"), LicenseVerifier::formatUtc(terms.expiresMs)) +
-           line(tr("Grace period"), period(license, u"grace_period_s"_s, terms.gracePeriodS)) +
-           line(tr("Renew after"), period(license, u"renew_after_s"_s, terms.renewAfterS)) +
+           line(tr("Grace period"), period(license, LicenseTerms::Period::Grace, terms.gracePeriodS)) +
+           line(tr("Renew after"), period(license, LicenseTerms::Period::RenewAfter, terms.renewAfterS)) +
            line(tr("Max license managers"), QString::number(terms.maxLicenseManagers)) + components(license) +
            line(tr("Key id"), license.keyId().isEmpty() ? tr("(none)") : license.keyId()) +
            line(tr("Signature"), signatureState(license));

@@ -45,8 +45,7 @@ void status(const QJsonObject& json, NodeStatus& into) {
     into.storeHealthy = status.store.healthy;
     into.storeDetail = status.store.detail;
     into.databaseClockOffsetMs = status.store.databaseClockOffsetMs;
-    into.timeSync =
-        status.timeSync ? std::optional<TimeSync>(TimeSync::fromJson(*status.timeSync)) : std::nullopt;
+    into.timeSync = status.timeSync;
     license(status.license, into);
     cluster(status.cluster, into);
 }

@@ -4,13 +4,13 @@
 #include "tls/TlsNetworkAccess.h"
 #include "wire/ErrorBody.h"
 #include "wire/FreeRequest.h"
+#include "wire/HistoryParameters.h"
 #include "wire/LeaseJson.h"
 #include "wire/PingAnswer.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
-#include <QUrlQuery>
 
 using namespace Qt::StringLiterals;
 
@@ -119,17 +119,8 @@ void NodeClient::fetchRenewals(qint64 after, Callback<RenewalBatch> done) {
 }
 
 void NodeClient::fetchHistory(const HistoryQuery& query, Callback<QList<HistoryEntry>> done) {
-    QUrlQuery parameters;
-    if (query.sinceMs)
-        parameters.addQueryItem(u"since_ms"_s, QString::number(*query.sinceMs));
-    if (query.untilMs)
-        parameters.addQueryItem(u"until_ms"_s, QString::number(*query.untilMs));
-    if (!query.component.isEmpty())
-        parameters.addQueryItem(u"component"_s, query.component);
-    if (!query.reason.isEmpty())
-        parameters.addQueryItem(u"reason"_s, query.reason);
-    parameters.addQueryItem(u"limit"_s, QString::number(query.limit));
-    const QString path = u"/api/v1/history?"_s + parameters.toString(QUrl::FullyEncoded);
+    const QString path =
+        u"/api/v1/history?"_s + wire::HistoryParameters::toQuery(query).toString(QUrl::FullyEncoded);
     send("GET", path, {}, true, [done](const Answer& answer) {
         if (answer.status != 200)
             return done(failure(answer, tr("reading the history")));

@@ -10,7 +10,7 @@
 
 namespace lk {
 
-// One node of a cluster as another node lists it (/api/v1/status "cluster").
+// One node of a cluster as another node lists it (the cluster of /api/v1/status).
 struct ClusterMember {
     QString name;
     QString role;

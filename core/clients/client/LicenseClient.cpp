@@ -4,6 +4,7 @@
 #include "util/Duration.h"
 #include "wire/ErrorBody.h"
 #include "wire/GrantAnswer.h"
+#include "wire/LeaseRequestJson.h"
 
 #include <QJsonDocument>
 #include <QMetaEnum>
@@ -112,7 +113,8 @@ void LicenseClient::send(Call call, int managerIndex) {
     TransportRequest request =
         call == Call::Grant
             ? TransportRequest{"POST", endpoint(managerIndex, u"/api/v1/leases"_s),
-                               QJsonDocument(m_identity.toJson()).toJson(QJsonDocument::Compact)}
+                               QJsonDocument(wire::LeaseRequestJson::toJson(m_identity))
+                                   .toJson(QJsonDocument::Compact)}
             : TransportRequest{
                   "POST", endpoint(managerIndex, u"/api/v1/leases/%1/renew"_s.arg(m_leaseId)), {}};
     m_transport.send(request, [this, self = QPointer(this), call, managerIndex, generation,
@@ -184,8 +186,8 @@ void LicenseClient::onLeaseGranted(const TransportResponse& response) {
     const qint64 graceS = answer ? answer->gracePeriodS : 0;
     if (leaseId.isEmpty() || renewAfterS <= 0 || graceS <= 0)
         return onAllManagersFailed(Call::Grant,
-                                   tr("the License Manager's answer lacks lease_id, renew_after_s or "
-                                      "grace_period_s"));
+                                   tr("the License Manager's answer lacks a lease id, a renewal interval or "
+                                      "a grace period"));
     const State before = m_state;
     m_leaseId = leaseId;
     m_renewAfterMs = renewAfterS * 1000;

@@ -1,14 +1,12 @@
 #pragma once
 
-#include "util/Result.h"
-
 #include <QCoreApplication>
-#include <QJsonObject>
 #include <QStringList>
 
 namespace lk {
 
-// What a component sends when it asks to start.
+// What a component sends when it asks to start. Its JSON form is
+// wire/LeaseRequestJson, whose messages about the fields are tr() of this struct.
 struct LeaseRequest {
     Q_DECLARE_TR_FUNCTIONS(LeaseRequest)
 
@@ -22,10 +20,6 @@ public:
     QStringList ips;
     int cores = 0;
     QString version;
-
-    // Validates a request body; errors have code "invalid_request" and name the field.
-    static Result<LeaseRequest> fromJson(const QJsonObject& json);
-    QJsonObject toJson() const;
 
     friend bool operator==(const LeaseRequest&, const LeaseRequest&) = default;
 };

@@ -48,6 +48,23 @@ Result<ComponentAllowance> parseAllowance(const QString& type, const QJsonValue&
     return allowance;
 }
 
+QString periodKey(LicenseTerms::Period period) {
+    return period == LicenseTerms::Period::Grace ? u"grace_period_s"_s : u"renew_after_s"_s;
+}
+
+// A period the file may leave out: absent, `*seconds` keeps its default.
+Status readPeriod(const QJsonObject& json, LicenseTerms::Period period, qint64* seconds) {
+    const QString key = periodKey(period);
+    if (!json.contains(key))
+        return {};
+    const auto value = integerField(json, key, 1, kMaxPeriodS);
+    if (!value)
+        return malformed(
+            LicenseTerms::tr("%1 must be a whole number of seconds from 1 to %2").arg(key).arg(kMaxPeriodS));
+    *seconds = *value;
+    return {};
+}
+
 } // namespace
 
 const ComponentAllowance* LicenseTerms::allowanceFor(const QString& component) const {
@@ -71,19 +88,10 @@ Result<LicenseTerms> LicenseTerms::fromJson(const QJsonObject& json) {
             LicenseTerms::tr("expires must be an ISO 8601 date and time such as 2027-12-31T23:59:59Z"));
     terms.expiresMs = expires.toMSecsSinceEpoch();
 
-    if (json.contains(u"grace_period_s"_s)) {
-        const auto grace = integerField(json, u"grace_period_s"_s, 1, kMaxPeriodS);
-        if (!grace)
-            return malformed(LicenseTerms::tr("grace_period_s must be a whole number of seconds from 1 to %1")
-                                 .arg(kMaxPeriodS));
-        terms.gracePeriodS = *grace;
-    }
-    if (json.contains(u"renew_after_s"_s)) {
-        const auto renew = integerField(json, u"renew_after_s"_s, 1, kMaxPeriodS);
-        if (!renew)
-            return malformed(LicenseTerms::tr("renew_after_s must be a whole number of seconds from 1 to %1")
-                                 .arg(kMaxPeriodS));
-        terms.renewAfterS = *renew;
+    for (const auto& [period, target] :
+         {std::pair{Period::Grace, &terms.gracePeriodS}, std::pair{Period::RenewAfter, &terms.renewAfterS}}) {
+        if (auto read = readPeriod(json, period, target); !read)
+            return read.error();
     }
     if (json.contains(u"max_license_managers"_s)) {
         const auto managers = integerField(json, u"max_license_managers"_s, 1, 16);
@@ -110,6 +118,10 @@ Result<LicenseTerms> LicenseTerms::fromJson(const QJsonObject& json) {
         terms.components.insert(it.key(), allowance.value());
     }
     return terms;
+}
+
+bool LicenseTerms::states(const QJsonObject& json, Period period) {
+    return json.contains(periodKey(period));
 }
 
 QJsonObject LicenseTerms::toJson() const {

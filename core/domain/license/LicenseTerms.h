@@ -37,6 +37,11 @@ public:
     bool isExpiredAt(qint64 nowMs) const { return nowMs > expiresMs; }
     const ComponentAllowance* allowanceFor(const QString& component) const;
 
+    // The periods a license file may leave out; they then take their defaults.
+    enum class Period { Grace, RenewAfter };
+    // Whether terms as written in a license file state `period` themselves.
+    static bool states(const QJsonObject& json, Period period);
+
     // Parses and validates terms; the error message names the offending field.
     static Result<LicenseTerms> fromJson(const QJsonObject& json);
     QJsonObject toJson() const;

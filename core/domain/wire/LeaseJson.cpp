@@ -1,5 +1,6 @@
 #include "wire/LeaseJson.h"
 
+#include "wire/LeaseRequestJson.h"
 #include "wire/WireJson.h"
 
 #include <QJsonArray>
@@ -34,7 +35,7 @@ Result<QJsonArray> array(const QJsonObject& json, const QString& field) {
 } // namespace
 
 QJsonObject leaseToJson(const Lease& lease, bool overdue) {
-    QJsonObject json = lease.holder.toJson();
+    QJsonObject json = LeaseRequestJson::toJson(lease.holder);
     json.insert(u"lease_id"_s, lease.id);
     json.insert(u"node"_s, lease.node);
     json.insert(u"granted_ms"_s, lease.grantedMs);
@@ -56,7 +57,7 @@ Lease leaseFromJson(const QJsonObject& json) {
 }
 
 QJsonObject historyEntryToJson(const HistoryEntry& entry) {
-    QJsonObject json = entry.holder.toJson();
+    QJsonObject json = LeaseRequestJson::toJson(entry.holder);
     const bool denial = entry.kind == HistoryEntry::Kind::Denial;
     json.insert(u"kind"_s, denial ? u"denial"_s : u"lease"_s);
     json.insert(u"node"_s, entry.node);

@@ -11,6 +11,9 @@ namespace lk::wire {
 // status "ok", or 503 with status "unavailable" and the first failed rule as
 // `reason`.
 struct PingAnswer {
+    // The reason of a node an administrator has put in maintenance mode.
+    static constexpr QStringView kMaintenanceReason = u"maintenance";
+
     bool ready = false;
     QString node;
     QString message;

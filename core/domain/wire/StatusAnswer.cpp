@@ -1,5 +1,7 @@
 #include "wire/StatusAnswer.h"
 
+#include "wire/TimeSyncJson.h"
+
 #include <cmath>
 
 using namespace Qt::StringLiterals;
@@ -50,7 +52,7 @@ QJsonObject StatusAnswer::toJson() const {
         {u"license"_s, license.toJson()},
         {u"cluster"_s, cluster ? QJsonValue(cluster->toJson()) : QJsonValue()},
         {u"store"_s, storeToJson(store)},
-        {u"time_sync"_s, timeSync ? QJsonValue(*timeSync) : QJsonValue()},
+        {u"time_sync"_s, timeSync ? QJsonValue(TimeSyncJson::toJson(*timeSync)) : QJsonValue()},
         {u"tls"_s, tlsJson},
     };
 }
@@ -73,7 +75,7 @@ StatusAnswer StatusAnswer::fromJson(const QJsonObject& json) {
         status.cluster.reset();
     status.store = storeFromJson(json.value(u"store"_s).toObject());
     if (const QJsonValue sync = json.value(u"time_sync"_s); sync.isObject())
-        status.timeSync = sync.toObject();
+        status.timeSync = TimeSyncJson::fromJson(sync.toObject());
     const QJsonObject tls = json.value(u"tls"_s).toObject();
     const QJsonValue expires = tls.value(u"certificate_expires"_s);
     status.tls = Tls{tls.value(u"enabled"_s).toBool(), tls.value(u"only"_s).toBool(),

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "timesync/TimeSync.h"
 #include "wire/ClusterStatus.h"
 #include "wire/LicenseStatus.h"
 
@@ -41,9 +42,9 @@ struct StatusAnswer {
     LicenseStatus license;
     std::optional<ClusterStatus> cluster; // unset until the node's first heartbeat
     Store store;
-    // Whether the host keeps its clock synchronised, as clock/TimeSync writes
-    // and reads it; unset when an older node does not say.
-    std::optional<QJsonObject> timeSync;
+    // Whether the host keeps its clock synchronised; unset when an older node
+    // does not say.
+    std::optional<TimeSync> timeSync;
     Tls tls;
 
     QJsonObject toJson() const;

@@ -2,8 +2,8 @@
 
 #include "license/IssuerKeyPair.h"
 #include "license/LicenseIssuer.h"
+#include "license/LicenseTerms.h"
 
-#include <QDateTime>
 #include <QDir>
 #include <QSaveFile>
 #include <QSysInfo>
@@ -50,22 +50,14 @@ Result<bool> ConsoleDataDir::ensureLicense(const Clock& clock) const {
         if (auto saved = key->savePublic(publicPath); !saved)
             return saved.error();
     }
-    const qint64 expires = clock.nowMs() + 90LL * 86400 * 1000;
-    const QJsonObject terms{
-        {u"license_id"_s, kDemoLicenseId.toString()},
-        {u"licensee"_s, u"DEMO LICENSE - evaluation only"_s},
-        {u"expires"_s, QDateTime::fromMSecsSinceEpoch(expires, Qt::UTC).toString(Qt::ISODate)},
-        {u"grace_period_s"_s, 432000},
-        {u"renew_after_s"_s, 300},
-        {u"max_license_managers"_s, 2},
-        {u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 2},
-                                                             {u"max_cores_per_instance"_s, 16},
-                                                             {u"max_total_cores"_s, 24}}},
-                                      {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 1},
-                                                                   {u"max_cores_per_instance"_s, 4},
-                                                                   {u"max_total_cores"_s, 4}}}}},
-    };
-    auto license = LicenseIssuer::issue(terms, key.value());
+    LicenseTerms terms;
+    terms.licenseId = kDemoLicenseId.toString();
+    terms.licensee = u"DEMO LICENSE - evaluation only"_s;
+    terms.expiresMs = clock.nowMs() + 90LL * 86400 * 1000;
+    terms.maxLicenseManagers = 2;
+    terms.components = {{u"vdp"_s, ComponentAllowance{2, 16, 24}},
+                        {u"scheduler"_s, ComponentAllowance{1, 4, 4}}};
+    auto license = LicenseIssuer::issue(terms.toJson(), key.value());
     if (!license)
         return license.error();
     QSaveFile file(licensePath());

@@ -1,6 +1,7 @@
 #include "ha/HaEvaluation.h"
 
 #include "drift/ClockDrift.h"
+#include "wire/PingAnswer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -71,7 +72,7 @@ std::optional<HaCheck> bothKnown(QStringView id, const HaObservations& seen, con
 }
 
 QString notReadyHint(const NodeStatus& status) {
-    if (status.pingReason == u"maintenance"_s)
+    if (status.pingReason == wire::PingAnswer::kMaintenanceReason)
         return HaEvaluation::tr("Take it out of maintenance when the work on it is done: in the console, or "
                                 "curl -X POST -H \"Authorization: Bearer $TOKEN\" -d '{\"enabled\":false}' "
                                 "URL/api/v1/maintenance.");

@@ -17,7 +17,7 @@ struct ApiResponse {
 
     static ApiResponse json(int status, const QJsonObject& object);
     static ApiResponse json(int status, const QJsonArray& array);
-    // {"error": code, "message": message}
+    // The body is a wire::ErrorBody.
     static ApiResponse error(int status, const QString& code, const QString& message);
     static ApiResponse noContent();
 };

@@ -2,9 +2,9 @@
 
 #include "http/SocketShutdown.h"
 #include "log/LogCategories.h"
+#include "wire/ErrorBody.h"
 
 #include <QJsonDocument>
-#include <QJsonObject>
 #include <QSslSocket>
 
 using namespace Qt::StringLiterals;
@@ -17,8 +17,8 @@ constexpr char kTlsHandshakeRecord = 0x16;
 
 QByteArray cannedResponse(int status, QByteArrayView reason, const QString& code, const QString& message,
                           const QByteArray& nodeName) {
-    const QByteArray body = QJsonDocument(QJsonObject{{u"error"_s, code}, {u"message"_s, message}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body =
+        QJsonDocument(wire::ErrorBody{code, message}.toJson()).toJson(QJsonDocument::Compact);
     QByteArray response = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason.toByteArray() + "\r\n";
     if (!nodeName.isEmpty())
         response += "X-License-Manager-Node: " + nodeName + "\r\n";

@@ -8,7 +8,9 @@
 #include "util/Duration.h"
 #include "util/WallClock.h"
 #include "wire/FreeRequest.h"
+#include "wire/HistoryParameters.h"
 #include "wire/LeaseJson.h"
+#include "wire/LeaseRequestJson.h"
 #include "wire/Maintenance.h"
 #include "wire/PingAnswer.h"
 #include "wire/StatusAnswer.h"
@@ -146,7 +148,8 @@ Readiness LicenseApi::readiness() const {
         return {false, refused.code, refused.message};
     }
     if (m_maintenance)
-        return {false, u"maintenance"_s, tr("this node is in maintenance mode")};
+        return {false, wire::PingAnswer::kMaintenanceReason.toString(),
+                tr("this node is in maintenance mode")};
     return {true, {}, tr("License Manager %1 is ready").arg(m_service.nodeName())};
 }
 
@@ -174,7 +177,7 @@ QJsonObject LicenseApi::statusJson(const QMap<QString, TypeUsage>* usage) const 
         status.cluster = wire::ClusterStatus::of(*m_service.cluster(), m_service.nodeName());
     status.store = {m_service.storeKind(), store.healthy, store.detail, store.pendingJobs,
                     store.databaseClockOffsetMs};
-    status.timeSync = m_timeSync ? m_timeSync->current().toJson() : TimeSync().toJson();
+    status.timeSync = m_timeSync ? m_timeSync->current() : TimeSync();
     status.tls = m_tls;
     return status.toJson();
 }
@@ -221,7 +224,7 @@ void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
     const auto body = RequestBody::jsonObject(request.body);
     if (!body)
         return reply.send(ApiResponse::error(400, body.error().code, body.error().message));
-    const auto lease = LeaseRequest::fromJson(body.value());
+    const auto lease = wire::LeaseRequestJson::fromJson(body.value());
     if (!lease)
         return reply.send(ApiResponse::error(400, lease.error().code, lease.error().message));
     const RequestOrigin origin = RequestOrigin::of(request);
@@ -310,7 +313,7 @@ void LicenseApi::listLeases(const ApiRequest&, PendingReply reply) {
 }
 
 void LicenseApi::history(const ApiRequest& request, PendingReply reply) {
-    const auto query = RequestBody::historyQuery(request.query);
+    const auto query = wire::HistoryParameters::fromQuery(request.query);
     if (!query)
         return reply.send(ApiResponse::error(400, query.error().code, query.error().message));
     m_service.history(query.value(), this, [reply](const Result<QList<HistoryEntry>>& entries) {

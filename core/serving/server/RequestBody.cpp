@@ -13,12 +13,6 @@ Error invalid(const QString& message) {
     return makeError(u"invalid_request"_s, message);
 }
 
-std::optional<qint64> parseInteger(const QString& text) {
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    return ok ? std::optional(value) : std::nullopt;
-}
-
 } // namespace
 
 Result<QJsonObject> RequestBody::jsonObject(const QByteArray& body) {
@@ -35,34 +29,6 @@ Result<QJsonObject> RequestBody::jsonObject(const QByteArray& body) {
     if (!document.isObject())
         return invalid(tr("the request body must be a JSON object"));
     return document.object();
-}
-
-Result<HistoryQuery> RequestBody::historyQuery(const QUrlQuery& query) {
-    HistoryQuery history;
-    for (const auto& [key, value] : query.queryItems(QUrl::FullyDecoded)) {
-        if (key == u"since_ms"_s || key == u"until_ms"_s) {
-            const auto ms = parseInteger(value);
-            if (!ms)
-                return invalid(tr("'%1' must be milliseconds since the epoch").arg(key));
-            (key == u"since_ms"_s ? history.sinceMs : history.untilMs) = *ms;
-        } else if (key == u"component"_s) {
-            history.component = value;
-        } else if (key == u"reason"_s) {
-            if (!endReasonFromString(value) && !denialReasonFromString(value))
-                return invalid(tr("'%1' is not an end reason or a denial reason").arg(value));
-            history.reason = value;
-        } else if (key == u"limit"_s) {
-            const auto limit = parseInteger(value);
-            if (!limit || *limit < 1 || *limit > 100000)
-                return invalid(tr("'limit' must be a whole number from 1 to 100000"));
-            history.limit = int(*limit);
-        } else {
-            return invalid(
-                tr("unknown query parameter '%1'; use since_ms, until_ms, component, reason or limit")
-                    .arg(key));
-        }
-    }
-    return history;
 }
 
 } // namespace lk

@@ -347,7 +347,7 @@ private Q_SLOTS:
         m_client->start();
         m_transport.respond(201, QJsonObject{{u"lease_id"_s, u"x"_s}});
         QCOMPARE(m_client->state(), LicenseClient::State::Unreachable);
-        QVERIFY(m_events.last().message.contains(u"renew_after_s"_s));
+        QVERIFY(m_events.last().message.contains(u"renewal interval"_s));
     }
 
     void theManagerThatAnsweredIsTriedFirstNextTime() {

@@ -1,5 +1,5 @@
 // TimeSync as /api/v1/status carries it under "time_sync".
-#include "timesync/TimeSync.h"
+#include "wire/TimeSyncJson.h"
 
 #include <QJsonDocument>
 #include <QTest>
@@ -15,7 +15,7 @@ private Q_SLOTS:
         const TimeSync sync;
         QCOMPARE(sync.source, u"unknown"_s);
         QVERIFY(!sync.synchronized);
-        const QJsonObject json = sync.toJson();
+        const QJsonObject json = wire::TimeSyncJson::toJson(sync);
         QCOMPARE(json.value(u"source"_s).toString(), u"unknown"_s);
         QVERIFY(json.value(u"synchronized"_s).isNull());
         QVERIFY(json.contains(u"detail"_s));
@@ -25,18 +25,18 @@ private Q_SLOTS:
         for (const std::optional<bool>& state :
              {std::optional<bool>(true), std::optional<bool>(false), std::optional<bool>()}) {
             const TimeSync sync{u"chrony"_s, state, u"chrony is synchronized"_s};
-            QCOMPARE(TimeSync::fromJson(sync.toJson()), sync);
+            QCOMPARE(wire::TimeSyncJson::fromJson(wire::TimeSyncJson::toJson(sync)), sync);
         }
-        const QJsonObject json = TimeSync{u"w32tm"_s, false, u"x"_s}.toJson();
+        const QJsonObject json = wire::TimeSyncJson::toJson(TimeSync{u"w32tm"_s, false, u"x"_s});
         QCOMPARE(QJsonDocument(json).toJson(QJsonDocument::Compact),
                  QByteArray(R"({"detail":"x","source":"w32tm","synchronized":false})"));
     }
 
     void fromJsonIsLenient() {
-        const TimeSync sync = TimeSync::fromJson({{u"synchronized"_s, u"yes"_s}, {u"source"_s, 3}});
+        const TimeSync sync = wire::TimeSyncJson::fromJson({{u"synchronized"_s, u"yes"_s}, {u"source"_s, 3}});
         QCOMPARE(sync.source, u"unknown"_s);
         QVERIFY(!sync.synchronized);
-        QCOMPARE(TimeSync::fromJson({}), TimeSync());
+        QCOMPARE(wire::TimeSyncJson::fromJson({}), TimeSync());
     }
 };
 

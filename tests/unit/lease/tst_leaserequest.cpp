@@ -1,6 +1,6 @@
 // Validation of the request a component sends to start: every malformed
 // field is refused with a message naming it.
-#include "lease/LeaseRequest.h"
+#include "wire/LeaseRequestJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -23,11 +23,12 @@ class TestLeaseRequest : public QObject {
 
 private Q_SLOTS:
     void acceptsAValidRequest() {
-        const auto request = LeaseRequest::fromJson(valid());
+        const auto request = wire::LeaseRequestJson::fromJson(valid());
         QVERIFY(request);
         QCOMPARE(request->cores, 8);
         QCOMPARE(request->ips, (QStringList{u"10.0.0.5"_s, u"::1"_s}));
-        QCOMPARE(LeaseRequest::fromJson(request->toJson()).value(), request.value());
+        QCOMPARE(wire::LeaseRequestJson::fromJson(wire::LeaseRequestJson::toJson(*request)).value(),
+                 request.value());
     }
 
     void refusesBadFields_data() {
@@ -65,7 +66,7 @@ private Q_SLOTS:
             json.remove(field);
         else
             json.insert(field, value);
-        const auto request = LeaseRequest::fromJson(json);
+        const auto request = wire::LeaseRequestJson::fromJson(json);
         QVERIFY(!request);
         QCOMPARE(request.error().code, u"invalid_request"_s);
         QVERIFY2(request.error().message.contains(mentions), qPrintable(request.error().message));
@@ -74,7 +75,7 @@ private Q_SLOTS:
     void acceptsCharactersBeyondTheBasicPlane() {
         QJsonObject json = valid();
         json.insert(u"host"_s, u"caf\u00e9-\U0001F680"_s);
-        QVERIFY(LeaseRequest::fromJson(json));
+        QVERIFY(wire::LeaseRequestJson::fromJson(json));
     }
 
     void refusesTooManyIps() {
@@ -83,7 +84,7 @@ private Q_SLOTS:
         for (int i = 0; i < 65; ++i)
             ips.append(u"10.0.0.1"_s);
         json.insert(u"ips"_s, ips);
-        QVERIFY(!LeaseRequest::fromJson(json));
+        QVERIFY(!wire::LeaseRequestJson::fromJson(json));
     }
 };
 

@@ -187,7 +187,7 @@ private Q_SLOTS:
         status.license = {terms, std::nullopt, u"0123456789abcdef"_s,
                           QMap<QString, TypeUsage>{{u"vdp"_s, {1, 2}}}};
         status.store = {u"postgresql"_s, true, u"db"_s, 3, qint64(-40)};
-        status.timeSync = QJsonObject{{u"source"_s, u"unknown"_s}};
+        status.timeSync = TimeSync{u"chrony"_s, true, u"synchronised to 10.0.0.1"_s};
         status.tls = {true, true, u"2030-01-01T00:00:00Z"_s};
         const QJsonObject json = status.toJson();
         QVERIFY(json.value(u"cluster"_s).isNull());
@@ -204,6 +204,7 @@ private Q_SLOTS:
         QCOMPARE(read.license.usage->value(u"vdp"_s).coresUsed, 2);
         QVERIFY(read.store.databaseClockOffsetMs == std::optional<qint64>(-40));
         QVERIFY(!read.cluster);
+        QVERIFY(read.timeSync == (TimeSync{u"chrony"_s, true, u"synchronised to 10.0.0.1"_s}));
         QVERIFY(read.tls.certificateExpires == std::optional<QString>(u"2030-01-01T00:00:00Z"_s));
         // A node too old to say leaves the parts unset rather than made up.
         const StatusAnswer old = StatusAnswer::fromJson(parse(R"({"node":"old"})"));

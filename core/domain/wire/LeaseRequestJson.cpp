@@ -1,4 +1,6 @@
-#include "lease/LeaseRequest.h"
+#include "wire/LeaseRequestJson.h"
+
+#include "wire/WireJson.h"
 
 #include <QHostAddress>
 #include <QJsonArray>
@@ -7,12 +9,8 @@
 
 using namespace Qt::StringLiterals;
 
-namespace lk {
+namespace lk::wire {
 namespace {
-
-Error invalid(const QString& message) {
-    return makeError(u"invalid_request"_s, message);
-}
 
 // By code point, so that characters outside the Basic Multilingual Plane
 // (which QString stores as surrogate pairs) count as the single characters they are.
@@ -28,12 +26,12 @@ bool isPrintable(const QString& text) {
 Result<QString> requiredText(const QJsonObject& json, const QString& key, int maxLength) {
     const QJsonValue value = json.value(key);
     if (value.isUndefined())
-        return invalid(LeaseRequest::tr("missing field '%1'").arg(key));
+        return WireJson::invalid(LeaseRequest::tr("missing field '%1'").arg(key));
     if (!value.isString())
-        return invalid(LeaseRequest::tr("field '%1' must be a string").arg(key));
+        return WireJson::invalid(LeaseRequest::tr("field '%1' must be a string").arg(key));
     const QString text = value.toString();
     if (text.isEmpty() || text.size() > maxLength || !isPrintable(text))
-        return invalid(
+        return WireJson::invalid(
             LeaseRequest::tr("field '%1' must be 1 to %2 printable characters").arg(key).arg(maxLength));
     return text;
 }
@@ -41,24 +39,25 @@ Result<QString> requiredText(const QJsonObject& json, const QString& key, int ma
 Result<int> parseCores(const QJsonObject& json) {
     const QJsonValue value = json.value(u"cores"_s);
     if (value.isUndefined())
-        return invalid(LeaseRequest::tr("missing field 'cores'"));
+        return WireJson::invalid(LeaseRequest::tr("missing field 'cores'"));
     const double cores = value.toDouble(-1);
     if (!value.isDouble() || std::floor(cores) != cores)
-        return invalid(LeaseRequest::tr("field 'cores' must be a whole number"));
+        return WireJson::invalid(LeaseRequest::tr("field 'cores' must be a whole number"));
     if (cores < 1 || cores > LeaseRequest::kMaxCores)
-        return invalid(LeaseRequest::tr("field 'cores' must be from 1 to %1").arg(LeaseRequest::kMaxCores));
+        return WireJson::invalid(
+            LeaseRequest::tr("field 'cores' must be from 1 to %1").arg(LeaseRequest::kMaxCores));
     return int(cores);
 }
 
 Result<QStringList> parseIps(const QJsonObject& json) {
     const QJsonValue value = json.value(u"ips"_s);
     if (value.isUndefined())
-        return invalid(LeaseRequest::tr("missing field 'ips'"));
+        return WireJson::invalid(LeaseRequest::tr("missing field 'ips'"));
     if (!value.isArray())
-        return invalid(LeaseRequest::tr("field 'ips' must be an array of IP address strings"));
+        return WireJson::invalid(LeaseRequest::tr("field 'ips' must be an array of IP address strings"));
     const QJsonArray array = value.toArray();
     if (array.size() > LeaseRequest::kMaxIps)
-        return invalid(
+        return WireJson::invalid(
             LeaseRequest::tr("field 'ips' may list at most %1 addresses").arg(LeaseRequest::kMaxIps));
     QStringList ips;
     for (const QJsonValue& entry : array) {
@@ -70,8 +69,9 @@ Result<QStringList> parseIps(const QJsonObject& json) {
         const bool canonical =
             parsed && (address.protocol() != QAbstractSocket::IPv4Protocol || address.toString() == text);
         if (!canonical)
-            return invalid(LeaseRequest::tr("field 'ips' holds '%1', which is not an IP address")
-                               .arg(entry.isString() ? entry.toString() : LeaseRequest::tr("a non-string")));
+            return WireJson::invalid(
+                LeaseRequest::tr("field 'ips' holds '%1', which is not an IP address")
+                    .arg(entry.isString() ? entry.toString() : LeaseRequest::tr("a non-string")));
         ips.append(address.toString());
     }
     return ips;
@@ -79,14 +79,15 @@ Result<QStringList> parseIps(const QJsonObject& json) {
 
 } // namespace
 
-Result<LeaseRequest> LeaseRequest::fromJson(const QJsonObject& json) {
+Result<LeaseRequest> LeaseRequestJson::fromJson(const QJsonObject& json) {
     LeaseRequest request;
     auto component = requiredText(json, u"component"_s, 64);
     if (!component)
         return component.error();
     static const QRegularExpression typePattern(u"^[a-z0-9][a-z0-9._-]{0,63}$"_s);
     if (!typePattern.match(component.value()).hasMatch())
-        return invalid(tr("field 'component' must be lower-case letters, digits, '.', '_' or '-'"));
+        return WireJson::invalid(
+            LeaseRequest::tr("field 'component' must be lower-case letters, digits, '.', '_' or '-'"));
     request.component = component.value();
 
     auto instance = requiredText(json, u"instance"_s, 256);
@@ -116,10 +117,11 @@ Result<LeaseRequest> LeaseRequest::fromJson(const QJsonObject& json) {
     return request;
 }
 
-QJsonObject LeaseRequest::toJson() const {
-    return QJsonObject{{u"component"_s, component}, {u"instance"_s, instance},
-                       {u"host"_s, host},           {u"ips"_s, QJsonArray::fromStringList(ips)},
-                       {u"cores"_s, cores},         {u"version"_s, version}};
+QJsonObject LeaseRequestJson::toJson(const LeaseRequest& request) {
+    return QJsonObject{
+        {u"component"_s, request.component}, {u"instance"_s, request.instance},
+        {u"host"_s, request.host},           {u"ips"_s, QJsonArray::fromStringList(request.ips)},
+        {u"cores"_s, request.cores},         {u"version"_s, request.version}};
 }
 
-} // namespace lk
+} // namespace lk::wire

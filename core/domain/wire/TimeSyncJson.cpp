@@ -1,16 +1,16 @@
-#include "timesync/TimeSync.h"
+#include "wire/TimeSyncJson.h"
 
 using namespace Qt::StringLiterals;
 
-namespace lk {
+namespace lk::wire {
 
-QJsonObject TimeSync::toJson() const {
-    return {{u"source"_s, source},
-            {u"synchronized"_s, synchronized ? QJsonValue(*synchronized) : QJsonValue()},
-            {u"detail"_s, detail}};
+QJsonObject TimeSyncJson::toJson(const TimeSync& sync) {
+    return {{u"source"_s, sync.source},
+            {u"synchronized"_s, sync.synchronized ? QJsonValue(*sync.synchronized) : QJsonValue()},
+            {u"detail"_s, sync.detail}};
 }
 
-TimeSync TimeSync::fromJson(const QJsonObject& json) {
+TimeSync TimeSyncJson::fromJson(const QJsonObject& json) {
     TimeSync sync;
     const QJsonValue source = json.value(u"source"_s);
     if (source.isString() && !source.toString().isEmpty())
@@ -22,4 +22,4 @@ TimeSync TimeSync::fromJson(const QJsonObject& json) {
     return sync;
 }
 
-} // namespace lk
+} // namespace lk::wire
