@@ -1,29 +1,19 @@
 #include "client/ClientEvent.h"
 
+#include "util/EnumNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lk {
 
 QString ClientEvent::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::Licensed:
-        return u"licensed"_s;
-    case Kind::Renewed:
-        return u"renewed"_s;
-    case Kind::Grace:
-        return u"grace"_s;
-    case Kind::Recovered:
-        return u"recovered"_s;
-    case Kind::Denied:
-        return u"denied"_s;
-    case Kind::Unreachable:
-        return u"unreachable"_s;
-    case Kind::Shutdown:
-        return u"shutdown"_s;
-    case Kind::Released:
-        return u"released"_s;
-    }
-    return {};
+    static const EnumNames<Kind> kNames{
+        {Kind::Licensed, u"licensed"_s}, {Kind::Renewed, u"renewed"_s},
+        {Kind::Grace, u"grace"_s},       {Kind::Recovered, u"recovered"_s},
+        {Kind::Denied, u"denied"_s},     {Kind::Unreachable, u"unreachable"_s},
+        {Kind::Shutdown, u"shutdown"_s}, {Kind::Released, u"released"_s},
+    };
+    return kNames.name(kind);
 }
 
 } // namespace lk

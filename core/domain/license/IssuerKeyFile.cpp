@@ -32,6 +32,13 @@ Status IssuerKeyFile::checkHeader(const QJsonObject& json, QStringView expectedK
     return {};
 }
 
+Result<QByteArray> IssuerKeyFile::readKey(const QJsonObject& json, QStringView kind, const QString& field,
+                                          qsizetype size) {
+    if (auto header = checkHeader(json, kind); !header)
+        return header.error();
+    return decodeKey(json, field, size);
+}
+
 Result<QByteArray> IssuerKeyFile::decodeKey(const QJsonObject& json, const QString& field, qsizetype size) {
     const QJsonValue value = json.value(field);
     if (!value.isString())

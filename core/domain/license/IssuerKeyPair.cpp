@@ -36,9 +36,8 @@ Result<IssuerKeyPair> IssuerKeyPair::generate() {
 }
 
 Result<IssuerKeyPair> IssuerKeyPair::fromJson(const QJsonObject& json) {
-    if (auto header = IssuerKeyFile::checkHeader(json, IssuerKeyFile::kPrivateKind); !header)
-        return header.error();
-    auto secretKey = IssuerKeyFile::decodeKey(json, kKeyField, Ed25519::kSecretKeyBytes);
+    auto secretKey =
+        IssuerKeyFile::readKey(json, IssuerKeyFile::kPrivateKind, kKeyField, Ed25519::kSecretKeyBytes);
     if (!secretKey)
         return secretKey.error();
     const QByteArray derived = Ed25519::publicKeyFor(secretKey.value());
@@ -55,14 +54,7 @@ Result<IssuerKeyPair> IssuerKeyPair::fromJson(const QJsonObject& json) {
 }
 
 Result<IssuerKeyPair> IssuerKeyPair::load(const QString& privateKeyPath) {
-    const QString role = tr("issuer private key file");
-    auto json = TextFile::readObject(privateKeyPath, role, LicenseErrorCode::invalidKeyFile);
-    if (!json)
-        return json.error();
-    auto pair = fromJson(json.value());
-    if (!pair)
-        return IssuerKeyFile::inFile(pair.error(), role, privateKeyPath);
-    return pair;
+    return IssuerKeyFile::load<IssuerKeyPair>(privateKeyPath, tr("issuer private key file"));
 }
 
 QByteArray IssuerKeyPair::toPrivateFileBytes() const {

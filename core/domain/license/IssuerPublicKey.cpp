@@ -31,9 +31,8 @@ Result<IssuerPublicKey> IssuerPublicKey::fromBytes(const QByteArray& publicKey) 
 }
 
 Result<IssuerPublicKey> IssuerPublicKey::fromJson(const QJsonObject& json) {
-    if (auto header = IssuerKeyFile::checkHeader(json, IssuerKeyFile::kPublicKind); !header)
-        return header.error();
-    auto publicKey = IssuerKeyFile::decodeKey(json, kKeyField, Ed25519::kPublicKeyBytes);
+    auto publicKey =
+        IssuerKeyFile::readKey(json, IssuerKeyFile::kPublicKind, kKeyField, Ed25519::kPublicKeyBytes);
     if (!publicKey)
         return publicKey.error();
     if (auto keyId = IssuerKeyFile::checkKeyId(json, publicKey.value()); !keyId)
@@ -42,14 +41,7 @@ Result<IssuerPublicKey> IssuerPublicKey::fromJson(const QJsonObject& json) {
 }
 
 Result<IssuerPublicKey> IssuerPublicKey::load(const QString& path) {
-    const QString role = tr("issuer public key file");
-    auto json = TextFile::readObject(path, role, LicenseErrorCode::invalidKeyFile);
-    if (!json)
-        return json.error();
-    auto key = fromJson(json.value());
-    if (!key)
-        return IssuerKeyFile::inFile(key.error(), role, path);
-    return key;
+    return IssuerKeyFile::load<IssuerPublicKey>(path, tr("issuer public key file"));
 }
 
 QJsonObject IssuerPublicKey::toJson() const {

@@ -1,10 +1,27 @@
 #include "wire/ClusterStatus.h"
 
+#include "wire/WireFields.h"
+
 #include <QJsonArray>
 
 using namespace Qt::StringLiterals;
 
 namespace lk::wire {
+
+namespace {
+
+const WireFields<ClusterStatus::Node> kNodeFields{
+    {u"name"_s, &ClusterStatus::Node::name},
+    {u"address"_s, &ClusterStatus::Node::address},
+    {u"role"_s, &ClusterStatus::Node::role},
+    {u"version"_s, &ClusterStatus::Node::version},
+    {u"last_heartbeat_ms"_s, &ClusterStatus::Node::lastHeartbeatMs},
+    {u"heartbeat_age_ms"_s, &ClusterStatus::Node::heartbeatAgeMs},
+    {u"live"_s, &ClusterStatus::Node::live},
+    {u"self"_s, &ClusterStatus::Node::self},
+};
+
+} // namespace
 
 ClusterStatus ClusterStatus::of(const ClusterView& view, const QString& self) {
     ClusterStatus status{view.clusterId, view.admitted, view.maxNodes, {}};
@@ -17,16 +34,8 @@ ClusterStatus ClusterStatus::of(const ClusterView& view, const QString& self) {
 
 QJsonObject ClusterStatus::toJson() const {
     QJsonArray array;
-    for (const Node& node : nodes) {
-        array.append(QJsonObject{{u"name"_s, node.name},
-                                 {u"address"_s, node.address},
-                                 {u"role"_s, node.role},
-                                 {u"version"_s, node.version},
-                                 {u"last_heartbeat_ms"_s, node.lastHeartbeatMs},
-                                 {u"heartbeat_age_ms"_s, node.heartbeatAgeMs},
-                                 {u"live"_s, node.live},
-                                 {u"self"_s, node.self}});
-    }
+    for (const Node& node : nodes)
+        array.append(kNodeFields.toJson(node));
     return {{u"id"_s, id},
             {u"admitted"_s, admitted ? QJsonValue(*admitted) : QJsonValue()},
             {u"max_license_managers"_s, maxLicenseManagers},
@@ -41,12 +50,9 @@ ClusterStatus ClusterStatus::fromJson(const QJsonObject& json) {
         status.admitted = admitted.toBool();
     status.maxLicenseManagers = json.value(u"max_license_managers"_s).toInt();
     for (const QJsonValue& value : json.value(u"nodes"_s).toArray()) {
-        const QJsonObject node = value.toObject();
-        status.nodes.append(Node{node.value(u"name"_s).toString(), node.value(u"address"_s).toString(),
-                                 node.value(u"role"_s).toString(), node.value(u"version"_s).toString(),
-                                 node.value(u"last_heartbeat_ms"_s).toInteger(),
-                                 node.value(u"heartbeat_age_ms"_s).toInteger(),
-                                 node.value(u"live"_s).toBool(), node.value(u"self"_s).toBool()});
+        Node node;
+        kNodeFields.read(value.toObject(), node);
+        status.nodes.append(node);
     }
     return status;
 }

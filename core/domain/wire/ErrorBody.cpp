@@ -1,6 +1,6 @@
 #include "wire/ErrorBody.h"
 
-#include "wire/WireJson.h"
+#include "wire/WireReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,10 +11,9 @@ QJsonObject ErrorBody::toJson() const {
 }
 
 Result<ErrorBody> ErrorBody::fromJson(const QJsonObject& json) {
-    auto code = WireJson::string(json, u"error"_s);
-    if (!code)
-        return code.error();
-    return ErrorBody{code.value(), json.value(u"message"_s).toString()};
+    WireReader read(json);
+    const ErrorBody body{read.string(u"error"_s), json.value(u"message"_s).toString()};
+    return read.result(body);
 }
 
 ErrorBody ErrorBody::read(const QJsonObject& json) {

@@ -1,6 +1,6 @@
 #include "wire/GrantAnswer.h"
 
-#include "wire/WireJson.h"
+#include "wire/WireReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -16,23 +16,15 @@ QJsonObject GrantAnswer::toJson() const {
 }
 
 Result<GrantAnswer> GrantAnswer::fromJson(const QJsonObject& json) {
+    WireReader read(json);
     GrantAnswer answer;
-    auto leaseId = WireJson::string(json, u"lease_id"_s);
-    if (!leaseId)
-        return leaseId.error();
-    auto renewAfter = WireJson::integer(json, u"renew_after_s"_s);
-    if (!renewAfter)
-        return renewAfter.error();
-    auto grace = WireJson::integer(json, u"grace_period_s"_s);
-    if (!grace)
-        return grace.error();
-    answer.leaseId = leaseId.value();
-    answer.renewAfterS = renewAfter.value();
-    answer.gracePeriodS = grace.value();
+    answer.leaseId = read.string(u"lease_id"_s);
+    answer.renewAfterS = read.integer(u"renew_after_s"_s);
+    answer.gracePeriodS = read.integer(u"grace_period_s"_s);
     answer.graceDeadlineMs = json.value(u"grace_deadline_ms"_s).toInteger();
     answer.serverTimeMs = json.value(u"server_time_ms"_s).toInteger();
     answer.node = json.value(u"node"_s).toString();
-    return answer;
+    return read.result(answer);
 }
 
 } // namespace lk::wire

@@ -1,6 +1,6 @@
 #include "wire/Maintenance.h"
 
-#include "wire/WireJson.h"
+#include "wire/WireReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -11,10 +11,9 @@ QJsonObject MaintenanceRequest::toJson() const {
 }
 
 Result<MaintenanceRequest> MaintenanceRequest::fromJson(const QJsonObject& json) {
-    auto enabled = WireJson::boolean(json, u"enabled"_s);
-    if (!enabled)
-        return enabled.error();
-    return MaintenanceRequest{enabled.value()};
+    WireReader read(json);
+    const MaintenanceRequest request{read.boolean(u"enabled"_s)};
+    return read.result(request);
 }
 
 QJsonObject MaintenanceAnswer::toJson() const {
@@ -22,10 +21,9 @@ QJsonObject MaintenanceAnswer::toJson() const {
 }
 
 Result<MaintenanceAnswer> MaintenanceAnswer::fromJson(const QJsonObject& json) {
-    auto maintenance = WireJson::boolean(json, u"maintenance"_s);
-    if (!maintenance)
-        return maintenance.error();
-    return MaintenanceAnswer{json.value(u"node"_s).toString(), maintenance.value()};
+    WireReader read(json);
+    const MaintenanceAnswer answer{json.value(u"node"_s).toString(), read.boolean(u"maintenance"_s)};
+    return read.result(answer);
 }
 
 } // namespace lk::wire

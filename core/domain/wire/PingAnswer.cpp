@@ -1,6 +1,6 @@
 #include "wire/PingAnswer.h"
 
-#include "wire/WireJson.h"
+#include "wire/WireReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -15,11 +15,10 @@ QJsonObject PingAnswer::toJson() const {
 }
 
 Result<PingAnswer> PingAnswer::fromJson(const QJsonObject& json) {
-    auto status = WireJson::string(json, u"status"_s);
-    if (!status)
-        return status.error();
-    return PingAnswer{status.value() == u"ok"_s, json.value(u"node"_s).toString(),
-                      json.value(u"message"_s).toString(), json.value(u"reason"_s).toString()};
+    WireReader read(json);
+    const PingAnswer answer{read.string(u"status"_s) == u"ok"_s, json.value(u"node"_s).toString(),
+                            json.value(u"message"_s).toString(), json.value(u"reason"_s).toString()};
+    return read.result(answer);
 }
 
 } // namespace lk::wire

@@ -1,5 +1,6 @@
 #include "wire/RenewalsAnswer.h"
 
+#include "wire/WireFields.h"
 #include "wire/WireJson.h"
 
 #include <QJsonArray>
@@ -10,30 +11,24 @@ namespace lk::wire {
 
 namespace {
 
+const WireFields<RenewalRecord> kRecordFields{
+    {u"sequence"_s, &RenewalRecord::sequence},          {u"at_ms"_s, &RenewalRecord::atMs},
+    {u"lease_id"_s, &RenewalRecord::leaseId},           {u"component"_s, &RenewalRecord::component},
+    {u"instance"_s, &RenewalRecord::instance},          {u"host"_s, &RenewalRecord::host},
+    {u"forwarded_for"_s, &RenewalRecord::forwardedFor}, {u"peer_address"_s, &RenewalRecord::peerAddress},
+};
+
 QJsonObject recordToJson(const RenewalRecord& record) {
-    return {{u"sequence"_s, record.sequence},
-            {u"kind"_s, record.kind == RenewalRecord::Kind::Grant ? u"grant"_s : u"renewal"_s},
-            {u"at_ms"_s, record.atMs},
-            {u"lease_id"_s, record.leaseId},
-            {u"component"_s, record.component},
-            {u"instance"_s, record.instance},
-            {u"host"_s, record.host},
-            {u"forwarded_for"_s, record.forwardedFor},
-            {u"peer_address"_s, record.peerAddress}};
+    QJsonObject json = kRecordFields.toJson(record);
+    json.insert(u"kind"_s, record.kind == RenewalRecord::Kind::Grant ? u"grant"_s : u"renewal"_s);
+    return json;
 }
 
 RenewalRecord recordFromJson(const QJsonObject& item) {
     RenewalRecord record;
-    record.sequence = item.value(u"sequence"_s).toInteger();
+    kRecordFields.read(item, record);
     record.kind = item.value(u"kind"_s).toString() == u"grant"_s ? RenewalRecord::Kind::Grant
                                                                  : RenewalRecord::Kind::Renewal;
-    record.atMs = item.value(u"at_ms"_s).toInteger();
-    record.leaseId = item.value(u"lease_id"_s).toString();
-    record.component = item.value(u"component"_s).toString();
-    record.instance = item.value(u"instance"_s).toString();
-    record.host = item.value(u"host"_s).toString();
-    record.forwardedFor = item.value(u"forwarded_for"_s).toString();
-    record.peerAddress = item.value(u"peer_address"_s).toString();
     return record;
 }
 

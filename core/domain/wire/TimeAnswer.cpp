@@ -1,6 +1,6 @@
 #include "wire/TimeAnswer.h"
 
-#include "wire/WireJson.h"
+#include "wire/WireReader.h"
 
 using namespace Qt::StringLiterals;
 
@@ -12,13 +12,10 @@ QJsonObject TimeAnswer::toJson() const {
 }
 
 Result<TimeAnswer> TimeAnswer::fromJson(const QJsonObject& json) {
-    auto receive = WireJson::integer(json, u"receive_time_us"_s);
-    if (!receive)
-        return receive.error();
-    auto transmit = WireJson::integer(json, u"transmit_time_us"_s);
-    if (!transmit)
-        return transmit.error();
-    return TimeAnswer{json.value(u"node"_s).toString(), receive.value(), transmit.value()};
+    WireReader read(json);
+    const TimeAnswer answer{json.value(u"node"_s).toString(), read.integer(u"receive_time_us"_s),
+                            read.integer(u"transmit_time_us"_s)};
+    return read.result(answer);
 }
 
 } // namespace lk::wire

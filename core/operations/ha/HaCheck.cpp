@@ -1,19 +1,18 @@
 #include "ha/HaCheck.h"
 
+#include "util/EnumNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lk {
 
 QString HaCheck::statusName(Status s) {
-    switch (s) {
-    case Status::Pass:
-        return u"pass"_s;
-    case Status::Warn:
-        return u"warn"_s;
-    case Status::Fail:
-        break;
-    }
-    return u"fail"_s;
+    static const EnumNames<Status> kNames{
+        {Status::Pass, u"pass"_s},
+        {Status::Warn, u"warn"_s},
+        {Status::Fail, u"fail"_s},
+    };
+    return kNames.name(s);
 }
 
 } // namespace lk

@@ -288,20 +288,20 @@ HaCheck HaEvaluation::sameCluster(const HaObservations& seen) {
         const NodeStatus& other = primary ? s : p;
         const auto member = std::find_if(self.clusterNodes.begin(), self.clusterNodes.end(),
                                          [&](const ClusterMember& m) { return m.name == other.node; });
+        // Both messages name the cluster, the node that looked and the one it missed.
+        auto missing = [&](HaCheck::Status status, const QString& message, const QString& hint) {
+            return check(id, status, message.arg(p.clusterId, self.node, other.node), hint.arg(other.node));
+        };
         if (member == self.clusterNodes.end())
-            return check(id, HaCheck::Status::Fail,
-                         tr("Both nodes use cluster %1, but %2 does not list %3 among its nodes.")
-                             .arg(p.clusterId, self.node, other.node),
-                         tr("Check again in a few seconds (nodes write a heartbeat every few seconds); if it "
-                            "stays so, read %1's log for database errors.")
-                             .arg(other.node));
+            return missing(HaCheck::Status::Fail,
+                           tr("Both nodes use cluster %1, but %2 does not list %3 among its nodes."),
+                           tr("Check again in a few seconds (nodes write a heartbeat every few seconds); if "
+                              "it stays so, read %1's log for database errors."));
         if (!member->live)
-            return check(id, HaCheck::Status::Warn,
-                         tr("Both nodes use cluster %1, but %2 has not seen a recent heartbeat from %3.")
-                             .arg(p.clusterId, self.node, other.node),
-                         tr("Check %1's database connection and its log; its heartbeats do not reach the "
-                            "database.")
-                             .arg(other.node));
+            return missing(HaCheck::Status::Warn,
+                           tr("Both nodes use cluster %1, but %2 has not seen a recent heartbeat from %3."),
+                           tr("Check %1's database connection and its log; its heartbeats do not reach the "
+                              "database."));
     }
     return check(id, HaCheck::Status::Pass,
                  tr("Both nodes use the same database (cluster %1, %2: %3) and list each other.")

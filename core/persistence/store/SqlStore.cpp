@@ -64,6 +64,18 @@ Status SqlStore::exec(QSqlQuery& query) {
     return {};
 }
 
+Result<QSqlQuery*> SqlStore::run(const QString& sql, const QVariantList& values) {
+    Error error;
+    QSqlQuery* query = prepared(sql, &error);
+    if (!query)
+        return error;
+    for (int i = 0; i < values.size(); ++i)
+        query->bindValue(i, values.at(i));
+    if (auto done = exec(*query); !done)
+        return done.error();
+    return query;
+}
+
 Status SqlStore::execDirect(const QString& sql) {
     QSqlQuery query(m_db);
     if (!query.exec(sql))
@@ -168,47 +180,37 @@ Result<std::vector<Status>> SqlStore::runBatch(const std::vector<Job>& jobs) {
 }
 
 Result<QList<Lease>> SqlStore::allActiveLeases() {
-    Error error;
-    QSqlQuery* query = prepared(u"SELECT %1 FROM leases WHERE ended_ms IS NULL ORDER BY granted_ms"_s.arg(
-                                    QStringView(sqlrows::kLeaseColumns)),
-                                &error);
+    auto query = run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL ORDER BY granted_ms"_s.arg(
+        QStringView(sqlrows::kLeaseColumns)));
     if (!query)
-        return error;
-    if (auto done = exec(*query); !done)
-        return done.error();
-    return sqlrows::leasesFrom(*query);
+        return query.error();
+    return sqlrows::leasesFrom(**query);
 }
 
 Result<QMap<QString, TypeUsage>> SqlStore::usageByType() {
-    Error error;
-    QSqlQuery* query = prepared(u"SELECT component, COUNT(*), COALESCE(SUM(cores), 0) FROM leases "
-                                u"WHERE ended_ms IS NULL GROUP BY component"_s,
-                                &error);
+    auto query = run(u"SELECT component, COUNT(*), COALESCE(SUM(cores), 0) FROM leases "
+                     u"WHERE ended_ms IS NULL GROUP BY component"_s);
     if (!query)
-        return error;
-    if (auto done = exec(*query); !done)
-        return done.error();
+        return query.error();
+    QSqlQuery& rows = **query;
     QMap<QString, TypeUsage> usage;
-    while (query->next())
-        usage.insert(query->value(0).toString(), TypeUsage{query->value(1).toInt(), query->value(2).toInt()});
-    query->finish();
+    while (rows.next())
+        usage.insert(rows.value(0).toString(), TypeUsage{rows.value(1).toInt(), rows.value(2).toInt()});
+    rows.finish();
     return usage;
 }
 
 Result<QMap<QString, int>> SqlStore::overdueByType(qint64 renewedBeforeMs) {
-    Error error;
-    QSqlQuery* query = prepared(u"SELECT component, COUNT(*) FROM leases "
-                                u"WHERE ended_ms IS NULL AND last_renewal_ms < ? GROUP BY component"_s,
-                                &error);
+    auto query = run(u"SELECT component, COUNT(*) FROM leases "
+                     u"WHERE ended_ms IS NULL AND last_renewal_ms < ? GROUP BY component"_s,
+                     {renewedBeforeMs});
     if (!query)
-        return error;
-    query->bindValue(0, renewedBeforeMs);
-    if (auto done = exec(*query); !done)
-        return done.error();
+        return query.error();
+    QSqlQuery& rows = **query;
     QMap<QString, int> overdue;
-    while (query->next())
-        overdue.insert(query->value(0).toString(), query->value(1).toInt());
-    query->finish();
+    while (rows.next())
+        overdue.insert(rows.value(0).toString(), rows.value(1).toInt());
+    rows.finish();
     return overdue;
 }
 

@@ -38,6 +38,8 @@ public:
     // query inactive and the error in `error`.
     QSqlQuery* prepared(const QString& sql, Error* error);
     Status exec(QSqlQuery& query);
+    // prepared(), `values` bound in order, and exec(): the query, ready to read.
+    Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
     Status execDirect(const QString& sql);
     static Error errorFrom(const QSqlError& error, const QString& what);
 

@@ -26,31 +26,24 @@ public:
 
 template <typename Lookup> Status LimitOptions::apply(ServerLimits& limits, Lookup value) {
     using namespace Qt::StringLiterals;
-    if (const QString text = value(u"max-request-bytes"_s); !text.isNull()) {
-        auto bytes = parseBytes(u"max-request-bytes"_s, text);
-        if (!bytes)
-            return bytes.error();
-        limits.maxRequestBytes = bytes.value();
-    }
-    if (const QString text = value(u"idle-timeout"_s); !text.isNull()) {
-        auto timeout = parseSeconds(u"idle-timeout"_s, text);
-        if (!timeout)
-            return timeout.error();
-        limits.idleTimeout = timeout.value();
-    }
-    if (const QString text = value(u"request-timeout"_s); !text.isNull()) {
-        auto timeout = parseSeconds(u"request-timeout"_s, text);
-        if (!timeout)
-            return timeout.error();
-        limits.requestTimeout = timeout.value();
-    }
-    if (const QString text = value(u"max-connections"_s); !text.isNull()) {
-        auto count = parseCount(u"max-connections"_s, text);
-        if (!count)
-            return count.error();
-        limits.maxConnections = count.value();
-    }
-    return {};
+    // One option, parsed and stored if given.
+    auto take = [&value](const QString& option, auto parse, auto& into) -> Status {
+        const QString text = value(option);
+        if (text.isNull())
+            return {};
+        auto parsed = parse(option, text);
+        if (!parsed)
+            return parsed.error();
+        into = std::move(parsed).value();
+        return {};
+    };
+    if (Status taken = take(u"max-request-bytes"_s, &parseBytes, limits.maxRequestBytes); !taken)
+        return taken;
+    if (Status taken = take(u"idle-timeout"_s, &parseSeconds, limits.idleTimeout); !taken)
+        return taken;
+    if (Status taken = take(u"request-timeout"_s, &parseSeconds, limits.requestTimeout); !taken)
+        return taken;
+    return take(u"max-connections"_s, &parseCount, limits.maxConnections);
 }
 
 } // namespace lk

@@ -12,9 +12,7 @@ using namespace Qt::StringLiterals;
 namespace lk {
 
 AdminToken AdminToken::fromSecret(const QByteArray& token) {
-    AdminToken admin;
-    admin.m_secret = SecretHash::of(token);
-    return admin;
+    return AdminToken(SecretHash::of(token));
 }
 
 Result<AdminToken> AdminToken::fromFile(const QString& path, bool createIfMissing) {

@@ -25,6 +25,9 @@ public:
     bool accepts(const QByteArray& authorization) const;
 
 private:
+    explicit AdminToken(SecretHash secret)
+        : m_secret(std::move(secret)) {}
+
     SecretHash m_secret;
 };
 

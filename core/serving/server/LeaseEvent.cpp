@@ -1,72 +1,64 @@
 #include "server/LeaseEvent.h"
 
+#include "util/EnumNames.h"
+
 using namespace Qt::StringLiterals;
 
 namespace lk {
 
-LeaseEvent LeaseEvent::of(Kind kind, const Lease& lease) {
+namespace {
+
+LeaseEvent::Kind kindOf(EndReason reason) {
+    switch (reason) {
+    case EndReason::Released:
+        return LeaseEvent::Kind::Released;
+    case EndReason::FreedByAdmin:
+        return LeaseEvent::Kind::Freed;
+    case EndReason::GraceExpired:
+        return LeaseEvent::Kind::Expired;
+    case EndReason::ReplacedByRestart:
+        return LeaseEvent::Kind::Replaced;
+    }
+    return LeaseEvent::Kind::Released;
+}
+
+} // namespace
+
+LeaseEvent LeaseEvent::about(Kind kind, const LeaseRequest& holder, const QString& leaseId) {
     LeaseEvent event;
     event.kind = kind;
-    event.leaseId = lease.id;
-    event.component = lease.holder.component;
-    event.instance = lease.holder.instance;
-    event.host = lease.holder.host;
-    event.cores = lease.holder.cores;
+    event.leaseId = leaseId;
+    event.component = holder.component;
+    event.instance = holder.instance;
+    event.host = holder.host;
+    event.cores = holder.cores;
     return event;
 }
 
+LeaseEvent LeaseEvent::of(Kind kind, const Lease& lease) {
+    return about(kind, lease.holder, lease.id);
+}
+
 LeaseEvent LeaseEvent::ended(const Lease& lease, EndReason reason) {
-    Kind kind = Kind::Released;
-    switch (reason) {
-    case EndReason::Released:
-        kind = Kind::Released;
-        break;
-    case EndReason::FreedByAdmin:
-        kind = Kind::Freed;
-        break;
-    case EndReason::GraceExpired:
-        kind = Kind::Expired;
-        break;
-    case EndReason::ReplacedByRestart:
-        kind = Kind::Replaced;
-        break;
-    }
-    LeaseEvent event = of(kind, lease);
+    LeaseEvent event = of(kindOf(reason), lease);
     event.endReason = reason;
     return event;
 }
 
 LeaseEvent LeaseEvent::denied(const LeaseRequest& request, const Denial& denial, const QString& leaseId) {
-    LeaseEvent event;
-    event.kind = Kind::Denied;
-    event.leaseId = leaseId;
-    event.component = request.component;
-    event.instance = request.instance;
-    event.host = request.host;
-    event.cores = request.cores;
+    LeaseEvent event = about(Kind::Denied, request, leaseId);
     event.denialReason = denial.reason;
     event.detail = denial.message;
     return event;
 }
 
 QLatin1StringView LeaseEvent::kindName(Kind kind) {
-    switch (kind) {
-    case Kind::Granted:
-        return "granted"_L1;
-    case Kind::Renewed:
-        return "renewed"_L1;
-    case Kind::Released:
-        return "released"_L1;
-    case Kind::Freed:
-        return "freed"_L1;
-    case Kind::Expired:
-        return "expired"_L1;
-    case Kind::Replaced:
-        return "replaced"_L1;
-    case Kind::Denied:
-        return "denied"_L1;
-    }
-    return "unknown"_L1;
+    static const EnumNames<Kind, QLatin1StringView> kNames{
+        {Kind::Granted, "granted"_L1}, {Kind::Renewed, "renewed"_L1}, {Kind::Released, "released"_L1},
+        {Kind::Freed, "freed"_L1},     {Kind::Expired, "expired"_L1}, {Kind::Replaced, "replaced"_L1},
+        {Kind::Denied, "denied"_L1},
+    };
+    return kNames.name(kind);
 }
 
 QString LeaseEvent::reasonCode() const {

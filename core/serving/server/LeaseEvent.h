@@ -33,6 +33,10 @@ struct LeaseEvent {
     // The API's reason code ("released", "core_limit", ...), empty for
     // grants and renewals.
     QString reasonCode() const;
+
+private:
+    // The event's lease and who holds (or asked for) it.
+    static LeaseEvent about(Kind kind, const LeaseRequest& holder, const QString& leaseId);
 };
 
 } // namespace lk

@@ -162,22 +162,28 @@ void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObjec
 }
 
 template <typename T>
-Result<Decided<T>> LeaseService::decided(Result<T> outcome, std::shared_ptr<const LicenseTerms> terms) {
-    if (!outcome)
-        return outcome.error();
-    return Decided<T>{std::move(outcome).value(), std::move(terms)};
+void LeaseService::submitDecision(Decide<T> decide, QObject* context, Callback<Decided<T>> done,
+                                  Announce<Decided<T>> announce) {
+    if (!m_license.canGrant())
+        return deliver<Decided<T>>(context, std::move(done), noLicenseError());
+    if (!admitted())
+        return deliver<Decided<T>>(context, std::move(done), notAdmittedError());
+    submitWrite<Decided<T>>(
+        [terms = std::make_shared<const LicenseTerms>(*m_license.terms),
+         decide = std::move(decide)](StoreTransaction& tx, EndedLeases& ended) -> Result<Decided<T>> {
+            Result<T> outcome = decide(tx, *terms, ended);
+            if (!outcome)
+                return outcome.error();
+            return Decided<T>{std::move(outcome).value(), terms};
+        },
+        context, std::move(done), std::move(announce));
 }
 
 void LeaseService::grant(const LeaseRequest& request, QObject* context,
                          Callback<Decided<GrantOutcome>> done) {
-    if (!m_license.canGrant())
-        return deliver<Decided<GrantOutcome>>(context, std::move(done), noLicenseError());
-    if (!admitted())
-        return deliver<Decided<GrantOutcome>>(context, std::move(done), notAdmittedError());
-    submitWrite<Decided<GrantOutcome>>(
-        [this, terms = std::make_shared<const LicenseTerms>(*m_license.terms), request](StoreTransaction& tx,
-                                                                                        EndedLeases& ended) {
-            return decided(m_engine.grant(tx, *terms, request, &ended), terms);
+    submitDecision<GrantOutcome>(
+        [this, request](StoreTransaction& tx, const LicenseTerms& terms, EndedLeases& ended) {
+            return m_engine.grant(tx, terms, request, &ended);
         },
         context, std::move(done),
         [this, request](const Decided<GrantOutcome>& decision) {
@@ -190,14 +196,9 @@ void LeaseService::grant(const LeaseRequest& request, QObject* context,
 }
 
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done) {
-    if (!m_license.canGrant())
-        return deliver<Decided<RenewOutcome>>(context, std::move(done), noLicenseError());
-    if (!admitted())
-        return deliver<Decided<RenewOutcome>>(context, std::move(done), notAdmittedError());
-    submitWrite<Decided<RenewOutcome>>(
-        [this, terms = std::make_shared<const LicenseTerms>(*m_license.terms), leaseId](StoreTransaction& tx,
-                                                                                        EndedLeases& ended) {
-            return decided(m_engine.renew(tx, *terms, leaseId, &ended), terms);
+    submitDecision<RenewOutcome>(
+        [this, leaseId](StoreTransaction& tx, const LicenseTerms& terms, EndedLeases& ended) {
+            return m_engine.renew(tx, terms, leaseId, &ended);
         },
         context, std::move(done),
         [this](const Decided<RenewOutcome>& decision) {

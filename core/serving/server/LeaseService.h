@@ -94,8 +94,13 @@ private:
     void submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done);
     template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
     Error noLicenseError() const;
+    // A grant or renewal: decided under a snapshot of the license's terms,
+    // refused at once without a license or while not admitted.
     template <typename T>
-    static Result<Decided<T>> decided(Result<T> outcome, std::shared_ptr<const LicenseTerms> terms);
+    using Decide = std::function<Result<T>(StoreTransaction&, const LicenseTerms&, EndedLeases&)>;
+    template <typename T>
+    void submitDecision(Decide<T> decide, QObject* context, Callback<Decided<T>> done,
+                        Announce<Decided<T>> announce);
 
     const Clock& m_clock;
     LeaseEngine m_engine;

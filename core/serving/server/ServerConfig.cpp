@@ -1,6 +1,7 @@
 #include "server/ServerConfig.h"
 
 #include "http/LimitOptions.h"
+#include "util/EnumNames.h"
 
 #include <QCommandLineParser>
 #include <QDir>
@@ -51,7 +52,7 @@ Spec::Apply text(QString ServerConfig::*field) {
 }
 
 // An option checked by `parse` and stored in `field` when valid.
-template <typename T, typename Field> Spec::Apply checked(Result<T> (*parse)(const QString&), Field field) {
+template <typename Parse, typename Field> Spec::Apply checked(Parse parse, Field field) {
     return [parse, field](ServerConfig& config, const QString& value) -> Status {
         auto parsed = parse(value);
         if (!parsed)
@@ -61,14 +62,24 @@ template <typename T, typename Field> Spec::Apply checked(Result<T> (*parse)(con
     };
 }
 
-// A limit: LimitOptions names the option in its errors.
-template <typename T, typename Field>
-Spec::Apply limit(Result<T> (*parse)(const QString&, const QString&), const QString& name, Field field) {
-    return [parse, name, field](ServerConfig& config, const QString& value) -> Status {
-        auto parsed = parse(name, value);
-        if (!parsed)
-            return parsed.error();
-        field(config.limits) = std::move(parsed).value();
+// A limit, its name written once: LimitOptions names the option in its errors.
+template <typename T>
+Spec limit(const QString& name, const QString& valueName, const QString& help,
+           Result<T> (*parse)(const QString&, const QString&), T ServerLimits::*field) {
+    return {name, valueName, help,
+            checked([parse, name](const QString& value) { return parse(name, value); },
+                    [field](ServerConfig& config) -> T& { return config.limits.*field; })};
+}
+
+// An option naming one of an enum's values; `error` says which, with %1 for
+// the text given.
+template <typename Enum> Spec::Apply oneOf(Enum ServerConfig::*field, EnumNames<Enum> names, QString error) {
+    return [field, names = std::move(names), error = std::move(error)](ServerConfig& config,
+                                                                       const QString& value) -> Status {
+        const std::optional<Enum> chosen = names.value(value);
+        if (!chosen)
+            return usage(error.arg(value));
+        config.*field = *chosen;
         return {};
     };
 }
@@ -104,28 +115,6 @@ Status ServerConfig::parseRole(const QString& text) {
     if (text != u"primary"_s && text != u"secondary"_s)
         return usage(tr("--role '%1' must be primary or secondary").arg(text));
     role = text;
-    return {};
-}
-
-Status ServerConfig::parseMetrics(const QString& text) {
-    if (text == u"off"_s)
-        metrics = MetricsAccess::Off;
-    else if (text == u"open"_s)
-        metrics = MetricsAccess::Open;
-    else if (text == u"token"_s)
-        metrics = MetricsAccess::Token;
-    else
-        return usage(tr("--metrics '%1' must be off, open or token").arg(text));
-    return {};
-}
-
-Status ServerConfig::parseLogFormat(const QString& text) {
-    if (text == u"plain"_s)
-        logFormat = LogFormat::Plain;
-    else if (text == u"json"_s)
-        logFormat = LogFormat::Json;
-    else
-        return usage(tr("--log-format '%1' must be plain or json").arg(text));
     return {};
 }
 
@@ -214,31 +203,23 @@ OptionTable<ServerConfig> ServerConfig::options() {
          text(&ServerConfig::tlsCertificatePath)},
         {u"tls-key"_s, u"file"_s, tr("PEM private key of --tls-cert (unencrypted, EC or RSA)."),
          text(&ServerConfig::tlsKeyPath)},
-        {u"max-request-bytes"_s, u"n"_s,
-         tr("Largest request, headers and body (default %1; k and m suffixes allowed).")
-             .arg(ServerLimits::kDefaultMaxRequestBytes),
-         limit(
-             &LimitOptions::parseBytes, u"max-request-bytes"_s,
-             [](ServerLimits & l) -> auto& { return l.maxRequestBytes; })},
-        {u"idle-timeout"_s, u"seconds"_s,
-         tr("Close a keep-alive connection idle this long (default %1).")
-             .arg(ServerLimits::kDefaultIdleTimeout.count() / 1000),
-         limit(
-             &LimitOptions::parseSeconds, u"idle-timeout"_s,
-             [](ServerLimits & l) -> auto& { return l.idleTimeout; })},
-        {u"request-timeout"_s, u"seconds"_s,
-         tr("A request (or TLS handshake) must arrive in full within this time of its first byte "
-            "(default %1).")
-             .arg(ServerLimits::kDefaultRequestTimeout.count() / 1000),
-         limit(
-             &LimitOptions::parseSeconds, u"request-timeout"_s,
-             [](ServerLimits & l) -> auto& { return l.requestTimeout; })},
-        {u"max-connections"_s, u"n"_s,
-         tr("Open connections at most; beyond it new ones get 503 (default %1).")
-             .arg(ServerLimits::kDefaultMaxConnections),
-         limit(
-             &LimitOptions::parseCount, u"max-connections"_s,
-             [](ServerLimits & l) -> auto& { return l.maxConnections; })},
+        limit(u"max-request-bytes"_s, u"n"_s,
+              tr("Largest request, headers and body (default %1; k and m suffixes allowed).")
+                  .arg(ServerLimits::kDefaultMaxRequestBytes),
+              &LimitOptions::parseBytes, &ServerLimits::maxRequestBytes),
+        limit(u"idle-timeout"_s, u"seconds"_s,
+              tr("Close a keep-alive connection idle this long (default %1).")
+                  .arg(ServerLimits::kDefaultIdleTimeout.count() / 1000),
+              &LimitOptions::parseSeconds, &ServerLimits::idleTimeout),
+        limit(u"request-timeout"_s, u"seconds"_s,
+              tr("A request (or TLS handshake) must arrive in full within this time of its first byte "
+                 "(default %1).")
+                  .arg(ServerLimits::kDefaultRequestTimeout.count() / 1000),
+              &LimitOptions::parseSeconds, &ServerLimits::requestTimeout),
+        limit(u"max-connections"_s, u"n"_s,
+              tr("Open connections at most; beyond it new ones get 503 (default %1).")
+                  .arg(ServerLimits::kDefaultMaxConnections),
+              &LimitOptions::parseCount, &ServerLimits::maxConnections),
         {u"site-key-file"_s, u"file"_s,
          tr("File holding the site key components must send in X-Site-Key to get, renew and release "
             "leases (default: none needed)."),
@@ -264,11 +245,16 @@ OptionTable<ServerConfig> ServerConfig::options() {
         {u"metrics"_s, u"access"_s,
          tr("GET /metrics for Prometheus: off, open (anyone), or token (needs 'Authorization: Bearer <admin "
             "token>'; default)."),
-         member(&ServerConfig::parseMetrics)},
+         oneOf(&ServerConfig::metrics,
+               {{MetricsAccess::Off, u"off"_s},
+                {MetricsAccess::Open, u"open"_s},
+                {MetricsAccess::Token, u"token"_s}},
+               tr("--metrics '%1' must be off, open or token"))},
         {u"log-format"_s, u"format"_s,
          tr("plain (default; under systemd without timestamps and with syslog priorities) or json (one "
             "object per line)."),
-         member(&ServerConfig::parseLogFormat)},
+         oneOf(&ServerConfig::logFormat, {{LogFormat::Plain, u"plain"_s}, {LogFormat::Json, u"json"_s}},
+               tr("--log-format '%1' must be plain or json"))},
         {u"tls-only"_s,
          {},
          tr("Refuse plain HTTP: clients must use https://."),

@@ -61,8 +61,6 @@ public:
     static Result<ServerConfig> fromSettingsFile(const QString& path, ServerConfig base);
     Status parseDatabase(const QString& spec);
     Status parseRole(const QString& text);
-    Status parseMetrics(const QString& text);
-    Status parseLogFormat(const QString& text);
     // The PostgreSQL password, read when the store opens; never logged.
     Result<QString> databasePassword() const;
     // Where the data lives, without secrets.

@@ -7,9 +7,7 @@ using namespace Qt::StringLiterals;
 namespace lk {
 
 SiteKey SiteKey::fromSecret(const QByteArray& key) {
-    SiteKey site;
-    site.m_secret = SecretHash::of(key);
-    return site;
+    return SiteKey(SecretHash::of(key));
 }
 
 Result<SiteKey> SiteKey::fromFile(const QString& path) {

@@ -26,6 +26,9 @@ public:
     bool accepts(const QByteArray& header) const { return m_secret.matches(header.trimmed()); }
 
 private:
+    explicit SiteKey(SecretHash secret)
+        : m_secret(std::move(secret)) {}
+
     SecretHash m_secret;
 };
 

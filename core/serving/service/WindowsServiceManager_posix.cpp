@@ -17,23 +17,19 @@ Error windowsOnly() {
 
 } // namespace
 
-Result<QString> WindowsServiceManager::install(const ServiceDefinition& service) {
-    static_cast<void>(service);
+Result<QString> WindowsServiceManager::install(const ServiceDefinition&) {
     return windowsOnly();
 }
 
-Result<QString> WindowsServiceManager::uninstall(const QString& name) {
-    static_cast<void>(name);
+Result<QString> WindowsServiceManager::uninstall(const QString&) {
     return windowsOnly();
 }
 
-Result<QString> WindowsServiceManager::start(const QString& name) {
-    static_cast<void>(name);
+Result<QString> WindowsServiceManager::start(const QString&) {
     return windowsOnly();
 }
 
-Result<QString> WindowsServiceManager::stop(const QString& name) {
-    static_cast<void>(name);
+Result<QString> WindowsServiceManager::stop(const QString&) {
     return windowsOnly();
 }
 
