@@ -479,6 +479,10 @@ Aktionen:
         <source>the device is not writable</source>
         <translation>das Gerät ist nicht beschreibbar</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -3819,10 +3823,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>Höchste gleichzeitige Nutzung: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>CSV ex&amp;portieren...</translation>
     </message>
@@ -3991,10 +3991,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
         <translation>Das Lease von %1 (%2 Kerne) freigeben? Läuft die Komponente noch, fordert sie bei ihrer nächsten Erneuerung ein neues Lease an, das abgelehnt werden kann, wenn die Lizenz ausgeschöpft ist.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;Free lease...</source>

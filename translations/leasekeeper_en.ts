@@ -468,6 +468,10 @@ Actions:
         <source>the device is not writable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -3757,10 +3761,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3928,10 +3928,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

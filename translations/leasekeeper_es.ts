@@ -479,6 +479,10 @@ Acciones:
         <source>the device is not writable</source>
         <translation>el dispositivo no admite escritura</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -3819,10 +3823,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>Pico de uso simultáneo: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
@@ -3991,10 +3991,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
         <translation>¿Liberar la concesión de %1 (%2 núcleos)? Si el componente sigue en ejecución, pedirá una nueva concesión en su próxima renovación y puede ser denegada si la licencia está completa.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>&amp;Free lease...</source>
