@@ -3505,46 +3505,6 @@ Was zu tun ist: %2</translation>
 <context>
     <name>lk::GraceModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>shuts down in %1</source>
-        <translation>Abschaltung in %1</translation>
-    </message>
-    <message>
-        <source>shutting down</source>
-        <translation>wird beendet</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Ende der Karenzzeit: %1</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>Instanz</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Cores</source>
-        <translation>Kerne</translation>
-    </message>
-    <message>
-        <source>Last renewal</source>
-        <translation>Letzte Erneuerung</translation>
-    </message>
-    <message>
-        <source>Shuts down in</source>
-        <translation>Abschaltung in</translation>
-    </message>
-    <message>
         <source>License Manager unreachable for %1: no components in grace</source>
         <translation>Lizenzmanager seit %1 nicht erreichbar: keine Komponente in der Karenzzeit</translation>
     </message>
@@ -3863,45 +3823,7 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     </message>
 </context>
 <context>
-    <name>lk::LeaseService</name>
-    <message>
-        <source>no license is loaded</source>
-        <translation>keine Lizenz geladen</translation>
-    </message>
-    <message>
-        <source>this License Manager cannot grant leases: %1</source>
-        <translation>dieser Lizenzmanager kann keine Leases vergeben: %1</translation>
-    </message>
-    <message>
-        <source>the License Manager is overloaded; retry shortly</source>
-        <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
-    </message>
-    <message numerus="yes">
-        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
-        <translation>
-            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
-            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a License Manager place of the license is free again: this node serves</source>
-        <translation>Ein Lizenzmanager-Platz der Lizenz ist wieder frei: dieser Knoten bedient</translation>
-    </message>
-</context>
-<context>
-    <name>lk::LeaseTableModel</name>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Ende der Karenzzeit: %1</translation>
-    </message>
+    <name>lk::LeaseRowModel</name>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
@@ -3941,6 +3863,60 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation>Abschaltung in</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation>Abschaltung in %1</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Ende der Karenzzeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation>keine Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation>dieser Lizenzmanager kann keine Leases vergeben: %1</translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation>Ein Lizenzmanager-Platz der Lizenz ist wieder frei: dieser Knoten bedient</translation>
     </message>
 </context>
 <context>

@@ -3505,46 +3505,6 @@ Qué hacer: %2</translation>
 <context>
     <name>lk::GraceModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation>hace %1</translation>
-    </message>
-    <message>
-        <source>shuts down in %1</source>
-        <translation>se detiene en %1</translation>
-    </message>
-    <message>
-        <source>shutting down</source>
-        <translation>deteniéndose</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Fin del periodo de gracia: %1</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>Instancia</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Cores</source>
-        <translation>Núcleos</translation>
-    </message>
-    <message>
-        <source>Last renewal</source>
-        <translation>Última renovación</translation>
-    </message>
-    <message>
-        <source>Shuts down in</source>
-        <translation>Se detiene en</translation>
-    </message>
-    <message>
         <source>License Manager unreachable for %1: no components in grace</source>
         <translation>Gestor de licencias inaccesible desde hace %1: ningún componente en periodo de gracia</translation>
     </message>
@@ -3863,45 +3823,7 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     </message>
 </context>
 <context>
-    <name>lk::LeaseService</name>
-    <message>
-        <source>no license is loaded</source>
-        <translation>no hay ninguna licencia cargada</translation>
-    </message>
-    <message>
-        <source>this License Manager cannot grant leases: %1</source>
-        <translation>este gestor de licencias no puede otorgar concesiones: %1</translation>
-    </message>
-    <message>
-        <source>the License Manager is overloaded; retry shortly</source>
-        <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
-    </message>
-    <message numerus="yes">
-        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
-        <translation>
-            <numerusform>la licencia permite %n gestor de licencias y ya la sirve %1; detenga un nodo o instale una licencia que permita más</numerusform>
-            <numerusform>la licencia permite %n gestores de licencias y ya la sirven %1; detenga un nodo o instale una licencia que permita más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a License Manager place of the license is free again: this node serves</source>
-        <translation>vuelve a haber un puesto de gestor de licencias libre en la licencia: este nodo atiende</translation>
-    </message>
-</context>
-<context>
-    <name>lk::LeaseTableModel</name>
-    <message>
-        <source>overdue</source>
-        <translation>vencida</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activa</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Fin del periodo de gracia: %1</translation>
-    </message>
+    <name>lk::LeaseRowModel</name>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
@@ -3941,6 +3863,60 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation>Se detiene en</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation>se detiene en %1</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Fin del periodo de gracia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation>no hay ninguna licencia cargada</translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation>este gestor de licencias no puede otorgar concesiones: %1</translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
+    </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>la licencia permite %n gestor de licencias y ya la sirve %1; detenga un nodo o instale una licencia que permita más</numerusform>
+            <numerusform>la licencia permite %n gestores de licencias y ya la sirven %1; detenga un nodo o instale una licencia que permita más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation>vuelve a haber un puesto de gestor de licencias libre en la licencia: este nodo atiende</translation>
     </message>
 </context>
 <context>
