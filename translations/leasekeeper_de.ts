@@ -479,6 +479,10 @@ Aktionen:
         <source>the device is not writable</source>
         <translation>das Gerät ist nicht beschreibbar</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -3500,46 +3504,6 @@ Was zu tun ist: %2</translation>
 <context>
     <name>lk::GraceModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation>vor %1</translation>
-    </message>
-    <message>
-        <source>shuts down in %1</source>
-        <translation>Abschaltung in %1</translation>
-    </message>
-    <message>
-        <source>shutting down</source>
-        <translation>wird beendet</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Ende der Karenzzeit: %1</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>Instanz</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Typ</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Cores</source>
-        <translation>Kerne</translation>
-    </message>
-    <message>
-        <source>Last renewal</source>
-        <translation>Letzte Erneuerung</translation>
-    </message>
-    <message>
-        <source>Shuts down in</source>
-        <translation>Abschaltung in</translation>
-    </message>
-    <message>
         <source>License Manager unreachable for %1: no components in grace</source>
         <translation>Lizenzmanager seit %1 nicht erreichbar: keine Komponente in der Karenzzeit</translation>
     </message>
@@ -3818,10 +3782,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>Höchste gleichzeitige Nutzung: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>CSV ex&amp;portieren...</translation>
     </message>
@@ -3862,45 +3822,7 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     </message>
 </context>
 <context>
-    <name>lk::LeaseService</name>
-    <message>
-        <source>no license is loaded</source>
-        <translation>keine Lizenz geladen</translation>
-    </message>
-    <message>
-        <source>this License Manager cannot grant leases: %1</source>
-        <translation>dieser Lizenzmanager kann keine Leases vergeben: %1</translation>
-    </message>
-    <message>
-        <source>the License Manager is overloaded; retry shortly</source>
-        <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
-    </message>
-    <message numerus="yes">
-        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
-        <translation>
-            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
-            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a License Manager place of the license is free again: this node serves</source>
-        <translation>Ein Lizenzmanager-Platz der Lizenz ist wieder frei: dieser Knoten bedient</translation>
-    </message>
-</context>
-<context>
-    <name>lk::LeaseTableModel</name>
-    <message>
-        <source>overdue</source>
-        <translation>überfällig</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Ende der Karenzzeit: %1</translation>
-    </message>
+    <name>lk::LeaseRowModel</name>
     <message>
         <source>Type</source>
         <translation>Typ</translation>
@@ -3940,6 +3862,60 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation>Abschaltung in</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>vor %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>überfällig</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation>Abschaltung in %1</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>wird beendet</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Ende der Karenzzeit: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation>keine Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation>dieser Lizenzmanager kann keine Leases vergeben: %1</translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation>der Lizenzmanager ist überlastet; versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+            <numerusform>die Lizenz erlaubt %n Lizenzmanager, und sie wird bereits von %1 bereitgestellt; beenden Sie einen Knoten oder installieren Sie eine Lizenz, die mehr erlaubt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation>Ein Lizenzmanager-Platz der Lizenz ist wieder frei: dieser Knoten bedient</translation>
     </message>
 </context>
 <context>
@@ -3990,10 +3966,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
         <translation>Das Lease von %1 (%2 Kerne) freigeben? Läuft die Komponente noch, fordert sie bei ihrer nächsten Erneuerung ein neues Lease an, das abgelehnt werden kann, wenn die Lizenz ausgeschöpft ist.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>&amp;Free lease...</source>

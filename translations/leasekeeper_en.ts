@@ -468,6 +468,10 @@ Actions:
         <source>the device is not writable</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -3440,46 +3444,6 @@ What to do: %2</source>
 <context>
     <name>lk::GraceModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shuts down in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>shutting down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last renewal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shuts down in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>License Manager unreachable for %1: no components in grace</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3756,10 +3720,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3800,45 +3760,7 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
 </context>
 <context>
-    <name>lk::LeaseService</name>
-    <message>
-        <source>no license is loaded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this License Manager cannot grant leases: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the License Manager is overloaded; retry shortly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
-        <translation>
-            <numerusform>the license allows %n License Manager and it is already served by %1; stop a node or install a license that allows more</numerusform>
-            <numerusform>the license allows %n License Managers and it is already served by %1; stop a node or install a license that allows more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a License Manager place of the license is free again: this node serves</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>lk::LeaseTableModel</name>
-    <message>
-        <source>overdue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
+    <name>lk::LeaseRowModel</name>
     <message>
         <source>Type</source>
         <translation type="unfinished"></translation>
@@ -3877,6 +3799,60 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>Time left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>the license allows %n License Manager and it is already served by %1; stop a node or install a license that allows more</numerusform>
+            <numerusform>the license allows %n License Managers and it is already served by %1; stop a node or install a license that allows more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3927,10 +3903,6 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

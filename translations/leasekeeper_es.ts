@@ -479,6 +479,10 @@ Acciones:
         <source>the device is not writable</source>
         <translation>el dispositivo no admite escritura</translation>
     </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>CtlCommand</name>
@@ -3500,46 +3504,6 @@ Qué hacer: %2</translation>
 <context>
     <name>lk::GraceModel</name>
     <message>
-        <source>%1 ago</source>
-        <translation>hace %1</translation>
-    </message>
-    <message>
-        <source>shuts down in %1</source>
-        <translation>se detiene en %1</translation>
-    </message>
-    <message>
-        <source>shutting down</source>
-        <translation>deteniéndose</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Fin del periodo de gracia: %1</translation>
-    </message>
-    <message>
-        <source>Instance</source>
-        <translation>Instancia</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Tipo</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Cores</source>
-        <translation>Núcleos</translation>
-    </message>
-    <message>
-        <source>Last renewal</source>
-        <translation>Última renovación</translation>
-    </message>
-    <message>
-        <source>Shuts down in</source>
-        <translation>Se detiene en</translation>
-    </message>
-    <message>
         <source>License Manager unreachable for %1: no components in grace</source>
         <translation>Gestor de licencias inaccesible desde hace %1: ningún componente en periodo de gracia</translation>
     </message>
@@ -3818,10 +3782,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>Pico de uso simultáneo: %1</translation>
     </message>
     <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-    <message>
         <source>E&amp;xport CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
@@ -3862,45 +3822,7 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     </message>
 </context>
 <context>
-    <name>lk::LeaseService</name>
-    <message>
-        <source>no license is loaded</source>
-        <translation>no hay ninguna licencia cargada</translation>
-    </message>
-    <message>
-        <source>this License Manager cannot grant leases: %1</source>
-        <translation>este gestor de licencias no puede otorgar concesiones: %1</translation>
-    </message>
-    <message>
-        <source>the License Manager is overloaded; retry shortly</source>
-        <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
-    </message>
-    <message numerus="yes">
-        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
-        <translation>
-            <numerusform>la licencia permite %n gestor de licencias y ya la sirve %1; detenga un nodo o instale una licencia que permita más</numerusform>
-            <numerusform>la licencia permite %n gestores de licencias y ya la sirven %1; detenga un nodo o instale una licencia que permita más</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>a License Manager place of the license is free again: this node serves</source>
-        <translation>vuelve a haber un puesto de gestor de licencias libre en la licencia: este nodo atiende</translation>
-    </message>
-</context>
-<context>
-    <name>lk::LeaseTableModel</name>
-    <message>
-        <source>overdue</source>
-        <translation>vencida</translation>
-    </message>
-    <message>
-        <source>active</source>
-        <translation>activa</translation>
-    </message>
-    <message>
-        <source>Grace deadline: %1</source>
-        <translation>Fin del periodo de gracia: %1</translation>
-    </message>
+    <name>lk::LeaseRowModel</name>
     <message>
         <source>Type</source>
         <translation>Tipo</translation>
@@ -3940,6 +3862,60 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
+    </message>
+    <message>
+        <source>Shuts down in</source>
+        <translation>Se detiene en</translation>
+    </message>
+    <message>
+        <source>%1 ago</source>
+        <translation>hace %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>vencida</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activa</translation>
+    </message>
+    <message>
+        <source>shuts down in %1</source>
+        <translation>se detiene en %1</translation>
+    </message>
+    <message>
+        <source>shutting down</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>Grace deadline: %1</source>
+        <translation>Fin del periodo de gracia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LeaseService</name>
+    <message>
+        <source>no license is loaded</source>
+        <translation>no hay ninguna licencia cargada</translation>
+    </message>
+    <message>
+        <source>this License Manager cannot grant leases: %1</source>
+        <translation>este gestor de licencias no puede otorgar concesiones: %1</translation>
+    </message>
+    <message>
+        <source>the License Manager is overloaded; retry shortly</source>
+        <translation>el gestor de licencias está sobrecargado; vuelva a intentarlo en breve</translation>
+    </message>
+    <message numerus="yes">
+        <source>the license allows %n License Manager(s) and it is already served by %1; stop a node or install a license that allows more</source>
+        <translation>
+            <numerusform>la licencia permite %n gestor de licencias y ya la sirve %1; detenga un nodo o instale una licencia que permita más</numerusform>
+            <numerusform>la licencia permite %n gestores de licencias y ya la sirven %1; detenga un nodo o instale una licencia que permita más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a License Manager place of the license is free again: this node serves</source>
+        <translation>vuelve a haber un puesto de gestor de licencias libre en la licencia: este nodo atiende</translation>
     </message>
 </context>
 <context>
@@ -3990,10 +3966,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Free the lease of %1 (%2 cores)? If the component is still running it will ask for a new lease at its next renewal, and may be denied if the license is full.</source>
         <translation>¿Liberar la concesión de %1 (%2 núcleos)? Si el componente sigue en ejecución, pedirá una nueva concesión en su próxima renovación y puede ser denegada si la licencia está completa.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>&amp;Free lease...</source>

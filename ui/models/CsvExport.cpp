@@ -1,6 +1,7 @@
 #include "models/CsvExport.h"
 
 #include <QAbstractItemModel>
+#include <QFile>
 #include <QIODevice>
 #include <QStringList>
 
@@ -76,6 +77,13 @@ Status CsvExport::write(const QAbstractItemModel& model, QIODevice& device) {
     if (!writeAll(device, chunk))
         return failure();
     return {};
+}
+
+Status CsvExport::writeFile(const QAbstractItemModel& model, const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return makeError(u"export_failed"_s, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    return write(model, file);
 }
 
 } // namespace lk

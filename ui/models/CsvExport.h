@@ -19,6 +19,9 @@ public:
     // model, all from Qt::DisplayRole, with CRLF line ends. Fails with code
     // "export_failed" when the device is not writable or a write fails.
     static Status write(const QAbstractItemModel& model, QIODevice& device);
+    // The same into the file at `path`, created or truncated; fails with code
+    // "export_failed" and a message naming the file when it cannot be opened.
+    static Status writeFile(const QAbstractItemModel& model, const QString& path);
 
     // One field, quoted when it holds a comma, quote, CR or LF. A leading
     // = + - @ (or tab or CR) gets a ' in front so that a spreadsheet shows

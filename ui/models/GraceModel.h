@@ -1,9 +1,8 @@
 #pragma once
 
 #include "admin/NodeStatus.h"
-#include "util/Clock.h"
+#include "models/LeaseRowModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <optional>
 
@@ -13,7 +12,7 @@ namespace lk {
 // overdue ones, or every one while the License Manager is unreachable since
 // then none of them can renew. The list is small, so a change of membership
 // resets the model; the countdown itself only ever emits dataChanged.
-class GraceModel final : public QAbstractTableModel {
+class GraceModel final : public LeaseRowModel {
     Q_OBJECT
 
 public:
@@ -28,25 +27,14 @@ public:
         ShutsDownInColumn,
         ColumnCount
     };
-    enum Role {
-        SortRole = Qt::UserRole + 1, // raw numbers for numeric and time columns, text otherwise
-        LeaseIdRole,
-    };
 
     explicit GraceModel(const Clock& clock, QObject* parent = nullptr);
-
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
-    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // clockOffsetMs is the node's clock minus the console's clock.
     void setSnapshot(const LeaseSnapshot& snapshot, qint64 clockOffsetMs);
     // Console time since which no License Manager answers; unset once one does.
     void setManagerUnreachableSince(std::optional<qint64> consoleMs);
     std::optional<qint64> managerUnreachableSince() const { return m_unreachableSinceMs; }
-    // Moves the countdown to consoleNowMs; meant to be called once a second.
-    void tick(qint64 consoleNowMs);
 
     // "License Manager unreachable for 2 h 13 m: 47 components in grace, first
     // shutdown in 4 d 21 h" while unreachable, empty otherwise.
@@ -56,26 +44,14 @@ public:
     // Until the first deadline that has not passed yet, if any.
     std::optional<qint64> firstShutdownInMs(qint64 consoleNowMs) const;
 
-    const Lease* leaseAt(int row) const;
-
 private:
+    // Time moving on can make components join or leave, not only the countdown.
+    void timeMoved() override { rebuild(); }
     QList<Lease> members() const;
-    bool rebuild();
-    void emitCountdownChanged();
+    void rebuild();
     int countInGrace(qint64 nodeNowMs) const;
 
-    qint64 nodeNowMs(qint64 consoleNowMs) const { return consoleNowMs + m_clockOffsetMs; }
-    qint64 timeLeftMs(const Lease& lease) const;
-    QString displayText(const Lease& lease, int column) const;
-    QVariant sortValue(const Lease& lease, int column) const;
-    QVariant toolTip(const Lease& lease, int column) const;
-
-    const Clock& m_clock;
-    QList<Lease> m_snapshot; // every active lease of the last snapshot
-    QList<Lease> m_rows;     // those in grace, by grace deadline
-    qint64 m_consoleNowMs = 0;
-    qint64 m_clockOffsetMs = 0;
-    qint64 m_renewAfterS = 300;
+    QList<Lease> m_snapshot; // every active lease of the last snapshot; the rows are those in grace
     std::optional<qint64> m_unreachableSinceMs;
 };
 

@@ -8,19 +8,10 @@ using namespace Qt::StringLiterals;
 namespace lk {
 
 HistoryModel::HistoryModel(QObject* parent)
-    : QAbstractTableModel(parent) {}
+    : RowTableModel(ColumnCount, parent) {}
 
 void HistoryModel::setEntries(QList<HistoryEntry> entries) {
-    beginResetModel();
-    m_entries = std::move(entries);
-    endResetModel();
-}
-
-int HistoryModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : int(m_entries.size());
-}
-int HistoryModel::columnCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : ColumnCount;
+    resetRows(std::move(entries));
 }
 
 QString HistoryModel::reasonText(const QString& code) {
@@ -72,36 +63,24 @@ QVariant HistoryModel::display(const HistoryEntry& entry, int column) const {
     }
 }
 
-QVariant HistoryModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const HistoryEntry& entry = m_entries.at(index.row());
-    switch (role) {
-    case Qt::DisplayRole:
-        return display(entry, index.column());
-    case Qt::ToolTipRole:
-        return index.column() == Note ? entry.note : QVariant();
-    case Qt::TextAlignmentRole:
-        return index.column() == Cores ? QVariant(Qt::AlignRight | Qt::AlignVCenter) : QVariant();
-    case SortRole:
-        if (index.column() == Start)
-            return entry.startMs;
-        if (index.column() == End)
-            return entry.endMs.value_or(std::numeric_limits<qint64>::max());
-        return display(entry, index.column());
-    default:
-        return {};
-    }
+QVariant HistoryModel::sortValue(const HistoryEntry& entry, int column) const {
+    if (column == Start)
+        return entry.startMs;
+    if (column == End)
+        return entry.endMs.value_or(std::numeric_limits<qint64>::max());
+    return display(entry, column);
 }
 
-QVariant HistoryModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
-    static const char* const names[ColumnCount] = {
+QVariant HistoryModel::toolTip(const HistoryEntry& entry, int column) const {
+    return column == Note ? QVariant(entry.note) : QVariant();
+}
+
+QString HistoryModel::columnTitle(int column) const {
+    static const char* const titles[ColumnCount] = {
         QT_TR_NOOP("Kind"),  QT_TR_NOOP("Type"),  QT_TR_NOOP("Instance"), QT_TR_NOOP("Host"),
         QT_TR_NOOP("Cores"), QT_TR_NOOP("Start"), QT_TR_NOOP("End"),      QT_TR_NOOP("Reason"),
         QT_TR_NOOP("Note"),  QT_TR_NOOP("Node")};
-    return section >= 0 && section < ColumnCount ? tr(names[section]) : QVariant();
+    return tr(titles[column]);
 }
 
 } // namespace lk

@@ -2,13 +2,10 @@
 
 #include "admin/NodeClient.h"
 #include "console/UsageStats.h"
-#include "models/CsvExport.h"
 #include "models/HistoryModel.h"
-#include "window/Prompts.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,10 +26,10 @@ constexpr qint64 kHourMs = 3600LL * 1000;
 HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_client(client)
-    , m_prompts(prompts)
     , m_clock(clock)
     , m_model(new HistoryModel(this))
     , m_proxy(new QSortFilterProxyModel(this))
+    , m_export(*this, prompts, *m_proxy, tr("Export history"), u"leasekeeper-history.csv"_s)
     , m_table(new QTableView(this))
     , m_period(new QComboBox(this))
     , m_type(new QComboBox(this))
@@ -103,10 +100,7 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     connect(refreshButton, &QPushButton::clicked, this, &HistoryPage::refresh);
     m_hasSavedLayout =
         m_table->horizontalHeader()->restoreState(QSettings().value(u"history/header"_s).toByteArray());
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        if (const auto path = m_prompts.saveFile(this, tr("Export history"), u"leasekeeper-history.csv"_s))
-            exportCsv(*path);
-    });
+    connect(exportButton, &QPushButton::clicked, this, [this] { m_export.ask(); });
 }
 
 HistoryPage::~HistoryPage() {
@@ -182,16 +176,7 @@ QString HistoryPage::errorText() const {
 }
 
 bool HistoryPage::exportCsv(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_prompts.error(this, tr("Export history"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (const Status written = CsvExport::write(*m_proxy, file); !written) {
-        m_prompts.error(this, tr("Export history"), written.error().message);
-        return false;
-    }
-    return true;
+    return m_export.exportTo(path);
 }
 
 } // namespace lk

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "admin/NodeStatus.h"
+#include "pages/TableExport.h"
 
 #include <QWidget>
 
@@ -44,10 +45,10 @@ private:
     void showPeaks();
 
     NodeClient& m_client;
-    Prompts& m_prompts;
     const Clock& m_clock;
     HistoryModel* m_model;
     QSortFilterProxyModel* m_proxy;
+    TableExport m_export;
     QTableView* m_table;
     QComboBox* m_period;
     QComboBox* m_type;

@@ -1,13 +1,11 @@
 #include "pages/LeasesPage.h"
 
 #include "admin/NodeMonitor.h"
-#include "models/CsvExport.h"
 #include "models/LeaseFilterProxy.h"
 #include "models/LeaseTableModel.h"
 #include "window/Prompts.h"
 
 #include <QComboBox>
-#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -29,6 +27,7 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
     , m_prompts(prompts)
     , m_model(new LeaseTableModel(clock, this))
     , m_proxy(new LeaseFilterProxy(this))
+    , m_export(*this, prompts, *m_proxy, tr("Export leases"), u"leasekeeper-leases.csv"_s)
     , m_search(new QLineEdit(this))
     , m_type(new QComboBox(this))
     , m_table(new QTableView(this))
@@ -93,10 +92,7 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_free->setEnabled(m_table->selectionModel()->hasSelection()); });
     connect(m_free, &QPushButton::clicked, this, &LeasesPage::freeSelected);
-    connect(exportButton, &QPushButton::clicked, this, [this] {
-        if (const auto path = m_prompts.saveFile(this, tr("Export leases"), u"leasekeeper-leases.csv"_s))
-            exportCsv(*path);
-    });
+    connect(exportButton, &QPushButton::clicked, this, [this] { m_export.ask(); });
     connect(&m_monitor, &NodeMonitor::leasesChanged, this, &LeasesPage::onLeases);
     m_hasSavedLayout =
         m_table->horizontalHeader()->restoreState(QSettings().value(u"leases/header"_s).toByteArray());
@@ -173,16 +169,7 @@ void LeasesPage::freeSelected() {
 }
 
 bool LeasesPage::exportCsv(const QString& path) {
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        m_prompts.error(this, tr("Export leases"), tr("Cannot write %1: %2").arg(path, file.errorString()));
-        return false;
-    }
-    if (const Status written = CsvExport::write(*m_proxy, file); !written) {
-        m_prompts.error(this, tr("Export leases"), written.error().message);
-        return false;
-    }
-    return true;
+    return m_export.exportTo(path);
 }
 
 } // namespace lk

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "pages/TableExport.h"
+
 #include <QWidget>
 
 class QComboBox;
@@ -44,6 +46,7 @@ private:
     Prompts& m_prompts;
     LeaseTableModel* m_model;
     LeaseFilterProxy* m_proxy;
+    TableExport m_export;
     QLineEdit* m_search;
     QComboBox* m_type;
     QTableView* m_table;

@@ -2,7 +2,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QBuffer>
+#include <QFile>
 #include <QStandardItemModel>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -54,6 +56,8 @@ private Q_SLOTS:
     void refusesAReadOnlyDevice();
     void refusesAClosedDevice();
     void reportsAFailedWrite();
+    void writesAFile();
+    void namesAFileItCannotOpen();
 };
 
 void tst_CsvExport::escapesFields_data() {
@@ -137,6 +141,38 @@ void tst_CsvExport::reportsAFailedWrite() {
     QVERIFY(!status.ok());
     QCOMPARE(status.error().code, u"export_failed"_s);
     QCOMPARE(status.error().message, u"Could not write the CSV file: No space left on device"_s);
+}
+
+void tst_CsvExport::writesAFile() {
+    QStandardItemModel* model = tableOf({u"Host"_s}, {{u"a"_s}}, this);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"leases.csv"_s);
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::WriteOnly));
+    old.write("older and longer content\r\n");
+    old.close();
+
+    const Status status = CsvExport::writeFile(*model, path);
+
+    QVERIFY2(status.ok(), qPrintable(status.error().message));
+    QFile written(path);
+    QVERIFY(written.open(QIODevice::ReadOnly));
+    QCOMPARE(written.readAll(), QByteArray("Host\r\na\r\n"));
+}
+
+void tst_CsvExport::namesAFileItCannotOpen() {
+    QStandardItemModel* model = tableOf({u"Host"_s}, {{u"a"_s}}, this);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(u"missing/leases.csv"_s);
+
+    const Status status = CsvExport::writeFile(*model, path);
+
+    QVERIFY(!status.ok());
+    QCOMPARE(status.error().code, u"export_failed"_s);
+    QVERIFY2(status.error().message.startsWith(u"Cannot write %1: "_s.arg(path)),
+             qPrintable(status.error().message));
 }
 
 QTEST_GUILESS_MAIN(tst_CsvExport)

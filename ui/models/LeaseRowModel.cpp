@@ -1,0 +1,204 @@
+#include "models/LeaseRowModel.h"
+
+#include "util/Duration.h"
+
+#include <QApplication>
+#include <QColor>
+#include <QDateTime>
+#include <QLocale>
+#include <QPalette>
+#include <QStyle>
+
+using namespace Qt::StringLiterals;
+
+namespace lk {
+
+namespace {
+
+using Field = LeaseRowModel::Field;
+
+QString localDateTime(qint64 ms) {
+    return QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat);
+}
+
+QString isoDateTime(qint64 ms) {
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
+}
+
+// Qt has no warning role in QPalette: pick an amber that stays readable on
+// the palette's base colour, light or dark.
+QColor warningColour() {
+    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    return darkBase ? QColor(0xff, 0xb3, 0x4d) : QColor(0xb0, 0x5a, 0x00);
+}
+
+bool movesWithTime(Field field) {
+    return field == Field::RenewedAgo || field == Field::State || field == Field::TimeLeft ||
+           field == Field::ShutsDownIn;
+}
+
+} // namespace
+
+LeaseRowModel::LeaseRowModel(QList<Field> columns, const Clock& clock, QObject* parent)
+    : RowTableModel(int(columns.size()), parent)
+    , m_columns(std::move(columns))
+    , m_clock(clock)
+    , m_consoleNowMs(clock.nowMs()) {
+    for (int column = 0; column < m_columns.size(); ++column) {
+        if (!movesWithTime(m_columns.at(column)))
+            continue;
+        if (m_firstCountdownColumn < 0)
+            m_firstCountdownColumn = column;
+        m_lastCountdownColumn = column;
+    }
+}
+
+qint64 LeaseRowModel::timeLeftMs(const Lease& lease) const {
+    return qMax<qint64>(0, lease.graceDeadlineMs - nodeNowMs());
+}
+
+bool LeaseRowModel::isOverdue(const Lease& lease) const {
+    return lease.isOverdue(nodeNowMs(), m_renewAfterS);
+}
+
+void LeaseRowModel::tick(qint64 consoleNowMs) {
+    if (consoleNowMs == m_consoleNowMs)
+        return;
+    m_consoleNowMs = consoleNowMs;
+    timeMoved();
+}
+
+bool LeaseRowModel::setNodeClock(qint64 clockOffsetMs, qint64 renewAfterS) {
+    const qint64 nodeNowBefore = nodeNowMs();
+    const qint64 renewAfterBefore = m_renewAfterS;
+    m_consoleNowMs = m_clock.nowMs();
+    m_clockOffsetMs = clockOffsetMs;
+    m_renewAfterS = renewAfterS;
+    return nodeNowMs() != nodeNowBefore || m_renewAfterS != renewAfterBefore;
+}
+
+void LeaseRowModel::emitCountdownChanged() {
+    if (m_firstCountdownColumn >= 0)
+        emitColumnsChanged(m_firstCountdownColumn, m_lastCountdownColumn,
+                           {Qt::DisplayRole, SortRole, Qt::ForegroundRole, Qt::DecorationRole});
+}
+
+QString LeaseRowModel::columnTitle(int column) const {
+    switch (m_columns.at(column)) {
+    case Field::Type:
+        return tr("Type");
+    case Field::Instance:
+        return tr("Instance");
+    case Field::Host:
+        return tr("Host");
+    case Field::Ips:
+        return tr("IP addresses");
+    case Field::Cores:
+        return tr("Cores");
+    case Field::Granted:
+        return tr("Granted");
+    case Field::LastRenewal:
+    case Field::RenewedAgo:
+        return tr("Last renewal");
+    case Field::ServedBy:
+        return tr("Served by");
+    case Field::State:
+        return tr("State");
+    case Field::TimeLeft:
+        return tr("Time left");
+    case Field::ShutsDownIn:
+        return tr("Shuts down in");
+    }
+    return {};
+}
+
+QVariant LeaseRowModel::display(const Lease& lease, int column) const {
+    switch (m_columns.at(column)) {
+    case Field::Type:
+        return lease.holder.component;
+    case Field::Instance:
+        return lease.holder.instance;
+    case Field::Host:
+        return lease.holder.host;
+    case Field::Ips:
+        return lease.holder.ips.join(u", "_s);
+    case Field::Cores:
+        return QString::number(lease.holder.cores);
+    case Field::Granted:
+        return localDateTime(lease.grantedMs);
+    case Field::LastRenewal:
+        return localDateTime(lease.lastRenewalMs);
+    case Field::RenewedAgo:
+        return tr("%1 ago").arg(Duration::format(qMax<qint64>(0, nodeNowMs() - lease.lastRenewalMs)));
+    case Field::ServedBy:
+        return lease.node;
+    case Field::State:
+        return isOverdue(lease) ? tr("overdue") : tr("active");
+    case Field::TimeLeft:
+        return Duration::format(timeLeftMs(lease));
+    case Field::ShutsDownIn: {
+        const qint64 left = timeLeftMs(lease);
+        return left > 0 ? tr("shuts down in %1").arg(Duration::format(left)) : tr("shutting down");
+    }
+    }
+    return {};
+}
+
+QVariant LeaseRowModel::sortValue(const Lease& lease, int column) const {
+    switch (m_columns.at(column)) {
+    case Field::Cores:
+        return lease.holder.cores;
+    case Field::Granted:
+        return lease.grantedMs;
+    case Field::LastRenewal:
+    case Field::RenewedAgo:
+        return lease.lastRenewalMs;
+    case Field::State:
+        return isOverdue(lease) ? 1 : 0; // overdue sorts after active
+    case Field::TimeLeft:
+    case Field::ShutsDownIn:
+        return timeLeftMs(lease);
+    default:
+        return display(lease, column);
+    }
+}
+
+QVariant LeaseRowModel::toolTip(const Lease& lease, int column) const {
+    switch (m_columns.at(column)) {
+    case Field::Granted:
+        return isoDateTime(lease.grantedMs);
+    case Field::LastRenewal:
+    case Field::RenewedAgo:
+        return isoDateTime(lease.lastRenewalMs);
+    case Field::TimeLeft:
+    case Field::ShutsDownIn:
+        return tr("Grace deadline: %1").arg(isoDateTime(lease.graceDeadlineMs));
+    default:
+        return {};
+    }
+}
+
+bool LeaseRowModel::isNumeric(int column) const {
+    const Field field = m_columns.at(column);
+    return field == Field::Cores || field == Field::TimeLeft;
+}
+
+// Only the State and Time left cells carry the overdue hint: they move with
+// time, so the countdown's one dataChanged covers every cell whose look can
+// change.
+QVariant LeaseRowModel::otherData(const Lease& lease, int column, int role) const {
+    if (role == LeaseIdRole)
+        return lease.id;
+    const Field field = m_columns.at(column);
+    if ((field != Field::State && field != Field::TimeLeft) || !isOverdue(lease))
+        return {};
+    if (role == Qt::ForegroundRole)
+        return qobject_cast<QGuiApplication*>(QCoreApplication::instance()) ? QVariant(warningColour())
+                                                                            : QVariant();
+    if (role == Qt::DecorationRole && field == Field::State &&
+        qobject_cast<QApplication*>(QCoreApplication::instance()))
+        return QApplication::style()->standardIcon(QStyle::SP_MessageBoxWarning);
+    return {};
+}
+
+} // namespace lk

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "lease/Lease.h"
+#include "models/RowTableModel.h"
+#include "util/Clock.h"
+
+#include <QList>
+
+namespace lk {
+
+// A table of one node's leases, one row per lease, for the Leases and Grace
+// pages. Each subclass picks its columns from the fields below; what a field
+// shows, sorts by and explains is written once here, so that both pages show
+// a lease alike. Times are read against the node's clock as the console
+// estimates it (the console's clock plus the node's offset), and the fields
+// that change with it move with tick() without a refetch.
+class LeaseRowModel : public RowTableModel<Lease> {
+    Q_OBJECT
+
+public:
+    enum class Field {
+        Type,
+        Instance,
+        Host,
+        Ips,
+        Cores,
+        Granted,
+        LastRenewal,
+        RenewedAgo, // "2 h 13 m ago"
+        ServedBy,
+        State, // active or overdue
+        TimeLeft,
+        ShutsDownIn, // "shuts down in 4 d 21 h"
+    };
+    enum Role { LeaseIdRole = SortRole + 1 };
+
+    // Moves the countdown to consoleNowMs; meant to be called once a second.
+    void tick(qint64 consoleNowMs);
+
+    const Lease* leaseAt(int row) const { return rowAt(row); }
+    // The node's clock as the console estimates it.
+    qint64 nodeNowMs() const { return nodeNowMs(m_consoleNowMs); }
+    qint64 timeLeftMs(const Lease& lease) const;
+    bool isOverdue(const Lease& lease) const;
+
+protected:
+    // The fields that change with time must be adjacent columns, so that
+    // one dataChanged rectangle covers them and no other column.
+    LeaseRowModel(QList<Field> columns, const Clock& clock, QObject* parent);
+
+    qint64 nodeNowMs(qint64 consoleNowMs) const { return consoleNowMs + m_clockOffsetMs; }
+    qint64 renewAfterS() const { return m_renewAfterS; }
+    // Reads the console's clock and takes the node's offset from it
+    // (clockOffsetMs: the node's clock minus the console's) and the renewal
+    // interval of the last snapshot. Returns whether what the countdown
+    // shows may have changed.
+    bool setNodeClock(qint64 clockOffsetMs, qint64 renewAfterS);
+    void readConsoleClock() { m_consoleNowMs = m_clock.nowMs(); }
+    // What follows a move of the clock; by default the countdown repaints.
+    virtual void timeMoved() { emitCountdownChanged(); }
+    void emitCountdownChanged();
+
+private:
+    QString columnTitle(int column) const override;
+    QVariant display(const Lease& lease, int column) const override;
+    QVariant sortValue(const Lease& lease, int column) const override;
+    QVariant toolTip(const Lease& lease, int column) const override;
+    bool isNumeric(int column) const override;
+    QVariant otherData(const Lease& lease, int column, int role) const override;
+
+    QList<Field> m_columns;
+    const Clock& m_clock;
+    qint64 m_consoleNowMs = 0;
+    qint64 m_clockOffsetMs = 0;
+    qint64 m_renewAfterS = 300;
+    int m_firstCountdownColumn = -1;
+    int m_lastCountdownColumn = -1;
+};
+
+} // namespace lk
