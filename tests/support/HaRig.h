@@ -1,5 +1,6 @@
 #pragma once
 
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "PgTestCluster.h"
@@ -131,10 +132,6 @@ private:
     bool fail(const QString& why) {
         error = why;
         return false;
-    }
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
     }
     static QString write(const QString& path, const QByteArray& bytes) {
         QFile file(path);

@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTest>
 #include <QUrl>
 
 namespace lk::test {
@@ -22,6 +23,11 @@ void HttpTestClient::setHeader(const QByteArray& name, const QByteArray& value) 
         m_headers.remove(name);
     else
         m_headers.insert(name, value);
+}
+
+bool HttpTestClient::waitUntilReady(int timeoutMs) {
+    return QTest::qWaitFor([this] { return get(QStringLiteral("/pingLicenseManager")).status == 200; },
+                           timeoutMs);
 }
 
 HttpResult HttpTestClient::post(const QString& path, const QJsonObject& json) {

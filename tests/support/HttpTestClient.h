@@ -38,6 +38,10 @@ public:
 
     HttpResult send(const QByteArray& method, const QString& path, const QByteArray& body);
 
+    // Asks /pingLicenseManager until the node answers 200 (a node that has
+    // just started may still be opening its store). False after `timeoutMs`.
+    bool waitUntilReady(int timeoutMs = 5000);
+
 private:
     QString m_base;
     QByteArray m_token;

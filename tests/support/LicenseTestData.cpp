@@ -1,5 +1,6 @@
 #include "LicenseTestData.h"
 
+#include "TestLicense.h"
 #include "license/License.h"
 
 #include <QJsonDocument>
@@ -13,12 +14,7 @@ QJsonObject sampleTermsJson() {
         {u"expires"_s, u"2027-12-31T23:59:59Z"_s},
         {u"renew_after_s"_s, 300},
         {u"max_license_managers"_s, 2},
-        {u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 10},
-                                                             {u"max_cores_per_instance"_s, 8},
-                                                             {u"max_total_cores"_s, 64}}},
-                                      {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 2},
-                                                                   {u"max_cores_per_instance"_s, 4},
-                                                                   {u"max_total_cores"_s, 8}}}}},
+        {u"components"_s, componentsJson({{u"vdp"_s, {10, 8, 64}}, {u"scheduler"_s, {2, 4, 8}}})},
     };
 }
 

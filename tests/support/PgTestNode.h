@@ -1,7 +1,10 @@
 #pragma once
 
+#include "HttpTestClient.h"
 #include "PgTestDatabase.h"
 #include "TestServer.h"
+
+#include <QJsonArray>
 
 namespace lk::test {
 
@@ -25,6 +28,24 @@ inline std::unique_ptr<TestServer> pgTestNode(PgTestDatabase& db, const QString&
         server->config.trustPaths = licenseFrom->config.trustPaths;
     }
     return server;
+}
+
+// How many nodes `server` lists in its cluster (GET /api/v1/status): two
+// for each node of a pair once both have seen the other's heartbeat.
+inline int listedNodes(const TestServer& server) {
+    const QJsonObject status = HttpTestClient(server.port()).get(QStringLiteral("/api/v1/status")).json;
+    return int(status[QStringLiteral("cluster")][QStringLiteral("nodes")].toArray().size());
+}
+
+// Both nodes of an HA pair on `db`, the secondary serving the primary's
+// license, made and started. False when either does not start.
+inline bool startPgTestPair(PgTestDatabase& db, std::unique_ptr<TestServer>& primary,
+                            std::unique_ptr<TestServer>& secondary,
+                            const QString& primaryName = QStringLiteral("lm-primary"),
+                            const QString& secondaryName = QStringLiteral("lm-secondary")) {
+    primary = pgTestNode(db, primaryName, QStringLiteral("primary"));
+    secondary = pgTestNode(db, secondaryName, QStringLiteral("secondary"), primary.get());
+    return primary->start() && secondary->start();
 }
 
 } // namespace lk::test

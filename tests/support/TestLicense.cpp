@@ -9,6 +9,15 @@ using namespace Qt::StringLiterals;
 
 namespace lk::test {
 
+QJsonObject componentsJson(const QList<std::pair<QString, ComponentLimits>>& components) {
+    QJsonObject json;
+    for (const auto& [type, limits] : components)
+        json.insert(type, QJsonObject{{u"max_instances"_s, limits.maxInstances},
+                                      {u"max_cores_per_instance"_s, limits.maxCoresPerInstance},
+                                      {u"max_total_cores"_s, limits.maxTotalCores}});
+    return json;
+}
+
 QJsonObject exampleTerms(qint64 expiresMs) {
     return QJsonObject{
         {u"license_id"_s, u"acme-2027"_s},
@@ -17,12 +26,7 @@ QJsonObject exampleTerms(qint64 expiresMs) {
         {u"grace_period_s"_s, 432000},
         {u"renew_after_s"_s, 300},
         {u"max_license_managers"_s, 2},
-        {u"components"_s, QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, 2},
-                                                             {u"max_cores_per_instance"_s, 16},
-                                                             {u"max_total_cores"_s, 24}}},
-                                      {u"scheduler"_s, QJsonObject{{u"max_instances"_s, 1},
-                                                                   {u"max_cores_per_instance"_s, 4},
-                                                                   {u"max_total_cores"_s, 4}}}}},
+        {u"components"_s, componentsJson({{u"vdp"_s, {2, 16, 24}}, {u"scheduler"_s, {1, 4, 4}}})},
     };
 }
 
@@ -39,11 +43,7 @@ bool writeSignedLicense(const QJsonObject& terms, const QString& publicPath, con
 
 QJsonObject exampleTermsWithVdp(int maxCoresPerInstance) {
     QJsonObject terms = exampleTerms();
-    terms.insert(QStringLiteral("components"),
-                 QJsonObject{{QStringLiteral("vdp"),
-                              QJsonObject{{QStringLiteral("max_instances"), 1000},
-                                          {QStringLiteral("max_cores_per_instance"), maxCoresPerInstance},
-                                          {QStringLiteral("max_total_cores"), 100000}}}});
+    terms.insert(u"components"_s, componentsJson({{u"vdp"_s, {1000, maxCoresPerInstance, 100000}}}));
     return terms;
 }
 

@@ -6,8 +6,20 @@
 #include <QDateTime>
 #include <QFile>
 #include <QJsonObject>
+#include <QList>
+#include <utility>
 
 namespace lk::test {
+
+// What a license allows one component type.
+struct ComponentLimits {
+    int maxInstances = 0;
+    int maxCoresPerInstance = 0;
+    int maxTotalCores = 0;
+};
+
+// The "components" object of a license's terms, by component type.
+QJsonObject componentsJson(const QList<std::pair<QString, ComponentLimits>>& components);
 
 // Terms used across tests: the example from the product documentation.
 QJsonObject exampleTerms(qint64 expiresMs = QDateTime::currentMSecsSinceEpoch() + 365LL * 86400 * 1000);

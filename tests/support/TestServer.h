@@ -24,6 +24,7 @@ public:
     // Simulates a restart on the same data directory.
     bool restart();
     quint16 port() const { return server->port(); }
+    QString url() const { return QStringLiteral("http://127.0.0.1:%1").arg(port()); }
 
     QTemporaryDir dir;
     ManualClock clock;

@@ -1,5 +1,6 @@
 // Simulated components (real leasekeeper-ctl processes) against a real
 // leasekeeper-server whose license grants a 3-second grace period.
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
 #include "SimulatorProcess.h"
@@ -46,9 +47,19 @@ class TestComponentSimulator : public QObject {
         client.setToken(m_token);
         return client.get(u"/api/v1/leases"_s).json.value(u"leases"_s).toArray();
     }
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
+    // Starts `server` and `component` as `instance`, then kills the server
+    // once the component holds its lease: the component is left in grace.
+    // The server's port, 0 when a step fails.
+    quint16 strandAfterLicensing(ServerProcess& server, SimulatorProcess& component,
+                                 const QString& instance) {
+        const quint16 port = server.start(serverArguments());
+        if (!port)
+            return 0;
+        component.start(componentArguments(port, instance));
+        if (component.waitForEvent(u"licensed"_s).isEmpty())
+            return 0;
+        server.kill();
+        return port;
     }
 
 private Q_SLOTS:
@@ -93,12 +104,9 @@ private Q_SLOTS:
 
     void survivesAServerRestartWithinGraceAndIsNeverCountedTwice() {
         ServerProcess server;
-        const quint16 port = server.start(serverArguments());
-        QVERIFY(port);
         SimulatorProcess component;
-        component.start(componentArguments(port, u"survivor"_s));
-        QVERIFY(!component.waitForEvent(u"licensed"_s).isEmpty());
-        server.kill();
+        const quint16 port = strandAfterLicensing(server, component, u"survivor"_s);
+        QVERIFY(port);
         const QJsonObject grace = component.waitForEvent(u"grace"_s);
         QVERIFY2(!grace.isEmpty(), component.errors().constData());
         QVERIFY(grace.value(u"grace_remaining_s"_s).toInt() <= 3);
@@ -118,12 +126,8 @@ private Q_SLOTS:
 
     void shutsDownWithFiveWhenTheServerStaysDown() {
         ServerProcess server;
-        const quint16 port = server.start(serverArguments());
-        QVERIFY(port);
         SimulatorProcess component;
-        component.start(componentArguments(port, u"abandoned"_s));
-        QVERIFY(!component.waitForEvent(u"licensed"_s).isEmpty());
-        server.kill();
+        QVERIFY(strandAfterLicensing(server, component, u"abandoned"_s));
         QVERIFY(!component.waitForEvent(u"grace"_s).isEmpty());
         const QJsonObject shutdown = component.waitForEvent(u"shutdown"_s, 10000);
         QCOMPARE(shutdown.value(u"reason"_s).toString(), u"grace_expired"_s);

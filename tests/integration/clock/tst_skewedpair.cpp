@@ -4,6 +4,7 @@
 // lease may end early or late and no component may enter grace, although
 // the grace period (8 s) is far shorter than the skew: with node clocks,
 // the node ahead would end every lease the other one renewed.
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "PgTestDatabase.h"
 #include "SimulatorProcess.h"
@@ -37,10 +38,6 @@ class TestSkewedPair : public QObject {
     std::unique_ptr<SimulatorProcess> m_lone; // one component, killed without releasing
     QList<QJsonObject> m_loneEvents;          // what it printed, kept after it is gone
 
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
     static qint64 now() { return QDateTime::currentMSecsSinceEpoch(); }
     QString url(quint16 port) const { return u"http://127.0.0.1:%1"_s.arg(port); }
 

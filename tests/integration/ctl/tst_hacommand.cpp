@@ -2,6 +2,7 @@
 // exit codes and usage errors, against License Managers in process (a pair
 // on PostgreSQL; the load balancer checks are tst_hachecker's).
 #include "CtlCapture.h"
+#include "FreePort.h"
 #include "PgTestDatabase.h"
 #include "PgTestNode.h"
 #include "TestServer.h"
@@ -10,7 +11,6 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -23,56 +23,40 @@ class TestHaCommand : public QObject {
     std::unique_ptr<PgTestDatabase> m_db;
     std::unique_ptr<TestServer> m_primary;
     std::unique_ptr<TestServer> m_secondary;
-    QString m_out;
-    QString m_err;
-
-    int run(const QStringList& arguments) {
-        return runCaptured(&HaCommand::run, QStringList{u"ha"_s} + arguments, m_out, m_err);
-    }
-
-    QString url(const std::unique_ptr<TestServer>& server) const {
-        return u"http://127.0.0.1:%1"_s.arg(server->port());
-    }
-    static QString closedPort() {
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        return u"http://127.0.0.1:%1"_s.arg(probe.serverPort()); // closed again when probe goes
-    }
+    CtlCapture m_ctl{&HaCommand::run, u"ha"_s};
 
 private Q_SLOTS:
     void initTestCase() {
         m_db = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_db->ok(), qPrintable(m_db->error));
-        m_primary = pgTestNode(*m_db, u"lm-primary"_s, u"primary"_s);
-        m_secondary = pgTestNode(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
-        QVERIFY(m_primary->start());
-        QVERIFY(m_secondary->start());
+        QVERIFY(startPgTestPair(*m_db, m_primary, m_secondary));
         // Both nodes list each other after a heartbeat or two.
-        QTRY_VERIFY_WITH_TIMEOUT(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s,
-                                      url(m_secondary)}) == CtlExit::Ok,
+        QTRY_VERIFY_WITH_TIMEOUT(m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s,
+                                            m_secondary->url()}) == CtlExit::Ok,
                                  10000);
     }
 
     void aGoodPairPrintsAPassingChecklist() {
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary)}),
-                 CtlExit::Ok);
-        const QStringList lines = m_out.split(u'\n');
+        QCOMPARE(
+            m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s, m_secondary->url()}),
+            CtlExit::Ok);
+        const QStringList lines = m_ctl.out.split(u'\n');
         const QStringList ids{u"license_allows_ha"_s,   u"primary_reachable"_s, u"secondary_reachable"_s,
                               u"same_license"_s,        u"same_cluster"_s,      u"clock_sync"_s,
                               u"secondary_is_standby"_s};
         for (qsizetype i = 0; i < ids.size(); ++i)
-            QVERIFY2(lines.value(i).startsWith(u"PASS  "_s + ids[i] + u"  "_s), qPrintable(m_out));
-        QVERIFY2(!m_out.contains(u"lb_"_s), qPrintable(m_out)); // no --lb: not listed
-        QVERIFY2(m_out.contains(u"The pair passes: 7 passed, 0 warning(s)."_s), qPrintable(m_out));
-        QVERIFY(m_err.isEmpty());
+            QVERIFY2(lines.value(i).startsWith(u"PASS  "_s + ids[i] + u"  "_s), qPrintable(m_ctl.out));
+        QVERIFY2(!m_ctl.out.contains(u"lb_"_s), qPrintable(m_ctl.out)); // no --lb: not listed
+        QVERIFY2(m_ctl.out.contains(u"The pair passes: 7 passed, 0 warning(s)."_s), qPrintable(m_ctl.out));
+        QVERIFY(m_ctl.err.isEmpty());
     }
 
     void jsonHasOkAndEveryCheck() {
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
-                      u"--json"_s}),
+        QCOMPARE(m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s,
+                            m_secondary->url(), u"--json"_s}),
                  CtlExit::Ok);
         QJsonParseError error;
-        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8(), &error).object();
+        const QJsonObject json = QJsonDocument::fromJson(m_ctl.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(json.keys(), (QStringList{u"checks"_s, u"ok"_s}));
         QCOMPARE(json.value(u"ok"_s), QJsonValue(true));
@@ -87,19 +71,21 @@ private Q_SLOTS:
     }
 
     void aNodeDownFailsWithExitOneAndAHint() {
-        const QString down = closedPort();
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, down}), CtlExit::Failure);
-        const QStringList lines = m_out.split(u'\n');
+        const QString down = closedPortUrl();
+        QCOMPARE(m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s, down}),
+                 CtlExit::Failure);
+        const QStringList lines = m_ctl.out.split(u'\n');
         const qsizetype at = lines.indexOf(QRegularExpression(u"^FAIL  secondary_reachable  .*"_s));
-        QVERIFY2(at >= 0, qPrintable(m_out));
+        QVERIFY2(at >= 0, qPrintable(m_ctl.out));
         QVERIFY2(lines[at].contains(down) && lines[at].contains(u"Connection refused"_s),
                  qPrintable(lines[at]));
-        QVERIFY2(lines.value(at + 1).startsWith(u"      Start leasekeeper-server"_s), qPrintable(m_out));
-        QVERIFY2(m_out.contains(u"The pair is NOT ready"_s), qPrintable(m_out));
+        QVERIFY2(lines.value(at + 1).startsWith(u"      Start leasekeeper-server"_s), qPrintable(m_ctl.out));
+        QVERIFY2(m_ctl.out.contains(u"The pair is NOT ready"_s), qPrintable(m_ctl.out));
 
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, down, u"--json"_s}),
-                 CtlExit::Failure);
-        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(
+            m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s, down, u"--json"_s}),
+            CtlExit::Failure);
+        const QJsonObject json = QJsonDocument::fromJson(m_ctl.out.toUtf8()).object();
         QCOMPARE(json.value(u"ok"_s), QJsonValue(false));
         const QJsonArray checks = json.value(u"checks"_s).toArray();
         QCOMPARE(checks[2][u"id"_s].toString(), u"secondary_reachable"_s);
@@ -108,11 +94,12 @@ private Q_SLOTS:
     }
 
     void aTightDriftLimitAndAnUnreachableLoadBalancerFail() {
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
-                      u"--lb"_s, closedPort(), u"--max-drift-ms"_s, u"0"_s, u"--json"_s}),
-                 CtlExit::Failure);
+        QCOMPARE(
+            m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s, m_secondary->url(),
+                       u"--lb"_s, closedPortUrl(), u"--max-drift-ms"_s, u"0"_s, u"--json"_s}),
+            CtlExit::Failure);
         const QJsonArray checks =
-            QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"checks"_s).toArray();
+            QJsonDocument::fromJson(m_ctl.out.toUtf8()).object().value(u"checks"_s).toArray();
         QCOMPARE(checks.size(), 9);
         QStringList failed;
         for (const QJsonValue& check : checks)
@@ -125,12 +112,12 @@ private Q_SLOTS:
 
     void theTokenFileIsRead() {
         QTemporaryDir dir;
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
-                      u"--token-file"_s, dir.filePath(u"missing"_s)}),
+        QCOMPARE(m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s,
+                            m_secondary->url(), u"--token-file"_s, dir.filePath(u"missing"_s)}),
                  CtlExit::Failure);
-        QVERIFY2(m_err.contains(u"missing"_s), qPrintable(m_err));
-        QCOMPARE(run({u"check"_s, u"--primary"_s, url(m_primary), u"--secondary"_s, url(m_secondary),
-                      u"--token-file"_s, m_primary->config.adminTokenPath}),
+        QVERIFY2(m_ctl.err.contains(u"missing"_s), qPrintable(m_ctl.err));
+        QCOMPARE(m_ctl.run({u"check"_s, u"--primary"_s, m_primary->url(), u"--secondary"_s,
+                            m_secondary->url(), u"--token-file"_s, m_primary->config.adminTokenPath}),
                  CtlExit::Ok);
     }
 
@@ -160,16 +147,16 @@ private Q_SLOTS:
     void usageErrors() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, expected);
-        QCOMPARE(run(arguments), CtlExit::Usage);
-        QVERIFY2(m_err.contains(expected), qPrintable(m_err));
-        QVERIFY(m_out.isEmpty());
+        QCOMPARE(m_ctl.run(arguments), CtlExit::Usage);
+        QVERIFY2(m_ctl.err.contains(expected), qPrintable(m_ctl.err));
+        QVERIFY(m_ctl.out.isEmpty());
     }
 
     void helpNamesTheOptions() {
-        QCOMPARE(run({u"check"_s, u"--help"_s}), CtlExit::Ok);
+        QCOMPARE(m_ctl.run({u"check"_s, u"--help"_s}), CtlExit::Ok);
         for (const QString& option : {u"--primary"_s, u"--secondary"_s, u"--lb"_s, u"--token-file"_s,
                                       u"--max-drift-ms"_s, u"--json"_s})
-            QVERIFY2(m_out.contains(option), qPrintable(m_out));
+            QVERIFY2(m_ctl.out.contains(option), qPrintable(m_ctl.out));
     }
 
     void cleanupTestCase() {

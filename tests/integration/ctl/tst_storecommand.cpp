@@ -3,8 +3,8 @@
 // unless told to.
 #include "ManualClock.h"
 #include "PgTestDatabase.h"
+#include "SingleNodeData.h"
 #include "ctl/StoreCommand.h"
-#include "lease/LeaseEngine.h"
 #include "store/PostgresStore.h"
 #include "store/SqliteStore.h"
 
@@ -36,28 +36,7 @@ class TestStoreCommand : public QObject {
     }
 
     // Three leases (one released) and one denial in a fresh SQLite file.
-    QString singleNodeData(const QString& name) {
-        const QString path = m_dir.filePath(name);
-        SqliteStore store(path, m_clock);
-        if (!store.open())
-            return {};
-        LicenseTerms terms;
-        terms.licenseId = u"acme"_s;
-        terms.expiresMs = m_clock.nowMs() + 86400000;
-        terms.components = {{u"vdp"_s, {3, 8, 100}}};
-        const LeaseEngine engine(u"lm-single"_s);
-        QStringList ids;
-        (void)store.runBatch({[&](StoreTransaction& tx) {
-            for (const QString& instance : {u"a"_s, u"b"_s, u"c"_s, u"d"_s}) {
-                auto outcome =
-                    engine.grant(tx, terms, LeaseRequest{u"vdp"_s, instance, u"h"_s, {}, 2, u"1"_s});
-                if (outcome && std::holds_alternative<Lease>(outcome.value()))
-                    ids << std::get<Lease>(outcome.value()).id;
-            }
-            return Status(engine.release(tx, ids.first()).ok() ? Status() : makeError(u"t"_s, u"release"_s));
-        }});
-        return path;
-    }
+    QString singleNodeData(const QString& name) { return writeSingleNodeData(m_dir.filePath(name), m_clock); }
 
     QString passwordFile(const PgTestDatabase& db) {
         const QString path = m_dir.filePath(db.name + u".password"_s);

@@ -2,6 +2,7 @@
 // traffic moves to the secondary and comes back; a refused token or a load
 // balancer that never moves traffic is reported, and maintenance is always
 // switched off again.
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "TestServer.h"
@@ -23,11 +24,6 @@ class TestFailoverDrill : public QObject {
 
     QTemporaryDir m_dir;
     QNetworkAccessManager m_network;
-
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
 
     struct Pair {
         TestServer primary{exampleTerms(), u"lm-a"_s};

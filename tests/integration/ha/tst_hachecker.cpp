@@ -2,6 +2,7 @@
 // PostgreSQL (in process, except the one under faketime), a real HAProxy
 // from the configuration lb-config writes. A correct pair passes every
 // check; each way of getting it wrong fails the check that says so.
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "PgTestDatabase.h"
@@ -24,11 +25,6 @@ namespace {
 
 QUrl urlOf(quint16 port) {
     return QUrl(u"http://127.0.0.1:%1"_s.arg(port));
-}
-
-quint16 freePort() {
-    QTcpServer probe;
-    return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
 }
 
 const HaCheck* find(const QList<HaCheck>& checks, QStringView id) {
@@ -60,14 +56,6 @@ class TestHaChecker : public QObject {
     quint16 m_swappedPort = 0;
     QTemporaryDir m_dir;
 
-    static int listed(TestServer& server) {
-        return int(HttpTestClient(server.port())
-                       .get(u"/api/v1/status"_s)
-                       .json[u"cluster"_s][u"nodes"_s]
-                       .toArray()
-                       .size());
-    }
-
     // HAProxy sending everything to `first`, `second` as its backup.
     std::unique_ptr<LoadBalancerProcess> balancer(quint16 first, quint16 second, quint16 listen,
                                                   const QString& name) {
@@ -98,6 +86,17 @@ class TestHaChecker : public QObject {
         return result.value_or(QList<HaCheck>{});
     }
 
+    // The checks of the nodes on `primary` and `secondary` (no admin token,
+    // no load balancer), logged so that a failure shows every verdict.
+    static QList<HaCheck> checkLogged(quint16 primary, quint16 secondary) {
+        HaTargets targets;
+        targets.primary = urlOf(primary);
+        targets.secondary = urlOf(secondary);
+        const QList<HaCheck> checks = check(targets);
+        qInfo("%s", qPrintable(describe(checks)));
+        return checks;
+    }
+
     HaTargets pair() const {
         HaTargets targets;
         targets.primary = urlOf(m_primary->port());
@@ -112,16 +111,13 @@ private Q_SLOTS:
                  LoadBalancerProcess::missing(u"haproxy"_s).constData());
         m_db = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_db->ok(), qPrintable(m_db->error));
-        m_primary = pgTestNode(*m_db, u"lm-primary"_s, u"primary"_s);
-        m_secondary = pgTestNode(*m_db, u"lm-secondary"_s, u"secondary"_s, m_primary.get());
-        QVERIFY(m_primary->start());
-        QVERIFY(m_secondary->start());
+        QVERIFY(startPgTestPair(*m_db, m_primary, m_secondary));
         m_balancerPort = freePort();
         m_swappedPort = freePort();
         m_balancer = balancer(m_primary->port(), m_secondary->port(), m_balancerPort, u"haproxy.cfg"_s);
         m_swapped = balancer(m_secondary->port(), m_primary->port(), m_swappedPort, u"swapped.cfg"_s);
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*m_primary), 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*m_secondary), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*m_primary), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*m_secondary), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(HttpTestClient(m_balancerPort).get(u"/pingLicenseManager"_s).status, 200,
                                   10000);
         QTRY_COMPARE_WITH_TIMEOUT(HttpTestClient(m_swappedPort).get(u"/pingLicenseManager"_s).status, 200,
@@ -171,7 +167,7 @@ private Q_SLOTS:
         QVERIFY2(other.ok(), qPrintable(other.error));
         auto stray = pgTestNode(other, u"lm-stray"_s, u"secondary"_s, m_primary.get());
         QVERIFY(stray->start());
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*stray), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*stray), 1, 10000);
         HaTargets targets = pair();
         targets.secondary = urlOf(stray->port());
         const QList<HaCheck> checks = check(targets);
@@ -192,15 +188,11 @@ private Q_SLOTS:
         auto primary = pgTestNode(db, u"lm-one"_s, u"primary"_s, nullptr, terms);
         auto secondary = pgTestNode(db, u"lm-two"_s, u"secondary"_s, primary.get());
         QVERIFY(primary->start());
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*primary), 1, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*primary), 1, 10000);
         QVERIFY(secondary->start());
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*secondary), 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*primary), 2, 10000);
-        HaTargets targets;
-        targets.primary = urlOf(primary->port());
-        targets.secondary = urlOf(secondary->port());
-        const QList<HaCheck> checks = check(targets);
-        qInfo("%s", qPrintable(describe(checks)));
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*secondary), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*primary), 2, 10000);
+        const QList<HaCheck> checks = checkLogged(primary->port(), secondary->port());
         const HaCheck* license = find(checks, HaCheck::kLicenseAllowsHa);
         QCOMPARE(license->status, HaCheck::Status::Fail);
         QVERIFY2(license->message.contains(u"acme-2027"_s) &&
@@ -228,12 +220,8 @@ private Q_SLOTS:
              u"lm-late"_s, u"--role"_s, u"secondary"_s, u"--bind"_s, u"127.0.0.1"_s});
         QVERIFY2(port != 0, late.log().constData());
         QTRY_COMPARE_WITH_TIMEOUT(HttpTestClient(port).get(u"/pingLicenseManager"_s).status, 200, 15000);
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*primary), 2, 10000);
-        HaTargets targets;
-        targets.primary = urlOf(primary->port());
-        targets.secondary = urlOf(port);
-        const QList<HaCheck> checks = check(targets);
-        qInfo("%s", qPrintable(describe(checks)));
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*primary), 2, 10000);
+        const QList<HaCheck> checks = checkLogged(primary->port(), port);
         const HaCheck* clock = find(checks, HaCheck::kClockSync);
         QCOMPARE(clock->status, HaCheck::Status::Fail);
         QVERIFY2(clock->message.contains(u"lm-late minus lm-now = -"_s) &&

@@ -44,6 +44,16 @@ class TestLoadBalancerConfig : public QObject {
                                               LoadBalancerProcess::nginxArguments(QDir(m_dir.path()), main));
     }
 
+    static QString generate(const QString& program, const LoadBalancerSettings& settings) {
+        return LoadBalancerConfig::generate(LoadBalancerConfig::kindFromName(program).value(), settings);
+    }
+
+    // The check of `program` on `text`, written to a file named after `name`.
+    Checked checkFile(const QString& program, const QString& name, const QString& text) const {
+        return program == u"nginx"_s ? nginxCheck(u"nginx-"_s + name, text)
+                                     : haproxyCheck(u"haproxy-"_s + name + u".cfg"_s, text);
+    }
+
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
@@ -198,26 +208,38 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"X-License-Manager-Node"_s));
     }
 
-    void haproxyAcceptsTheFile_data() {
-        QTest::addColumn<QString>("primary");
-        QTest::addColumn<QString>("secondary");
-        QTest::addColumn<QString>("listen");
-        QTest::newRow("ipv4") << u"127.0.0.1:18091"_s << u"127.0.0.2:18092"_s << u"0.0.0.0:18090"_s;
-        QTest::newRow("ipv6") << u"[::1]:18091"_s << u"[::1]:18092"_s << u"[::]:18090"_s;
-        QTest::newRow("names") << u"localhost:18091"_s << u"127.0.0.1:18092"_s << u"localhost:18090"_s;
+    // Each program checks the file made for it: `haproxy -c` the whole
+    // configuration, `nginx -t` a main file around the snippet.
+    void theProgramsAcceptTheirFiles_data() {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<LoadBalancerSettings>("endpoints");
+        for (const char* program : {"haproxy", "nginx"}) {
+            const QString name = QString::fromLatin1(program);
+            QTest::addRow("%s ipv4", program)
+                << name << settings(u"127.0.0.1:18091"_s, u"127.0.0.2:18092"_s, u"0.0.0.0:18090"_s);
+            QTest::addRow("%s ipv6", program)
+                << name << settings(u"[::1]:18091"_s, u"[::1]:18092"_s, u"[::]:18090"_s);
+            QTest::addRow("%s names", program)
+                << name << settings(u"localhost:18091"_s, u"127.0.0.1:18092"_s, u"localhost:18090"_s);
+        }
     }
-    void haproxyAcceptsTheFile() {
-        QFETCH(QString, primary);
-        QFETCH(QString, secondary);
-        QFETCH(QString, listen);
-        if (LoadBalancerProcess::find(u"haproxy"_s).isEmpty())
-            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
-        const QString text = LoadBalancerConfig::haproxy(settings(primary, secondary, listen));
-        const Checked check =
-            haproxyCheck(u"haproxy-%1.cfg"_s.arg(QString::fromLatin1(QTest::currentDataTag())), text);
+    void theProgramsAcceptTheirFiles() {
+        QFETCH(QString, program);
+        QFETCH(LoadBalancerSettings, endpoints);
+        if (LoadBalancerProcess::find(program).isEmpty())
+            QFAIL(LoadBalancerProcess::missing(program).constData());
+        const QString text = generate(program, endpoints);
+        // The row's name names the files, without spaces: nginx includes the snippet by its path.
+        const QString name = QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'-');
+        const Checked check = checkFile(program, name, text);
         QVERIFY2(check.exitCode == 0, qPrintable(check.output + u"\n"_s + text));
-        // Warnings mean HAProxy second-guesses a setting: none expected.
-        QVERIFY2(!check.output.contains(u"WARNING"_s), qPrintable(check.output));
+        // Warnings mean the program second-guesses a setting: none expected.
+        if (program == u"nginx"_s) {
+            QVERIFY2(check.output.contains(u"test is successful"_s), qPrintable(check.output));
+            QVERIFY2(!check.output.contains(u"[warn]"_s), qPrintable(check.output));
+        } else {
+            QVERIFY2(!check.output.contains(u"WARNING"_s), qPrintable(check.output));
+        }
     }
 
     // With TLS both programs load the certificate files: real ones are made.
@@ -242,38 +264,26 @@ private Q_SLOTS:
         QVERIFY2(nginxCheckResult.exitCode == 0, qPrintable(nginxCheckResult.output + nginx));
     }
 
-    // The check above is worth something only if haproxy -c can fail.
-    void haproxyRefusesABrokenFile() {
-        if (LoadBalancerProcess::find(u"haproxy"_s).isEmpty())
-            QFAIL(LoadBalancerProcess::missing(u"haproxy"_s).constData());
-        QString text = LoadBalancerConfig::haproxy(
-            settings(u"127.0.0.1:18091"_s, u"127.0.0.2:18092"_s, u"0.0.0.0:18090"_s));
-        text.replace(u"fastinter 250ms"_s, u"fastinter soon"_s);
-        QVERIFY(haproxyCheck(u"broken.cfg"_s, text).exitCode != 0);
+    // The checks above are worth something only if the programs can fail.
+    void theProgramsRefuseABrokenFile_data() {
+        QTest::addColumn<QString>("program");
+        QTest::addColumn<QString>("setting");
+        QTest::addColumn<QString>("broken");
+        QTest::newRow("haproxy") << u"haproxy"_s << u"fastinter 250ms"_s << u"fastinter soon"_s;
+        QTest::newRow("nginx") << u"nginx"_s << u"proxy_next_upstream_tries 2;"_s
+                               << u"proxy_next_upstream_tries two;"_s;
     }
-
-    void nginxAcceptsTheSnippet_data() { haproxyAcceptsTheFile_data(); }
-    void nginxAcceptsTheSnippet() {
-        QFETCH(QString, primary);
-        QFETCH(QString, secondary);
-        QFETCH(QString, listen);
-        if (LoadBalancerProcess::find(u"nginx"_s).isEmpty())
-            QFAIL(LoadBalancerProcess::missing(u"nginx"_s).constData());
-        const QString text = LoadBalancerConfig::nginx(settings(primary, secondary, listen));
-        const Checked check =
-            nginxCheck(u"nginx-%1"_s.arg(QString::fromLatin1(QTest::currentDataTag())), text);
-        QVERIFY2(check.exitCode == 0, qPrintable(check.output + u"\n"_s + text));
-        QVERIFY2(check.output.contains(u"test is successful"_s), qPrintable(check.output));
-        QVERIFY2(!check.output.contains(u"[warn]"_s), qPrintable(check.output));
-    }
-
-    void nginxRefusesABrokenSnippet() {
-        if (LoadBalancerProcess::find(u"nginx"_s).isEmpty())
-            QFAIL(LoadBalancerProcess::missing(u"nginx"_s).constData());
-        QString text = LoadBalancerConfig::nginx(
-            settings(u"127.0.0.1:18091"_s, u"127.0.0.2:18092"_s, u"0.0.0.0:18090"_s));
-        text.replace(u"proxy_next_upstream_tries 2;"_s, u"proxy_next_upstream_tries two;"_s);
-        QVERIFY(nginxCheck(u"broken"_s, text).exitCode != 0);
+    void theProgramsRefuseABrokenFile() {
+        QFETCH(QString, program);
+        QFETCH(QString, setting);
+        QFETCH(QString, broken);
+        if (LoadBalancerProcess::find(program).isEmpty())
+            QFAIL(LoadBalancerProcess::missing(program).constData());
+        QString text =
+            generate(program, settings(u"127.0.0.1:18091"_s, u"127.0.0.2:18092"_s, u"0.0.0.0:18090"_s));
+        QVERIFY(text.contains(setting));
+        text.replace(setting, broken);
+        QVERIFY(checkFile(program, u"broken"_s, text).exitCode != 0);
     }
 };
 

@@ -4,6 +4,8 @@
 // failover test with many components is a separate job; this one proves the
 // generated files route and fail over at all, which `haproxy -c` and
 // `nginx -t` cannot.)
+#include "FreePort.h"
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "TestCertificates.h"
@@ -28,20 +30,11 @@ class TestLoadBalancerLive : public QObject {
     std::unique_ptr<TestServer> m_secondary;
     LoadBalancerSettings m_pair;
 
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
-
     // A grant through the load balancer: "<status> <node that answered>".
     // The same instance id every time, so each grant replaces the last.
     QString grant() const {
-        const QJsonObject request{{u"component"_s, u"vdp"_s},
-                                  {u"instance"_s, u"web-1:9999"_s},
-                                  {u"host"_s, u"web-1"_s},
-                                  {u"ips"_s, QJsonArray{u"10.1.1.1"_s}},
-                                  {u"cores"_s, 8},
-                                  {u"version"_s, u"9.1"_s}};
+        const QJsonObject request =
+            grantRequest(u"vdp"_s, u"web-1:9999"_s, 8, u"9.1"_s, u"web-1"_s, QJsonArray{u"10.1.1.1"_s});
         const HttpResult result = HttpTestClient(m_pair.listen.port).post(u"/api/v1/leases"_s, request);
         return u"%1 %2"_s.arg(result.status).arg(QString::fromUtf8(result.header("X-License-Manager-Node")));
     }

@@ -1,6 +1,7 @@
 // --log-file: log lines go to the file (appended, written through) instead
 // of standard error, in the unit and in a real leasekeeper-server.
 #include "ServerProcess.h"
+#include "TestFiles.h"
 #include "log/LogOutput.h"
 
 #include <QFile>
@@ -10,6 +11,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace lk;
+using namespace lk::test;
 
 class TestLogFile : public QObject {
     Q_OBJECT
@@ -24,10 +26,7 @@ class TestLogFile : public QObject {
 private Q_SLOTS:
     void linesAreAppendedAtOnce() {
         const QString path = m_dir.filePath(u"unit.log"_s);
-        QFile existing(path);
-        QVERIFY(existing.open(QIODevice::WriteOnly));
-        existing.write("an earlier line\n");
-        existing.close();
+        QVERIFY(writeTestFile(path, "an earlier line\n"));
         // journald: stderr's journal is not the file's format.
         QVERIFY(LogOutput::install({LogFormat::Plain, true}, path).ok());
         qWarning("first %d", 1);

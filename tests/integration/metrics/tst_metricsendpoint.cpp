@@ -5,6 +5,7 @@
 // promtool's verdict on a real scrape.
 #include "HttpTestClient.h"
 #include "PromScrape.h"
+#include "TestFiles.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -23,9 +24,26 @@ QJsonObject identity(const QString& component, const QString& instance, int core
         {u"ips"_s, QJsonArray{}},    {u"cores"_s, cores},       {u"version"_s, u"9.1"_s}};
 }
 
-double valueOf(const PromScrape& scrape, const QByteArray& name,
-               const QList<std::pair<QByteArray, QString>>& labels = {}) {
+using Labels = QList<std::pair<QByteArray, QString>>;
+
+double valueOf(const PromScrape& scrape, const QByteArray& name, const Labels& labels = {}) {
     return scrape.value(name, labels).value_or(qQNaN());
+}
+
+// The samples of `expected` (lines as the exposition format writes them,
+// "name{labels} value") that `scrape` lacks or holds with another value, one
+// a line, compared as QCOMPARE compares doubles; empty when all match.
+QString mismatches(const PromScrape& scrape, const QString& expected) {
+    QStringList wrong;
+    for (const QString& line : expected.split(u'\n', Qt::SkipEmptyParts)) {
+        const qsizetype space = line.lastIndexOf(u' ');
+        const QByteArray sample = line.left(space).trimmed().toUtf8();
+        const double value = line.mid(space + 1).toDouble();
+        const double actual = scrape.samples.value(sample, qQNaN());
+        if (actual != value && !qFuzzyCompare(actual, value))
+            wrong << u"%1 is %2, expected %3"_s.arg(QString::fromUtf8(sample)).arg(actual).arg(value);
+    }
+    return wrong.join(u'\n');
 }
 
 } // namespace
@@ -67,45 +85,42 @@ private Q_SLOTS:
         QVERIFY(!restarted.isEmpty());
         QCOMPARE(client.post(u"/api/v1/leases/%1/free"_s.arg(scheduler), QByteArray()).status, 204);
 
-        PromScrape scrape = PromScrape::get(client);
+        const PromScrape scrape = PromScrape::get(client);
         QCOMPARE(scrape.http.status, 200);
         QCOMPARE(scrape.http.header("Content-Type"), QByteArray("text/plain; version=0.0.4; charset=utf-8"));
-        const QList<std::pair<QByteArray, QString>> vdp{{"component", u"vdp"_s}};
-        const QList<std::pair<QByteArray, QString>> sched{{"component", u"scheduler"_s}};
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_grants_total", vdp), 3.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_grants_total", sched), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_renewals_total", vdp), 2.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_releases_total", vdp), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_replacements_total", vdp), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_admin_frees_total", sched), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_admin_frees_total", vdp), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_expirations_total", vdp), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_denials_total", {{"reason", u"type_not_licensed"_s}}),
-                 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_denials_total", {{"reason", u"instance_limit"_s}}), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_lease_denials_total", {{"reason", u"core_limit"_s}}), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_live", vdp), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_live", sched), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_overdue", vdp), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_instances_used", vdp), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_cores_used", vdp), 4.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_instances_allowed", vdp), 2.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_cores_allowed", vdp), 24.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_cores_allowed", sched), 4.0);
+        const Labels vdp{{"component", u"vdp"_s}};
         const QDateTime expires = QDateTime::fromString(terms.value(u"expires"_s).toString(), Qt::ISODate);
-        QCOMPARE(valueOf(scrape, "leasekeeper_license_expiry_timestamp_seconds"),
-                 double(expires.toSecsSinceEpoch()));
-        QCOMPARE(valueOf(scrape, "leasekeeper_license_loaded"), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_node_ready"), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_maintenance"), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_store_up"), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_store_queue_jobs"), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_node_info",
-                         {{"node", u"node-a"_s}, {"role", u"standalone"_s}, {"store", u"sqlite"_s}}),
-                 1.0);
-        QCOMPARE(
-            valueOf(scrape, "leasekeeper_build_info", {{"version", QStringLiteral(LEASEKEEPER_VERSION)}}),
-            1.0);
+        const QString wrong = mismatches(scrape, uR"(
+leasekeeper_lease_grants_total{component="vdp"} 3
+leasekeeper_lease_grants_total{component="scheduler"} 1
+leasekeeper_lease_renewals_total{component="vdp"} 2
+leasekeeper_lease_releases_total{component="vdp"} 1
+leasekeeper_lease_replacements_total{component="vdp"} 1
+leasekeeper_lease_admin_frees_total{component="scheduler"} 1
+leasekeeper_lease_admin_frees_total{component="vdp"} 0
+leasekeeper_lease_expirations_total{component="vdp"} 0
+leasekeeper_lease_denials_total{reason="type_not_licensed"} 1
+leasekeeper_lease_denials_total{reason="instance_limit"} 1
+leasekeeper_lease_denials_total{reason="core_limit"} 0
+leasekeeper_leases_live{component="vdp"} 1
+leasekeeper_leases_live{component="scheduler"} 0
+leasekeeper_leases_overdue{component="vdp"} 0
+leasekeeper_instances_used{component="vdp"} 1
+leasekeeper_cores_used{component="vdp"} 4
+leasekeeper_instances_allowed{component="vdp"} 2
+leasekeeper_cores_allowed{component="vdp"} 24
+leasekeeper_cores_allowed{component="scheduler"} 4
+leasekeeper_license_expiry_timestamp_seconds %1
+leasekeeper_license_loaded 1
+leasekeeper_node_ready 1
+leasekeeper_maintenance 0
+leasekeeper_store_up 1
+leasekeeper_store_queue_jobs 0
+leasekeeper_node_info{node="node-a",role="standalone",store="sqlite"} 1
+leasekeeper_build_info{version="%2"} 1
+)"_s.arg(expires.toSecsSinceEpoch())
+                                                     .arg(QStringLiteral(LEASEKEEPER_VERSION)));
+        QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         // SQLite has no clock of its own: no offset to report.
         QVERIFY(!scrape.value("leasekeeper_database_clock_offset_seconds"));
 
@@ -121,22 +136,28 @@ private Q_SLOTS:
 
         // The component stops renewing: overdue once it missed its renewals...
         server.clock.advanceSeconds(terms.value(u"renew_after_s"_s).toInt() * 2);
-        scrape = PromScrape::get(client);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_overdue", vdp), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_live", vdp), 1.0);
+        const QString overdue = mismatches(PromScrape::get(client), uR"(
+leasekeeper_leases_overdue{component="vdp"} 1
+leasekeeper_leases_live{component="vdp"} 1
+)"_s);
+        QVERIFY2(overdue.isEmpty(), qPrintable(overdue));
         // ...and ended once its grace ran out, by the once-a-second reclaim.
         server.clock.advanceSeconds(terms.value(u"grace_period_s"_s).toInt());
         QTRY_COMPARE(valueOf(PromScrape::get(client), "leasekeeper_lease_expirations_total", vdp), 1.0);
-        scrape = PromScrape::get(client);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_live", vdp), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_leases_overdue", vdp), 0.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_cores_used", vdp), 0.0);
+        const QString ended = mismatches(PromScrape::get(client), uR"(
+leasekeeper_leases_live{component="vdp"} 0
+leasekeeper_leases_overdue{component="vdp"} 0
+leasekeeper_cores_used{component="vdp"} 0
+)"_s);
+        QVERIFY2(ended.isEmpty(), qPrintable(ended));
 
         // Maintenance takes the node out of service.
         QCOMPARE(client.post(u"/api/v1/maintenance"_s, QJsonObject{{u"enabled"_s, true}}).status, 200);
-        scrape = PromScrape::get(client);
-        QCOMPARE(valueOf(scrape, "leasekeeper_maintenance"), 1.0);
-        QCOMPARE(valueOf(scrape, "leasekeeper_node_ready"), 0.0);
+        const QString maintenance = mismatches(PromScrape::get(client), uR"(
+leasekeeper_maintenance 1
+leasekeeper_node_ready 0
+)"_s);
+        QVERIFY2(maintenance.isEmpty(), qPrintable(maintenance));
     }
 
     void accessFollowsTheOption_data() {
@@ -185,17 +206,15 @@ private Q_SLOTS:
         QVERIFY2(parsed.error().message.contains(u"off, open or token"_s),
                  qPrintable(parsed.error().message));
         QTemporaryDir dir;
-        QFile ini(dir.filePath(u"server.ini"_s));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write("metrics=open\nlog-format=json\n");
-        ini.close();
-        auto fromIni = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini.fileName()});
+        const QString ini = dir.filePath(u"server.ini"_s);
+        QVERIFY(writeTestFile(ini, "metrics=open\nlog-format=json\n"));
+        auto fromIni = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini});
         QVERIFY2(fromIni.ok(), fromIni.ok() ? "" : qPrintable(fromIni.error().message));
         QCOMPARE(fromIni->metrics, ServerConfig::MetricsAccess::Open);
         QCOMPARE(fromIni->logFormat, LogFormat::Json);
         // The command line wins over the file.
         auto both = ServerConfig::fromArguments(
-            {u"leasekeeper-server"_s, u"--config"_s, ini.fileName(), u"--metrics"_s, u"off"_s});
+            {u"leasekeeper-server"_s, u"--config"_s, ini, u"--metrics"_s, u"off"_s});
         QVERIFY(both.ok());
         QCOMPARE(both->metrics, ServerConfig::MetricsAccess::Off);
     }

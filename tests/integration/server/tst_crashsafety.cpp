@@ -7,8 +7,8 @@
 // from a seed printed in the log; LK_CRASH_SEED=<seed> repeats a run.
 #include "HttpTestClient.h"
 #include "LeaseLoad.h"
+#include "LeaseLoadNode.h"
 #include "ServerProcess.h"
-#include "TestLicense.h"
 
 #include <QElapsedTimer>
 #include <QSqlDatabase>
@@ -21,43 +21,21 @@
 using namespace Qt::StringLiterals;
 using namespace lk;
 using namespace lk::test;
+using namespace lk::test::leaseload;
 
 class TestCrashSafety : public QObject {
     Q_OBJECT
 
     static constexpr int kRounds = 20;
-    static constexpr int kComponents = 24;
-    static constexpr int kMaxInstances = 10;
-    static constexpr int kMaxTotalCores = 20;
     static constexpr int kMaxKillAfterAnswers = 400;
 
     QTemporaryDir m_dir;
-    const QByteArray m_token = "crash-safety-admin-token-0123456789";
-
-    struct LiveLease {
-        QString id;
-        int cores = 0;
-    };
-    using LiveLeases = QMap<QString, LiveLease>; // by instance
 
     QString databasePath() const { return m_dir.filePath(u"leasekeeper.db"_s); }
 
     QStringList serverArguments() const {
         return ServerProcess::nodeArguments(m_dir.path(), u"crash-node"_s) +
                QStringList{u"--db"_s, u"sqlite:"_s + databasePath()};
-    }
-
-    // The live leases as the node lists them.
-    LiveLeases leasesFromApi(quint16 port) {
-        HttpTestClient client(port);
-        client.setToken(m_token);
-        LiveLeases leases;
-        for (const QJsonValue& value : client.get(u"/api/v1/leases"_s).json.value(u"leases"_s).toArray()) {
-            const QJsonObject lease = value.toObject();
-            leases.insert(lease.value(u"instance"_s).toString(),
-                          {lease.value(u"lease_id"_s).toString(), lease.value(u"cores"_s).toInt()});
-        }
-        return leases;
     }
 
     // Opens the file of a dead node read-only: its integrity verdict and live leases.
@@ -98,9 +76,7 @@ class TestCrashSafety : public QObject {
 
     // Empty when `live` fits the license.
     static QString overLimit(const LiveLeases& live) {
-        int cores = 0;
-        for (const LiveLease& lease : live)
-            cores += lease.cores;
+        const int cores = coresOf(live);
         if (live.size() <= kMaxInstances && cores <= kMaxTotalCores)
             return {};
         return u"%1 leases and %2 cores live; the license allows %3 and %4"_s.arg(live.size())
@@ -109,26 +85,10 @@ class TestCrashSafety : public QObject {
             .arg(kMaxTotalCores);
     }
 
-    static QMap<QString, QString> ids(const LiveLeases& live) {
-        QMap<QString, QString> byInstance;
-        for (auto it = live.cbegin(); it != live.cend(); ++it)
-            byInstance.insert(it.key(), it->id);
-        return byInstance;
-    }
-
 private Q_SLOTS:
     void initTestCase() {
         QVERIFY(m_dir.isValid());
-        QJsonObject terms = exampleTerms();
-        terms.insert(u"components"_s,
-                     QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, kMaxInstances},
-                                                        {u"max_cores_per_instance"_s, 4},
-                                                        {u"max_total_cores"_s, kMaxTotalCores}}}});
-        QVERIFY(
-            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
-        QFile token(m_dir.filePath(u"admin.token"_s));
-        QVERIFY(token.open(QIODevice::WriteOnly));
-        QVERIFY(token.write(m_token) > 0);
+        QVERIFY(writeNodeFiles(m_dir.path()));
     }
 
     void acknowledgedLeasesSurviveSigkill() {
@@ -158,21 +118,18 @@ private Q_SLOTS:
 
             // What the node says now is what it had on disk when it died, and
             // it holds every lease the components were told they have.
-            const LiveLeases live = leasesFromApi(port);
+            const LiveLeases live = liveLeases(port);
             const QString lost = missing(load.held(), live);
             QVERIFY2(lost.isEmpty(),
                      qPrintable(u"round %1: acknowledged leases lost: %2"_s.arg(round).arg(lost)));
             if (round > 0)
-                QCOMPARE(ids(live), ids(inFile));
+                QCOMPARE(idsOf(live), idsOf(inFile));
             QVERIFY2(overLimit(live).isEmpty(), qPrintable(overLimit(live)));
             const QJsonObject usage =
                 client.get(u"/api/v1/status"_s).json[u"license"_s][u"components"_s][u"vdp"_s].toObject();
             QCOMPARE(usage.value(u"instances_used"_s).toInt(-1), live.size());
-            int cores = 0;
-            for (const LiveLease& lease : live)
-                cores += lease.cores;
-            QCOMPARE(usage.value(u"cores_used"_s).toInt(-1), cores);
-            unacknowledged += load.adopt(ids(live));
+            QCOMPARE(usage.value(u"cores_used"_s).toInt(-1), coresOf(live));
+            unacknowledged += load.adopt(idsOf(live));
             if (round == kRounds)
                 break; // the last start only checks what the last kill left
 

@@ -1,6 +1,7 @@
 // Two and three License Manager nodes on one PostgreSQL database, in process:
 // one cluster, the license's node limit, grants raced on both nodes, and
 // maintenance mode.
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "PgTestDatabase.h"
 #include "PgTestNode.h"
@@ -29,12 +30,8 @@ class TestHaPair : public QObject {
         for (TestServer* server : {&a, &b}) {
             QNetworkRequest request(QUrl(u"http://127.0.0.1:%1/api/v1/leases"_s.arg(server->port())));
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            const QJsonObject body{{u"component"_s, u"scheduler"_s},
-                                   {u"instance"_s, u"%1-%2"_s.arg(server->config.nodeName).arg(round)},
-                                   {u"host"_s, u"h"_s},
-                                   {u"ips"_s, QJsonArray{}},
-                                   {u"cores"_s, 4},
-                                   {u"version"_s, u"9"_s}};
+            const QJsonObject body =
+                grantRequest(u"scheduler"_s, u"%1-%2"_s.arg(server->config.nodeName).arg(round), 4, u"9"_s);
             replies.append(network.post(request, QJsonDocument(body).toJson()));
         }
         QList<int> statuses;
@@ -54,11 +51,9 @@ private Q_SLOTS:
     void bothNodesShareOneClusterAndSeeEachOther() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto primary = pgTestNode(db, u"lm-primary"_s, u"primary"_s);
-        auto secondary = pgTestNode(db, u"lm-secondary"_s, u"secondary"_s, primary.get());
-        QVERIFY(primary->start());
-        QVERIFY(secondary->start());
-        QTRY_COMPARE(status(*primary).value(u"cluster"_s)[u"nodes"_s].toArray().size(), 2);
+        std::unique_ptr<TestServer> primary, secondary;
+        QVERIFY(startPgTestPair(db, primary, secondary));
+        QTRY_COMPARE(listedNodes(*primary), 2);
         const QJsonObject a = status(*primary);
         const QJsonObject b = status(*secondary);
         QCOMPARE(a.value(u"role"_s).toString(), u"primary"_s);
@@ -75,11 +70,9 @@ private Q_SLOTS:
     void aNodeBeyondTheLicenseIsRefusedAndSaysWhy() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto a = pgTestNode(db, u"lm-a"_s, u"primary"_s);
-        auto b = pgTestNode(db, u"lm-b"_s, u"secondary"_s, a.get());
-        QVERIFY(a->start());
-        QVERIFY(b->start());
-        QTRY_COMPARE(status(*b).value(u"cluster"_s)[u"nodes"_s].toArray().size(), 2);
+        std::unique_ptr<TestServer> a, b;
+        QVERIFY(startPgTestPair(db, a, b, u"lm-a"_s, u"lm-b"_s));
+        QTRY_COMPARE(listedNodes(*b), 2);
         auto c = pgTestNode(db, u"lm-c"_s, u"secondary"_s, a.get()); // the license allows two
         QVERIFY(c->start());
         HttpTestClient client(c->port());
@@ -89,12 +82,7 @@ private Q_SLOTS:
         QCOMPARE(ping.status, 503);
         const QString message = ping.json.value(u"message"_s).toString();
         QVERIFY2(message.contains(u"lm-a"_s) && message.contains(u"lm-b"_s), ping.body.constData());
-        const HttpResult grant = client.post(u"/api/v1/leases"_s, QJsonObject{{u"component"_s, u"vdp"_s},
-                                                                              {u"instance"_s, u"x"_s},
-                                                                              {u"host"_s, u"h"_s},
-                                                                              {u"ips"_s, QJsonArray{}},
-                                                                              {u"cores"_s, 2},
-                                                                              {u"version"_s, u"9"_s}});
+        const HttpResult grant = client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"x"_s, 2, u"9"_s));
         QCOMPARE(grant.status, 503);
         QCOMPARE(grant.json.value(u"error"_s).toString(), u"too_many_license_managers"_s);
         QCOMPARE(HttpTestClient(a->port()).get(u"/pingLicenseManager"_s).status, 200);
@@ -104,10 +92,8 @@ private Q_SLOTS:
     void theLastFreePlaceRacedOnBothNodesIsGrantedOnce() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        auto a = pgTestNode(db, u"lm-a"_s, u"primary"_s);
-        auto b = pgTestNode(db, u"lm-b"_s, u"secondary"_s, a.get());
-        QVERIFY(a->start());
-        QVERIFY(b->start());
+        std::unique_ptr<TestServer> a, b;
+        QVERIFY(startPgTestPair(db, a, b, u"lm-a"_s, u"lm-b"_s));
         QTRY_COMPARE(HttpTestClient(b->port()).get(u"/pingLicenseManager"_s).status, 200);
         // "scheduler" allows one instance: each round, one grant must lose.
         for (int round = 0; round < 40; ++round) {
@@ -156,12 +142,8 @@ private Q_SLOTS:
         QCOMPARE(ping.status, 503);
         QCOMPARE(ping.json.value(u"reason"_s).toString(), u"maintenance"_s);
         // Requests the load balancer still sends (in flight, or from a stale pool) are served.
-        const HttpResult grant = anonymous.post(u"/api/v1/leases"_s, QJsonObject{{u"component"_s, u"vdp"_s},
-                                                                                 {u"instance"_s, u"x"_s},
-                                                                                 {u"host"_s, u"h"_s},
-                                                                                 {u"ips"_s, QJsonArray{}},
-                                                                                 {u"cores"_s, 2},
-                                                                                 {u"version"_s, u"9"_s}});
+        const HttpResult grant =
+            anonymous.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"x"_s, 2, u"9"_s));
         QCOMPARE(grant.status, 201);
         QCOMPARE(anonymous.get(u"/api/v1/maintenance"_s).json.value(u"maintenance"_s).toBool(), true);
         QCOMPARE(admin.post(u"/api/v1/maintenance"_s, QJsonObject{{u"enabled"_s, false}}).status, 200);

@@ -1,7 +1,9 @@
 // leasekeeper-server as a real process: killed with SIGKILL it loses no
 // acknowledged grant; SIGTERM stops it cleanly; bad options are explained.
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "ServerProcess.h"
+#include "TestFiles.h"
 #include "TestLicense.h"
 
 #include <QJsonArray>
@@ -59,13 +61,8 @@ private Q_SLOTS:
 
         QStringList acknowledged;
         for (int i = 0; i < 40; ++i) {
-            const QJsonObject request{{u"component"_s, u"vdp"_s},
-                                      {u"instance"_s, u"crash-%1"_s.arg(i)},
-                                      {u"host"_s, u"h"_s},
-                                      {u"ips"_s, QJsonArray()},
-                                      {u"cores"_s, 2},
-                                      {u"version"_s, u"1"_s}};
-            const HttpResult grant = client.post(u"/api/v1/leases"_s, request);
+            const HttpResult grant =
+                client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"crash-%1"_s.arg(i), 2));
             QCOMPARE(grant.status, 201);
             acknowledged << grant.json.value(u"lease_id"_s).toString();
         }
@@ -118,10 +115,7 @@ private Q_SLOTS:
 
     void configFileIsRead() {
         const QString ini = m_dir.filePath(u"server.ini"_s);
-        QFile file(ini);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("node-name=from-config\nbind=127.0.0.1\n");
-        file.close();
+        QVERIFY(writeTestFile(ini, "node-name=from-config\nbind=127.0.0.1\n"));
         ServerProcess server;
         QStringList arguments = serverArguments();
         arguments.removeAt(arguments.indexOf(u"--node-name"_s) + 1);

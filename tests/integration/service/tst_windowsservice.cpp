@@ -3,6 +3,7 @@
 // CommandLineToArgvW splits it), the sc.exe commands docs/windows.md shows,
 // and what leasekeeper-server says when --service is used off Windows.
 #include "ServerProcess.h"
+#include "TestFiles.h"
 #include "server/ServerConfig.h"
 #include "service/ServiceArguments.h"
 #include "service/ServiceDefinition.h"
@@ -14,6 +15,7 @@
 
 using namespace Qt::StringLiterals;
 using namespace lk;
+using namespace lk::test;
 
 namespace {
 
@@ -171,20 +173,16 @@ private Q_SLOTS:
 
     void iniFileNamesTheServiceAndTheLogFile() {
         QTemporaryDir dir;
-        QFile ini(dir.filePath(u"lk.ini"_s));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write("service-name = lk-second\nlog-file = /var/log/lk.log\n");
-        ini.close();
-        auto config = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini.fileName()});
+        const QString ini = dir.filePath(u"lk.ini"_s);
+        QVERIFY(writeTestFile(ini, "service-name = lk-second\nlog-file = /var/log/lk.log\n"));
+        auto config = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini});
         QVERIFY(config.ok());
         QCOMPARE(config->serviceName, u"lk-second"_s);
         QCOMPARE(config->logFile, u"/var/log/lk.log"_s);
-        QVERIFY(ini.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        ini.write("service-name = two words\n");
-        ini.close();
-        auto bad = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini.fileName()});
+        QVERIFY(writeTestFile(ini, "service-name = two words\n"));
+        auto bad = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini});
         QVERIFY(!bad);
-        QVERIFY2(bad.error().message.startsWith(ini.fileName() + u": --service-name 'two words'"_s),
+        QVERIFY2(bad.error().message.startsWith(ini + u": --service-name 'two words'"_s),
                  qPrintable(bad.error().message));
     }
 

@@ -4,14 +4,11 @@
 // each with its message; cancelling and destroying mid-copy keep nothing.
 #include "ManualClock.h"
 #include "PgTestDatabase.h"
-#include "lease/LeaseEngine.h"
+#include "SingleNodeData.h"
 #include "store/DatabasePreparation.h"
 #include "store/PostgresStore.h"
-#include "store/SqliteStore.h"
 
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QTcpServer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -31,45 +28,7 @@ class TestDatabasePreparation : public QObject {
 
     // Three leases (one released) and `denials` denials in a fresh SQLite file.
     QString singleNodeData(const QString& name, int denials = 1) {
-        const QString path = m_dir.filePath(name);
-        {
-            SqliteStore store(path, m_clock);
-            if (!store.open())
-                return {};
-            LicenseTerms terms;
-            terms.licenseId = u"acme"_s;
-            terms.expiresMs = m_clock.nowMs() + 86400000;
-            terms.components = {{u"vdp"_s, {3, 8, 100}}};
-            const LeaseEngine engine(u"lm-single"_s);
-            QStringList ids;
-            (void)store.runBatch({[&](StoreTransaction& tx) {
-                for (const QString& instance : {u"a"_s, u"b"_s, u"c"_s}) {
-                    auto outcome =
-                        engine.grant(tx, terms, LeaseRequest{u"vdp"_s, instance, u"h"_s, {}, 2, u"1"_s});
-                    if (outcome && std::holds_alternative<Lease>(outcome.value()))
-                        ids << std::get<Lease>(outcome.value()).id;
-                }
-                return Status(engine.release(tx, ids.first()).ok() ? Status()
-                                                                   : makeError(u"t"_s, u"release"_s));
-            }});
-        }
-        const QString connection = u"seed-"_s + name;
-        {
-            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, connection);
-            db.setDatabaseName(path);
-            if (!db.open())
-                return {};
-            QSqlQuery seed(db);
-            const bool seeded = seed.exec(
-                u"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
-                "INSERT INTO denials (at_ms, component, instance, host, ips, cores, version, node, reason, "
-                "message) SELECT i, 'vdp', 'x' || i, 'h', '', 1, '1', 'lm-single', 'limit', 'full' FROM n"_s
-                    .arg(denials));
-            if (!seeded)
-                qWarning("seeding denials: %s", qPrintable(seed.lastError().text()));
-        }
-        QSqlDatabase::removeDatabase(connection);
-        return path;
+        return writeSingleNodeData(m_dir.filePath(name), m_clock, denials);
     }
 
     static StoreCounts countsIn(const PgTestDatabase& db) {
@@ -80,7 +39,16 @@ class TestDatabasePreparation : public QObject {
         return counts ? counts.value() : StoreCounts{-1, -1, -1};
     }
 
-    static Error failure(QSignalSpy& failed) { return failed.first().first().value<Error>(); }
+    // A preparation with a spy on each of its signals.
+    struct Spied {
+        DatabasePreparation preparation;
+        QSignalSpy progress{&preparation, &DatabasePreparation::progress};
+        QSignalSpy prepared{&preparation, &DatabasePreparation::prepared};
+        QSignalSpy migrated{&preparation, &DatabasePreparation::migrated};
+        QSignalSpy failed{&preparation, &DatabasePreparation::failed};
+
+        Error failure() const { return failed.first().first().value<Error>(); }
+    };
 
 private Q_SLOTS:
     void initTestCase() {
@@ -91,15 +59,13 @@ private Q_SLOTS:
     void preparesTheSchemaAndCounts() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        DatabasePreparation preparation;
-        QSignalSpy prepared(&preparation, &DatabasePreparation::prepared);
-        QSignalSpy failed(&preparation, &DatabasePreparation::failed);
-        preparation.prepare(db.address, db.password);
-        QVERIFY(preparation.isBusy());
-        QVERIFY(prepared.wait(15000));
-        QVERIFY(!preparation.isBusy());
-        QCOMPARE(failed.size(), 0);
-        QCOMPARE(prepared.first().first().value<StoreCounts>(), StoreCounts{});
+        Spied spied;
+        spied.preparation.prepare(db.address, db.password);
+        QVERIFY(spied.preparation.isBusy());
+        QVERIFY(spied.prepared.wait(15000));
+        QVERIFY(!spied.preparation.isBusy());
+        QCOMPARE(spied.failed.size(), 0);
+        QCOMPARE(spied.prepared.first().first().value<StoreCounts>(), StoreCounts{});
         QVERIFY(db.exec(u"SELECT COUNT(*) FROM leases"_s)); // the schema is there
     }
 
@@ -108,39 +74,34 @@ private Q_SLOTS:
         QVERIFY(!source.isEmpty());
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        DatabasePreparation preparation;
-        QSignalSpy progress(&preparation, &DatabasePreparation::progress);
-        QSignalSpy migrated(&preparation, &DatabasePreparation::migrated);
-        QSignalSpy failed(&preparation, &DatabasePreparation::failed);
-        preparation.migrate(source, db.address, db.password);
-        QVERIFY(migrated.wait(15000));
-        QCOMPARE(failed.size(), 0);
-        const StoreCounts copied = migrated.first().first().value<StoreCounts>();
+        Spied spied;
+        spied.preparation.migrate(source, db.address, db.password);
+        QVERIFY(spied.migrated.wait(15000));
+        QCOMPARE(spied.failed.size(), 0);
+        const StoreCounts copied = spied.migrated.first().first().value<StoreCounts>();
         QCOMPARE(copied, (StoreCounts{3, 2, 1}));
-        QVERIFY(!progress.isEmpty());
-        QCOMPARE(progress.last().at(0).toLongLong(), 4);
-        QCOMPARE(progress.last().at(1).toLongLong(), 4);
+        QVERIFY(!spied.progress.isEmpty());
+        QCOMPARE(spied.progress.last().at(0).toLongLong(), 4);
+        QCOMPARE(spied.progress.last().at(1).toLongLong(), 4);
         QCOMPARE(countsIn(db), copied);
 
         // Again: the target holds data now and is left alone.
-        preparation.migrate(source, db.address, db.password);
-        QVERIFY(failed.wait(15000));
-        QCOMPARE(failure(failed).code, u"target_not_empty"_s);
-        QVERIFY2(failure(failed).message.contains(u"already holds data"_s),
-                 qPrintable(failure(failed).message));
+        spied.preparation.migrate(source, db.address, db.password);
+        QVERIFY(spied.failed.wait(15000));
+        QCOMPARE(spied.failure().code, u"target_not_empty"_s);
+        QVERIFY2(spied.failure().message.contains(u"already holds data"_s),
+                 qPrintable(spied.failure().message));
         QCOMPARE(countsIn(db), copied);
     }
 
     void aWrongPasswordIsReportedWithoutIt() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        DatabasePreparation preparation;
-        QSignalSpy prepared(&preparation, &DatabasePreparation::prepared);
-        QSignalSpy failed(&preparation, &DatabasePreparation::failed);
-        preparation.prepare(db.address, u"wrong-password"_s);
-        QVERIFY(failed.wait(15000));
-        QCOMPARE(prepared.size(), 0);
-        const QString message = failure(failed).message;
+        Spied spied;
+        spied.preparation.prepare(db.address, u"wrong-password"_s);
+        QVERIFY(spied.failed.wait(15000));
+        QCOMPARE(spied.prepared.size(), 0);
+        const QString message = spied.failure().message;
         QVERIFY2(message.contains(u"password authentication failed"_s), qPrintable(message));
         QVERIFY2(message.contains(db.address.toString()), qPrintable(message));
         QVERIFY(!message.contains(u"wrong-password"_s));
@@ -154,11 +115,10 @@ private Q_SLOTS:
         auto address =
             PostgresAddress::parse(u"postgresql://leasekeeper@127.0.0.1:%1/leasekeeper"_s.arg(port));
         QVERIFY(address);
-        DatabasePreparation preparation;
-        QSignalSpy failed(&preparation, &DatabasePreparation::failed);
-        preparation.prepare(address.value(), u"pw"_s);
-        QVERIFY(failed.wait(15000));
-        const QString message = failure(failed).message;
+        Spied spied;
+        spied.preparation.prepare(address.value(), u"pw"_s);
+        QVERIFY(spied.failed.wait(15000));
+        const QString message = spied.failure().message;
         QVERIFY2(message.contains(u"connecting to PostgreSQL at"_s), qPrintable(message));
         QVERIFY2(message.contains(u"127.0.0.1:%1"_s.arg(port)), qPrintable(message));
     }
@@ -167,12 +127,11 @@ private Q_SLOTS:
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
         const QString missing = m_dir.filePath(u"missing.db"_s);
-        DatabasePreparation preparation;
-        QSignalSpy failed(&preparation, &DatabasePreparation::failed);
-        preparation.migrate(missing, db.address, db.password);
-        QVERIFY(failed.size() == 1 || failed.wait(15000));
-        QCOMPARE(failure(failed).code, u"source_missing"_s);
-        QVERIFY(failure(failed).message.contains(missing));
+        Spied spied;
+        spied.preparation.migrate(missing, db.address, db.password);
+        QVERIFY(spied.failed.size() == 1 || spied.failed.wait(15000));
+        QCOMPARE(spied.failure().code, u"source_missing"_s);
+        QVERIFY(spied.failure().message.contains(missing));
         QVERIFY(!QFile::exists(missing)); // not created by looking at it
     }
 
@@ -181,14 +140,12 @@ private Q_SLOTS:
         QVERIFY(!source.isEmpty());
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
-        DatabasePreparation preparation;
-        QSignalSpy migrated(&preparation, &DatabasePreparation::migrated);
-        QSignalSpy failed(&preparation, &DatabasePreparation::failed);
-        preparation.migrate(source, db.address, db.password);
-        preparation.cancel();
-        QVERIFY(failed.wait(15000));
-        QCOMPARE(migrated.size(), 0);
-        QCOMPARE(failure(failed).code, u"cancelled"_s);
+        Spied spied;
+        spied.preparation.migrate(source, db.address, db.password);
+        spied.preparation.cancel();
+        QVERIFY(spied.failed.wait(15000));
+        QCOMPARE(spied.migrated.size(), 0);
+        QCOMPARE(spied.failure().code, u"cancelled"_s);
         QCOMPARE(countsIn(db), StoreCounts{});
     }
 

@@ -6,10 +6,11 @@
 // lease the components were granted is still there, counted once.
 #include "HttpTestClient.h"
 #include "LeaseLoad.h"
+#include "LeaseLoadNode.h"
 #include "PgTestCluster.h"
 #include "PgTestDatabase.h"
 #include "ServerProcess.h"
-#include "TestLicense.h"
+#include "TestFiles.h"
 
 #include <QElapsedTimer>
 #include <QScopeGuard>
@@ -23,38 +24,21 @@ using namespace lk::test;
 class TestDbOutage : public QObject {
     Q_OBJECT
 
-    static constexpr int kComponents = 24;
-    static constexpr int kMaxInstances = 10;
-    static constexpr int kMaxTotalCores = 20;
     // A component request during the outage must be answered within this.
     static constexpr int kAnswerBoundMs = 3000;
 
     QTemporaryDir m_dir;
-    const QByteArray m_token = "db-outage-admin-token-0123456789";
     PgTestCluster m_cluster;
     std::unique_ptr<PgTestDatabase> m_database;
     std::unique_ptr<ServerProcess> m_server;
     std::unique_ptr<LeaseLoad> m_load;
     quint16 m_port = 0;
 
-    QString write(const QString& name, const QByteArray& bytes) {
-        QFile file(m_dir.filePath(name));
-        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size() ? file.fileName()
-                                                                                    : QString();
-    }
-
     // instance -> lease id of the node's live leases; the cores they hold in `cores`.
     QMap<QString, QString> liveLeases(int* cores) {
-        HttpTestClient client(m_port);
-        client.setToken(m_token);
-        QMap<QString, QString> leases;
-        *cores = 0;
-        for (const QJsonValue& value : client.get(u"/api/v1/leases"_s).json.value(u"leases"_s).toArray()) {
-            const QJsonObject lease = value.toObject();
-            leases.insert(lease.value(u"instance"_s).toString(), lease.value(u"lease_id"_s).toString());
-            *cores += lease.value(u"cores"_s).toInt();
-        }
-        return leases;
+        const leaseload::LiveLeases live = leaseload::liveLeases(m_port);
+        *cores = leaseload::coresOf(live);
+        return leaseload::idsOf(live);
     }
 
     QByteArray loadReport() const {
@@ -77,16 +61,10 @@ private Q_SLOTS:
         QVERIFY2(m_cluster.start(), "the PostgreSQL cluster did not start (scripts/pg-test-cluster.sh)");
         m_database = std::make_unique<PgTestDatabase>();
         QVERIFY2(m_database->ok(), qPrintable(m_database->error));
-        QJsonObject terms = exampleTerms();
-        terms.insert(u"components"_s,
-                     QJsonObject{{u"vdp"_s, QJsonObject{{u"max_instances"_s, kMaxInstances},
-                                                        {u"max_cores_per_instance"_s, 4},
-                                                        {u"max_total_cores"_s, kMaxTotalCores}}}});
-        QVERIFY(
-            writeSignedLicense(terms, m_dir.filePath(u"issuer.pub"_s), m_dir.filePath(u"license.json"_s)));
-        const QString token = write(u"admin.token"_s, m_token);
-        const QString password = write(u"db.password"_s, m_database->password.toUtf8());
-        QVERIFY(!token.isEmpty() && !password.isEmpty());
+        QVERIFY(leaseload::writeNodeFiles(m_dir.path()));
+        const QString token = m_dir.filePath(u"admin.token"_s);
+        const QString password = m_dir.filePath(u"db.password"_s);
+        QVERIFY(writeTestFile(password, m_database->password.toUtf8()));
 
         m_server = std::make_unique<ServerProcess>();
         m_port =
@@ -99,7 +77,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 10000);
         const quint32 seed = QRandomGenerator::global()->generate();
         qInfo("load seed %u", seed);
-        m_load = std::make_unique<LeaseLoad>(u"vdp"_s, kComponents, kMaxInstances, kMaxTotalCores, seed);
+        m_load = std::make_unique<LeaseLoad>(u"vdp"_s, leaseload::kComponents, leaseload::kMaxInstances,
+                                             leaseload::kMaxTotalCores, seed);
     }
 
     void theNodeRidesOutADatabaseOutage_data() {
@@ -158,8 +137,9 @@ private Q_SLOTS:
               grant.body.constData());
         // Every component is refused at least once more while the database is away.
         const int refusedBefore = m_load->counts().unavailable;
-        QVERIFY2(QTest::qWaitFor([&] { return m_load->counts().unavailable - refusedBefore >= kComponents; },
-                                 10000),
+        QVERIFY2(QTest::qWaitFor(
+                     [&] { return m_load->counts().unavailable - refusedBefore >= leaseload::kComponents; },
+                     10000),
                  loadReport().constData());
         QCOMPARE(m_load->counts().noAnswer, 0);
         QVERIFY2(m_load->counts().slowestMs < kAnswerBoundMs, loadReport().constData());
@@ -202,7 +182,7 @@ private Q_SLOTS:
         QVERIFY2(m_load->violations().isEmpty(), loadReport().constData());
         QCOMPARE(m_load->counts().noAnswer, 0);
         QCOMPARE(m_load->counts().unexpected, 0);
-        QVERIFY(live.size() <= kMaxInstances && cores <= kMaxTotalCores);
+        QVERIFY(live.size() <= leaseload::kMaxInstances && cores <= leaseload::kMaxTotalCores);
         qInfo("%s: %lld leases held at the outage; ping 503 %lld ms after the stop; %d requests refused "
               "with 503 during it (slowest answer %lld ms); ping 200 %lld ms after PostgreSQL accepted "
               "connections again; %lld leases live, none lost",

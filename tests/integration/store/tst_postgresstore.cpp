@@ -3,6 +3,7 @@
 // crashes and comes back.
 #include "PgTestCluster.h"
 #include "PgTestDatabase.h"
+#include "StoreContract.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
 #include "store/PostgresStore.h"
@@ -20,11 +21,6 @@ using namespace lk::test;
 class TestPostgresStore : public QObject {
     Q_OBJECT
 
-    static Lease sampleLease(const QString& id, const QString& instance) {
-        return Lease{id, LeaseRequest{u"vdp"_s, instance, u"h"_s, {u"10.0.0.1"_s}, 2, u"1"_s}, u"n"_s, 1, 1,
-                     100};
-    }
-
     static LicenseTerms terms(int maxCores) {
         LicenseTerms t;
         t.licenseId = u"race"_s;
@@ -32,21 +28,6 @@ class TestPostgresStore : public QObject {
         t.gracePeriodS = 3600;
         t.components = {{u"vdp"_s, {1000, 16, maxCores}}};
         return t;
-    }
-
-    // One grant in its own transaction; true when it was granted.
-    static bool grant(LeaseStore& store, const LeaseEngine& engine, const LicenseTerms& t,
-                      const QString& instance) {
-        bool won = false;
-        const LeaseRequest request{u"vdp"_s, instance, u"h"_s, {}, 2, u"1"_s};
-        auto batch = store.runBatch({[&](StoreTransaction& tx) {
-            auto outcome = engine.grant(tx, t, request);
-            if (!outcome)
-                return Status(outcome.error());
-            won = std::holds_alternative<Lease>(outcome.value());
-            return Status();
-        }});
-        return batch && batch->front() && won;
     }
 
 private Q_SLOTS:
@@ -77,10 +58,11 @@ private Q_SLOTS:
         PostgresStore store(address, db.password);
         const Status opened = store.open();
         QVERIFY2(opened, opened ? "" : qPrintable(opened.error().message));
-        QVERIFY(
-            store
-                .runBatch({[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }})
-                ->front());
+        QVERIFY(store
+                    .runBatch({[](StoreTransaction& tx) {
+                        return tx.insertLease(StoreContract::sampleLease(u"a"_s, u"i"_s));
+                    }})
+                    ->front());
     }
 
     void aWrongPasswordIsAClearErrorWithoutThePassword() {
@@ -114,27 +96,14 @@ private Q_SLOTS:
         QVERIFY2(qAbs(local - txNow) < 2000, qPrintable(u"%1 vs %2"_s.arg(local).arg(txNow)));
     }
 
-    void aFailingJobRollsBackOnlyItself() {
+    void keepsTheStoreContract_data() { StoreContract::addChecks(); }
+    void keepsTheStoreContract() {
+        QFETCH(StoreContract::Check, check);
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
         PostgresStore store(db.address, db.password);
         QVERIFY(store.open());
-        auto batch = store.runBatch({
-            [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i1"_s)); },
-            [](StoreTransaction& tx) {
-                if (auto inserted = tx.insertLease(sampleLease(u"b"_s, u"i2"_s)); !inserted)
-                    return inserted;
-                return tx.insertLease(sampleLease(u"c"_s, u"i2"_s)); // the live-instance index refuses
-            },
-            [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"d"_s, u"i3"_s)); },
-        });
-        QVERIFY(batch);
-        QVERIFY(batch.value()[0] && !batch.value()[1] && batch.value()[2]);
-        QStringList ids;
-        for (const Lease& lease : store.allActiveLeases().value())
-            ids << lease.id;
-        ids.sort();
-        QCOMPARE(ids, (QStringList{u"a"_s, u"d"_s}));
+        check(store);
     }
 
     void twoNodesRacingForTheLastCoresNeverOverAllocate() {
@@ -154,7 +123,8 @@ private Q_SLOTS:
                 const LeaseEngine engine(u"node-%1"_s.arg(side));
                 int granted = 0;
                 for (int i = 0; i < 8; ++i)
-                    granted += grant(store, engine, t, u"r%1-s%2-%3"_s.arg(round).arg(side).arg(i));
+                    granted +=
+                        StoreContract::grant(store, engine, t, u"r%1-s%2-%3"_s.arg(round).arg(side).arg(i));
                 return granted;
             };
             QFuture<int> a = QtConcurrent::run(contender, 1);
@@ -179,7 +149,7 @@ private Q_SLOTS:
             if (!store.open())
                 return false;
             auto batch = store.runBatch({[&](StoreTransaction& tx) {
-                auto inserted = tx.insertLease(sampleLease(u"a"_s, u"frozen"_s));
+                auto inserted = tx.insertLease(StoreContract::sampleLease(u"a"_s, u"frozen"_s));
                 frozen.release();
                 thaw.tryAcquire(1, 30000);
                 return inserted;
@@ -189,7 +159,7 @@ private Q_SLOTS:
         QVERIFY(frozen.tryAcquire(1, 10000));
         PostgresStore nodeB(db.address, db.password);
         QVERIFY(nodeB.open());
-        const bool bWrote = grant(nodeB, LeaseEngine(u"node-b"_s), terms(10), u"b"_s);
+        const bool bWrote = StoreContract::grant(nodeB, LeaseEngine(u"node-b"_s), terms(10), u"b"_s);
         thaw.release();
         QVERIFY(bWrote);
         QVERIFY2(!nodeA.result(), "the frozen node's session should have been ended by the server");
@@ -220,7 +190,9 @@ private Q_SLOTS:
             QTRY_VERIFY_WITH_TIMEOUT(worker.health().healthy, 15000);
             std::atomic<int> outcome{-1};
             QVERIFY(worker.submitWrite(
-                [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"after"_s, u"i"_s)); },
+                [](StoreTransaction& tx) {
+                    return tx.insertLease(StoreContract::sampleLease(u"after"_s, u"i"_s));
+                },
                 [&outcome](const Status& status) { outcome = status.ok() ? 1 : 0; }));
             QTRY_COMPARE(outcome.load(), 1);
             worker.stop();

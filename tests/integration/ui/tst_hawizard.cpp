@@ -2,6 +2,8 @@
 // real node, the database step against a real PostgreSQL (schema, keychain,
 // data moved with verified counts), the load balancer's configuration, the
 // profile it saves, and resuming where it was left.
+#include "ConsoleTestDir.h"
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "ManualClock.h"
@@ -42,7 +44,7 @@ using namespace lk::test;
 class TestHaWizard : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ConsoleTestDir m_dir;
     ScriptedPrompts m_prompts;
     QNetworkAccessManager m_network;
 
@@ -54,10 +56,6 @@ class TestHaWizard : public QObject {
     SecretStore m_secrets;
 
     static QUrl urlOf(const TestServer& server) { return QUrl(u"http://127.0.0.1:%1"_s.arg(server.port())); }
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
     static QJsonObject leaseRequest(const QString& instance, int cores) {
         return {{u"component"_s, u"vdp"_s},
                 {u"instance"_s, instance},
@@ -88,6 +86,12 @@ class TestHaWizard : public QObject {
         return QTest::qWaitFor(
             [&] { return HttpTestClient(pair.lbPort).get(u"/pingLicenseManager"_s).status == 200; }, 10000);
     }
+    // The wizard on `pair` once its nodes and HAProxy (configured in
+    // `name`.cfg) are up; null when something did not start.
+    std::unique_ptr<HaWizard> wizardOnStartedPair(BalancedPair& pair, const QString& name) {
+        return startBalancedPair(pair, name) ? wizardFor(pair) : nullptr;
+    }
+
     std::unique_ptr<HaWizard> wizardFor(const BalancedPair& pair) {
         auto w = wizard(urlOf(pair.primary));
         w->setField(u"secondaryUrl"_s, urlOf(pair.secondary).toString());
@@ -96,10 +100,7 @@ class TestHaWizard : public QObject {
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/leasekeeper-test-bus");
-    }
+    void initTestCase() { m_dir.isolate(); }
     void init() {
         m_prompts = ScriptedPrompts();
         QSettings().remove(u"haWizard"_s);
@@ -194,9 +195,8 @@ private Q_SLOTS:
 
     void theDrillMovesTrafficAndBringsItBack() {
         BalancedPair pair;
-        QVERIFY2(startBalancedPair(pair, u"drill"_s),
-                 "the nodes or HAProxy did not start (is haproxy installed?)");
-        auto w = wizardFor(pair);
+        auto w = wizardOnStartedPair(pair, u"drill"_s);
+        QVERIFY2(w, "the nodes or HAProxy did not start (is haproxy installed?)");
         auto* page = qobject_cast<DrillStepPage*>(w->page(HaWizard::DrillStep));
         QSignalSpy finished(page, &DrillStepPage::drillFinished);
         m_prompts.confirmAnswer = false;
@@ -214,9 +214,8 @@ private Q_SLOTS:
 
     void theComponentsStepShowsWhichComponentsComeThroughTheVirtualHost() {
         BalancedPair pair;
-        QVERIFY2(startBalancedPair(pair, u"components"_s),
-                 "the nodes or HAProxy did not start (is haproxy installed?)");
-        auto w = wizardFor(pair);
+        auto w = wizardOnStartedPair(pair, u"components"_s);
+        QVERIFY2(w, "the nodes or HAProxy did not start (is haproxy installed?)");
         auto* page = qobject_cast<ComponentsStepPage*>(w->page(HaWizard::ComponentsStep));
         QVERIFY(page);
         QSignalSpy updated(page, &ComponentsStepPage::routesUpdated);

@@ -1,6 +1,7 @@
 // The node-by-node update assistant driven page by page against a real pair:
 // two nodes on one PostgreSQL database behind HAProxy, each really stopped
 // and started again on its port while the wizard watches.
+#include "FreePort.h"
 #include "HttpTestClient.h"
 #include "LoadBalancerProcess.h"
 #include "PgTestNode.h"
@@ -36,19 +37,7 @@ class TestUpdateWizard : public QObject {
     std::unique_ptr<LoadBalancerProcess> m_balancer;
     quint16 m_balancerPort = 0;
 
-    static quint16 freePort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
     static QUrl urlOf(quint16 port) { return QUrl(u"http://127.0.0.1:%1"_s.arg(port)); }
-
-    static int listed(TestServer& server) {
-        return int(HttpTestClient(server.port())
-                       .get(u"/api/v1/status"_s)
-                       .json[u"cluster"_s][u"nodes"_s]
-                       .toArray()
-                       .size());
-    }
 
     QByteArray answeringNode() {
         return HttpTestClient(m_balancerPort).get(u"/api/v1/time"_s).header("X-License-Manager-Node");
@@ -114,8 +103,8 @@ private Q_SLOTS:
                                                                         {u"127.0.0.1"_s, m_balancerPort}}));
         m_balancer = std::make_unique<LoadBalancerProcess>(haproxy, QStringList{u"-db"_s, u"-f"_s, file});
         QTRY_COMPARE_WITH_TIMEOUT(answeringNode(), QByteArray("lm-primary"), 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*m_primary), 2, 10000);
-        QTRY_COMPARE_WITH_TIMEOUT(listed(*m_secondary), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*m_primary), 2, 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*m_secondary), 2, 10000);
     }
 
     void itUpdatesTheSecondaryThenThePrimaryWithTrafficMovedBetween() {

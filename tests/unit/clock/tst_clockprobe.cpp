@@ -1,6 +1,7 @@
 // ClockProbe against real HTTP: an in-process node (same clock, so the
 // offset must come out near zero), a closed port, and a server that is not
 // a License Manager.
+#include "FreePort.h"
 #include "TestServer.h"
 #include "drift/ClockProbe.h"
 
@@ -43,11 +44,6 @@ class TestClockProbe : public QObject {
         return *result;
     }
 
-    static quint16 closedPort() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? probe.serverPort() : 0;
-    }
-
 private Q_SLOTS:
     void timeUrlAppendsThePath() {
         QCOMPARE(ClockProbe::timeUrl(QUrl(u"http://lm1:10091"_s)), QUrl(u"http://lm1:10091/api/v1/time"_s));
@@ -80,7 +76,7 @@ private Q_SLOTS:
     }
 
     void aClosedPortIsAClearError() {
-        const quint16 port = closedPort();
+        const quint16 port = freePort();
         const ClockMeasurement m = measure(QUrl(u"http://127.0.0.1:%1"_s.arg(port)), 4);
         QVERIFY(!m.ok);
         QCOMPARE(m.samples, 0);

@@ -1,13 +1,13 @@
 // `leasekeeper-ctl drift` in process, against in-process nodes (which share
 // this host's clock). Real skew is tst_clockskew's job.
 #include "CtlCapture.h"
+#include "FreePort.h"
 #include "TestServer.h"
 #include "ctl/CtlExit.h"
 #include "ctl/DriftCommand.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QTcpServer>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -17,20 +17,10 @@ using namespace lk::test;
 class TestDriftCommand : public QObject {
     Q_OBJECT
 
+    CtlCapture m_ctl{&DriftCommand::run, u"drift"_s};
+    // Two nodes in this process: one host, one clock, so no drift.
     std::unique_ptr<TestServer> m_a;
     std::unique_ptr<TestServer> m_b;
-    QString m_out;
-    QString m_err;
-
-    int run(const QStringList& arguments) {
-        return runCaptured(&DriftCommand::run, QStringList{u"drift"_s} + arguments, m_out, m_err);
-    }
-    static QString url(const TestServer& server) { return u"http://127.0.0.1:%1"_s.arg(server.port()); }
-    static QString closedUrl() {
-        QTcpServer probe;
-        return probe.listen(QHostAddress::LocalHost, 0) ? u"http://127.0.0.1:%1"_s.arg(probe.serverPort())
-                                                        : QString();
-    }
 
 private Q_SLOTS:
     void initTestCase() {
@@ -45,31 +35,32 @@ private Q_SLOTS:
     }
 
     void nodesOnThisHostAreWithinTheLimit() {
-        QCOMPARE(run({u"--url"_s, url(*m_a), u"--url"_s, url(*m_b), u"--samples"_s, u"4"_s}),
+        QCOMPARE(m_ctl.run({u"--url"_s, m_a->url(), u"--url"_s, m_b->url(), u"--samples"_s, u"4"_s}),
                  int(CtlExit::Ok));
-        QVERIFY2(m_out.contains(u"NODE"_s) && m_out.contains(u"OFFSET"_s) && m_out.contains(u"DELAY"_s),
-                 qPrintable(m_out));
-        QVERIFY(m_out.contains(u"lm-a"_s));
-        QVERIFY(m_out.contains(u"lm-b"_s));
-        QVERIFY2(m_out.contains(u"Largest drift between two nodes"_s) &&
-                     m_out.contains(u"(limit 1000 ms): ok"_s),
-                 qPrintable(m_out));
-        QVERIFY(m_err.isEmpty());
+        QVERIFY2(m_ctl.out.contains(u"NODE"_s) && m_ctl.out.contains(u"OFFSET"_s) &&
+                     m_ctl.out.contains(u"DELAY"_s),
+                 qPrintable(m_ctl.out));
+        QVERIFY(m_ctl.out.contains(u"lm-a"_s));
+        QVERIFY(m_ctl.out.contains(u"lm-b"_s));
+        QVERIFY2(m_ctl.out.contains(u"Largest drift between two nodes"_s) &&
+                     m_ctl.out.contains(u"(limit 1000 ms): ok"_s),
+                 qPrintable(m_ctl.out));
+        QVERIFY(m_ctl.err.isEmpty());
     }
 
     void jsonListsEveryNode() {
-        QCOMPARE(run({u"--url"_s, url(*m_a), u"--url"_s, url(*m_b), u"--json"_s}), int(CtlExit::Ok));
-        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(m_ctl.run({u"--url"_s, m_a->url(), u"--url"_s, m_b->url(), u"--json"_s}), int(CtlExit::Ok));
+        const QJsonObject json = QJsonDocument::fromJson(m_ctl.out.toUtf8()).object();
         const QJsonArray nodes = json.value(u"nodes"_s).toArray();
         QCOMPARE(nodes.size(), 2);
         const QStringList names{u"lm-a"_s, u"lm-b"_s};
-        const QStringList urls{url(*m_a), url(*m_b)};
+        const QStringList urls{m_a->url(), m_b->url()};
         for (qsizetype i = 0; i < nodes.size(); ++i) {
             const QJsonObject node = nodes[i].toObject();
             QCOMPARE(node.value(u"node"_s).toString(), names[i]);
             QCOMPARE(node.value(u"url"_s).toString(), urls[i]);
             QVERIFY(node.value(u"offset_ms"_s).isDouble());
-            QVERIFY2(qAbs(node.value(u"offset_ms"_s).toDouble()) < 5, qPrintable(m_out));
+            QVERIFY2(qAbs(node.value(u"offset_ms"_s).toDouble()) < 5, qPrintable(m_ctl.out));
             QVERIFY(node.value(u"delay_ms"_s).isDouble());
             QCOMPARE(node.value(u"samples"_s).toInt(), DriftCommand::kDefaultSamples);
             QVERIFY(node.value(u"synchronized"_s).isBool() || node.value(u"synchronized"_s).isNull());
@@ -83,24 +74,25 @@ private Q_SLOTS:
     }
 
     void oneNodeHasNoPair() {
-        QCOMPARE(run({u"--url"_s, url(*m_a), u"--json"_s}), int(CtlExit::Ok));
-        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(m_ctl.run({u"--url"_s, m_a->url(), u"--json"_s}), int(CtlExit::Ok));
+        const QJsonObject json = QJsonDocument::fromJson(m_ctl.out.toUtf8()).object();
         QVERIFY(json.value(u"max_pairwise_drift_ms"_s).isNull());
         QCOMPARE(json.value(u"nodes"_s).toArray().size(), 1);
     }
 
     void anUnreachableNodeExits1AndSaysWhy() {
-        const QString down = closedUrl();
-        QCOMPARE(run({u"--url"_s, url(*m_a), u"--url"_s, down, u"--json"_s}), int(CtlExit::Failure));
-        const QJsonArray nodes = QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"nodes"_s).toArray();
+        const QString down = closedPortUrl();
+        QCOMPARE(m_ctl.run({u"--url"_s, m_a->url(), u"--url"_s, down, u"--json"_s}), int(CtlExit::Failure));
+        const QJsonArray nodes =
+            QJsonDocument::fromJson(m_ctl.out.toUtf8()).object().value(u"nodes"_s).toArray();
         QCOMPARE(nodes.size(), 2);
         QVERIFY(nodes[0].toObject().value(u"offset_ms"_s).isDouble());
         QVERIFY(nodes[1].toObject().value(u"offset_ms"_s).isNull());
         QVERIFY(nodes[1].toObject().value(u"error"_s).toString().contains(u"cannot reach"_s));
-        QVERIFY2(m_err.contains(u"cannot reach %1/api/v1/time"_s.arg(down)), qPrintable(m_err));
+        QVERIFY2(m_ctl.err.contains(u"cannot reach %1/api/v1/time"_s.arg(down)), qPrintable(m_ctl.err));
 
-        QCOMPARE(run({u"--url"_s, down}), int(CtlExit::Failure));
-        QVERIFY2(m_out.contains(u"NOT MEASURED"_s), qPrintable(m_out));
+        QCOMPARE(m_ctl.run({u"--url"_s, down}), int(CtlExit::Failure));
+        QVERIFY2(m_ctl.out.contains(u"NOT MEASURED"_s), qPrintable(m_ctl.out));
     }
 
     void wrongCommandLinesExit2_data() {
@@ -120,15 +112,15 @@ private Q_SLOTS:
     void wrongCommandLinesExit2() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        QCOMPARE(run(arguments), int(CtlExit::Usage));
-        QVERIFY2(m_err.contains(message), qPrintable(m_err));
-        QVERIFY(m_err.contains(u"Usage: leasekeeper-ctl drift"_s));
+        QCOMPARE(m_ctl.run(arguments), int(CtlExit::Usage));
+        QVERIFY2(m_ctl.err.contains(message), qPrintable(m_ctl.err));
+        QVERIFY(m_ctl.err.contains(u"Usage: leasekeeper-ctl drift"_s));
     }
 
     void helpExplainsTheExitStatus() {
-        QCOMPARE(run({u"--help"_s}), int(CtlExit::Ok));
-        QVERIFY(m_out.contains(u"--max-ms"_s));
-        QVERIFY(m_out.contains(u"Exit 0"_s));
+        QCOMPARE(m_ctl.run({u"--help"_s}), int(CtlExit::Ok));
+        QVERIFY(m_ctl.out.contains(u"--max-ms"_s));
+        QVERIFY(m_ctl.out.contains(u"Exit 0"_s));
     }
 };
 

@@ -1,5 +1,6 @@
 // `leasekeeper-ctl lb-config`: output, --out and usage errors, run in process.
 #include "CtlCapture.h"
+#include "TestFiles.h"
 #include "ctl/CtlExit.h"
 #include "ctl/LbConfigCommand.h"
 #include "ha/LoadBalancerConfig.h"
@@ -16,12 +17,7 @@ class TestLbConfigCommand : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QString m_out;
-    QString m_err;
-
-    int run(const QStringList& arguments) {
-        return runCaptured(&LbConfigCommand::run, arguments, m_out, m_err);
-    }
+    CtlCapture m_ctl{&LbConfigCommand::run};
 
     static QStringList pair(const QString& kind) {
         return {u"lb-config"_s,      kind,          u"--primary"_s,    u"10.0.0.1:10091"_s, u"--secondary"_s,
@@ -46,36 +42,35 @@ private Q_SLOTS:
     void printsTheConfiguration() {
         QFETCH(QString, kind);
         QFETCH(LoadBalancerConfig::Kind, expectedKind);
-        QCOMPARE(run(pair(kind)), int(CtlExit::Ok));
-        QCOMPARE(m_out, expected(expectedKind));
-        QVERIFY2(m_err.isEmpty(), qPrintable(m_err));
+        QCOMPARE(m_ctl.run(pair(kind)), int(CtlExit::Ok));
+        QCOMPARE(m_ctl.out, expected(expectedKind));
+        QVERIFY2(m_ctl.err.isEmpty(), qPrintable(m_ctl.err));
     }
 
     void writesToAFileAndSaysWhere() {
         const QString path = m_dir.filePath(u"haproxy.cfg"_s);
-        QFile old(path);
-        QVERIFY(old.open(QIODevice::WriteOnly));
-        old.write("an older, longer file that must be replaced completely\n");
-        old.close();
+        QVERIFY(writeTestFile(path, "an older, longer file that must be replaced completely\n"));
 
-        QCOMPARE(run(pair(u"haproxy"_s) << u"--out"_s << path), int(CtlExit::Ok));
-        QCOMPARE(m_out,
+        QCOMPARE(m_ctl.run(pair(u"haproxy"_s) << u"--out"_s << path), int(CtlExit::Ok));
+        QCOMPARE(m_ctl.out,
                  u"Wrote the HAProxy configuration to %1; check it with: haproxy -c -f %1\n"_s.arg(path));
         QFile written(path);
         QVERIFY(written.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(written.readAll()), expected(LoadBalancerConfig::Kind::Haproxy));
 
         const QString snippet = m_dir.filePath(u"leasekeeper.conf"_s);
-        QCOMPARE(run(pair(u"nginx"_s) << u"--out"_s << snippet), int(CtlExit::Ok));
-        QVERIFY2(m_out.startsWith(u"Wrote the nginx configuration to %1;"_s.arg(snippet)), qPrintable(m_out));
+        QCOMPARE(m_ctl.run(pair(u"nginx"_s) << u"--out"_s << snippet), int(CtlExit::Ok));
+        QVERIFY2(m_ctl.out.startsWith(u"Wrote the nginx configuration to %1;"_s.arg(snippet)),
+                 qPrintable(m_ctl.out));
         QVERIFY(QFile::exists(snippet));
     }
 
     void unwritableOutIsAFailure() {
         const QString path = m_dir.filePath(u"no-such-folder/haproxy.cfg"_s);
-        QCOMPARE(run(pair(u"haproxy"_s) << u"--out"_s << path), int(CtlExit::Failure));
-        QVERIFY2(m_err.startsWith(u"leasekeeper-ctl: cannot write %1"_s.arg(path)), qPrintable(m_err));
-        QVERIFY(m_out.isEmpty());
+        QCOMPARE(m_ctl.run(pair(u"haproxy"_s) << u"--out"_s << path), int(CtlExit::Failure));
+        QVERIFY2(m_ctl.err.startsWith(u"leasekeeper-ctl: cannot write %1"_s.arg(path)),
+                 qPrintable(m_ctl.err));
+        QVERIFY(m_ctl.out.isEmpty());
     }
 
     void usageErrors_data() {
@@ -117,18 +112,19 @@ private Q_SLOTS:
     void usageErrors() {
         QFETCH(QStringList, arguments);
         QFETCH(QString, message);
-        QCOMPARE(run(arguments), int(CtlExit::Usage));
-        QVERIFY2(m_err.startsWith(message + u"\nUsage: leasekeeper-ctl lb-config haproxy|nginx"_s),
-                 qPrintable(m_err));
-        QVERIFY(m_out.isEmpty());
+        QCOMPARE(m_ctl.run(arguments), int(CtlExit::Usage));
+        QVERIFY2(m_ctl.err.startsWith(message + u"\nUsage: leasekeeper-ctl lb-config haproxy|nginx"_s),
+                 qPrintable(m_ctl.err));
+        QVERIFY(m_ctl.out.isEmpty());
     }
 
     void helpListsTheLoadBalancers() {
-        QCOMPARE(run({u"lb-config"_s, u"--help"_s}), int(CtlExit::Ok));
-        QVERIFY(m_out.startsWith(u"Usage: leasekeeper-ctl lb-config haproxy|nginx --primary HOST:PORT "_s));
-        QVERIFY(m_out.contains(u"  haproxy  "_s));
-        QVERIFY(m_out.contains(u"  nginx    "_s));
-        QVERIFY(m_out.contains(u"--out <FILE>"_s));
+        QCOMPARE(m_ctl.run({u"lb-config"_s, u"--help"_s}), int(CtlExit::Ok));
+        QVERIFY(
+            m_ctl.out.startsWith(u"Usage: leasekeeper-ctl lb-config haproxy|nginx --primary HOST:PORT "_s));
+        QVERIFY(m_ctl.out.contains(u"  haproxy  "_s));
+        QVERIFY(m_ctl.out.contains(u"  nginx    "_s));
+        QVERIFY(m_ctl.out.contains(u"--out <FILE>"_s));
     }
 };
 

@@ -1,4 +1,6 @@
 // `leasekeeper-ctl status` and `leases` against a real in-process node.
+#include "CtlCapture.h"
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "ctl/CtlExit.h"
@@ -15,19 +17,7 @@ class TestNodeCommands : public QObject {
     Q_OBJECT
 
     std::unique_ptr<TestServer> m_server;
-    QString m_out;
-    QString m_err;
-
-    int run(int (*command)(const QStringList&, QTextStream&, QTextStream&), const QStringList& arguments) {
-        m_out.clear();
-        m_err.clear();
-        QTextStream out(&m_out);
-        QTextStream err(&m_err);
-        const int code = command(arguments, out, err);
-        out.flush();
-        err.flush();
-        return code;
-    }
+    CtlCapture m_ctl;
     QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_server->port()); }
 
 private Q_SLOTS:
@@ -35,35 +25,32 @@ private Q_SLOTS:
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start());
         HttpTestClient client(m_server->port());
-        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 5000);
-        const QJsonObject request{{u"component"_s, u"vdp"_s},
-                                  {u"instance"_s, u"web-1:9999"_s},
-                                  {u"host"_s, u"web-1"_s},
-                                  {u"ips"_s, QJsonArray{u"10.1.1.1"_s}},
-                                  {u"cores"_s, 8},
-                                  {u"version"_s, u"9.1"_s}};
+        QVERIFY(client.waitUntilReady());
+        const QJsonObject request =
+            grantRequest(u"vdp"_s, u"web-1:9999"_s, 8, u"9.1"_s, u"web-1"_s, QJsonArray{u"10.1.1.1"_s});
         QCOMPARE(client.post(u"/api/v1/leases"_s, request).status, 201);
     }
     void cleanup() { m_server.reset(); }
 
     void statusPrintsLicenseAndUsage() {
-        QCOMPARE(run(&NodeCommands::status, {u"status"_s, u"--url"_s, url()}), int(CtlExit::Ok));
-        QVERIFY2(m_out.contains(u"200 ready"_s), qPrintable(m_out));
-        QVERIFY(m_out.contains(u"acme-2027 for ACME Corp"_s));
-        QVERIFY(m_out.contains(u"1/2 instances  8/24 cores"_s));
+        QCOMPARE(m_ctl.run(&NodeCommands::status, {u"status"_s, u"--url"_s, url()}), int(CtlExit::Ok));
+        QVERIFY2(m_ctl.out.contains(u"200 ready"_s), qPrintable(m_ctl.out));
+        QVERIFY(m_ctl.out.contains(u"acme-2027 for ACME Corp"_s));
+        QVERIFY(m_ctl.out.contains(u"1/2 instances  8/24 cores"_s));
     }
 
     void statusJsonCarriesPingAndStatus() {
-        QCOMPARE(run(&NodeCommands::status, {u"status"_s, u"--url"_s, url(), u"--json"_s}), int(CtlExit::Ok));
-        const QJsonObject json = QJsonDocument::fromJson(m_out.toUtf8()).object();
+        QCOMPARE(m_ctl.run(&NodeCommands::status, {u"status"_s, u"--url"_s, url(), u"--json"_s}),
+                 int(CtlExit::Ok));
+        const QJsonObject json = QJsonDocument::fromJson(m_ctl.out.toUtf8()).object();
         QCOMPARE(json.value(u"ping"_s).toObject().value(u"http_status"_s).toInt(), 200);
         QCOMPARE(json.value(u"status"_s).toObject().value(u"node"_s).toString(), u"node-a"_s);
     }
 
     void statusOfANodeNotReadyExitsFive() {
         m_server->clock.advanceDays(400); // the license has expired
-        QCOMPARE(run(&NodeCommands::status, {u"status"_s, u"--url"_s, url()}), int(CtlExit::NotReady));
-        QVERIFY(m_out.contains(u"license_expired"_s));
+        QCOMPARE(m_ctl.run(&NodeCommands::status, {u"status"_s, u"--url"_s, url()}), int(CtlExit::NotReady));
+        QVERIFY(m_ctl.out.contains(u"license_expired"_s));
     }
 
     void statusOfAnUnreachableNodeSaysSo() {
@@ -71,26 +58,28 @@ private Q_SLOTS:
         QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
         const quint16 port = closed.serverPort();
         closed.close();
-        QCOMPARE(run(&NodeCommands::status, {u"status"_s, u"--url"_s, u"http://127.0.0.1:%1"_s.arg(port)}),
-                 int(CtlExit::Failure));
-        QVERIFY2(m_err.contains(u"cannot reach"_s), qPrintable(m_err));
+        QCOMPARE(
+            m_ctl.run(&NodeCommands::status, {u"status"_s, u"--url"_s, u"http://127.0.0.1:%1"_s.arg(port)}),
+            int(CtlExit::Failure));
+        QVERIFY2(m_ctl.err.contains(u"cannot reach"_s), qPrintable(m_ctl.err));
     }
 
     void badUrlIsAUsageError() {
-        QCOMPARE(run(&NodeCommands::status, {u"status"_s, u"--url"_s, u"lm1:10091"_s}), int(CtlExit::Usage));
-        QCOMPARE(run(&NodeCommands::status, {u"status"_s}), int(CtlExit::Usage));
+        QCOMPARE(m_ctl.run(&NodeCommands::status, {u"status"_s, u"--url"_s, u"lm1:10091"_s}),
+                 int(CtlExit::Usage));
+        QCOMPARE(m_ctl.run(&NodeCommands::status, {u"status"_s}), int(CtlExit::Usage));
     }
 
     void leasesListsActiveLeases() {
-        QCOMPARE(run(&NodeCommands::leases,
-                     {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, m_server->config.adminTokenPath}),
+        QCOMPARE(m_ctl.run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
+                                                   m_server->config.adminTokenPath}),
                  int(CtlExit::Ok));
-        QVERIFY2(m_out.contains(u"1 active lease(s)"_s), qPrintable(m_out));
-        QVERIFY(m_out.contains(u"web-1:9999"_s));
-        QCOMPARE(run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
-                                             m_server->config.adminTokenPath, u"--json"_s}),
+        QVERIFY2(m_ctl.out.contains(u"1 active lease(s)"_s), qPrintable(m_ctl.out));
+        QVERIFY(m_ctl.out.contains(u"web-1:9999"_s));
+        QCOMPARE(m_ctl.run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
+                                                   m_server->config.adminTokenPath, u"--json"_s}),
                  int(CtlExit::Ok));
-        QCOMPARE(QJsonDocument::fromJson(m_out.toUtf8()).object().value(u"leases"_s).toArray().size(), 1);
+        QCOMPARE(QJsonDocument::fromJson(m_ctl.out.toUtf8()).object().value(u"leases"_s).toArray().size(), 1);
     }
 
     void leasesWithAWrongTokenExplainsTheRefusal() {
@@ -99,12 +88,13 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("not-the-token-of-this-node");
         file.close();
-        QCOMPARE(run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, wrong}),
+        QCOMPARE(m_ctl.run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, wrong}),
                  int(CtlExit::Failure));
-        QVERIFY2(m_err.contains(u"401"_s), qPrintable(m_err));
-        QCOMPARE(run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, u"/nope"_s}),
-                 int(CtlExit::Failure));
-        QVERIFY(m_err.contains(u"/nope"_s));
+        QVERIFY2(m_ctl.err.contains(u"401"_s), qPrintable(m_ctl.err));
+        QCOMPARE(
+            m_ctl.run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s, u"/nope"_s}),
+            int(CtlExit::Failure));
+        QVERIFY(m_ctl.err.contains(u"/nope"_s));
     }
 };
 

@@ -1,5 +1,6 @@
 // Hostile and careless clients at the socket level: hang-ups before the
 // answer, garbage bytes, truncated requests. The server must keep serving.
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
 #include "http/HttpServer.h"
@@ -18,14 +19,9 @@ class TestHttpServer : public QObject {
 
     std::unique_ptr<TestServer> m_server;
 
-    QByteArray grantRequest(int i) const {
-        const QJsonObject request{{u"component"_s, u"vdp"_s},
-                                  {u"instance"_s, u"hangup-%1"_s.arg(i)},
-                                  {u"host"_s, u"h"_s},
-                                  {u"ips"_s, QJsonArray()},
-                                  {u"cores"_s, 1},
-                                  {u"version"_s, u"1"_s}};
-        const QByteArray body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    static QByteArray rawGrantRequest(int i) {
+        const QByteArray body =
+            QJsonDocument(grantRequest(u"vdp"_s, u"hangup-%1"_s.arg(i), 1)).toJson(QJsonDocument::Compact);
         return "POST /api/v1/leases HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n"
                "Content-Length: " +
                QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -71,8 +67,7 @@ private Q_SLOTS:
     void init() {
         m_server = std::make_unique<TestServer>();
         QVERIFY(m_server->start());
-        HttpTestClient client(m_server->port());
-        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 5000);
+        QVERIFY(HttpTestClient(m_server->port()).waitUntilReady());
     }
     void cleanup() { m_server.reset(); }
 
@@ -83,7 +78,7 @@ private Q_SLOTS:
         for (int i = 0; i < 50; ++i) {
             QTcpSocket socket;
             QVERIFY(connectRaw(socket));
-            socket.write(grantRequest(i));
+            socket.write(rawGrantRequest(i));
             QVERIFY(socket.waitForBytesWritten(2000));
             socket.abort();
             QCoreApplication::processEvents();
@@ -142,7 +137,7 @@ private Q_SLOTS:
         for (int i = 0; i < 20; ++i) {
             QTcpSocket socket;
             QVERIFY(connectRaw(socket));
-            socket.write(grantRequest(i).left(40 + i * 5)); // truncated headers or body
+            socket.write(rawGrantRequest(i).left(40 + i * 5)); // truncated headers or body
             QVERIFY(socket.waitForBytesWritten(2000));
             socket.abort();
         }

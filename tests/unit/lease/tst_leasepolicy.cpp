@@ -12,6 +12,14 @@ Q_DECLARE_METATYPE(std::optional<DenialReason>)
 class TestLeasePolicy : public QObject {
     Q_OBJECT
 
+    // A case of check(): `cores` asked for `component` while other instances
+    // hold `othersCores`, `nowOffsetMs` after the license's expiry; nullopt
+    // is a grant.
+    static void addCase(const char* name, const QString& component, int cores, const QList<int>& othersCores,
+                        qint64 nowOffsetMs, std::optional<DenialReason> expected) {
+        QTest::newRow(name) << component << cores << othersCores << nowOffsetMs << expected;
+    }
+
 private Q_SLOTS:
     void check_data() {
         QTest::addColumn<QString>("component");
@@ -21,22 +29,16 @@ private Q_SLOTS:
         QTest::addColumn<std::optional<DenialReason>>("expected");
 
         const std::optional<DenialReason> granted;
-        QTest::newRow("first instance") << u"vdp"_s << 16 << QList<int>{} << 0LL << granted;
-        QTest::newRow("exactly the total") << u"vdp"_s << 8 << QList<int>{16} << 0LL << granted;
-        QTest::newRow("over the total")
-            << u"vdp"_s << 9 << QList<int>{16} << 0LL << std::optional(DenialReason::CoreLimit);
-        QTest::newRow("per instance")
-            << u"vdp"_s << 17 << QList<int>{} << 0LL << std::optional(DenialReason::CoresPerInstance);
-        QTest::newRow("instances") << u"vdp"_s << 1 << QList<int>{1, 1} << 0LL
-                                   << std::optional(DenialReason::InstanceLimit);
-        QTest::newRow("unlicensed type")
-            << u"solver"_s << 1 << QList<int>{} << 0LL << std::optional(DenialReason::TypeNotLicensed);
-        QTest::newRow("at expiry") << u"vdp"_s << 1 << QList<int>{} << 0LL << granted;
-        QTest::newRow("after expiry")
-            << u"vdp"_s << 1 << QList<int>{} << 1LL << std::optional(DenialReason::LicenseExpired);
+        addCase("first instance", u"vdp"_s, 16, {}, 0, granted);
+        addCase("exactly the total", u"vdp"_s, 8, {16}, 0, granted);
+        addCase("over the total", u"vdp"_s, 9, {16}, 0, DenialReason::CoreLimit);
+        addCase("per instance", u"vdp"_s, 17, {}, 0, DenialReason::CoresPerInstance);
+        addCase("instances", u"vdp"_s, 1, {1, 1}, 0, DenialReason::InstanceLimit);
+        addCase("unlicensed type", u"solver"_s, 1, {}, 0, DenialReason::TypeNotLicensed);
+        addCase("at expiry", u"vdp"_s, 1, {}, 0, granted);
+        addCase("after expiry", u"vdp"_s, 1, {}, 1, DenialReason::LicenseExpired);
         // An expired license is the first thing an administrator must hear about.
-        QTest::newRow("expired wins")
-            << u"solver"_s << 99 << QList<int>{} << 1LL << std::optional(DenialReason::LicenseExpired);
+        addCase("expired wins", u"solver"_s, 99, {}, 1, DenialReason::LicenseExpired);
     }
 
     void check() {

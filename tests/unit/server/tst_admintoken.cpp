@@ -1,20 +1,23 @@
 // Admin token checks: the scheme is case-insensitive, the token is not, and
 // near misses are refused.
+#include "TestFiles.h"
 #include "server/AdminToken.h"
 #include "util/AdminTokenFile.h"
 
 #include <QDir>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
+using namespace lk::test;
 
 class TestAdminToken : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void unconfiguredAcceptsNothing() { QVERIFY(!AdminToken().accepts("Bearer anything-at-all-here")); }
+
     void checksTheHeader_data() {
         QTest::addColumn<QByteArray>("header");
         QTest::addColumn<bool>("accepted");
@@ -36,15 +39,11 @@ private Q_SLOTS:
         QCOMPARE(token.accepts(header), accepted);
     }
 
-    void unconfiguredAcceptsNothing() { QVERIFY(!AdminToken().accepts("Bearer anything-at-all-here")); }
-
     void tooShortATokenFileIsRefused() {
         QTemporaryDir dir;
-        QFile file(dir.filePath(u"short.token"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("abc\n");
-        file.close();
-        const auto token = AdminToken::fromFile(file.fileName(), false);
+        const QString path = dir.filePath(u"short.token"_s);
+        QVERIFY(writeTestFile(path, "abc\n"));
+        const auto token = AdminToken::fromFile(path, false);
         QVERIFY(!token);
         QVERIFY(token.error().message.contains(u"16"_s));
     }
@@ -72,9 +71,7 @@ private Q_SLOTS:
         if (name.startsWith(u"folder"_s)) {
             QVERIFY(QDir().mkdir(path));
         } else if (!name.startsWith(u"missing"_s)) {
-            QFile file(path);
-            QVERIFY(file.open(QIODevice::WriteOnly));
-            file.write(content);
+            QVERIFY(writeTestFile(path, content));
         }
         const auto token = readAdminToken(path);
         QVERIFY(!token);
@@ -88,11 +85,9 @@ private Q_SLOTS:
 
     void aTokenIsReadWithoutSurroundingWhiteSpace() {
         QTemporaryDir dir;
-        QFile file(dir.filePath(u"good.token"_s));
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("  secret-token-1234567890\n");
-        file.close();
-        const auto token = readAdminToken(file.fileName());
+        const QString path = dir.filePath(u"good.token"_s);
+        QVERIFY(writeTestFile(path, "  secret-token-1234567890\n"));
+        const auto token = readAdminToken(path);
         QVERIFY(token);
         QCOMPARE(token.value(), QByteArray("secret-token-1234567890"));
     }

@@ -1,6 +1,7 @@
 // How a node starts: with a bad or missing license it still serves and says
 // what is wrong; it refuses to start only when it cannot serve at all.
 #include "HttpTestClient.h"
+#include "TestFiles.h"
 #include "TestServer.h"
 
 #include <QJsonArray>
@@ -168,16 +169,13 @@ private Q_SLOTS:
 
     void theSiteKeyFileComesFromTheCommandLineOrTheIniFile() {
         QTemporaryDir dir;
-        QFile ini(dir.filePath(u"server.ini"_s));
-        QVERIFY(ini.open(QIODevice::WriteOnly));
-        ini.write("site-key-file = /etc/leasekeeper/site.key\n");
-        ini.close();
-        const auto fromIni =
-            ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini.fileName()});
+        const QString ini = dir.filePath(u"server.ini"_s);
+        QVERIFY(writeTestFile(ini, "site-key-file = /etc/leasekeeper/site.key\n"));
+        const auto fromIni = ServerConfig::fromArguments({u"leasekeeper-server"_s, u"--config"_s, ini});
         QVERIFY(fromIni);
         QCOMPARE(fromIni->siteKeyPath, u"/etc/leasekeeper/site.key"_s);
         const auto overridden = ServerConfig::fromArguments(
-            {u"leasekeeper-server"_s, u"--config"_s, ini.fileName(), u"--site-key-file"_s, u"other.key"_s});
+            {u"leasekeeper-server"_s, u"--config"_s, ini, u"--site-key-file"_s, u"other.key"_s});
         QVERIFY(overridden);
         QCOMPARE(overridden->siteKeyPath, u"other.key"_s);
         const auto none = ServerConfig::fromArguments({u"leasekeeper-server"_s});

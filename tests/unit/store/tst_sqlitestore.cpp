@@ -1,6 +1,7 @@
 // The SQLite store on its own: schema versions, group commit with per-job
 // isolation, and two connections racing for the last cores.
 #include "ManualClock.h"
+#include "StoreContract.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
 #include "store/SqliteStore.h"
@@ -13,20 +14,18 @@
 
 using namespace Qt::StringLiterals;
 using namespace lk;
+using namespace lk::test;
 
 class TestSqliteStore : public QObject {
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    test::ManualClock m_clock;
+    ManualClock m_clock;
 
+    // A file of its own for each test function and data row.
     QString dbPath() const {
-        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u".db"_s);
-    }
-
-    static Lease sampleLease(const QString& id, const QString& instance) {
-        return Lease{id, LeaseRequest{u"vdp"_s, instance, u"h"_s, {u"10.0.0.1"_s}, 2, u"1"_s}, u"n"_s, 1, 1,
-                     100};
+        return m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) + u"-"_s +
+                              QString::fromLatin1(QTest::currentDataTag()) + u".db"_s);
     }
 
     static int schemaVersion(const QString& path) {
@@ -59,8 +58,9 @@ class TestSqliteStore : public QObject {
     void createWithOneLease(const QString& path) {
         SqliteStore store(path, m_clock);
         QVERIFY(store.open());
-        auto batch = store.runBatch(
-            {[](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i"_s)); }});
+        auto batch = store.runBatch({[](StoreTransaction& tx) {
+            return tx.insertLease(StoreContract::sampleLease(u"a"_s, u"i"_s));
+        }});
         QVERIFY(batch && batch->front());
     }
 
@@ -127,41 +127,12 @@ private Q_SLOTS:
         QVERIFY2(opened.error().message.contains(u"/proc/leasekeeper"_s), qPrintable(opened.error().message));
     }
 
-    void aFailingJobRollsBackOnlyItself() {
+    void keepsTheStoreContract_data() { StoreContract::addChecks(); }
+    void keepsTheStoreContract() {
+        QFETCH(StoreContract::Check, check);
         SqliteStore store(dbPath(), m_clock);
         QVERIFY(store.open());
-        auto batch = store.runBatch({
-            [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"a"_s, u"i1"_s)); },
-            [](StoreTransaction& tx) {
-                // Writes, then fails on the live-instance unique index: both undone.
-                if (auto inserted = tx.insertLease(sampleLease(u"b"_s, u"i2"_s)); !inserted)
-                    return inserted;
-                return tx.insertLease(sampleLease(u"c"_s, u"i2"_s));
-            },
-            [](StoreTransaction& tx) { return tx.insertLease(sampleLease(u"d"_s, u"i3"_s)); },
-        });
-        QVERIFY(batch);
-        QVERIFY(batch.value()[0]);
-        QVERIFY(!batch.value()[1]);
-        QVERIFY(batch.value()[2]);
-        QStringList ids;
-        for (const Lease& lease : store.allActiveLeases().value())
-            ids << lease.id;
-        ids.sort();
-        QCOMPARE(ids, (QStringList{u"a"_s, u"d"_s}));
-    }
-
-    void aLoneFailingJobLeavesNothing() {
-        SqliteStore store(dbPath(), m_clock);
-        QVERIFY(store.open());
-        auto batch = store.runBatch({[](StoreTransaction& tx) {
-            if (auto inserted = tx.insertLease(sampleLease(u"a"_s, u"i"_s)); !inserted)
-                return inserted;
-            return Status(makeError(u"test"_s, u"job gave up"_s));
-        }});
-        QVERIFY(batch);
-        QVERIFY(!batch->front());
-        QVERIFY(store.allActiveLeases()->isEmpty());
+        check(store);
     }
 
     void twoConnectionsNeverOverAllocate() {
@@ -183,17 +154,7 @@ private Q_SLOTS:
                 return -1;
             const LeaseEngine engine(u"node-%1"_s.arg(side));
             for (int i = 0; i < 20; ++i) {
-                LeaseRequest request{u"vdp"_s, u"s%1-%2"_s.arg(side).arg(i), u"h"_s, {}, 2, u"1"_s};
-                bool won = false;
-                auto batch = store.runBatch({[&](StoreTransaction& tx) {
-                    auto outcome = engine.grant(tx, terms, request);
-                    if (!outcome)
-                        return Status(outcome.error());
-                    won = std::holds_alternative<Lease>(outcome.value());
-                    return Status();
-                }});
-                if (batch && batch->front() && won)
-                    ++granted;
+                granted += StoreContract::grant(store, engine, terms, u"s%1-%2"_s.arg(side).arg(i));
             }
             return granted;
         };

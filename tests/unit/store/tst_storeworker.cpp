@@ -45,6 +45,17 @@ class TestStoreWorker : public QObject {
         };
     }
 
+    // A started worker on a store that never opens (nothing may be created
+    // under /proc), trying again every 50 ms.
+    std::unique_ptr<StoreWorker> unopenableWorker() const {
+        StoreWorker::Options options;
+        options.reopenIntervalMs = 50;
+        auto worker = std::make_unique<StoreWorker>(
+            std::make_unique<SqliteStore>(u"/proc/leasekeeper/x.db"_s, m_clock), options);
+        worker->start();
+        return worker;
+    }
+
 private Q_SLOTS:
     void writesAreDurableBeforeDoneAndReadsSeeThem() {
         StoreWorker worker(store(u"order.db"_s));
@@ -75,20 +86,17 @@ private Q_SLOTS:
     }
 
     void aStoreThatCannotOpenIsUnhealthyAndAnswersWithTheReason() {
-        StoreWorker::Options options;
-        options.reopenIntervalMs = 50;
-        StoreWorker worker(std::make_unique<SqliteStore>(u"/proc/leasekeeper/x.db"_s, m_clock), options);
-        worker.start();
+        const auto worker = unopenableWorker();
         QSemaphore answered;
         Status outcome;
-        QVERIFY(worker.submitWrite(insert(1), [&](const Status& status) {
+        QVERIFY(worker->submitWrite(insert(1), [&](const Status& status) {
             outcome = status;
             answered.release();
         }));
         QVERIFY(answered.tryAcquire(1, 10000));
         QVERIFY(!outcome);
         QCOMPARE(outcome.error().code, u"store_unavailable"_s);
-        const StoreHealth health = worker.health();
+        const StoreHealth health = worker->health();
         QVERIFY(!health.healthy);
         QVERIFY2(health.detail.contains(u"/proc/leasekeeper"_s), qPrintable(health.detail));
     }
@@ -96,18 +104,15 @@ private Q_SLOTS:
     void aReadIsAnsweredWithTheReasonWhenTheStoreCannotOpen() {
         // Regression: reads queued while the store could not be opened were
         // dropped, and an admin's GET /api/v1/leases never got an answer.
-        StoreWorker::Options options;
-        options.reopenIntervalMs = 50;
-        StoreWorker worker(std::make_unique<SqliteStore>(u"/proc/leasekeeper/x.db"_s, m_clock), options);
-        worker.start();
+        const auto worker = unopenableWorker();
         QSemaphore answered;
         bool readRan = false;
         Status outcome;
-        QVERIFY(worker.submitRead([&](LeaseStore&) { readRan = true; },
-                                  [&](const Status& status) {
-                                      outcome = status;
-                                      answered.release();
-                                  }));
+        QVERIFY(worker->submitRead([&](LeaseStore&) { readRan = true; },
+                                   [&](const Status& status) {
+                                       outcome = status;
+                                       answered.release();
+                                   }));
         QVERIFY(answered.tryAcquire(1, 10000));
         QVERIFY(!readRan);
         QVERIFY(!outcome);

@@ -1,6 +1,7 @@
 // The console's Leases, Grace and History pages driven for real: a component
 // (LicenseClient over HTTP) leases from the console's own License Manager;
 // an administrator frees it; a remote node goes away mid-run.
+#include "ConsoleTestDir.h"
 #include "ScriptedPrompts.h"
 #include "TestServer.h"
 #include "client/EventLoopScheduler.h"
@@ -31,7 +32,7 @@ using namespace lk::test;
 class TestConsolePages : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ConsoleTestDir m_dir;
     SystemClock m_clock;
     ScriptedPrompts m_prompts;
     EventLoopScheduler m_scheduler;
@@ -45,11 +46,7 @@ class TestConsolePages : public QObject {
     }
 
     std::unique_ptr<ConsoleSession> localSession(const QString& name) {
-        ConsoleOptions options;
-        options.dataDir = m_dir.filePath(name);
-        options.port = 0;
-        options.bind = QHostAddress::LocalHost;
-        auto session = std::make_unique<ConsoleSession>(options, m_clock, m_prompts);
+        auto session = std::make_unique<ConsoleSession>(m_dir.localOptions(name), m_clock, m_prompts);
         if (!session->start())
             return nullptr;
         session->monitor()->setIntervals({200, 200});
@@ -57,20 +54,28 @@ class TestConsolePages : public QObject {
         return session;
     }
 
-private Q_SLOTS:
-    void initTestCase() {
-        // Settings of our own: never the user's, nor another test's running in parallel.
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
-        // Nor the user's keychain: remembering a remote token must fail quietly here.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/leasekeeper-test-bus");
+    // A local session whose node serves one component, `instance`, started
+    // (it may not hold its lease yet). Both null when the session does not start.
+    struct Serving {
+        std::unique_ptr<ConsoleSession> session;
+        std::unique_ptr<LicenseClient> client;
+    };
+    Serving servingOne(const QString& name, const QString& instance) {
+        Serving serving{localSession(name), nullptr};
+        if (!serving.session)
+            return {};
+        serving.client = component(serving.session->localServer()->port(), instance);
+        serving.client->start();
+        return serving;
     }
+
+private Q_SLOTS:
+    void initTestCase() { m_dir.isolate(); }
     void init() { m_prompts = ScriptedPrompts(); }
 
     void aStartedComponentAppearsInTheLeasesTable() {
-        auto session = localSession(u"appears"_s);
+        auto [session, client] = servingOne(u"appears"_s, u"web-1:9999"_s);
         QVERIFY(session);
-        auto client = component(session->localServer()->port(), u"web-1:9999"_s);
-        client->start();
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), LicenseClient::State::Licensed, 10000);
         auto* page = session->window()->findChild<LeasesPage*>();
         QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
@@ -83,10 +88,8 @@ private Q_SLOTS:
     }
 
     void freeingALeaseRemovesItAndRecordsTheReason() {
-        auto session = localSession(u"free"_s);
+        auto [session, client] = servingOne(u"free"_s, u"web-2:9999"_s);
         QVERIFY(session);
-        auto client = component(session->localServer()->port(), u"web-2:9999"_s);
-        client->start();
         auto* page = session->window()->findChild<LeasesPage*>();
         QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
         page->view()->selectRow(0);
@@ -109,10 +112,8 @@ private Q_SLOTS:
     }
 
     void cancellingTheReasonFreesNothing() {
-        auto session = localSession(u"cancel"_s);
+        auto [session, client] = servingOne(u"cancel"_s, u"web-3:9999"_s);
         QVERIFY(session);
-        auto client = component(session->localServer()->port(), u"web-3:9999"_s);
-        client->start();
         auto* page = session->window()->findChild<LeasesPage*>();
         QTRY_COMPARE_WITH_TIMEOUT(page->model().leaseCount(), 1, 10000);
         page->view()->selectRow(0);
@@ -124,10 +125,8 @@ private Q_SLOTS:
     }
 
     void theKeyboardSearchesAndFreesLeases() {
-        auto session = localSession(u"keys"_s);
+        auto [session, client] = servingOne(u"keys"_s, u"web-4:9999"_s);
         QVERIFY(session);
-        auto client = component(session->localServer()->port(), u"web-4:9999"_s);
-        client->start();
         MainWindow* window = session->window();
         window->show();
         QVERIFY(QTest::qWaitForWindowActive(window));
@@ -147,10 +146,8 @@ private Q_SLOTS:
     }
 
     void closingWhileServingComponentsWarns() {
-        auto session = localSession(u"closing"_s);
+        auto [session, client] = servingOne(u"closing"_s, u"web-5:9999"_s);
         QVERIFY(session);
-        auto client = component(session->localServer()->port(), u"web-5:9999"_s);
-        client->start();
         MainWindow* window = session->window();
         window->show();
         QTRY_COMPARE_WITH_TIMEOUT(window->findChild<LeasesPage*>()->model().leaseCount(), 1, 10000);
@@ -195,11 +192,7 @@ private Q_SLOTS:
         client->start();
         QTRY_COMPARE_WITH_TIMEOUT(client->state(), LicenseClient::State::Licensed, 10000);
 
-        ConsoleOptions options;
-        options.localServer = false;
-        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote->port()));
-        options.tokenFile = remote->config.adminTokenPath;
-        ConsoleSession session(options, m_clock, m_prompts);
+        ConsoleSession session(ConsoleTestDir::remoteOptions(*remote), m_clock, m_prompts);
         QVERIFY(session.start());
         session.monitor()->setIntervals({200, 200});
         session.monitor()->start();

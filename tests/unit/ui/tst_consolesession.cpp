@@ -1,7 +1,9 @@
 // The real console window against real License Managers: its own in-process
 // node on first run, and a remote one that goes away.
+#include "ConsoleTestDir.h"
 #include "ManualClock.h"
 #include "ScriptedPrompts.h"
+#include "TestFiles.h"
 #include "TestLicense.h"
 #include "TestServer.h"
 #include "console/ProfileStore.h"
@@ -29,35 +31,27 @@ using namespace lk::test;
 class TestConsoleSession : public QObject {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    ConsoleTestDir m_dir;
     SystemClock m_clock;
     ScriptedPrompts m_prompts;
 
-    ConsoleOptions localOptions(const QString& name) {
-        ConsoleOptions options;
-        options.dataDir = m_dir.filePath(name);
-        options.port = 0;
-        options.bind = QHostAddress::LocalHost;
-        return options;
-    }
-
-    static void writeFile(const QString& path, const QByteArray& bytes) {
-        QFile file(path);
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
-        file.write(bytes);
+    // A license of exampleTerms() from an issuer the console does not know:
+    // `name`.json and the issuer's key, `name`.pub. Empty when not written.
+    struct LicenseFiles {
+        QString license;
+        QString key;
+    };
+    LicenseFiles newIssuersLicense(const QString& name) const {
+        const LicenseFiles files{m_dir.filePath(name + u".json"_s), m_dir.filePath(name + u".pub"_s)};
+        return writeSignedLicense(exampleTerms(), files.key, files.license) ? files : LicenseFiles{};
     }
 
 private Q_SLOTS:
-    void initTestCase() {
-        // Settings of our own: never the user's, nor another test's running in parallel.
-        qputenv("XDG_CONFIG_HOME", m_dir.filePath(u"config"_s).toLocal8Bit());
-        // Nor the user's keychain: remembering a remote token must fail quietly here.
-        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/leasekeeper-test-bus");
-    }
+    void initTestCase() { m_dir.isolate(); }
     void init() { m_prompts = ScriptedPrompts(); }
 
     void firstRunServesADemoLicenseAndAllIsGood() {
-        ConsoleSession session(localOptions(u"first-run"_s), m_clock, m_prompts);
+        ConsoleSession session(m_dir.localOptions(u"first-run"_s), m_clock, m_prompts);
         QVERIFY(session.start());
         QVERIFY(session.createdDemoLicense());
         session.window()->show();
@@ -69,7 +63,7 @@ private Q_SLOTS:
     }
 
     void ctrlNumberSwitchesViews() {
-        ConsoleSession session(localOptions(u"keys"_s), m_clock, m_prompts);
+        ConsoleSession session(m_dir.localOptions(u"keys"_s), m_clock, m_prompts);
         QVERIFY(session.start());
         MainWindow* window = session.window();
         window->show();
@@ -85,7 +79,7 @@ private Q_SLOTS:
     void portTakenAsksForAnother() {
         QTcpServer squatter;
         QVERIFY(squatter.listen(QHostAddress::LocalHost, 0));
-        ConsoleOptions options = localOptions(u"port-taken"_s);
+        ConsoleOptions options = m_dir.localOptions(u"port-taken"_s);
         options.port = squatter.serverPort();
         m_prompts.portAnswer = 0; // any free port
         ConsoleSession session(options, m_clock, m_prompts);
@@ -95,7 +89,7 @@ private Q_SLOTS:
     }
 
     void tamperedLicenseIsRefusedWithTheReason() {
-        ConsoleSession session(localOptions(u"tampered"_s), m_clock, m_prompts);
+        ConsoleSession session(m_dir.localOptions(u"tampered"_s), m_clock, m_prompts);
         QVERIFY(session.start());
         // A license from the trusted demo issuer, altered after signing.
         auto key = IssuerKeyPair::load(m_dir.filePath(u"tampered/demo/demo-issuer.key"_s));
@@ -106,7 +100,7 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("\"max_total_cores\": 24"));
         bytes.replace("\"max_total_cores\": 24", "\"max_total_cores\": 2400");
         const QString path = m_dir.filePath(u"tampered.json"_s);
-        writeFile(path, bytes);
+        QVERIFY(writeTestFile(path, bytes));
 
         auto* page = session.window()->findChild<LicensePage*>();
         QVERIFY(page);
@@ -119,15 +113,14 @@ private Q_SLOTS:
     }
 
     void aLicenseFromANewIssuerInstallsWithItsKey() {
-        ConsoleSession session(localOptions(u"install"_s), m_clock, m_prompts);
+        ConsoleSession session(m_dir.localOptions(u"install"_s), m_clock, m_prompts);
         QVERIFY(session.start());
-        const QString pub = m_dir.filePath(u"acme.pub"_s);
-        const QString lic = m_dir.filePath(u"acme.json"_s);
-        QVERIFY(writeSignedLicense(exampleTerms(), pub, lic));
+        const LicenseFiles acme = newIssuersLicense(u"acme"_s);
+        QVERIFY(!acme.license.isEmpty());
         auto* page = session.window()->findChild<LicensePage*>();
-        QVERIFY(!page->installFromFile(lic)); // untrusted without its key
+        QVERIFY(!page->installFromFile(acme.license)); // untrusted without its key
         QVERIFY(page->feedback().contains(u"untrusted_key"_s));
-        QVERIFY(page->installFromFile(lic, pub));
+        QVERIFY(page->installFromFile(acme.license, acme.key));
         QCOMPARE(m_prompts.asked.size(), 1);
         QVERIFY(m_prompts.asked.first().contains(u"acme-2027"_s));
         auto* licensee = session.window()->findChild<QLabel*>(u"licensee"_s);
@@ -136,24 +129,20 @@ private Q_SLOTS:
     }
 
     void declinedReplacementChangesNothing() {
-        ConsoleSession session(localOptions(u"declined"_s), m_clock, m_prompts);
+        ConsoleSession session(m_dir.localOptions(u"declined"_s), m_clock, m_prompts);
         QVERIFY(session.start());
-        const QString pub = m_dir.filePath(u"declined.pub"_s);
-        const QString lic = m_dir.filePath(u"declined.json"_s);
-        QVERIFY(writeSignedLicense(exampleTerms(), pub, lic));
+        const LicenseFiles declined = newIssuersLicense(u"declined"_s);
+        QVERIFY(!declined.license.isEmpty());
         m_prompts.confirmAnswer = false;
-        QVERIFY(!session.window()->findChild<LicensePage*>()->installFromFile(lic, pub));
+        QVERIFY(
+            !session.window()->findChild<LicensePage*>()->installFromFile(declined.license, declined.key));
         QVERIFY(!QFile::exists(m_dir.filePath(u"declined/license.json.previous"_s)));
     }
 
     void aRemoteNodeThatGoesAwayTurnsTheBannerDown() {
         auto remote = std::make_unique<TestServer>();
         QVERIFY(remote->start());
-        ConsoleOptions options;
-        options.localServer = false;
-        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote->port()));
-        options.tokenFile = remote->config.adminTokenPath;
-        ConsoleSession session(options, m_clock, m_prompts);
+        ConsoleSession session(ConsoleTestDir::remoteOptions(*remote), m_clock, m_prompts);
         QVERIFY(session.start());
         session.monitor()->setIntervals({200, 200});
         session.monitor()->start();
@@ -169,9 +158,7 @@ private Q_SLOTS:
     void aTokenFileThatCannotBeReadIsReportedNotIgnored() {
         TestServer remote;
         QVERIFY(remote.start());
-        ConsoleOptions options;
-        options.localServer = false;
-        options.connectUrl = QUrl(u"http://127.0.0.1:%1"_s.arg(remote.port()));
+        ConsoleOptions options = ConsoleTestDir::remoteOptions(remote);
         options.tokenFile = m_dir.filePath(u"no-such.token"_s);
         ConsoleSession session(options, m_clock, m_prompts);
         QVERIFY(session.start());
@@ -194,11 +181,7 @@ private Q_SLOTS:
         const QString dataDir = m_dir.filePath(u"profile"_s);
         QVERIFY(ProfileStore(dataDir).save({profile}));
 
-        ConsoleOptions options;
-        options.dataDir = dataDir;
-        options.localServer = false;
-        options.profileName = u"Pair"_s;
-        ConsoleSession session(options, m_clock, m_prompts);
+        ConsoleSession session(m_dir.profileOptions(u"profile"_s, u"Pair"_s), m_clock, m_prompts);
         QVERIFY(session.start());
         QCOMPARE(session.window()->windowTitle(), u"Pair - LeaseKeeper"_s);
         QCOMPARE(int(session.watchedNodes().size()), 2);
@@ -223,11 +206,7 @@ private Q_SLOTS:
         saved.name = u"Production"_s;
         saved.serviceUrl = QUrl(u"http://lm-vip:10091"_s);
         QVERIFY(ProfileStore(dataDir).save({saved}));
-        ConsoleOptions options;
-        options.dataDir = dataDir;
-        options.localServer = false;
-        options.profileName = u"Staging"_s;
-        ConsoleSession session(options, m_clock, m_prompts);
+        ConsoleSession session(m_dir.profileOptions(u"profiles-unknown"_s, u"Staging"_s), m_clock, m_prompts);
         const Status started = session.start();
         QVERIFY(!started);
         QVERIFY2(started.error().message.contains(u"Production"_s), qPrintable(started.error().message));
@@ -235,7 +214,7 @@ private Q_SLOTS:
 
     void openingAProfileLaunchesAnotherConsole() {
         const QString dataDir = m_dir.filePath(u"launch"_s);
-        ConsoleOptions options = localOptions(u"launch"_s);
+        ConsoleOptions options = m_dir.localOptions(u"launch"_s);
         ConsoleSession session(options, m_clock, m_prompts);
         QStringList launched;
         session.setLauncher([&launched](const QStringList& arguments) {

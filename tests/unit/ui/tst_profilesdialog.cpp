@@ -1,5 +1,6 @@
 // File > Connection profiles, driven through its real widgets.
 #include "ScriptedPrompts.h"
+#include "TestFiles.h"
 #include "console/ProfileStore.h"
 #include "secrets/SecretStore.h"
 #include "tls/CertificateFingerprint.h"
@@ -56,10 +57,7 @@ private Q_SLOTS:
         const auto pem = SelfSignedCertificate::generate({u"lm1"_s, {}, 1});
         QVERIFY(pem);
         const QString ca = m_dir.filePath(u"ca.pem"_s);
-        QFile file(ca);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(pem->certificate);
-        file.close();
+        QVERIFY(writeTestFile(ca, pem->certificate));
         const QString pin = CertificateFingerprint::formatSha256(QSslCertificate(pem->certificate));
         SecretStore secrets;
         ProfilesDialog dialog(dir, secrets, m_prompts);
@@ -126,9 +124,7 @@ private Q_SLOTS:
         const QString dir = m_dir.filePath(u"damaged"_s);
         QDir().mkpath(dir);
         QFile file(ProfileStore(dir).path());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write("not json");
-        file.close();
+        QVERIFY(writeTestFile(file.fileName(), "not json"));
         SecretStore secrets;
         ProfilesDialog dialog(dir, secrets, m_prompts);
         QVERIFY(dialog.message().contains(u"not a LeaseKeeper profile file"_s));
