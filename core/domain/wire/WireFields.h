@@ -23,14 +23,15 @@ public:
 
     QJsonObject toJson(const S& from) const {
         QJsonObject json;
-        for (const auto& [name, member] : m_fields)
-            std::visit([&](auto field) { json.insert(name, from.*field); }, member);
+        // Not a structured binding: clang before 16 cannot capture one in a lambda.
+        for (const auto& field : m_fields)
+            std::visit([&](auto member) { json.insert(field.first, from.*member); }, field.second);
         return json;
     }
 
     void read(const QJsonObject& json, S& into) const {
-        for (const auto& [name, member] : m_fields)
-            std::visit([&](auto field) { assign(into.*field, json.value(name)); }, member);
+        for (const auto& field : m_fields)
+            std::visit([&](auto member) { assign(into.*member, json.value(field.first)); }, field.second);
     }
 
 private:
