@@ -2269,6 +2269,10 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
     </message>
+    <message>
+        <source>reading the database&apos;s clock</source>
+        <translation>Lesen der Uhr der Datenbank</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2642,6 +2646,14 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>checking the database</source>
         <translation>Prüfen der Datenbank</translation>
+    </message>
+    <message>
+        <source>%1: counted %2 instances and %3 cores, live leases hold %4 and %5</source>
+        <translation>%1: gezählt %2 Instanzen und %3 Kerne, aktive Leases halten %4 und %5</translation>
+    </message>
+    <message>
+        <source>the usage counts of %1 disagree with its leases; recounting (%2)</source>
+        <translation>die Nutzungszähler von %1 stimmen nicht mit den Leases überein; wird neu gezählt (%2)</translation>
     </message>
 </context>
 <context>

@@ -2214,6 +2214,10 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <source>checking the database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the database&apos;s clock</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2584,6 +2588,14 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>checking the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: counted %2 instances and %3 cores, live leases hold %4 and %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the usage counts of %1 disagree with its leases; recounting (%2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2269,6 +2269,10 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <source>checking the database</source>
         <translation>la comprobación de la base de datos</translation>
     </message>
+    <message>
+        <source>reading the database&apos;s clock</source>
+        <translation>leyendo el reloj de la base de datos</translation>
+    </message>
 </context>
 <context>
     <name>ProfileStore</name>
@@ -2642,6 +2646,14 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>checking the database</source>
         <translation>la comprobación de la base de datos</translation>
+    </message>
+    <message>
+        <source>%1: counted %2 instances and %3 cores, live leases hold %4 and %5</source>
+        <translation>%1: contadas %2 instancias y %3 núcleos, las concesiones activas tienen %4 y %5</translation>
+    </message>
+    <message>
+        <source>the usage counts of %1 disagree with its leases; recounting (%2)</source>
+        <translation>los contadores de uso de %1 no coinciden con sus concesiones; se vuelven a contar (%2)</translation>
     </message>
 </context>
 <context>

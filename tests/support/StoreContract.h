@@ -6,23 +6,29 @@
 #pragma once
 
 #include "lease/LeaseEngine.h"
-#include "lease/LeaseStore.h"
+#include "store/SqlStore.h"
 
 #include <QStringList>
 #include <QTest>
 #include <algorithm>
+#include <functional>
+#include <limits>
 
 namespace lk::test {
 
 class StoreContract {
 public:
-    using Check = void (*)(LeaseStore& store);
+    using Check = void (*)(SqlStore& store);
 
     // A column "check" with a row for each check below.
     static void addChecks() {
         QTest::addColumn<Check>("check");
         QTest::newRow("a failing job rolls back only itself") << &aFailingJobRollsBackOnlyItself;
         QTest::newRow("a lone failing job leaves nothing") << &aLoneFailingJobLeavesNothing;
+        QTest::newRow("usage counts follow the leases") << &usageCountsFollowTheLeases;
+        QTest::newRow("usage counts are repaired at open") << &usageCountsAreRepairedAtOpen;
+        QTest::newRow("lease changes since a cursor") << &leaseChangesSinceACursor;
+        QTest::newRow("a past deadline is seen without writing") << &aPastDeadlineIsSeenWithoutWriting;
     }
 
     static Lease sampleLease(const QString& id, const QString& instance) {
@@ -58,7 +64,7 @@ public:
 
     // Group commit isolates its jobs: of three, the middle one writes and then
     // fails on the live-instance index; only its own writes are undone.
-    static void aFailingJobRollsBackOnlyItself(LeaseStore& store) {
+    static void aFailingJobRollsBackOnlyItself(SqlStore& store) {
         auto batch = store.runBatch({
             [](StoreTransaction& tx) {
                 return tx.insertLease(sampleLease(QStringLiteral("a"), QStringLiteral("i1")));
@@ -81,7 +87,7 @@ public:
     }
 
     // A batch whose only job writes and then gives up leaves nothing behind.
-    static void aLoneFailingJobLeavesNothing(LeaseStore& store) {
+    static void aLoneFailingJobLeavesNothing(SqlStore& store) {
         auto batch = store.runBatch({[](StoreTransaction& tx) {
             if (auto inserted = tx.insertLease(sampleLease(QStringLiteral("a"), QStringLiteral("i")));
                 !inserted)
@@ -93,7 +99,157 @@ public:
         QVERIFY(store.allActiveLeases()->isEmpty());
     }
 
+    // The kept counts equal a count of the rows after grants, replacements,
+    // releases, frees, expiries and a rolled-back job, for two types.
+    static void usageCountsFollowTheLeases(SqlStore& store) {
+        const LeaseEngine engine(QStringLiteral("n"));
+        LicenseTerms terms = roomyTerms();
+        QStringList ids;
+        auto run = [&](const std::function<Status(StoreTransaction&)>& job) {
+            auto batch = store.runBatch({job});
+            QVERIFY(batch);
+            compareUsageWithRows(store);
+        };
+        for (int i = 0; i < 12; ++i) {
+            const QString type = i % 3 == 0 ? QStringLiteral("sched") : QStringLiteral("vdp");
+            // Every fourth request restarts an instance: it replaces its lease.
+            const LeaseRequest request{type,
+                                       QStringLiteral("i%1").arg(i % 4 == 3 ? i - 1 : i),
+                                       QStringLiteral("h"),
+                                       {},
+                                       1 + i % 3,
+                                       QStringLiteral("1")};
+            run([&](StoreTransaction& tx) {
+                auto outcome = engine.grant(tx, terms, request);
+                if (outcome && std::holds_alternative<Lease>(outcome.value()))
+                    ids << std::get<Lease>(outcome.value()).id;
+                return outcome ? Status() : Status(outcome.error());
+            });
+        }
+        run([&](StoreTransaction& tx) { return statusOf(engine.release(tx, ids.at(0))); });
+        run([&](StoreTransaction& tx) { return statusOf(engine.freeByAdmin(tx, ids.at(4), {})); });
+        run([&](StoreTransaction& tx) {
+            (void)engine.release(tx, ids.at(5));
+            return Status(makeError(QStringLiteral("test"), QStringLiteral("rolled back")));
+        });
+        run([&](StoreTransaction& tx) {
+            return tx.insertLease(sampleLease(QStringLiteral("old"), QStringLiteral("x")));
+        });
+        run([&](StoreTransaction& tx) { return statusOf(engine.reclaimExpired(tx)); });
+        QVERIFY(store.usageByType()->value(QStringLiteral("vdp")).instancesUsed > 0);
+        QVERIFY(store.usageByType()->value(QStringLiteral("sched")).instancesUsed > 0);
+    }
+
+    // A count edited behind the store's back is recounted when it opens.
+    static void usageCountsAreRepairedAtOpen(SqlStore& store) {
+        QVERIFY(store.runBatch({[](StoreTransaction& tx) {
+            return tx.insertLease(sampleLease(QStringLiteral("a"), QStringLiteral("i")));
+        }}));
+        QVERIFY(store.run(QStringLiteral("UPDATE lease_usage SET instances = 7, cores = 99")));
+        QCOMPARE(store.usageCountMismatches()->size(), 1);
+        QVERIFY(store.usageCountMismatches()->first().contains(QStringLiteral("vdp")));
+        QVERIFY(store.open());
+        QVERIFY(store.usageCountMismatches()->isEmpty());
+        QCOMPARE(store.usageByType()->value(QStringLiteral("vdp")).coresUsed, 2);
+    }
+
+    // A first look lists everything; the next one only what moved since:
+    // renewed and new leases, and the ids of ended ones.
+    static void leaseChangesSinceACursor(SqlStore& store) {
+        const LeaseEngine engine(QStringLiteral("n"));
+        const LicenseTerms terms = roomyTerms();
+        const QString a = grantedId(store, engine, terms, QStringLiteral("a"));
+        const QString b = grantedId(store, engine, terms, QStringLiteral("b"));
+        const QString c = grantedId(store, engine, terms, QStringLiteral("c"));
+        auto first = store.leaseChanges({});
+        QVERIFY(first);
+        QVERIFY(first->full);
+        QCOMPARE(first->live.size(), 3);
+        QVERIFY(!first->cursor.isEmpty());
+
+        auto unchanged = store.leaseChanges(first->cursor);
+        QVERIFY(unchanged && !unchanged->full);
+        QVERIFY(unchanged->live.isEmpty() && unchanged->ended.isEmpty());
+        QCOMPARE(unchanged->cursor, first->cursor);
+
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) { return statusOf(engine.renew(tx, terms, a)); }}));
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) { return statusOf(engine.release(tx, b)); }}));
+        const QString d = grantedId(store, engine, terms, QStringLiteral("d"));
+        auto next = store.leaseChanges(first->cursor);
+        QVERIFY(next && !next->full);
+        QStringList live;
+        for (const Lease& lease : next->live)
+            live << lease.id;
+        QCOMPARE(live, (QStringList{a, d}));
+        QCOMPARE(next->ended, QStringList{b});
+        QVERIFY(!live.contains(c));
+
+        const QStringList foreignCursors{QStringLiteral("other-epoch:1"), QStringLiteral("nonsense"),
+                                         first->cursor.section(u':', 0, 0) + QStringLiteral(":999999")};
+        for (const QString& foreign : foreignCursors) {
+            auto fresh = store.leaseChanges(foreign);
+            QVERIFY(fresh);
+            QVERIFY2(fresh->full, qPrintable(foreign));
+            QCOMPARE(fresh->live.size(), 3);
+        }
+    }
+
+    static void aPastDeadlineIsSeenWithoutWriting(SqlStore& store) {
+        QCOMPARE(store.anyPastDeadline().value(), false);
+        Lease future = sampleLease(QStringLiteral("f"), QStringLiteral("f"));
+        future.graceDeadlineMs = std::numeric_limits<qint64>::max() / 2;
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) { return tx.insertLease(future); }}));
+        QCOMPARE(store.anyPastDeadline().value(), false);
+        QVERIFY(store.runBatch({[](StoreTransaction& tx) {
+            return tx.insertLease(sampleLease(QStringLiteral("p"), QStringLiteral("p"))); // deadline 100
+        }}));
+        QCOMPARE(store.anyPastDeadline().value(), true);
+    }
+
 private:
+    template <typename T> static Status statusOf(const Result<T>& result) {
+        return result ? Status() : Status(result.error());
+    }
+
+    // Two types with room for everything the checks grant, valid for ever.
+    static LicenseTerms roomyTerms() {
+        LicenseTerms terms;
+        terms.licenseId = QStringLiteral("contract");
+        terms.expiresMs = std::numeric_limits<qint64>::max() / 2;
+        terms.components = {{QStringLiteral("vdp"), {100, 16, 1000}},
+                            {QStringLiteral("sched"), {100, 16, 1000}}};
+        return terms;
+    }
+
+    static QString grantedId(LeaseStore& store, const LeaseEngine& engine, const LicenseTerms& terms,
+                             const QString& instance) {
+        QString id;
+        const LeaseRequest request{QStringLiteral("vdp"), instance, QStringLiteral("h"), {}, 1,
+                                   QStringLiteral("1")};
+        auto batch = store.runBatch({[&](StoreTransaction& tx) {
+            auto outcome = engine.grant(tx, terms, request);
+            if (outcome && std::holds_alternative<Lease>(outcome.value()))
+                id = std::get<Lease>(outcome.value()).id;
+            return outcome ? Status() : Status(outcome.error());
+        }});
+        return batch && !id.isEmpty() ? id : QString();
+    }
+
+    static void compareUsageWithRows(SqlStore& store) {
+        QMap<QString, TypeUsage> counted;
+        for (const Lease& lease : store.allActiveLeases().value()) {
+            counted[lease.holder.component].instancesUsed += 1;
+            counted[lease.holder.component].coresUsed += lease.holder.cores;
+        }
+        const QMap<QString, TypeUsage> kept = store.usageByType().value();
+        QCOMPARE(kept.keys(), counted.keys());
+        for (auto it = counted.cbegin(); it != counted.cend(); ++it) {
+            QCOMPARE(kept.value(it.key()).instancesUsed, it.value().instancesUsed);
+            QCOMPARE(kept.value(it.key()).coresUsed, it.value().coresUsed);
+        }
+        QCOMPARE(store.usageCountMismatches().value(), QStringList());
+    }
+
     static QStringList activeIds(LeaseStore& store) {
         QStringList ids;
         for (const Lease& lease : store.allActiveLeases().value())

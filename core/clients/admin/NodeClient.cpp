@@ -91,19 +91,26 @@ void NodeClient::fetchStatus(std::function<void(const NodeStatus&)> done) {
     });
 }
 
-void NodeClient::fetchLeases(Callback<LeaseSnapshot> done) {
-    send("GET", u"/api/v1/leases"_s, {}, true, [done](const Answer& answer) {
+void NodeClient::fetchLeases(const QString& since, Callback<LeaseUpdate> done) {
+    QString path = u"/api/v1/leases"_s;
+    if (!since.isEmpty())
+        path += u"?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(since));
+    send("GET", path, {}, true, [done](const Answer& answer) {
         if (answer.status != 200)
             return done(failure(answer, tr("listing leases")));
         const auto listed = wire::LeaseListAnswer::fromJson(answer.json);
         if (!listed)
             return done(makeError(listed.error().code, tr("listing leases: %1").arg(listed.error().message)));
-        LeaseSnapshot snapshot;
-        snapshot.serverTimeMs = listed->serverTimeMs;
-        snapshot.fetchedAtMs = answer.receivedAtMs;
+        LeaseUpdate update;
+        update.serverTimeMs = listed->serverTimeMs;
+        update.fetchedAtMs = answer.receivedAtMs;
+        update.changes.full = listed->full;
+        update.changes.ended = listed->ended;
+        update.changes.cursor = listed->cursor;
+        update.changes.live.reserve(listed->leases.size());
         for (const wire::LeaseListAnswer::Item& item : listed->leases)
-            snapshot.leases.append(item.lease);
-        done(snapshot);
+            update.changes.live.append(item.lease);
+        done(update);
     });
 }
 

@@ -49,7 +49,8 @@ public:
     // Ping and status together: a node that answers the ping but not the
     // status still counts as reachable.
     void fetchStatus(std::function<void(const NodeStatus&)> done);
-    void fetchLeases(Callback<LeaseSnapshot> done);
+    // Every live lease when `since` is empty, else what changed since that cursor.
+    void fetchLeases(const QString& since, Callback<LeaseUpdate> done);
     void fetchHistory(const HistoryQuery& query, Callback<QList<HistoryEntry>> done);
     void freeLease(const QString& leaseId, const QString& reason, Callback<bool> done);
     // Grants and renewals the node served after sequence number `after` (admin).

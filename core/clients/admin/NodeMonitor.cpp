@@ -36,6 +36,8 @@ void NodeMonitor::refresh() {
 
 void NodeMonitor::restoreLeases(const LeaseSnapshot& snapshot, qint64 offsetMs) {
     m_leases = snapshot;
+    indexLeases();
+    m_leasesCursor.clear(); // a cache says nothing about what changed since
     m_offsetMs = offsetMs;
     m_hasLeases = true;
     Q_EMIT leasesChanged();
@@ -68,20 +70,67 @@ void NodeMonitor::pollLeases() {
     if (m_leasesInFlight || !m_client.hasAdminToken())
         return;
     m_leasesInFlight = true;
-    m_client.fetchLeases([this](const Result<LeaseSnapshot>& snapshot) {
+    m_client.fetchLeases(m_leasesCursor, [this](const Result<LeaseUpdate>& update) {
         m_leasesInFlight = false;
-        if (!snapshot) {
+        if (!update) {
             // Keep the last leases we saw: they are what counts down in grace.
-            m_leasesError = snapshot.error().message;
+            // Start over next time: the node may be another one by then.
+            m_leasesError = update.error().message;
+            m_leasesCursor.clear();
             return;
         }
+        const bool hadError = !m_leasesError.isEmpty();
         m_leasesError.clear();
-        m_leases = snapshot.value();
+        m_leasesCursor = update->changes.cursor;
+        const bool changed = apply(update->changes);
+        m_leases.serverTimeMs = update->serverTimeMs;
+        m_leases.fetchedAtMs = update->fetchedAtMs;
         if (m_status.license)
             m_leases.renewAfterS = m_status.license->renewAfterS;
-        m_hasLeases = true;
-        Q_EMIT leasesChanged();
+        if (changed || hadError || !m_hasLeases) {
+            m_hasLeases = true;
+            Q_EMIT leasesChanged();
+        }
     });
+}
+
+bool NodeMonitor::apply(const LeaseChanges& changes) {
+    QList<Lease>& leases = m_leases.leases;
+    if (changes.full) {
+        leases = changes.live;
+        indexLeases();
+        return true;
+    }
+    for (const QString& id : changes.ended) {
+        const auto found = m_leaseIndex.constFind(id);
+        if (found == m_leaseIndex.constEnd())
+            continue; // granted and ended between two looks
+        // Order does not matter to the views: fill the hole with the last lease.
+        const qsizetype hole = found.value();
+        m_leaseIndex.erase(found);
+        if (hole != leases.size() - 1) {
+            leases[hole] = std::move(leases.last());
+            m_leaseIndex[leases[hole].id] = hole;
+        }
+        leases.removeLast();
+    }
+    for (const Lease& lease : changes.live) {
+        const auto found = m_leaseIndex.constFind(lease.id);
+        if (found != m_leaseIndex.constEnd()) {
+            leases[found.value()] = lease;
+        } else {
+            m_leaseIndex.insert(lease.id, leases.size());
+            leases.append(lease);
+        }
+    }
+    return !changes.ended.isEmpty() || !changes.live.isEmpty();
+}
+
+void NodeMonitor::indexLeases() {
+    m_leaseIndex.clear();
+    m_leaseIndex.reserve(m_leases.leases.size());
+    for (qsizetype i = 0; i < m_leases.leases.size(); ++i)
+        m_leaseIndex.insert(m_leases.leases.at(i).id, i);
 }
 
 } // namespace lk

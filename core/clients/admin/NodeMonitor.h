@@ -2,6 +2,7 @@
 
 #include "admin/NodeClient.h"
 
+#include <QHash>
 #include <QObject>
 #include <QTimer>
 #include <optional>
@@ -39,6 +40,8 @@ public:
     // Console time when the node stopped answering; unset while it answers.
     std::optional<qint64> unreachableSinceMs() const { return m_unreachableSince; }
     QString leasesError() const { return m_leasesError; }
+    // Where the next look at the leases continues; empty: a full fetch.
+    const QString& leasesCursor() const { return m_leasesCursor; }
 
     // Seeds the view from a cache before the first poll answers.
     void restoreLeases(const LeaseSnapshot& snapshot, qint64 offsetMs);
@@ -51,6 +54,9 @@ Q_SIGNALS:
 private:
     void pollStatus();
     void pollLeases();
+    // Merges one look into m_leases; false when nothing changed.
+    bool apply(const LeaseChanges& changes);
+    void indexLeases();
 
     NodeClient m_client;
     const Clock& m_clock;
@@ -59,6 +65,10 @@ private:
     NodeStatus m_status;
     bool m_hasStatus = false;
     LeaseSnapshot m_leases;
+    // Position of each lease in m_leases.leases, so a look that brings a few
+    // changes costs a few hash look-ups, not a pass over 100,000 leases.
+    QHash<QString, qsizetype> m_leaseIndex;
+    QString m_leasesCursor; // empty: the next look fetches the whole list
     bool m_hasLeases = false;
     QString m_leasesError;
     qint64 m_offsetMs = 0;

@@ -69,6 +69,14 @@ struct LeaseSnapshot {
     qint64 renewAfterS = 300;
 };
 
+// One look at a node's leases: every live lease, or what changed since the
+// cursor of the previous look.
+struct LeaseUpdate {
+    LeaseChanges changes;
+    qint64 serverTimeMs = 0;
+    qint64 fetchedAtMs = 0; // console clock
+};
+
 // A grant or renewal one node served, as GET /api/v1/renewals lists it.
 struct ServedRenewal {
     qint64 sequence = 0;

@@ -27,6 +27,17 @@ struct Lease {
     friend bool operator==(const Lease&, const Lease&) = default;
 };
 
+// What changed among the leases since a reader's cursor: lets a console that
+// watches 100,000 leases fetch only what moved since its last look.
+struct LeaseChanges {
+    // `live` lists every live lease: replace what was known, do not merge.
+    // Set on a first look, and when the cursor is unknown to this database.
+    bool full = false;
+    QList<Lease> live; // granted or renewed since the cursor (all of them when full)
+    QStringList ended; // ids of leases that ended since the cursor
+    QString cursor;    // where the next look continues
+};
+
 // What the live leases of one component type hold together.
 struct TypeUsage {
     int instancesUsed = 0;

@@ -33,15 +33,20 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
         return reclaimed.error();
     for (const Lease& expired : reclaimed.value())
         report(ended, expired, EndReason::GraceExpired);
-    // Aggregates, not rows: a grant must not get slower as leases pile up.
-    auto others = tx.usageExcept(request.component, request.instance);
-    if (!others)
-        return others.error();
+    auto usage = tx.usageOf(request.component);
+    if (!usage)
+        return usage.error();
     auto previous = tx.activeLeaseOfInstance(request.component, request.instance);
     if (!previous)
         return previous.error();
+    // A restarted instance replaces its own lease: that lease does not compete.
+    TypeUsage others = usage.value();
+    if (previous.value()) {
+        others.instancesUsed -= 1;
+        others.coresUsed -= previous.value()->holder.cores;
+    }
 
-    if (const auto denial = LeasePolicy::check(terms, now, request, others.value())) {
+    if (const auto denial = LeasePolicy::check(terms, now, request, others)) {
         if (auto recorded = tx.recordDenial(request, m_nodeName, now, denial->reason, denial->message);
             !recorded)
             return recorded.error();
@@ -62,6 +67,15 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
 Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms& terms,
                                         const QString& leaseId, EndedLeases* ended) const {
     const qint64 now = tx.nowMs();
+    if (!terms.isExpiredAt(now)) {
+        // The common case in one statement: a live lease renewed in time.
+        auto renewed = tx.renewIfInTime(leaseId, now, now + terms.gracePeriodS * 1000, m_nodeName);
+        if (!renewed)
+            return renewed.error();
+        if (renewed.value())
+            return RenewOutcome{RenewOutcome::Kind::Renewed, *renewed.value(), std::nullopt};
+    }
+    // Unknown, past its deadline, or the license has expired: look closer.
     auto found = tx.activeLease(leaseId);
     if (!found)
         return found.error();

@@ -21,13 +21,31 @@ public:
     virtual QString location() const = 0;
 
     using Job = std::function<Status(StoreTransaction&)>;
-    // Group commit: runs the jobs in one transaction, each isolated by a
-    // savepoint so that one failing job rolls back only its own writes.
+    // How long a batch's commit may stay in the operating system's cache
+    // before it reaches the disk. A batch gets the strictest of its jobs'.
+    enum class Commit {
+        // Heartbeats: losing one in a power cut is harmless, it is resent.
+        Lazy,
+        // Renewals (and the expiries they find): within a second of a durable
+        // commit; a power cut costs a component one renewal, never a lease.
+        Deferred,
+        // Grants, releases, frees, expiries: on disk before anyone hears of it.
+        Durable,
+    };
+    // Group commit: runs the jobs in one transaction; a failing job rolls
+    // back only its own writes (a job may run more than once to get there).
     // Returns the per-job statuses, or an error when the commit itself failed
     // (then nothing of the batch is durable).
-    virtual Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs) = 0;
+    virtual Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs,
+                                                 Commit commit = Commit::Durable) = 0;
 
     virtual Result<QList<Lease>> allActiveLeases() = 0;
+    // Whether a live lease's grace deadline has passed by the store's time:
+    // a read, so that an idle node looks without starting a write.
+    virtual Result<bool> anyPastDeadline() = 0;
+    // The changes since `cursor` (a LeaseChanges::cursor of this store), or
+    // every live lease when the cursor is empty or belongs elsewhere.
+    virtual Result<LeaseChanges> leaseChanges(const QString& cursor) = 0;
     // Live instances and cores per component type, counted by the database.
     virtual Result<QMap<QString, TypeUsage>> usageByType() = 0;
     // Live leases last renewed before `renewedBeforeMs`, per component type,

@@ -20,8 +20,10 @@ public:
     // a shared database can take it from its own clock so nodes agree.
     virtual qint64 nowMs() = 0;
 
-    // Usage of `component` by live leases of every instance but `instance`.
-    virtual Result<TypeUsage> usageExcept(const QString& component, const QString& instance) = 0;
+    // Usage of `component` by all its live leases, read from a count the
+    // store keeps, not counted row by row: grants must not slow down as
+    // leases accumulate.
+    virtual Result<TypeUsage> usageOf(const QString& component) = 0;
     virtual Result<std::optional<Lease>> activeLease(const QString& id) = 0;
     virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                                const QString& instance) = 0;
@@ -31,6 +33,11 @@ public:
     // `node` is the node that renewed it, which serves it from now on.
     virtual Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                               const QString& node) = 0;
+    // The common renewal in one statement: renews the lease if it is live
+    // and its deadline is not before `renewalMs`, and returns it as renewed;
+    // nothing (and no write) otherwise.
+    virtual Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs,
+                                                       qint64 graceDeadlineMs, const QString& node) = 0;
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
     // The node registry: upserts `node`, keeping its startedMs unless its
     // last heartbeat is older than `staleBeforeMs` (it had gone away).

@@ -99,7 +99,11 @@ QJsonObject LeaseListAnswer::toJson() const {
     QJsonArray array;
     for (const Item& item : leases)
         array.append(leaseToJson(item.lease, item.overdue));
-    return QJsonObject{{u"leases"_s, array}, {u"server_time_ms"_s, serverTimeMs}};
+    return QJsonObject{{u"leases"_s, array},
+                       {u"server_time_ms"_s, serverTimeMs},
+                       {u"full"_s, full},
+                       {u"ended"_s, QJsonArray::fromStringList(ended)},
+                       {u"cursor"_s, cursor}};
 }
 
 Result<LeaseListAnswer> LeaseListAnswer::fromJson(const QJsonObject& json) {
@@ -108,6 +112,10 @@ Result<LeaseListAnswer> LeaseListAnswer::fromJson(const QJsonObject& json) {
         return items.error();
     LeaseListAnswer answer;
     answer.serverTimeMs = json.value(u"server_time_ms"_s).toInteger();
+    answer.full = json.value(u"full"_s).toBool(true);
+    answer.cursor = json.value(u"cursor"_s).toString();
+    for (const QJsonValue& id : json.value(u"ended"_s).toArray())
+        answer.ended.append(id.toString());
     for (const QJsonValue& value : items.value()) {
         const QJsonObject item = value.toObject();
         answer.leases.append(Item{leaseFromJson(item), item.value(u"state"_s).toString() == u"overdue"_s});

@@ -5,6 +5,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 namespace lk::wire {
 
@@ -16,7 +17,7 @@ Lease leaseFromJson(const QJsonObject& json);
 QJsonObject historyEntryToJson(const HistoryEntry& entry);
 HistoryEntry historyEntryFromJson(const QJsonObject& json);
 
-// GET /api/v1/leases (schema LeaseList).
+// GET /api/v1/leases[?since=CURSOR] (schema LeaseList).
 struct LeaseListAnswer {
     struct Item {
         Lease lease;
@@ -24,6 +25,12 @@ struct LeaseListAnswer {
     };
     QList<Item> leases;
     qint64 serverTimeMs = 0;
+    // False: `leases` are the leases granted or renewed since the cursor
+    // asked for and `ended` the ids that ended since; true: `leases` is the
+    // whole list. An answer from a node without cursors reads as full.
+    bool full = true;
+    QStringList ended;
+    QString cursor; // for the next ?since=
 
     QJsonObject toJson() const;
     // Fails only when `leases` is not an array.

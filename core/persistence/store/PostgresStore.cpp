@@ -55,6 +55,25 @@ Status PostgresStore::beginWrite() {
     return {};
 }
 
+Status PostgresStore::prepareCommit(bool waitForDisk) {
+    if (waitForDisk)
+        return {};
+    return execDirect(u"SET LOCAL synchronous_commit = off"_s);
+}
+
+Status PostgresStore::suspendUsageCounting() {
+    return execDirect(u"SET LOCAL leasekeeper.bulk_load = 'on'"_s);
+}
+
+Result<qint64> PostgresStore::readNowMs() {
+    if (m_leaseClock)
+        return m_leaseClock->nowMs();
+    QSqlQuery query(database());
+    if (!query.exec(u"SELECT (EXTRACT(EPOCH FROM clock_timestamp()) * 1000)::bigint"_s) || !query.next())
+        return errorFrom(query.lastError(), tr("reading the database's clock"));
+    return query.value(0).toLongLong();
+}
+
 Status PostgresStore::ping() {
     // Against the host's own clock, like the receive times of GET /api/v1/time:
     // the offset describes this machine's clock, not a test's shifted one.
@@ -77,7 +96,8 @@ std::optional<qint64> PostgresStore::databaseClockOffsetMs() const {
 }
 
 QList<Migration> PostgresStore::migrations() const {
-    return schemaMigrations({u"BIGINT"_s, u"BIGSERIAL PRIMARY KEY"_s, u"gen_random_uuid()::text"_s});
+    return schemaMigrations({SqlDialect::Engine::Postgres, u"BIGINT"_s, u"BIGSERIAL PRIMARY KEY"_s,
+                             u"gen_random_uuid()::text"_s});
 }
 
 } // namespace lk

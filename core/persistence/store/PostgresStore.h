@@ -25,6 +25,8 @@ public:
     QString kind() const override { return QStringLiteral("postgresql"); }
     QString location() const override { return m_address.toString(); }
     qint64 transactionNowMs() override { return m_transactionNowMs; }
+    Result<qint64> readNowMs() override;
+    Status suspendUsageCounting() override;
     Status ping() override;
     std::optional<qint64> databaseClockOffsetMs() const override;
 
@@ -34,6 +36,9 @@ public:
 protected:
     Status connect() override;
     Status beginWrite() override;
+    // synchronous_commit off for this transaction only: PostgreSQL's WAL
+    // writer flushes it within a fraction of a second.
+    Status prepareCommit(bool waitForDisk) override;
     QList<Migration> migrations() const override;
 
 private:

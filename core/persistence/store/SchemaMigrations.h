@@ -6,6 +6,8 @@ namespace lk {
 
 // The words in which SQLite and PostgreSQL differ for LeaseKeeper's schema.
 struct SqlDialect {
+    enum class Engine { Sqlite, Postgres };
+    Engine engine;
     QString bigInteger;       // milliseconds since the epoch
     QString serialPrimaryKey; // a numbered row id
     QString randomId;         // an expression for a new cluster id

@@ -1,11 +1,13 @@
 #include "store/SqlStore.h"
 
+#include "log/LogCategories.h"
 #include "store/SqlRows.h"
 #include "store/SqlTransaction.h"
 
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -42,7 +44,64 @@ Status SqlStore::open() {
         m_db.close(); // reopening after the database went away
     if (auto connected = connect(); !connected)
         return connected;
-    return migrate();
+    if (auto migrated = migrate(); !migrated)
+        return migrated;
+    return reconcileUsageCounts();
+}
+
+Result<QStringList> SqlStore::usageCountMismatches() {
+    auto query = run(u"SELECT COALESCE(kept.component, live.component), COALESCE(kept.instances, 0), "
+                     u"COALESCE(kept.cores, 0), COALESCE(live.instances, 0), COALESCE(live.cores, 0) "
+                     u"FROM lease_usage kept FULL OUTER JOIN "
+                     u"(SELECT component, COUNT(*) AS instances, SUM(cores) AS cores FROM leases "
+                     u"WHERE ended_ms IS NULL GROUP BY component) live ON kept.component = live.component "
+                     u"WHERE COALESCE(kept.instances, 0) <> COALESCE(live.instances, 0) "
+                     u"OR COALESCE(kept.cores, 0) <> COALESCE(live.cores, 0)"_s);
+    if (!query)
+        return query.error();
+    QSqlQuery& rows = **query;
+    QStringList mismatches;
+    while (rows.next()) {
+        mismatches.append(tr("%1: counted %2 instances and %3 cores, live leases hold %4 and %5")
+                              .arg(rows.value(0).toString())
+                              .arg(rows.value(1).toLongLong())
+                              .arg(rows.value(2).toLongLong())
+                              .arg(rows.value(3).toLongLong())
+                              .arg(rows.value(4).toLongLong()));
+    }
+    rows.finish();
+    return mismatches;
+}
+
+Status SqlStore::reconcileUsageCounts() {
+    auto mismatches = usageCountMismatches();
+    if (!mismatches)
+        return mismatches.error();
+    if (mismatches->isEmpty())
+        return {};
+    qCWarning(lcStore).noquote() << tr("the usage counts of %1 disagree with its leases; recounting (%2)")
+                                        .arg(location(), mismatches->join(u"; "_s));
+    if (auto begun = beginWrite(); !begun) {
+        rollbackQuietly();
+        return begun;
+    }
+    Status recounted = recountUsage();
+    if (recounted)
+        recounted = execDirect(u"COMMIT"_s);
+    if (!recounted)
+        rollbackQuietly();
+    return recounted;
+}
+
+Status SqlStore::recountUsage() {
+    for (const QString& sql :
+         {u"DELETE FROM lease_usage"_s,
+          u"INSERT INTO lease_usage (component, instances, cores) SELECT component, COUNT(*), SUM(cores) "
+          u"FROM leases WHERE ended_ms IS NULL GROUP BY component"_s}) {
+        if (auto done = execDirect(sql); !done)
+            return done;
+    }
+    return {};
 }
 
 QSqlQuery* SqlStore::prepared(const QString& sql, Error* error) {
@@ -151,31 +210,54 @@ Status SqlStore::runJob(const Job& job, StoreTransaction& tx, bool isolate, Stat
     return execDirect(u"RELEASE SAVEPOINT lk_job"_s);
 }
 
-Result<std::vector<Status>> SqlStore::runBatch(const std::vector<Job>& jobs) {
-    std::vector<Status> statuses(jobs.size());
+Result<std::vector<Status>> SqlStore::runBatch(const std::vector<Job>& jobs, Commit commit) {
     if (jobs.empty())
-        return statuses;
+        return std::vector<Status>();
+    // Jobs almost never fail (a denial is an answer, not a failure), so the
+    // batch first runs without a savepoint per job, two statements fewer per
+    // renewal. When one does fail, the batch is rolled back and run again
+    // with every job isolated, so the others still commit.
+    auto optimistic = runJobs(jobs, false, commit);
+    if (!optimistic || jobs.size() == 1)
+        return optimistic;
+    const bool allRan =
+        std::all_of(optimistic->begin(), optimistic->end(), [](const Status& status) { return status.ok(); });
+    return allRan ? optimistic : runJobs(jobs, true, commit);
+}
+
+Result<std::vector<Status>> SqlStore::runJobs(const std::vector<Job>& jobs, bool isolate, Commit commit) {
+    std::vector<Status> statuses(jobs.size());
+    const bool waitForDisk =
+        commit == Commit::Durable ||
+        (commit == Commit::Deferred &&
+         (!m_sinceDurableCommit.isValid() || m_sinceDurableCommit.hasExpired(kRenewalSyncIntervalMs)));
+    if (auto chosen = chooseSync(waitForDisk); !chosen)
+        return chosen.error();
     if (auto begun = beginWrite(); !begun) {
         rollbackQuietly();
         return begun.error();
     }
     SqlTransaction tx(*this);
-    // A lone job needs no savepoint: the transaction itself isolates it.
-    const bool isolate = jobs.size() > 1;
     for (size_t i = 0; i < jobs.size(); ++i) {
         if (auto ran = runJob(jobs[i], tx, isolate, &statuses[i]); !ran) {
             rollbackQuietly();
             return ran.error();
         }
+        if (!isolate && !statuses[i].ok()) {
+            rollbackQuietly(); // nothing of the batch is kept
+            return statuses;
+        }
     }
-    if (!isolate && !statuses.front().ok()) {
+    if (auto prepared = prepareCommit(waitForDisk || tx.mustReachDisk()); !prepared) {
         rollbackQuietly();
-        return statuses;
+        return prepared.error();
     }
     if (auto committed = execDirect(u"COMMIT"_s); !committed) {
         rollbackQuietly();
         return committed.error();
     }
+    if (waitForDisk)
+        m_sinceDurableCommit.start();
     return statuses;
 }
 
@@ -187,9 +269,83 @@ Result<QList<Lease>> SqlStore::allActiveLeases() {
     return sqlrows::leasesFrom(**query);
 }
 
+Result<QVariant> SqlStore::scalar(const QString& sql, const QVariant& fallback) {
+    auto query = run(sql);
+    if (!query)
+        return query.error();
+    QSqlQuery& row = **query;
+    const QVariant value = row.next() ? row.value(0) : fallback;
+    row.finish();
+    return value;
+}
+
+Result<LeaseChanges> SqlStore::leaseChanges(const QString& cursor) {
+    auto epoch = scalar(u"SELECT value FROM lk_meta WHERE key = 'lease_epoch'"_s, QString());
+    if (!epoch)
+        return epoch.error();
+    // Read before the rows: whatever commits meanwhile numbers above it and
+    // comes again next time, so nothing falls between two looks.
+    auto newest = scalar(u"SELECT COALESCE(MAX(change_seq), 0) FROM leases"_s, 0);
+    if (!newest)
+        return newest.error();
+    const QString epochText = epoch->toString();
+    const qint64 newestSeq = newest->toLongLong();
+
+    bool known = false;
+    const qint64 since = cursor.section(u':', 1).toLongLong(&known);
+    // Another database, a restore from an older backup, or no cursor at all.
+    known = known && cursor.section(u':', 0, 0) == epochText && since >= 0 && since <= newestSeq;
+    LeaseChanges changes;
+    if (known) {
+        auto changed = changedLeasesSince(since);
+        if (!changed)
+            return changed.error();
+        changes = std::move(changed).value();
+    } else {
+        auto all = allActiveLeases();
+        if (!all)
+            return all.error();
+        changes.full = true;
+        changes.live = std::move(all).value();
+    }
+    changes.cursor = u"%1:%2"_s.arg(epochText).arg(newestSeq);
+    return changes;
+}
+
+Result<LeaseChanges> SqlStore::changedLeasesSince(qint64 seq) {
+    auto query = run(u"SELECT %1, ended_ms FROM leases WHERE change_seq > ? ORDER BY change_seq"_s.arg(
+                         QStringView(sqlrows::kLeaseColumns)),
+                     {seq});
+    if (!query)
+        return query.error();
+    QSqlQuery& rows = **query;
+    const int endedColumn = rows.record().count() - 1;
+    LeaseChanges changes;
+    while (rows.next()) {
+        if (rows.isNull(endedColumn))
+            changes.live.append(sqlrows::leaseFrom(rows));
+        else
+            changes.ended.append(rows.value(0).toString());
+    }
+    rows.finish();
+    return changes;
+}
+
+Result<bool> SqlStore::anyPastDeadline() {
+    auto now = readNowMs();
+    if (!now)
+        return now.error();
+    auto query = run(u"SELECT 1 FROM leases WHERE ended_ms IS NULL AND grace_deadline_ms < ? LIMIT 1"_s,
+                     {now.value()});
+    if (!query)
+        return query.error();
+    const bool found = (*query)->next();
+    (*query)->finish();
+    return found;
+}
+
 Result<QMap<QString, TypeUsage>> SqlStore::usageByType() {
-    auto query = run(u"SELECT component, COUNT(*), COALESCE(SUM(cores), 0) FROM leases "
-                     u"WHERE ended_ms IS NULL GROUP BY component"_s);
+    auto query = run(u"SELECT component, instances, cores FROM lease_usage WHERE instances > 0"_s);
     if (!query)
         return query.error();
     QSqlQuery& rows = **query;

@@ -3,6 +3,7 @@
 #include "lease/LeaseStore.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -22,11 +23,20 @@ class SqlStore : public LeaseStore {
     Q_DECLARE_TR_FUNCTIONS(SqlStore)
 
 public:
+    // Batches of renewals and heartbeats may skip the wait for the disk, but
+    // never longer than this after the last commit that did wait: a power
+    // cut loses at most this much of renewals (one renewal's worth of grace
+    // for a component), and never a grant, release or free.
+    static constexpr qint64 kRenewalSyncIntervalMs = 1000;
+
     ~SqlStore() override;
 
     Status open() override;
-    Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs) override;
+    Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs,
+                                         Commit commit = Commit::Durable) override;
     Result<QList<Lease>> allActiveLeases() override;
+    Result<LeaseChanges> leaseChanges(const QString& cursor) override;
+    Result<bool> anyPastDeadline() override;
     Result<QMap<QString, TypeUsage>> usageByType() override;
     Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) override;
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override;
@@ -34,6 +44,8 @@ public:
 
     // Used by SqlTransaction.
     virtual qint64 transactionNowMs() = 0;
+    // The time that decides leases, read outside a write transaction.
+    virtual Result<qint64> readNowMs() = 0;
     // Prepared once per connection and reused; a failed prepare leaves the
     // query inactive and the error in `error`.
     QSqlQuery* prepared(const QString& sql, Error* error);
@@ -43,9 +55,24 @@ public:
     Status execDirect(const QString& sql);
     static Error errorFrom(const QSqlError& error, const QString& what);
 
+    // The component types whose kept count (lease_usage) differs from their
+    // live rows, each described with both figures; empty when all agree.
+    Result<QStringList> usageCountMismatches();
+
+    // Counts lease_usage again from the live rows (inside the caller's
+    // write transaction).
+    Status recountUsage();
+    // For a bulk copy inside one write transaction: the usage counts may
+    // stop following each row (recountUsage() at the end puts them right).
+    virtual Status suspendUsageCounting() { return {}; }
+
     // For bulk work outside runBatch (moving data between stores): the same
     // write transaction a batch runs in, writer lock included.
-    Status beginWriteTransaction() { return beginWrite(); }
+    Status beginWriteTransaction() {
+        if (auto chosen = chooseSync(true); !chosen)
+            return chosen;
+        return beginWrite();
+    }
     Status commit() { return execDirect(QStringLiteral("COMMIT")); }
     void rollbackQuietly();
 
@@ -57,15 +84,33 @@ protected:
     virtual Status connect() = 0;
     // Starts the transaction of a write batch (or of a migration).
     virtual Status beginWrite() = 0;
+    // Whether the next write transaction's commit waits for the disk, said
+    // before it begins (SQLite cannot change it inside a transaction) and
+    // again just before COMMIT, when the jobs' writes are known (PostgreSQL
+    // can). False only for batches of renewals and heartbeats, within
+    // kRenewalSyncIntervalMs of a commit that waited.
+    virtual Status chooseSync(bool /*waitForDisk*/) { return {}; }
+    virtual Status prepareCommit(bool /*waitForDisk*/) { return {}; }
     virtual QList<Migration> migrations() const = 0;
 
 private:
     Status migrate();
+    // The startup integrity check: recounts lease_usage from the rows when
+    // they disagree (a database edited by hand, a restore), and says so.
+    Status reconcileUsageCounts();
+    // The first column of the first row of `sql`, or `fallback` without rows.
+    Result<QVariant> scalar(const QString& sql, const QVariant& fallback);
+    Result<LeaseChanges> changedLeasesSince(qint64 seq);
+    // One transaction over `jobs`; without `isolate`, the first failing job
+    // rolls the whole batch back and its status is returned with the others
+    // (which then count as not run).
+    Result<std::vector<Status>> runJobs(const std::vector<Job>& jobs, bool isolate, Commit commit);
     Status runJob(const Job& job, StoreTransaction& tx, bool isolate, Status* jobStatus);
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_queries;
+    QElapsedTimer m_sinceDurableCommit;
 };
 
 } // namespace lk

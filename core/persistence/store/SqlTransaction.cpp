@@ -39,22 +39,28 @@ Status SqlTransaction::write(const QString& sql, const QVariantList& values) {
     return done;
 }
 
-Result<TypeUsage> SqlTransaction::usageExcept(const QString& component, const QString& instance) {
-    Error error;
-    QSqlQuery* query = m_store.prepared(u"SELECT COUNT(*), COALESCE(SUM(cores), 0) FROM leases "
-                                        u"WHERE ended_ms IS NULL AND component = ? AND instance <> ?"_s,
-                                        &error);
+Result<TypeUsage> SqlTransaction::usageOf(const QString& component) {
+    auto query = m_store.run(u"SELECT instances, cores FROM lease_usage WHERE component = ?"_s, {component});
     if (!query)
-        return error;
-    query->addBindValue(component);
-    query->addBindValue(instance);
-    if (auto done = m_store.exec(*query); !done)
-        return done.error();
+        return query.error();
+    QSqlQuery& row = **query;
     TypeUsage usage;
-    if (query->next())
-        usage = TypeUsage{query->value(0).toInt(), query->value(1).toInt()};
-    query->finish();
+    if (row.next())
+        usage = TypeUsage{row.value(0).toInt(), row.value(1).toInt()};
+    row.finish();
     return usage;
+}
+
+Result<qint64> SqlTransaction::nextChangeSeq() {
+    if (m_lastChangeSeq < 0) {
+        auto query = m_store.run(u"SELECT COALESCE(MAX(change_seq), 0) FROM leases"_s);
+        if (!query)
+            return query.error();
+        QSqlQuery& row = **query;
+        m_lastChangeSeq = row.next() ? row.value(0).toLongLong() : 0;
+        row.finish();
+    }
+    return ++m_lastChangeSeq;
 }
 
 Result<std::optional<Lease>> SqlTransaction::activeLease(const QString& id) {
@@ -81,28 +87,58 @@ Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs) {
 }
 
 Status SqlTransaction::insertLease(const Lease& lease) {
-    return write(u"INSERT INTO leases (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+    m_mustReachDisk = true;
+    auto seq = nextChangeSeq();
+    if (!seq)
+        return seq.error();
+    return write(u"INSERT INTO leases (%1, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
                      QStringView(sqlrows::kLeaseColumns)),
                  {lease.id, lease.holder.component, lease.holder.instance, lease.holder.host,
                   sqlrows::ipsToText(lease.holder.ips), lease.holder.cores, lease.holder.version, lease.node,
-                  lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs});
+                  lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs, seq.value()});
 }
 
 Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                                   const QString& node) {
-    return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ? "
+    auto seq = nextChangeSeq();
+    if (!seq)
+        return seq.error();
+    return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
                  u"WHERE id = ? AND ended_ms IS NULL"_s,
-                 {renewalMs, graceDeadlineMs, node, id});
+                 {renewalMs, graceDeadlineMs, node, seq.value(), id});
+}
+
+Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qint64 renewalMs,
+                                                           qint64 graceDeadlineMs, const QString& node) {
+    auto seq = nextChangeSeq();
+    if (!seq)
+        return seq.error();
+    auto query =
+        m_store.run(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
+                    u"WHERE id = ? AND ended_ms IS NULL AND grace_deadline_ms >= ? RETURNING %1"_s.arg(
+                        QStringView(sqlrows::kLeaseColumns)),
+                    {renewalMs, graceDeadlineMs, node, seq.value(), id, renewalMs});
+    if (!query)
+        return query.error();
+    const QList<Lease> renewed = sqlrows::leasesFrom(**query);
+    if (renewed.isEmpty())
+        return std::optional<Lease>();
+    return std::optional<Lease>(renewed.first());
 }
 
 Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) {
-    return write(
-        u"UPDATE leases SET ended_ms = ?, end_reason = ?, end_note = ? WHERE id = ? AND ended_ms IS NULL"_s,
-        {endMs, reasonCode(reason), note, id});
+    m_mustReachDisk = true;
+    auto seq = nextChangeSeq();
+    if (!seq)
+        return seq.error();
+    return write(u"UPDATE leases SET ended_ms = ?, end_reason = ?, end_note = ?, change_seq = ? "
+                 u"WHERE id = ? AND ended_ms IS NULL"_s,
+                 {endMs, reasonCode(reason), note, seq.value(), id});
 }
 
 Status SqlTransaction::recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
                                     DenialReason reason, const QString& message) {
+    m_mustReachDisk = true;
     return write(
         u"INSERT INTO denials (at_ms, component, instance, host, ips, cores, version, node, reason, message) "
         u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
@@ -111,6 +147,8 @@ Status SqlTransaction::recordDenial(const LeaseRequest& request, const QString& 
 }
 
 Status SqlTransaction::recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) {
+    // Not a reason to wait for the disk: a lost heartbeat is sent again in
+    // two seconds.
     return write(u"INSERT INTO lk_nodes (name, address, role, version, started_ms, last_heartbeat_ms) "
                  u"VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (name) DO UPDATE SET "
                  u"address = excluded.address, role = excluded.role, version = excluded.version, "

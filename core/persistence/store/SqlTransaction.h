@@ -2,6 +2,8 @@
 
 #include "lease/StoreTransaction.h"
 
+#include <QVariantList>
+
 namespace lk {
 
 class SqlStore;
@@ -13,15 +15,22 @@ public:
         : m_store(store) {}
 
     qint64 nowMs() override;
-    Result<TypeUsage> usageExcept(const QString& component, const QString& instance) override;
+    Result<TypeUsage> usageOf(const QString& component) override;
     Result<std::optional<Lease>> activeLease(const QString& id) override;
     Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                        const QString& instance) override;
     Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) override;
 
+    // False while the transaction wrote nothing but renewals and heartbeats:
+    // losing those in a power cut costs each component one renewal's worth
+    // of grace, never a lease, a release or a free.
+    bool mustReachDisk() const { return m_mustReachDisk; }
+
     Status insertLease(const Lease& lease) override;
     Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                       const QString& node) override;
+    Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                                               const QString& node) override;
     Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
     Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
                         const QString& message) override;
@@ -32,8 +41,13 @@ public:
 private:
     Result<QList<Lease>> selectLeases(const QString& where, const QVariantList& values);
     Status write(const QString& sql, const QVariantList& values);
+    // The number that orders this write among all changes to lease rows:
+    // read once per transaction, then counted up (writers are serialized).
+    Result<qint64> nextChangeSeq();
 
     SqlStore& m_store;
+    qint64 m_lastChangeSeq = -1;
+    bool m_mustReachDisk = false;
 };
 
 } // namespace lk

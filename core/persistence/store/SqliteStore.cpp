@@ -27,6 +27,7 @@ Status SqliteStore::connect() {
     db.setDatabaseName(file.absoluteFilePath());
     if (!db.open())
         return errorFrom(db.lastError(), tr("opening the SQLite database %1").arg(m_path));
+    m_syncFull = true;
     for (const QString& pragma : {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s,
                                   u"PRAGMA busy_timeout=5000"_s, u"PRAGMA foreign_keys=ON"_s}) {
         if (auto done = execDirect(pragma); !done)
@@ -35,9 +36,19 @@ Status SqliteStore::connect() {
     return {};
 }
 
+Status SqliteStore::chooseSync(bool waitForDisk) {
+    if (waitForDisk == m_syncFull)
+        return {};
+    if (auto set = execDirect(waitForDisk ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s);
+        !set)
+        return set;
+    m_syncFull = waitForDisk;
+    return {};
+}
+
 QList<Migration> SqliteStore::migrations() const {
-    return schemaMigrations(
-        {u"INTEGER"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s, u"lower(hex(randomblob(16)))"_s});
+    return schemaMigrations({SqlDialect::Engine::Sqlite, u"INTEGER"_s, u"INTEGER PRIMARY KEY AUTOINCREMENT"_s,
+                             u"lower(hex(randomblob(16)))"_s});
 }
 
 } // namespace lk

@@ -17,17 +17,23 @@ public:
     QString kind() const override { return QStringLiteral("sqlite"); }
     QString location() const override { return m_path; }
     qint64 transactionNowMs() override { return m_clock.nowMs(); }
+    Result<qint64> readNowMs() override { return m_clock.nowMs(); }
 
 protected:
     Status connect() override;
     // IMMEDIATE takes the write lock now, not at the first write, so a
     // second connection waits instead of failing half-way.
     Status beginWrite() override { return execDirect(QStringLiteral("BEGIN IMMEDIATE")); }
+    // synchronous=NORMAL in WAL mode: the commit is in the OS's cache (it
+    // survives a killed process) and reaches the disk with the next
+    // durable commit or checkpoint.
+    Status chooseSync(bool waitForDisk) override;
     QList<Migration> migrations() const override;
 
 private:
     QString m_path;
     const Clock& m_clock;
+    bool m_syncFull = true; // the connection's synchronous setting
 };
 
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QUuid>
 
 using namespace Qt::StringLiterals;
 
@@ -122,6 +123,8 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
         to.rollbackQuietly();
         return Result<StoreCounts>(error);
     };
+    if (auto suspended = to.suspendUsageCounting(); !suspended)
+        return fail(suspended.error());
     if (replace) {
         for (const QString& sql : {u"DELETE FROM leases"_s, u"DELETE FROM denials"_s}) {
             if (auto deleted = to.execDirect(sql); !deleted)
@@ -138,6 +141,13 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
                               progress, stopRequested);
         !done)
         return fail(done.error());
+    if (auto recounted = to.recountUsage(); !recounted)
+        return fail(recounted.error());
+    // Readers that followed the target's old rows by change number start over.
+    if (auto renumbered = to.run(u"UPDATE lk_meta SET value = ? WHERE key = 'lease_epoch'"_s,
+                                 {QUuid::createUuid().toString(QUuid::Id128)});
+        !renumbered)
+        return fail(renumbered.error());
     // Checked before the commit: a target that does not match keeps nothing.
     auto copiedCounts = counts(to);
     if (!copiedCounts)

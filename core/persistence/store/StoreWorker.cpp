@@ -4,6 +4,7 @@
 
 #include <QDeadlineTimer>
 #include <QMutexLocker>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -38,8 +39,8 @@ void StoreWorker::stop() {
     wait();
 }
 
-bool StoreWorker::submitWrite(LeaseStore::Job job, Done done) {
-    return enqueue(Task{std::move(job), std::move(done), {}, 0});
+bool StoreWorker::submitWrite(LeaseStore::Job job, Done done, LeaseStore::Commit commit) {
+    return enqueue(Task{std::move(job), std::move(done), {}, 0, commit});
 }
 
 bool StoreWorker::submitRead(Read read, Done unavailable) {
@@ -60,6 +61,7 @@ StoreHealth StoreWorker::health() const {
     QMutexLocker lock(&m_mutex);
     StoreHealth health;
     health.pendingJobs = int(m_queue.size());
+    health.writeTransactions = m_writeTransactions;
     health.databaseClockOffsetMs = m_databaseClockOffsetMs;
     const qint64 now = m_uptime.elapsed();
     qint64 oldest = m_oldestRunningSinceMs;
@@ -172,20 +174,32 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
         return;
     std::vector<LeaseStore::Job> jobs;
     jobs.reserve(writes.size());
-    for (const Task& task : writes)
+    auto commit = LeaseStore::Commit::Lazy;
+    for (const Task& task : writes) {
         jobs.push_back(task.write);
-    auto result = m_store->runBatch(jobs);
+        commit = std::max(commit, task.commit);
+    }
+    auto result = runBatch(jobs, commit);
     // The database restarted or failed over since the last batch: reconnect
     // and run the batch again, which is safe because it was rolled back and
     // every job is idempotent (renewals, grants that replace, releases).
     if (!result && connectionLost() && openStore())
-        result = m_store->runBatch(jobs);
+        result = runBatch(jobs, commit);
     noteOutcome(result.ok() ? Status() : Status(result.error()));
     for (size_t i = 0; i < writes.size(); ++i) {
         if (writes[i].done)
             writes[i].done(result.ok() ? result.value()[i] : Status(result.error()));
     }
     writes.clear();
+}
+
+Result<std::vector<Status>> StoreWorker::runBatch(const std::vector<LeaseStore::Job>& jobs,
+                                                  LeaseStore::Commit commit) {
+    {
+        QMutexLocker lock(&m_mutex);
+        ++m_writeTransactions;
+    }
+    return m_store->runBatch(jobs, commit);
 }
 
 void StoreWorker::noteOutcome(const Status& status) {

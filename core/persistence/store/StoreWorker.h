@@ -19,6 +19,9 @@ struct StoreHealth {
     bool healthy = false;
     QString detail;
     int pendingJobs = 0;
+    // Write transactions begun since the worker started (retries included):
+    // an idle node must not be writing.
+    quint64 writeTransactions = 0;
     // The database's clock minus this node's (a shared database only).
     std::optional<qint64> databaseClockOffsetMs;
 };
@@ -49,7 +52,7 @@ public:
     // Runs `job` inside a write transaction; `done` gets its status (or the
     // commit's error) on the worker thread once the outcome is durable.
     // Returns false, without calling `done`, when the queue is full.
-    bool submitWrite(LeaseStore::Job job, Done done);
+    bool submitWrite(LeaseStore::Job job, Done done, LeaseStore::Commit commit = LeaseStore::Commit::Durable);
     // Runs `read` on the worker thread, after every write submitted before it;
     // when the store cannot be opened, runs `unavailable` with the reason
     // instead, so that every read is answered. Returns false, calling
@@ -74,6 +77,7 @@ private:
         Done done;             // for a read: the answer when the store cannot be opened
         Read read;             // set for reads
         qint64 queuedAtMs = 0;
+        LeaseStore::Commit commit = LeaseStore::Commit::Durable;
     };
 
     bool enqueue(Task task);
@@ -81,6 +85,7 @@ private:
     void waitBeforeReopening();
     void process(std::deque<Task>& tasks);
     void flushWrites(std::vector<Task>& writes);
+    Result<std::vector<Status>> runBatch(const std::vector<LeaseStore::Job>& jobs, LeaseStore::Commit commit);
     void noteOutcome(const Status& status);
     // Logs the store going away and coming back (worker thread only).
     void logHealth(const QString& error);
@@ -102,6 +107,7 @@ private:
     QString m_lastError;
     qint64 m_oldestRunningSinceMs = -1; // queue time of the batch in progress
     qint64 m_lastPingMs = 0;
+    quint64 m_writeTransactions = 0; // guarded by m_mutex
     std::optional<qint64> m_databaseClockOffsetMs;
     bool m_failureLogged = false; // worker thread only
 };

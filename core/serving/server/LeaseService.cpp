@@ -17,7 +17,7 @@ LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock
     , m_engine(std::move(nodeName))
     , m_worker(std::move(store)) {
     m_reclaimTimer.setInterval(kReclaimIntervalMs);
-    connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimExpired(this, {}); });
+    connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimIfDue(this, {}); });
     m_heartbeatTimer.setInterval(int(ClusterMembership::kHeartbeatIntervalMs));
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &LeaseService::heartbeat);
     m_self.name = m_engine.nodeName();
@@ -63,7 +63,8 @@ void LeaseService::heartbeat() {
                 qCInfo(lcCluster).noquote()
                     << tr("a License Manager place of the license is free again: this node serves");
             Q_EMIT clusterChanged();
-        });
+        },
+        {}, LeaseStore::Commit::Lazy);
 }
 
 Error LeaseService::notAdmittedError() const {
@@ -97,7 +98,8 @@ void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T
 }
 
 template <typename T>
-void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce) {
+void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce,
+                               LeaseStore::Commit commit) {
     // The job and its completion share the outcome: the job fills it inside
     // the transaction, and it is only reported once the commit succeeded.
     auto outcome = std::make_shared<WriteOutcome<T>>();
@@ -116,7 +118,7 @@ void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done,
         else
             completeWrite<T>(guard, done, announce, outcome);
     };
-    if (!m_worker.submitWrite(std::move(job), std::move(finish))) {
+    if (!m_worker.submitWrite(std::move(job), std::move(finish), commit)) {
         deliver<T>(
             guard, done,
             Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
@@ -163,7 +165,7 @@ void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObjec
 
 template <typename T>
 void LeaseService::submitDecision(Decide<T> decide, QObject* context, Callback<Decided<T>> done,
-                                  Announce<Decided<T>> announce) {
+                                  Announce<Decided<T>> announce, LeaseStore::Commit commit) {
     if (!m_license.canGrant())
         return deliver<Decided<T>>(context, std::move(done), noLicenseError());
     if (!admitted())
@@ -176,7 +178,7 @@ void LeaseService::submitDecision(Decide<T> decide, QObject* context, Callback<D
                 return outcome.error();
             return Decided<T>{std::move(outcome).value(), terms};
         },
-        context, std::move(done), std::move(announce));
+        context, std::move(done), std::move(announce), commit);
 }
 
 void LeaseService::grant(const LeaseRequest& request, QObject* context,
@@ -192,7 +194,8 @@ void LeaseService::grant(const LeaseRequest& request, QObject* context,
             else
                 Q_EMIT leaseEvent(
                     LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(decision.outcome)));
-        });
+        },
+        LeaseStore::Commit::Durable);
 }
 
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done) {
@@ -208,7 +211,8 @@ void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Deci
             else if (outcome.kind == RenewOutcome::Kind::Denied && outcome.denial)
                 Q_EMIT leaseEvent(
                     LeaseEvent::denied(outcome.lease->holder, *outcome.denial, outcome.lease->id));
-        });
+        },
+        LeaseStore::Commit::Deferred);
 }
 
 void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {
@@ -239,8 +243,21 @@ void LeaseService::reclaimExpired(QObject* context, Callback<QList<Lease>> done)
         context, std::move(done));
 }
 
-void LeaseService::activeLeases(QObject* context, Callback<QList<Lease>> done) {
-    submitRead<QList<Lease>>([](LeaseStore& store) { return store.allActiveLeases(); }, context,
+void LeaseService::reclaimIfDue(QObject* context, Callback<QList<Lease>> done) {
+    // Looks first: an idle node must not begin a write every second.
+    QPointer<QObject> guard(context);
+    submitRead<bool>([](LeaseStore& store) { return store.anyPastDeadline(); }, this,
+                     [this, guard, done](const Result<bool>& due) {
+                         if (due && due.value())
+                             return reclaimExpired(guard, done);
+                         if (guard && done)
+                             done(due ? Result<QList<Lease>>(QList<Lease>())
+                                      : Result<QList<Lease>>(due.error()));
+                     });
+}
+
+void LeaseService::leaseChanges(const QString& cursor, QObject* context, Callback<LeaseChanges> done) {
+    submitRead<LeaseChanges>([cursor](LeaseStore& store) { return store.leaseChanges(cursor); }, context,
                              std::move(done));
 }
 

@@ -51,12 +51,16 @@ public:
     void renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done);
     void release(const QString& leaseId, QObject* context, Callback<bool> done);
     void freeByAdmin(const QString& leaseId, const QString& note, QObject* context, Callback<bool> done);
-    void activeLeases(QObject* context, Callback<QList<Lease>> done);
+    // Every live lease (empty cursor), or what changed since `cursor`.
+    void leaseChanges(const QString& cursor, QObject* context, Callback<LeaseChanges> done);
     void history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done);
     void usage(QObject* context, Callback<QMap<QString, TypeUsage>> done);
     // usage() and the overdue leases (last renewed before `overdueBeforeMs`) in one read.
     void usageReport(qint64 overdueBeforeMs, QObject* context, Callback<UsageReport> done);
     void reclaimExpired(QObject* context, Callback<QList<Lease>> done);
+    // Once a second: ends the leases whose grace ran out, if any did, and
+    // starts no write when none did (`done` then gets an empty list).
+    void reclaimIfDue(QObject* context, Callback<QList<Lease>> done);
 
     // How this node appears in the shared registry (address, role, version).
     void setIdentity(const QString& address, const QString& role);
@@ -86,7 +90,8 @@ private:
     };
 
     template <typename T>
-    void submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce = {});
+    void submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce = {},
+                     LeaseStore::Commit commit = LeaseStore::Commit::Durable);
     template <typename T>
     void completeWrite(QPointer<QObject> context, Callback<T> done, Announce<T> announce,
                        std::shared_ptr<WriteOutcome<T>> outcome);
@@ -100,7 +105,7 @@ private:
     using Decide = std::function<Result<T>(StoreTransaction&, const LicenseTerms&, EndedLeases&)>;
     template <typename T>
     void submitDecision(Decide<T> decide, QObject* context, Callback<Decided<T>> done,
-                        Announce<Decided<T>> announce);
+                        Announce<Decided<T>> announce, LeaseStore::Commit commit);
 
     const Clock& m_clock;
     LeaseEngine m_engine;

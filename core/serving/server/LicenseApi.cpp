@@ -298,14 +298,18 @@ void LicenseApi::recentRenewals(const ApiRequest& request, PendingReply reply) {
     reply.send(ApiResponse::json(200, answer.toJson()));
 }
 
-void LicenseApi::listLeases(const ApiRequest&, PendingReply reply) {
-    m_service.activeLeases(this, [this, reply](const Result<QList<Lease>>& leases) {
-        if (!leases)
-            return reply.send(storeFailure(leases.error()));
+void LicenseApi::listLeases(const ApiRequest& request, PendingReply reply) {
+    const QString since = request.query.queryItemValue(u"since"_s, QUrl::FullyDecoded);
+    m_service.leaseChanges(since, this, [this, reply](const Result<LeaseChanges>& changes) {
+        if (!changes)
+            return reply.send(storeFailure(changes.error()));
         wire::LeaseListAnswer answer;
         answer.serverTimeMs = storeNowMs();
+        answer.full = changes->full;
+        answer.ended = changes->ended;
+        answer.cursor = changes->cursor;
         const qint64 renewAfterS = m_service.license().terms ? m_service.license().terms->renewAfterS : 300;
-        for (const Lease& lease : leases.value())
+        for (const Lease& lease : changes->live)
             answer.leases.append(
                 wire::LeaseListAnswer::Item{lease, lease.isOverdue(answer.serverTimeMs, renewAfterS)});
         reply.send(ApiResponse::json(200, answer.toJson()));

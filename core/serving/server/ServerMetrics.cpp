@@ -56,6 +56,10 @@ ServerMetrics::ServerMetrics(LeaseService& service, const LicenseApi& api, const
     , m_storeQueue(
           m_registry.gauge("leasekeeper_store_queue_jobs",
                            u"Jobs waiting for the store's thread (the queue holds 20000 at most)."_s))
+    , m_storeWrites(m_registry.counter(
+          "leasekeeper_store_write_transactions_total",
+          u"Write transactions this node began on its store (each holds a batch of grants, renewals and "
+          u"releases); it stays flat while nothing is due."_s))
     , m_clockOffset(m_registry.gauge("leasekeeper_database_clock_offset_seconds",
                                      u"The shared database's clock minus this host's (PostgreSQL only)."_s))
     , m_timeSyncState(m_registry.gauge(
@@ -180,6 +184,8 @@ void ServerMetrics::collectNode(bool storeUp) {
         m_licenseExpiry.get().set(double(license.terms->expiresMs) / 1000.0);
     m_storeUp.get().set(flag(storeUp && store.healthy));
     m_storeQueue.get().set(store.pendingJobs);
+    m_storeWrites.get().inc(store.writeTransactions - m_storeWritesReported);
+    m_storeWritesReported = store.writeTransactions;
     m_clockOffset.clear();
     if (store.databaseClockOffsetMs)
         m_clockOffset.get().set(double(*store.databaseClockOffsetMs) / 1000.0);

@@ -71,6 +71,8 @@ private:
     metrics::GaugeFamily& m_licenseExpiry;
     metrics::GaugeFamily& m_storeUp;
     metrics::GaugeFamily& m_storeQueue;
+    metrics::CounterFamily& m_storeWrites;
+    quint64 m_storeWritesReported = 0;
     metrics::GaugeFamily& m_clockOffset;
     metrics::GaugeFamily& m_timeSyncState;
     metrics::GaugeFamily& m_leasesLive;

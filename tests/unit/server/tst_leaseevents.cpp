@@ -27,14 +27,18 @@ public:
     Status open() override { return m_inner.open(); }
     QString kind() const override { return m_inner.kind(); }
     QString location() const override { return m_inner.location(); }
-    Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs) override {
-        auto result = m_inner.runBatch(jobs);
+    std::atomic<int> batches = 0;
+    Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs, Commit commit) override {
+        ++batches;
+        auto result = m_inner.runBatch(jobs, commit);
         if (failCommits)
             return makeError(u"store_error"_s, u"COMMIT failed: database or disk is full"_s);
         return result;
     }
     Result<QList<Lease>> allActiveLeases() override { return m_inner.allActiveLeases(); }
     Result<QMap<QString, TypeUsage>> usageByType() override { return m_inner.usageByType(); }
+    Result<LeaseChanges> leaseChanges(const QString& cursor) override { return m_inner.leaseChanges(cursor); }
+    Result<bool> anyPastDeadline() override { return m_inner.anyPastDeadline(); }
     Result<QMap<QString, int>> overdueByType(qint64 before) override { return m_inner.overdueByType(before); }
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override { return m_inner.history(query); }
     Status ping() override { return m_inner.ping(); }
@@ -111,6 +115,30 @@ private Q_SLOTS:
         m_log.clear();
     }
     void cleanup() { m_service.reset(); }
+
+    // The once-a-second reclaim looks before it writes: with nothing due it
+    // begins no transaction; a lease past its deadline is ended at the next look.
+    void reclaimWritesOnlyWhenALeaseIsDue() {
+        const Lease lease = granted(request(u"i-1"_s));
+        takeEvents();
+        const int before = m_store->batches;
+        for (int i = 0; i < 5; ++i) {
+            const auto reclaimed =
+                wait<QList<Lease>>([&](auto done) { m_service->reclaimIfDue(this, done); });
+            QVERIFY(reclaimed && reclaimed->isEmpty());
+        }
+        // Only a heartbeat (every 2 s) may have written meanwhile.
+        QVERIFY2(m_store->batches - before <= 1, qPrintable(QString::number(m_store->batches - before)));
+        QVERIFY(takeEvents().isEmpty());
+
+        m_clock.advanceMs(m_terms.gracePeriodS * 1000 + 1);
+        // The service's own timer may get there first: either way, one expiry.
+        const auto reclaimed = wait<QList<Lease>>([&](auto done) { m_service->reclaimIfDue(this, done); });
+        QVERIFY(reclaimed);
+        QTRY_COMPARE(m_events.size(), 1);
+        QCOMPARE(m_events.first().kind, LeaseEvent::Kind::Expired);
+        QCOMPARE(m_events.first().leaseId, lease.id);
+    }
 
     void grantRenewReleaseEachReportOneEventBeforeTheCallback() {
         const Lease lease = granted(request(u"i-1"_s, 4));

@@ -17,11 +17,13 @@ public:
     Status open() override { return {}; }
     QString kind() const override { return u"postgresql"_s; }
     QString location() const override { return u"postgresql://lk@db.example:5432/leases"_s; }
-    Result<std::vector<Status>> runBatch(const std::vector<Job>&) override {
+    Result<std::vector<Status>> runBatch(const std::vector<Job>&, Commit) override {
         return makeError(u"store_error"_s, u"BEGIN failed: FATAL: terminating connection"_s);
     }
     Result<QList<Lease>> allActiveLeases() override { return QList<Lease>(); }
     Result<QMap<QString, TypeUsage>> usageByType() override { return QMap<QString, TypeUsage>(); }
+    Result<LeaseChanges> leaseChanges(const QString&) override { return LeaseChanges{}; }
+    Result<bool> anyPastDeadline() override { return false; }
     Result<QMap<QString, int>> overdueByType(qint64) override { return QMap<QString, int>(); }
     Result<QList<HistoryEntry>> history(const HistoryQuery&) override { return QList<HistoryEntry>(); }
     Status ping() override { return {}; }

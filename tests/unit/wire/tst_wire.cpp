@@ -133,7 +133,7 @@ private Q_SLOTS:
         lease.grantedMs = 1000;
         lease.lastRenewalMs = 2000;
         lease.graceDeadlineMs = 3000;
-        const LeaseListAnswer written{{{lease, true}}, 2500};
+        const LeaseListAnswer written{{{lease, true}}, 2500, false, {u"feedface"_s}, u"epoch:42"_s};
         const QJsonObject json = written.toJson();
         QCOMPARE(json.value(u"leases"_s).toArray().first().toObject().value(u"state"_s).toString(),
                  u"overdue"_s);
@@ -143,6 +143,11 @@ private Q_SLOTS:
         QCOMPARE(read->leases.size(), 1);
         QVERIFY(read->leases.first().lease == lease);
         QVERIFY(read->leases.first().overdue);
+        QVERIFY(!read->full);
+        QCOMPARE(read->ended, QStringList{u"feedface"_s});
+        QCOMPARE(read->cursor, u"epoch:42"_s);
+        // A node without cursors answers the whole list.
+        QVERIFY(LeaseListAnswer::fromJson(parse(R"({"leases":[],"server_time_ms":1})"))->full);
         const auto broken = LeaseListAnswer::fromJson(parse(R"({"leases":{}})"));
         QVERIFY(!broken);
         QCOMPARE(broken.error().message, u"field 'leases' must be an array"_s);
