@@ -2655,6 +2655,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>the usage counts of %1 disagree with its leases; recounting (%2)</source>
         <translation>die Nutzungszähler von %1 stimmen nicht mit den Leases überein; wird neu gezählt (%2)</translation>
     </message>
+    <message>
+        <source>the table lease_change_counter of %1 is empty; the schema is damaged</source>
+        <translation>die Tabelle lease_change_counter von %1 ist leer; das Schema ist beschädigt</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>

@@ -2598,6 +2598,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>the usage counts of %1 disagree with its leases; recounting (%2)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the table lease_change_counter of %1 is empty; the schema is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>

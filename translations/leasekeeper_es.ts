@@ -2655,6 +2655,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>the usage counts of %1 disagree with its leases; recounting (%2)</source>
         <translation>los contadores de uso de %1 no coinciden con sus concesiones; se vuelven a contar (%2)</translation>
     </message>
+    <message>
+        <source>the table lease_change_counter of %1 is empty; the schema is damaged</source>
+        <translation>la tabla lease_change_counter de %1 está vacía; el esquema está dañado</translation>
+    </message>
 </context>
 <context>
     <name>SqliteStore</name>

@@ -6,6 +6,7 @@
 #include "service/ServiceDefinition.h"
 #include "service/WindowsServiceHost.h"
 #include "service/WindowsServiceManager.h"
+#include "util/AllocatorTuning.h"
 #include "util/ProcessSignals.h"
 
 #include <QCoreApplication>
@@ -119,6 +120,7 @@ int controlService(const lk::ServerConfig& config) {
 } // namespace
 
 int main(int argc, char* argv[]) {
+    lk::tuneAllocatorForServing();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"leasekeeper-server"_s);
     QCoreApplication::setApplicationVersion(QStringLiteral(LEASEKEEPER_VERSION));
@@ -133,8 +135,8 @@ int main(int argc, char* argv[]) {
     const lk::ServiceAction action = config->serviceAction;
     if (action != lk::ServiceAction::None && action != lk::ServiceAction::Run)
         return controlService(config.value());
-    if (auto logging = lk::LogOutput::install({config->logFormat, lk::LogOutput::stderrIsJournal()},
-                                              config->logFile);
+    if (auto logging =
+            lk::LogOutput::install({config->logFormat, lk::LogOutput::stderrIsJournal()}, config->logFile);
         !logging) {
         QTextStream(stderr) << "leasekeeper-server: " << logging.error().message << "\n";
         return 1;

@@ -100,8 +100,11 @@ QList<Migration> schemaMigrations(const SqlDialect& d) {
              u"INSERT INTO lease_usage (component, instances, cores) SELECT component, COUNT(*), SUM(cores) "
              u"FROM leases WHERE ended_ms IS NULL GROUP BY component"_s,
              // The order of changes to leases, for GET /api/v1/leases?since=:
-             // every write to a lease row stamps the next number.
+             // each write transaction takes the next number from the counter
+             // and stamps it on every lease row it writes.
              u"ALTER TABLE leases ADD COLUMN change_seq %1 NOT NULL DEFAULT 0"_s.arg(d.bigInteger),
+             u"CREATE TABLE lease_change_counter (seq %1 NOT NULL)"_s.arg(d.bigInteger),
+             u"INSERT INTO lease_change_counter (seq) VALUES (0)"_s,
              u"CREATE INDEX leases_change_seq ON leases (change_seq)"_s,
              // Names the numbering: replacing every lease row (a store moved
              // here with --force) starts a new epoch, so readers start over.

@@ -252,7 +252,7 @@ Result<std::vector<Status>> SqlStore::runJobs(const std::vector<Job>& jobs, bool
         rollbackQuietly();
         return prepared.error();
     }
-    if (auto committed = execDirect(u"COMMIT"_s); !committed) {
+    if (auto committed = commitWrite(); !committed) {
         rollbackQuietly();
         return committed.error();
     }
@@ -285,7 +285,7 @@ Result<LeaseChanges> SqlStore::leaseChanges(const QString& cursor) {
         return epoch.error();
     // Read before the rows: whatever commits meanwhile numbers above it and
     // comes again next time, so nothing falls between two looks.
-    auto newest = scalar(u"SELECT COALESCE(MAX(change_seq), 0) FROM leases"_s, 0);
+    auto newest = scalar(u"SELECT seq FROM lease_change_counter"_s, 0);
     if (!newest)
         return newest.error();
     const QString epochText = epoch->toString();

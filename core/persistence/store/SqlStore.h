@@ -89,6 +89,8 @@ protected:
     // again just before COMMIT, when the jobs' writes are known (PostgreSQL
     // can). False only for batches of renewals and heartbeats, within
     // kRenewalSyncIntervalMs of a commit that waited.
+    // Commits a batch; a dialect that can reuse a prepared COMMIT does.
+    virtual Status commitWrite() { return execDirect(QStringLiteral("COMMIT")); }
     virtual Status chooseSync(bool /*waitForDisk*/) { return {}; }
     virtual Status prepareCommit(bool /*waitForDisk*/) { return {}; }
     virtual QList<Migration> migrations() const = 0;

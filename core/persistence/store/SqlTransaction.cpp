@@ -51,16 +51,21 @@ Result<TypeUsage> SqlTransaction::usageOf(const QString& component) {
     return usage;
 }
 
-Result<qint64> SqlTransaction::nextChangeSeq() {
-    if (m_lastChangeSeq < 0) {
-        auto query = m_store.run(u"SELECT COALESCE(MAX(change_seq), 0) FROM leases"_s);
+Result<qint64> SqlTransaction::changeSeq() {
+    if (m_changeSeq < 0) {
+        auto query = m_store.run(u"UPDATE lease_change_counter SET seq = seq + 1 RETURNING seq"_s);
         if (!query)
             return query.error();
         QSqlQuery& row = **query;
-        m_lastChangeSeq = row.next() ? row.value(0).toLongLong() : 0;
+        if (!row.next())
+            return makeError(
+                u"store_error"_s,
+                SqlStore::tr("the table lease_change_counter of %1 is empty; the schema is damaged")
+                    .arg(m_store.location()));
+        m_changeSeq = row.value(0).toLongLong();
         row.finish();
     }
-    return ++m_lastChangeSeq;
+    return m_changeSeq;
 }
 
 Result<std::optional<Lease>> SqlTransaction::activeLease(const QString& id) {
@@ -88,7 +93,7 @@ Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs) {
 
 Status SqlTransaction::insertLease(const Lease& lease) {
     m_mustReachDisk = true;
-    auto seq = nextChangeSeq();
+    auto seq = changeSeq();
     if (!seq)
         return seq.error();
     return write(u"INSERT INTO leases (%1, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
@@ -100,7 +105,7 @@ Status SqlTransaction::insertLease(const Lease& lease) {
 
 Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                                   const QString& node) {
-    auto seq = nextChangeSeq();
+    auto seq = changeSeq();
     if (!seq)
         return seq.error();
     return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
@@ -110,7 +115,7 @@ Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 gr
 
 Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qint64 renewalMs,
                                                            qint64 graceDeadlineMs, const QString& node) {
-    auto seq = nextChangeSeq();
+    auto seq = changeSeq();
     if (!seq)
         return seq.error();
     auto query =
@@ -128,7 +133,7 @@ Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qi
 
 Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) {
     m_mustReachDisk = true;
-    auto seq = nextChangeSeq();
+    auto seq = changeSeq();
     if (!seq)
         return seq.error();
     return write(u"UPDATE leases SET ended_ms = ?, end_reason = ?, end_note = ?, change_seq = ? "

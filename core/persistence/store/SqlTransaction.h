@@ -41,12 +41,13 @@ public:
 private:
     Result<QList<Lease>> selectLeases(const QString& where, const QVariantList& values);
     Status write(const QString& sql, const QVariantList& values);
-    // The number that orders this write among all changes to lease rows:
-    // read once per transaction, then counted up (writers are serialized).
-    Result<qint64> nextChangeSeq();
+    // The number that orders this transaction's writes to lease rows among
+    // all others: taken from the counter at the first write (writers are
+    // serialized, so numbers follow the commit order).
+    Result<qint64> changeSeq();
 
     SqlStore& m_store;
-    qint64 m_lastChangeSeq = -1;
+    qint64 m_changeSeq = -1;
     bool m_mustReachDisk = false;
 };
 

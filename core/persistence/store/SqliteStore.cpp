@@ -36,6 +36,14 @@ Status SqliteStore::connect() {
     return {};
 }
 
+Status SqliteStore::runPrepared(const QString& sql) {
+    auto query = run(sql);
+    if (!query)
+        return query.error();
+    (*query)->finish();
+    return {};
+}
+
 Status SqliteStore::chooseSync(bool waitForDisk) {
     if (waitForDisk == m_syncFull)
         return {};

@@ -23,7 +23,10 @@ protected:
     Status connect() override;
     // IMMEDIATE takes the write lock now, not at the first write, so a
     // second connection waits instead of failing half-way.
-    Status beginWrite() override { return execDirect(QStringLiteral("BEGIN IMMEDIATE")); }
+    // Prepared once and reused, like every statement of a batch: parsing
+    // BEGIN and COMMIT anew cost a tenth of a renewal in the profile.
+    Status beginWrite() override { return runPrepared(QStringLiteral("BEGIN IMMEDIATE")); }
+    Status commitWrite() override { return runPrepared(QStringLiteral("COMMIT")); }
     // synchronous=NORMAL in WAL mode: the commit is in the OS's cache (it
     // survives a killed process) and reaches the disk with the next
     // durable commit or checkpoint.
@@ -31,6 +34,8 @@ protected:
     QList<Migration> migrations() const override;
 
 private:
+    Status runPrepared(const QString& sql);
+
     QString m_path;
     const Clock& m_clock;
     bool m_syncFull = true; // the connection's synchronous setting

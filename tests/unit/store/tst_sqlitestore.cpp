@@ -90,7 +90,7 @@ private Q_SLOTS:
             for (const QString& sql :
                  {u"DROP TRIGGER leases_usage_insert"_s, u"DROP TRIGGER leases_usage_end"_s,
                   u"DROP TRIGGER leases_usage_delete"_s, u"DROP TABLE lease_usage"_s,
-                  u"DROP INDEX leases_change_seq"_s, u"ALTER TABLE leases DROP COLUMN change_seq"_s,
+                  u"DROP INDEX leases_change_seq"_s, u"ALTER TABLE leases DROP COLUMN change_seq"_s, u"DROP TABLE lease_change_counter"_s,
                   u"DELETE FROM lk_meta WHERE key = 'lease_epoch'"_s, u"DROP TABLE lk_nodes"_s,
                   u"DELETE FROM lk_meta WHERE key = 'cluster_id'"_s})
                 QVERIFY2(query.exec(sql), qPrintable(sql));
