@@ -1,6 +1,5 @@
 // leasekeeper: the desktop console, with its local License Manager.
 #include "console/ConsoleOptions.h"
-#include "util/AllocatorTuning.h"
 #include "window/AppIcon.h"
 #include "window/ConsoleSession.h"
 #include "window/MainWindow.h"
@@ -13,7 +12,6 @@
 using namespace Qt::StringLiterals;
 
 int main(int argc, char* argv[]) {
-    lk::tuneAllocatorForServing(); // the console runs a License Manager too
     QApplication app(argc, argv);
     QApplication::setApplicationName(u"leasekeeper"_s);
     QApplication::setOrganizationName(u"LeaseKeeper"_s);

@@ -126,16 +126,23 @@ Result<bool> LeaseEngine::end(StoreTransaction& tx, const QString& leaseId, EndR
 }
 
 Result<QList<Lease>> LeaseEngine::reclaimExpired(StoreTransaction& tx) const {
+    constexpr int kChunk = 500;
     const qint64 now = tx.nowMs();
-    auto expired = tx.leasesPastDeadline(now);
-    if (!expired)
-        return expired.error();
-    for (const Lease& lease : expired.value()) {
-        // The lease ended when its grace ran out, not when we noticed.
-        if (auto ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {}); !ended)
-            return ended.error();
+    QList<Lease> reclaimed;
+    for (;;) {
+        auto expired = tx.leasesPastDeadline(now, kChunk);
+        if (!expired)
+            return expired.error();
+        for (const Lease& lease : expired.value()) {
+            // The lease ended when its grace ran out, not when we noticed.
+            if (auto ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {});
+                !ended)
+                return ended.error();
+        }
+        reclaimed += expired.value();
+        if (expired->size() < kChunk)
+            return reclaimed; // ended ones no longer match: the next chunk is the rest
     }
-    return expired.value();
 }
 
 } // namespace lk

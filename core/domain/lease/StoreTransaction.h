@@ -27,7 +27,11 @@ public:
     virtual Result<std::optional<Lease>> activeLease(const QString& id) = 0;
     virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                                const QString& instance) = 0;
-    virtual Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) = 0;
+    // Up to `limit` live leases whose grace deadline is before `nowMs`,
+    // earliest deadline first. (Ordered and limited, a database's planner
+    // always walks the deadline index, even with a plan made when the table
+    // was empty.)
+    virtual Result<QList<Lease>> leasesPastDeadline(qint64 nowMs, int limit) = 0;
 
     virtual Status insertLease(const Lease& lease) = 0;
     // `node` is the node that renewed it, which serves it from now on.

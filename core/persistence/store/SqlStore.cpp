@@ -335,7 +335,9 @@ Result<bool> SqlStore::anyPastDeadline() {
     auto now = readNowMs();
     if (!now)
         return now.error();
-    auto query = run(u"SELECT 1 FROM leases WHERE ended_ms IS NULL AND grace_deadline_ms < ? LIMIT 1"_s,
+    // Ordered: see StoreTransaction::leasesPastDeadline.
+    auto query = run(u"SELECT 1 FROM leases WHERE ended_ms IS NULL AND grace_deadline_ms < ? "
+                     u"ORDER BY grace_deadline_ms LIMIT 1"_s,
                      {now.value()});
     if (!query)
         return query.error();

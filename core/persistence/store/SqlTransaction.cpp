@@ -87,8 +87,8 @@ Result<std::optional<Lease>> SqlTransaction::activeLeaseOfInstance(const QString
     return std::optional<Lease>(leases->first());
 }
 
-Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs) {
-    return selectLeases(u"grace_deadline_ms < ?"_s, {nowMs});
+Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs, int limit) {
+    return selectLeases(u"grace_deadline_ms < ? ORDER BY grace_deadline_ms LIMIT ?"_s, {nowMs, limit});
 }
 
 Status SqlTransaction::insertLease(const Lease& lease) {

@@ -19,7 +19,7 @@ public:
     Result<std::optional<Lease>> activeLease(const QString& id) override;
     Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                        const QString& instance) override;
-    Result<QList<Lease>> leasesPastDeadline(qint64 nowMs) override;
+    Result<QList<Lease>> leasesPastDeadline(qint64 nowMs, int limit) override;
 
     // False while the transaction wrote nothing but renewals and heartbeats:
     // losing those in a power cut costs each component one renewal's worth

@@ -123,6 +123,8 @@ leasekeeper_build_info{version="%2"} 1
         QVERIFY2(wrong.isEmpty(), qPrintable(wrong));
         // SQLite has no clock of its own: no offset to report.
         QVERIFY(!scrape.value("leasekeeper_database_clock_offset_seconds"));
+        // The grants, renewals and denials above were written in transactions.
+        QVERIFY(valueOf(scrape, "leasekeeper_store_write_transactions_total", {}) >= 3);
 
         // Request durations by route pattern, never by concrete path.
         const QList<std::pair<QByteArray, QString>> renewOk{
