@@ -7,33 +7,16 @@
 -- (one id per line) round-robin. Grants and renewals are interleaved evenly,
 -- not in blocks. At the end it prints how many answers had each HTTP status.
 
-local threads = {}
-
-function setup(thread)
-   thread:set("thread_index", #threads)
-   table.insert(threads, thread)
-end
+dofile((debug.getinfo(1, "S").source:match("^@(.*/)") or "") .. "common.lua")
 
 function init(args)
-   local path = args[1]
-   if not path then
-      error("mixed.lua needs the lease id file: wrk ... -s mixed.lua URL -- IDS_FILE PREFIX [GRANT_PERCENT]")
-   end
-   ids = {}
-   for line in io.lines(path) do
-      if #line > 0 then
-         ids[#ids + 1] = line
-      end
-   end
-   if #ids == 0 then
-      error("no lease ids in " .. path)
-   end
+   ids = read_ids(args[1],
+      "mixed.lua needs the lease id file: wrk ... -s mixed.lua URL -- IDS_FILE PREFIX [GRANT_PERCENT]")
    prefix = args[2] or "mixed"
    percent = tonumber(args[3] or "50")
    counter = 0
    grants = 0
    renew_at = math.floor(thread_index * #ids / 2)
-   statuses = {}
    headers = { ["Content-Type"] = "application/json" }
 end
 
@@ -49,26 +32,4 @@ function request()
    end
    renew_at = renew_at + 1
    return wrk.format("POST", "/api/v1/leases/" .. ids[(renew_at % #ids) + 1] .. "/renew", nil, "")
-end
-
-function response(status, headers, body)
-   statuses[status] = (statuses[status] or 0) + 1
-end
-
-function done(summary, latency, requests)
-   local total, codes = {}, {}
-   for _, thread in ipairs(threads) do
-      for code, count in pairs(thread:get("statuses") or {}) do
-         if not total[code] then
-            codes[#codes + 1] = code
-         end
-         total[code] = (total[code] or 0) + count
-      end
-   end
-   table.sort(codes)
-   local parts = {}
-   for _, code in ipairs(codes) do
-      parts[#parts + 1] = code .. "=" .. total[code]
-   end
-   io.write("Status counts: " .. table.concat(parts, " ") .. "\n")
 end

@@ -2,10 +2,8 @@
 // against an in-process server with a manual clock.
 #include "HttpTestClient.h"
 #include "TestServer.h"
-#include "admin/NodeMonitor.h"
 
 #include <QJsonArray>
-#include <QNetworkAccessManager>
 #include <QRegularExpression>
 #include <QTcpServer>
 #include <QTest>
@@ -57,14 +55,6 @@ class TestLicenseApi : public QObject {
         if (result.status != 201)
             qWarning("grant answered %d: %s", result.status, result.body.constData());
         return result.json.value(u"lease_id"_s).toString();
-    }
-
-    QString grantedIdOf(const QString& instance) {
-        for (const QJsonValue& lease : adminLeases()) {
-            if (lease.toObject().value(u"instance"_s).toString() == instance)
-                return lease.toObject().value(u"lease_id"_s).toString();
-        }
-        return {};
     }
 
     QJsonArray adminLeases() {
@@ -360,63 +350,6 @@ private Q_SLOTS:
         QCOMPARE(lease.value(u"host"_s).toString(), u"host-1"_s);
         QCOMPARE(lease.value(u"ips"_s).toArray().first().toString(), u"10.0.0.5"_s);
         QVERIFY(lease.value(u"grace_deadline_ms"_s).toInteger() > m_server->clock.nowMs());
-    }
-
-    // A console that passes back the cursor gets only what moved: the renewed
-    // and new leases and the ids of ended ones; the monitor it runs merges
-    // them into the same list a full fetch gives.
-    void leaseListSinceACursorHoldsOnlyTheChanges() {
-        m_client.reset();
-        startServer(exampleTermsWithVdp(16)); // room for more than two instances
-        const QString a = grant(u"a"_s, 2);
-        const QString b = grant(u"b"_s, 2);
-        grant(u"c"_s, 2);
-        QNetworkAccessManager network;
-        NodeMonitor monitor(QUrl(m_server->url()), network, m_server->clock);
-        monitor.client().setAdminToken(TestServer::kAdminToken.toByteArray());
-        monitor.setIntervals({60000, 60000});
-        monitor.refresh();
-        QTRY_COMPARE(monitor.leases().leases.size(), 3);
-
-        m_client->setToken(TestServer::kAdminToken.toByteArray());
-        const HttpResult first = m_client->get(u"/api/v1/leases"_s);
-        QCOMPARE(first.json.value(u"full"_s).toBool(), true);
-        const QString cursor = first.json.value(u"cursor"_s).toString();
-        m_client->setToken({});
-        m_server->clock.advanceSeconds(60);
-        QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(a), QByteArray()).status, 200);
-        QCOMPARE(m_client->del(u"/api/v1/leases/%1"_s.arg(b)).status, 204);
-        const QString d = grant(u"d"_s, 2);
-        m_client->setToken(TestServer::kAdminToken.toByteArray());
-        const HttpResult changes = m_client->get(
-            u"/api/v1/leases?since=%1"_s.arg(QString::fromLatin1(QUrl::toPercentEncoding(cursor))));
-        QCOMPARE(changes.status, 200);
-        QCOMPARE(changes.json.value(u"full"_s).toBool(), false);
-        QStringList changed;
-        for (const QJsonValue& lease : changes.json.value(u"leases"_s).toArray())
-            changed << lease.toObject().value(u"lease_id"_s).toString();
-        QCOMPARE(changed, (QStringList{a, d}));
-        QCOMPARE(changes.json.value(u"ended"_s).toArray(), QJsonArray{b});
-        QVERIFY(changes.json.value(u"cursor"_s).toString() != cursor);
-        const HttpResult foreign = m_client->get(u"/api/v1/leases?since=elsewhere:3"_s);
-        QCOMPARE(foreign.json.value(u"full"_s).toBool(), true);
-        QCOMPARE(foreign.json.value(u"leases"_s).toArray().size(), 3);
-
-        const QString before = monitor.leasesCursor();
-        monitor.refresh();
-        QTRY_VERIFY(monitor.leasesCursor() != before);
-        QStringList seen;
-        qint64 renewedAt = 0;
-        for (const Lease& lease : monitor.leases().leases) {
-            seen << lease.id;
-            if (lease.id == a)
-                renewedAt = lease.lastRenewalMs;
-        }
-        seen.sort();
-        QStringList expected{a, grantedIdOf(u"c"_s), d};
-        expected.sort();
-        QCOMPARE(seen, expected);
-        QCOMPARE(renewedAt, m_server->clock.nowMs());
     }
 
     void adminFreesALeaseWithAReasonInHistory() {
