@@ -189,12 +189,7 @@ private:
             return fail(QStringLiteral("leasekeeper-ctl lb-config failed"));
         m_balancer = std::make_unique<LoadBalancerProcess>(
             haproxy, QStringList{QStringLiteral("-db"), QStringLiteral("-f"), config});
-        const bool up = QTest::qWaitFor(
-            [&] {
-                return HttpTestClient(m_balancerPort).get(QStringLiteral("/pingLicenseManager")).status ==
-                       200;
-            },
-            10000);
+        const bool up = HttpTestClient(m_balancerPort).waitUntilServedBy("lm-primary");
         return up ? true : fail(QStringLiteral("HAProxy does not answer: %1").arg(m_balancer->output()));
     }
 

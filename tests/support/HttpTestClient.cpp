@@ -30,6 +30,18 @@ bool HttpTestClient::waitUntilReady(int timeoutMs) {
                            timeoutMs);
 }
 
+bool HttpTestClient::waitUntilServedBy(const QByteArray& node, int inARow, int timeoutMs) {
+    int streak = 0;
+    return QTest::qWaitFor(
+        [&] {
+            const HttpResult answer = get(QStringLiteral("/pingLicenseManager"));
+            const bool fromNode = answer.status == 200 && answer.header("X-License-Manager-Node") == node;
+            streak = fromNode ? streak + 1 : 0;
+            return streak >= inARow;
+        },
+        timeoutMs);
+}
+
 HttpResult HttpTestClient::post(const QString& path, const QJsonObject& json) {
     return send("POST", path, QJsonDocument(json).toJson(QJsonDocument::Compact));
 }

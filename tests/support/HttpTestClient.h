@@ -42,6 +42,13 @@ public:
     // just started may still be opening its store). False after `timeoutMs`.
     bool waitUntilReady(int timeoutMs = 5000);
 
+    // For a load balancer: asks /pingLicenseManager until `inARow` answers in
+    // a row come from the node named `node` (its X-License-Manager-Node
+    // header). A balancer that has just started may still count that node
+    // down from a check that failed while the machine was busy, and answers
+    // from the backup until enough checks passed (HAProxy: rise 3).
+    bool waitUntilServedBy(const QByteArray& node, int inARow = 5, int timeoutMs = 20000);
+
 private:
     QString m_base;
     QByteArray m_token;

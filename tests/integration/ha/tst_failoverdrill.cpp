@@ -45,13 +45,7 @@ class TestFailoverDrill : public QObject {
             LoadBalancerProcess::writeFile(m_dir.filePath(u"haproxy-%1.cfg"_s.arg(pair.balancerPort)),
                                            LoadBalancerConfig::haproxy(settings));
         pair.balancer = std::make_unique<LoadBalancerProcess>(haproxy, QStringList{u"-db"_s, u"-f"_s, file});
-        return QTest::qWaitFor(
-            [&] {
-                return HttpTestClient(pair.balancerPort)
-                           .get(u"/pingLicenseManager"_s)
-                           .header("X-License-Manager-Node") == "lm-a";
-            },
-            10000);
+        return HttpTestClient(pair.balancerPort).waitUntilServedBy("lm-a");
     }
 
     FailoverDrill::Setup setup(const Pair& pair, QByteArray token) {

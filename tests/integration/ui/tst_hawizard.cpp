@@ -83,8 +83,7 @@ class TestHaWizard : public QObject {
                                          {u"127.0.0.1"_s, pair.secondary.port()},
                                          {u"127.0.0.1"_s, pair.lbPort}}));
         pair.balancer = std::make_unique<LoadBalancerProcess>(haproxy, QStringList{u"-db"_s, u"-f"_s, file});
-        return QTest::qWaitFor(
-            [&] { return HttpTestClient(pair.lbPort).get(u"/pingLicenseManager"_s).status == 200; }, 10000);
+        return HttpTestClient(pair.lbPort).waitUntilServedBy("lm-a");
     }
     // The wizard on `pair` once its nodes and HAProxy (configured in
     // `name`.cfg) are up; null when something did not start.

@@ -102,7 +102,8 @@ private Q_SLOTS:
                                                                         {u"127.0.0.1"_s, m_secondary->port()},
                                                                         {u"127.0.0.1"_s, m_balancerPort}}));
         m_balancer = std::make_unique<LoadBalancerProcess>(haproxy, QStringList{u"-db"_s, u"-f"_s, file});
-        QTRY_COMPARE_WITH_TIMEOUT(answeringNode(), QByteArray("lm-primary"), 10000);
+        QVERIFY2(HttpTestClient(m_balancerPort).waitUntilServedBy("lm-primary"),
+                 qPrintable(m_balancer->output()));
         QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*m_primary), 2, 10000);
         QTRY_COMPARE_WITH_TIMEOUT(listedNodes(*m_secondary), 2, 10000);
     }
