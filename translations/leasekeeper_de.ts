@@ -1300,8 +1300,12 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
         <translation>&apos;limit&apos; muss eine ganze Zahl von 1 bis 100000 sein</translation>
     </message>
     <message>
-        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
-        <translation>unbekannter Abfrageparameter &apos;%1&apos;; verwenden Sie since_ms, until_ms, component, reason oder limit</translation>
+        <source>&apos;kind&apos; must be lease or denial, not &apos;%1&apos;</source>
+        <translation>&apos;kind&apos; muss lease oder denial sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason, kind or limit</source>
+        <translation>unbekannter Abfrageparameter &apos;%1&apos;; erlaubt sind since_ms, until_ms, component, reason, kind und limit</translation>
     </message>
 </context>
 <context>

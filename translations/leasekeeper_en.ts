@@ -1278,7 +1278,11 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
+        <source>&apos;kind&apos; must be lease or denial, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason, kind or limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

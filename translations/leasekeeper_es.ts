@@ -1300,8 +1300,12 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
         <translation>&apos;limit&apos; debe ser un número entero de 1 a 100000</translation>
     </message>
     <message>
-        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason or limit</source>
-        <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, component, reason o limit</translation>
+        <source>&apos;kind&apos; must be lease or denial, not &apos;%1&apos;</source>
+        <translation>&apos;kind&apos; debe ser lease o denial, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, component, reason, kind or limit</source>
+        <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, component, reason, kind o limit</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ public:
         QTest::newRow("usage counts are repaired at open") << &usageCountsAreRepairedAtOpen;
         QTest::newRow("lease changes since a cursor") << &leaseChangesSinceACursor;
         QTest::newRow("a past deadline is seen without writing") << &aPastDeadlineIsSeenWithoutWriting;
+        QTest::newRow("history by kind") << &historyByKind;
     }
 
     static Lease sampleLease(const QString& id, const QString& instance) {
@@ -204,6 +205,29 @@ public:
             return tx.insertLease(sampleLease(QStringLiteral("p"), QStringLiteral("p"))); // deadline 100
         }}));
         QCOMPARE(store.anyPastDeadline().value(), true);
+    }
+
+    // A lease and a denial: each kind alone, or both, newest first.
+    static void historyByKind(SqlStore& store) {
+        const Lease lease = sampleLease(QStringLiteral("l"), QStringLiteral("i1"));
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) {
+            if (Status inserted = tx.insertLease(lease); !inserted)
+                return inserted;
+            return tx.recordDenial(lease.holder, QStringLiteral("n"), 5, DenialReason::CoreLimit,
+                                   QStringLiteral("full"));
+        }}));
+        const auto kindsOf = [&](std::optional<HistoryEntry::Kind> kind) {
+            HistoryQuery query;
+            query.kind = kind;
+            QList<HistoryEntry::Kind> kinds;
+            for (const HistoryEntry& entry : store.history(query).value())
+                kinds.append(entry.kind);
+            return kinds;
+        };
+        using Kind = HistoryEntry::Kind;
+        QCOMPARE(kindsOf(std::nullopt), (QList<Kind>{Kind::Denial, Kind::Lease}));
+        QCOMPARE(kindsOf(Kind::Denial), QList<Kind>{Kind::Denial});
+        QCOMPARE(kindsOf(Kind::Lease), QList<Kind>{Kind::Lease});
     }
 
 private:

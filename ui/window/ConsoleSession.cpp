@@ -125,6 +125,7 @@ void ConsoleSession::watchDenials() {
     auto count = [this] {
         HistoryQuery query;
         query.sinceMs = m_clock.nowMs() - 3600LL * 1000;
+        query.kind = HistoryEntry::Kind::Denial;
         query.limit = 10000;
         m_monitor->client().fetchHistory(query, [this](const Result<QList<HistoryEntry>>& entries) {
             if (!entries || !m_window)

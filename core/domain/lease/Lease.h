@@ -63,7 +63,8 @@ struct HistoryQuery {
     std::optional<qint64> sinceMs;
     std::optional<qint64> untilMs;
     QString component;
-    QString reason; // an end reason or a denial reason
+    QString reason;                         // an end reason or a denial reason
+    std::optional<HistoryEntry::Kind> kind; // only leases, or only denials
     int limit = 1000;
 };
 

@@ -26,6 +26,9 @@ QUrlQuery HistoryParameters::toQuery(const HistoryQuery& query) {
         parameters.addQueryItem(u"component"_s, query.component);
     if (!query.reason.isEmpty())
         parameters.addQueryItem(u"reason"_s, query.reason);
+    if (query.kind)
+        parameters.addQueryItem(u"kind"_s,
+                                *query.kind == HistoryEntry::Kind::Denial ? u"denial"_s : u"lease"_s);
     parameters.addQueryItem(u"limit"_s, QString::number(query.limit));
     return parameters;
 }
@@ -44,6 +47,10 @@ Result<HistoryQuery> HistoryParameters::fromQuery(const QUrlQuery& query) {
             if (!endReasonFromString(value) && !denialReasonFromString(value))
                 return WireJson::invalid(tr("'%1' is not an end reason or a denial reason").arg(value));
             history.reason = value;
+        } else if (key == u"kind"_s) {
+            if (value != u"lease"_s && value != u"denial"_s)
+                return WireJson::invalid(tr("'kind' must be lease or denial, not '%1'").arg(value));
+            history.kind = value == u"denial"_s ? HistoryEntry::Kind::Denial : HistoryEntry::Kind::Lease;
         } else if (key == u"limit"_s) {
             const auto limit = parseInteger(value);
             if (!limit || *limit < 1 || *limit > 100000)
@@ -51,7 +58,7 @@ Result<HistoryQuery> HistoryParameters::fromQuery(const QUrlQuery& query) {
             history.limit = int(*limit);
         } else {
             return WireJson::invalid(
-                tr("unknown query parameter '%1'; use since_ms, until_ms, component, reason or limit")
+                tr("unknown query parameter '%1'; use since_ms, until_ms, component, reason, kind or limit")
                     .arg(key));
         }
     }

@@ -18,11 +18,13 @@ SELECT kind, id, component, instance, host, ips, cores, version, node, start_ms,
     FROM leases
    WHERE granted_ms <= ? AND (ended_ms IS NULL OR ended_ms >= ?)
      AND (COALESCE(?, '') = '' OR component = ?) AND (COALESCE(?, '') = '' OR end_reason = ?)
+     AND CAST(? AS TEXT) <> 'denial'
   UNION ALL
   SELECT 'denial', '', component, instance, host, ips, cores, version, node, at_ms, at_ms, reason, message
     FROM denials
    WHERE at_ms <= ? AND at_ms >= ?
      AND (COALESCE(?, '') = '' OR component = ?) AND (COALESCE(?, '') = '' OR reason = ?)
+     AND CAST(? AS TEXT) <> 'lease'
 ) AS history ORDER BY start_ms DESC LIMIT ?
 )"_s;
 
@@ -60,9 +62,12 @@ Result<QList<HistoryEntry>> SqlStore::history(const HistoryQuery& filter) {
     const qint64 since = filter.sinceMs.value_or(std::numeric_limits<qint64>::min());
     const qint64 until = filter.untilMs.value_or(std::numeric_limits<qint64>::max());
     // Positional placeholders: each filter appears once per half of the UNION.
+    const QString kind = !filter.kind                                 ? u"any"_s
+                         : *filter.kind == HistoryEntry::Kind::Denial ? u"denial"_s
+                                                                      : u"lease"_s;
     for (int half = 0; half < 2; ++half) {
-        for (const QVariant& value :
-             QVariantList{until, since, filter.component, filter.component, filter.reason, filter.reason})
+        for (const QVariant& value : QVariantList{until, since, filter.component, filter.component,
+                                                  filter.reason, filter.reason, kind})
             query->addBindValue(value);
     }
     query->addBindValue(qBound(1, filter.limit, 100000));

@@ -379,6 +379,18 @@ private Q_SLOTS:
         QCOMPARE(
             m_client->get(u"/api/v1/history?since_ms="_s + future).json.value(u"history"_s).toArray().size(),
             1); // only the still-active lease overlaps the future
+        const QJsonArray onlyDenials =
+            m_client->get(u"/api/v1/history?kind=denial"_s).json.value(u"history"_s).toArray();
+        QCOMPARE(onlyDenials.size(), 1);
+        QCOMPARE(onlyDenials.first().toObject().value(u"instance"_s).toString(), u"x"_s);
+        const QJsonArray onlyLeases =
+            m_client->get(u"/api/v1/history?kind=lease"_s).json.value(u"history"_s).toArray();
+        QCOMPARE(onlyLeases.size(), 1);
+        QCOMPARE(onlyLeases.first().toObject().value(u"kind"_s).toString(), u"lease"_s);
+        const HttpResult badKind = m_client->get(u"/api/v1/history?kind=both"_s);
+        QCOMPARE(badKind.status, 400);
+        QCOMPARE(badKind.json.value(u"message"_s).toString(),
+                 u"'kind' must be lease or denial, not 'both'"_s);
         QCOMPARE(m_client->get(u"/api/v1/history?limit=0"_s).status, 400);
         QCOMPARE(m_client->get(u"/api/v1/history?reason=bogus"_s).status, 400);
         QCOMPARE(m_client->get(u"/api/v1/history?since_ms=yesterday"_s).status, 400);
