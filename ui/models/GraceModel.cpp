@@ -9,17 +9,24 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-GraceModel::GraceModel(const Clock& clock, QObject* parent)
+GraceModel::GraceModel(const Clock& clock, LeaseSource leases, QObject* parent)
     : LeaseRowModel(
           {Field::Instance, Field::Type, Field::Host, Field::Cores, Field::RenewedAgo, Field::ShutsDownIn},
-          clock, parent) {
+          clock, parent)
+    , m_leases(std::move(leases)) {
     Q_ASSERT(columnCount() == ColumnCount); // the fields above are in the order of Column
 }
 
-void GraceModel::setSnapshot(const LeaseSnapshot& snapshot, qint64 clockOffsetMs) {
-    m_snapshot = snapshot.leases;
-    setNodeClock(clockOffsetMs, snapshot.renewAfterS);
+void GraceModel::refresh(qint64 clockOffsetMs) {
+    setNodeClock(clockOffsetMs, m_leases().renewAfterS);
     rebuild();
+}
+
+void GraceModel::timeMoved() {
+    if (nodeNowMs() >= m_nextJoinMs)
+        rebuild();
+    else
+        emitCountdownChanged();
 }
 
 void GraceModel::setManagerUnreachableSince(std::optional<qint64> consoleMs) {
@@ -30,11 +37,14 @@ void GraceModel::setManagerUnreachableSince(std::optional<qint64> consoleMs) {
     rebuild();
 }
 
-QList<Lease> GraceModel::members() const {
+QList<Lease> GraceModel::members() {
     QList<Lease> inGrace;
-    for (const Lease& lease : m_snapshot) {
+    m_nextJoinMs = std::numeric_limits<qint64>::max();
+    for (const Lease& lease : m_leases().leases) {
         if (m_unreachableSinceMs || isOverdue(lease))
             inGrace.append(lease);
+        else
+            m_nextJoinMs = qMin(m_nextJoinMs, overdueFromMs(lease));
     }
     // Ties broken by instance and id so that rows do not swap between polls.
     std::sort(inGrace.begin(), inGrace.end(), [](const Lease& a, const Lease& b) {

@@ -4,6 +4,8 @@
 #include "models/LeaseRowModel.h"
 
 #include <QList>
+#include <functional>
+#include <limits>
 #include <optional>
 
 namespace lk {
@@ -12,6 +14,12 @@ namespace lk {
 // overdue ones, or every one while the License Manager is unreachable since
 // then none of them can renew. The list is small, so a change of membership
 // resets the model; the countdown itself only ever emits dataChanged.
+//
+// It reads the node's leases from a source (the NodeMonitor's) instead of
+// keeping a copy: a copy shared with the monitor would make the monitor copy
+// 100,000 leases on its next change. It reads them when told they changed,
+// when the manager's reachability changes, and when a lease is due to turn
+// overdue; a tick in between only moves the countdown.
 class GraceModel final : public LeaseRowModel {
     Q_OBJECT
 
@@ -28,10 +36,13 @@ public:
         ColumnCount
     };
 
-    explicit GraceModel(const Clock& clock, QObject* parent = nullptr);
+    using LeaseSource = std::function<const LeaseSnapshot&()>;
 
-    // clockOffsetMs is the node's clock minus the console's clock.
-    void setSnapshot(const LeaseSnapshot& snapshot, qint64 clockOffsetMs);
+    GraceModel(const Clock& clock, LeaseSource leases, QObject* parent = nullptr);
+
+    // Reads the source's leases again. clockOffsetMs is the node's clock
+    // minus the console's clock.
+    void refresh(qint64 clockOffsetMs);
     // Console time since which no License Manager answers; unset once one does.
     void setManagerUnreachableSince(std::optional<qint64> consoleMs);
     std::optional<qint64> managerUnreachableSince() const { return m_unreachableSinceMs; }
@@ -45,14 +56,16 @@ public:
     std::optional<qint64> firstShutdownInMs(qint64 consoleNowMs) const;
 
 private:
-    // Time moving on can make components join or leave, not only the countdown.
-    void timeMoved() override { rebuild(); }
-    QList<Lease> members() const;
+    // Time moving on makes components join once they turn overdue.
+    void timeMoved() override;
+    QList<Lease> members();
     void rebuild();
     int countInGrace(qint64 nodeNowMs) const;
 
-    QList<Lease> m_snapshot; // every active lease of the last snapshot; the rows are those in grace
+    LeaseSource m_leases;
     std::optional<qint64> m_unreachableSinceMs;
+    // Node time at which the first lease not in grace turns overdue.
+    qint64 m_nextJoinMs = std::numeric_limits<qint64>::max();
 };
 
 } // namespace lk

@@ -8,6 +8,7 @@
 #include <QLocale>
 #include <QPalette>
 #include <QStyle>
+#include <limits>
 
 using namespace Qt::StringLiterals;
 
@@ -32,6 +33,12 @@ QColor warningColour() {
     return darkBase ? QColor(0xff, 0xb3, 0x4d) : QColor(0xb0, 0x5a, 0x00);
 }
 
+// What the countdown changes in its cells. Not the sort role: the countdown
+// columns sort by instants that do not move (see sortValue()), and a sort
+// role in a dataChanged over every row makes a sorting proxy sort them all
+// again, each second.
+const QList<int> kCountdownRoles{Qt::DisplayRole, Qt::ForegroundRole, Qt::DecorationRole};
+
 bool movesWithTime(Field field) {
     return field == Field::RenewedAgo || field == Field::State || field == Field::TimeLeft ||
            field == Field::ShutsDownIn;
@@ -43,7 +50,8 @@ LeaseRowModel::LeaseRowModel(QList<Field> columns, const Clock& clock, QObject* 
     : RowTableModel(int(columns.size()), parent)
     , m_columns(std::move(columns))
     , m_clock(clock)
-    , m_consoleNowMs(clock.nowMs()) {
+    , m_consoleNowMs(clock.nowMs())
+    , m_overdueCheckedAtMs(m_consoleNowMs) {
     for (int column = 0; column < m_columns.size(); ++column) {
         if (!movesWithTime(m_columns.at(column)))
             continue;
@@ -65,22 +73,67 @@ void LeaseRowModel::tick(qint64 consoleNowMs) {
     if (consoleNowMs == m_consoleNowMs)
         return;
     m_consoleNowMs = consoleNowMs;
+    signalOverdueFlips();
     timeMoved();
+}
+
+void LeaseRowModel::tickRows(qint64 consoleNowMs, const QList<int>& rows) {
+    m_consoleNowMs = consoleNowMs;
+    signalOverdueFlips();
+    if (m_firstCountdownColumn < 0)
+        return;
+    for (const int row : rows) {
+        if (row >= 0 && row < rowCount())
+            Q_EMIT dataChanged(index(row, m_firstCountdownColumn), index(row, m_lastCountdownColumn),
+                               kCountdownRoles);
+    }
 }
 
 bool LeaseRowModel::setNodeClock(qint64 clockOffsetMs, qint64 renewAfterS) {
     const qint64 nodeNowBefore = nodeNowMs();
-    const qint64 renewAfterBefore = m_renewAfterS;
+    const bool ruleMoved = clockOffsetMs != m_clockOffsetMs || renewAfterS != m_renewAfterS;
     m_consoleNowMs = m_clock.nowMs();
     m_clockOffsetMs = clockOffsetMs;
     m_renewAfterS = renewAfterS;
-    return nodeNowMs() != nodeNowBefore || m_renewAfterS != renewAfterBefore;
+    if (ruleMoved) // every row may have flipped, either way: look at all of them
+        m_nextOverdueMs = std::numeric_limits<qint64>::min();
+    return nodeNowMs() != nodeNowBefore || ruleMoved;
 }
 
 void LeaseRowModel::emitCountdownChanged() {
     if (m_firstCountdownColumn >= 0)
-        emitColumnsChanged(m_firstCountdownColumn, m_lastCountdownColumn,
-                           {Qt::DisplayRole, SortRole, Qt::ForegroundRole, Qt::DecorationRole});
+        emitColumnsChanged(m_firstCountdownColumn, m_lastCountdownColumn, kCountdownRoles);
+}
+
+qint64 LeaseRowModel::overdueFromMs(const Lease& lease) const {
+    // isOverdue(now) holds from the first millisecond after the last renewal
+    // plus the lag that overdueBeforeMs() subtracts from now.
+    return lease.lastRenewalMs - Lease::overdueBeforeMs(0, m_renewAfterS) + 1;
+}
+
+void LeaseRowModel::noteRowChanged(const Lease& lease) {
+    if (!isOverdue(lease))
+        m_nextOverdueMs = qMin(m_nextOverdueMs, overdueFromMs(lease));
+}
+
+void LeaseRowModel::signalOverdueFlips() {
+    const qint64 now = nodeNowMs();
+    if (now < m_nextOverdueMs)
+        return;
+    const qint64 before = m_overdueCheckedAtMs;
+    qint64 next = std::numeric_limits<qint64>::max();
+    QList<int> flipped;
+    for (int row = 0; row < rowCount(); ++row) {
+        const Lease& lease = *rowAt(row);
+        const bool overdue = lease.isOverdue(now, m_renewAfterS);
+        if (overdue != lease.isOverdue(before, m_renewAfterS))
+            flipped.append(row);
+        if (!overdue)
+            next = qMin(next, overdueFromMs(lease));
+    }
+    m_overdueCheckedAtMs = now;
+    m_nextOverdueMs = next;
+    emitRowsChanged(std::move(flipped));
 }
 
 QString LeaseRowModel::columnTitle(int column) const {
@@ -157,7 +210,8 @@ QVariant LeaseRowModel::sortValue(const Lease& lease, int column) const {
         return isOverdue(lease) ? 1 : 0; // overdue sorts after active
     case Field::TimeLeft:
     case Field::ShutsDownIn:
-        return timeLeftMs(lease);
+        // The deadline, not the time left: the same order, without moving.
+        return lease.graceDeadlineMs;
     default:
         return display(lease, column);
     }

@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 
 #include <QList>
+#include <limits>
 
 namespace lk {
 
@@ -34,8 +35,15 @@ public:
     };
     enum Role { LeaseIdRole = SortRole + 1 };
 
-    // Moves the countdown to consoleNowMs; meant to be called once a second.
+    // Moves the countdown to consoleNowMs and repaints it in every row;
+    // meant to be called once a second.
     void tick(qint64 consoleNowMs);
+    // The same, repainting only `rows` (those a view shows): with 100,000
+    // leases, signalling every row each second costs more than the rest of
+    // the console. Rows that turn overdue are signalled wherever they are,
+    // with the sort role, so that a proxy sorting or filtering by state
+    // moves them.
+    void tickRows(qint64 consoleNowMs, const QList<int>& rows);
 
     const Lease* leaseAt(int row) const { return rowAt(row); }
     // The node's clock as the console estimates it.
@@ -49,6 +57,8 @@ protected:
     LeaseRowModel(QList<Field> columns, const Clock& clock, QObject* parent);
 
     qint64 nodeNowMs(qint64 consoleNowMs) const { return consoleNowMs + m_clockOffsetMs; }
+    // The node time from which `lease` counts as overdue.
+    qint64 overdueFromMs(const Lease& lease) const;
     qint64 renewAfterS() const { return m_renewAfterS; }
     // Reads the console's clock and takes the node's offset from it
     // (clockOffsetMs: the node's clock minus the console's) and the renewal
@@ -58,7 +68,16 @@ protected:
     void readConsoleClock() { m_consoleNowMs = m_clock.nowMs(); }
     // What follows a move of the clock; by default the countdown repaints.
     virtual void timeMoved() { emitCountdownChanged(); }
+    // Repaints the countdown cells of every row. The sort role is not among
+    // the roles: what the countdown columns sort by does not move with time.
     void emitCountdownChanged();
+    // Overdue flips: a row turning overdue changes what its State column
+    // sorts and filters by. signalOverdueFlips() signals the rows whose state
+    // flipped since its last look, and only looks (a pass over every row)
+    // once the earliest row due to turn overdue has. A subclass tells it of
+    // each lease it puts in a row with noteRowChanged().
+    void noteRowChanged(const Lease& lease);
+    void signalOverdueFlips();
 
 private:
     QString columnTitle(int column) const override;
@@ -75,6 +94,10 @@ private:
     qint64 m_renewAfterS = 300;
     int m_firstCountdownColumn = -1;
     int m_lastCountdownColumn = -1;
+    // Node time of the last look for overdue flips, and the earliest node
+    // time at which a row not overdue then turns overdue.
+    qint64 m_overdueCheckedAtMs;
+    qint64 m_nextOverdueMs = std::numeric_limits<qint64>::max();
 };
 
 } // namespace lk

@@ -1,5 +1,6 @@
 #include "models/LeaseTableModel.h"
 
+#include <QSet>
 #include <algorithm>
 
 namespace lk {
@@ -19,8 +20,11 @@ int LeaseTableModel::rowOfLease(const QString& id) const {
 }
 
 void LeaseTableModel::setSnapshot(const LeaseSnapshot& snapshot, qint64 clockOffsetMs) {
-    const bool countdownMoved = setNodeClock(clockOffsetMs, snapshot.renewAfterS);
-
+    setNodeClock(clockOffsetMs, snapshot.renewAfterS);
+    if (m_rows.isEmpty() && fill(snapshot.leases)) {
+        signalOverdueFlips();
+        return;
+    }
     // The first occurrence of an id wins should a node ever report one twice.
     IdIndex incoming;
     incoming.reserve(snapshot.leases.size());
@@ -28,30 +32,77 @@ void LeaseTableModel::setSnapshot(const LeaseSnapshot& snapshot, qint64 clockOff
         if (!incoming.contains(snapshot.leases.at(i).id))
             incoming.insert(snapshot.leases.at(i).id, i);
     }
-    removeMissing(incoming);
+    removeWhere([&](const Lease& lease) { return !incoming.contains(lease.id); });
     updateChanged(snapshot.leases, incoming);
     appendNew(snapshot.leases, incoming);
+    signalOverdueFlips();
+}
 
-    if (countdownMoved)
-        emitCountdownChanged();
+void LeaseTableModel::applyChanges(const LeaseSnapshot& snapshot, const LeaseChanges& changes,
+                                   qint64 clockOffsetMs) {
+    if (changes.full || m_rows.isEmpty())
+        return setSnapshot(snapshot, clockOffsetMs);
+    setNodeClock(clockOffsetMs, snapshot.renewAfterS);
+    if (!changes.ended.isEmpty()) {
+        const QSet<QString> ended(changes.ended.cbegin(), changes.ended.cend());
+        removeWhere([&](const Lease& lease) { return ended.contains(lease.id); });
+    }
+    QList<int> changedRows;
+    QList<Lease> fresh;
+    QSet<QString> seen; // the first occurrence of an id wins, as in setSnapshot()
+    for (const Lease& lease : changes.live) {
+        if (seen.contains(lease.id))
+            continue;
+        seen.insert(lease.id);
+        const qsizetype physical = m_rowById.value(lease.id, -1);
+        if (physical < 0) {
+            fresh.append(lease);
+        } else if (m_rows.at(physical) != lease) {
+            m_rows[physical] = lease;
+            noteRowChanged(lease);
+            changedRows.append(int(physical));
+        }
+    }
+    emitRowsChanged(std::move(changedRows));
+    append(fresh);
+    if (rowCount() != snapshot.leases.size())
+        return setSnapshot(snapshot, clockOffsetMs); // out of step: a look went missing
+    signalOverdueFlips();
+}
+
+bool LeaseTableModel::fill(const QList<Lease>& leases) {
+    IdIndex rowById;
+    rowById.reserve(leases.size());
+    for (qsizetype row = 0; row < leases.size(); ++row) {
+        if (rowById.contains(leases.at(row).id))
+            return false; // a repeated id: leave it to the merge, which keeps the first
+        rowById.insert(leases.at(row).id, row);
+    }
+    beginResetModel();
+    m_rows = leases;
+    m_rowById = std::move(rowById);
+    for (const Lease& lease : std::as_const(m_rows))
+        noteRowChanged(lease);
+    endResetModel();
+    return true;
 }
 
 // One pass over the rows: each run of consecutive rows whose lease is gone is
 // removed with one beginRemoveRows, and kept rows slide down over the hole
 // as they are reached. rowCount(), leaseAt() and rowOfLease() stay right
 // throughout, so views may read the model from inside the signals.
-void LeaseTableModel::removeMissing(const IdIndex& incoming) {
+template <typename Gone> void LeaseTableModel::removeWhere(Gone gone) {
     const qsizetype total = m_rows.size();
     m_gapStart = 0;
     m_gapSize = 0;
     qsizetype next = 0;
     while (next < total) {
-        if (incoming.contains(m_rows.at(next).id)) {
+        if (!gone(m_rows.at(next))) {
             keepRow(next++);
             continue;
         }
         qsizetype end = next + 1;
-        while (end < total && !incoming.contains(m_rows.at(end).id))
+        while (end < total && gone(m_rows.at(end)))
             ++end;
         removeRun(next, end);
         next = end;
@@ -86,25 +137,31 @@ void LeaseTableModel::updateChanged(const QList<Lease>& incoming, const IdIndex&
         if (physical < 0 || incomingIndex.value(lease.id) != i || m_rows.at(physical) == lease)
             continue;
         m_rows[physical] = lease;
+        noteRowChanged(lease);
         changedRows.append(int(physical));
     }
     emitRowsChanged(std::move(changedRows));
 }
 
 void LeaseTableModel::appendNew(const QList<Lease>& incoming, const IdIndex& incomingIndex) {
-    QList<qsizetype> fresh;
+    QList<Lease> fresh;
     for (qsizetype i = 0; i < incoming.size(); ++i) {
         if (!m_rowById.contains(incoming.at(i).id) && incomingIndex.value(incoming.at(i).id) == i)
-            fresh.append(i);
+            fresh.append(incoming.at(i));
     }
+    append(fresh);
+}
+
+void LeaseTableModel::append(const QList<Lease>& fresh) {
     if (fresh.isEmpty())
         return;
     const int first = rowCount();
     beginInsertRows({}, first, int(first + fresh.size() - 1));
     m_rows.reserve(m_rows.size() + fresh.size());
-    for (const qsizetype i : fresh) {
-        m_rowById.insert(incoming.at(i).id, m_rows.size());
-        m_rows.append(incoming.at(i));
+    for (const Lease& lease : fresh) {
+        m_rowById.insert(lease.id, m_rows.size());
+        m_rows.append(lease);
+        noteRowChanged(lease);
     }
     endInsertRows();
 }

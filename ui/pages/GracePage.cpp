@@ -16,7 +16,8 @@ GracePage::GracePage(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
     : QWidget(parent)
     , m_monitor(monitor)
     , m_clock(clock)
-    , m_model(new GraceModel(clock, this))
+    , m_model(new GraceModel(
+          clock, [&monitor]() -> const LeaseSnapshot& { return monitor.leases(); }, this))
     , m_banner(new QLabel(this))
     , m_empty(new QLabel(this))
     , m_table(new QTableView(this)) {
@@ -48,19 +49,19 @@ GracePage::GracePage(NodeMonitor& monitor, const Clock& clock, QWidget* parent)
     layout->addWidget(explanation);
     layout->addWidget(m_empty);
     layout->addWidget(m_table, 1);
-    connect(&m_monitor, &NodeMonitor::leasesChanged, this, &GracePage::sync);
-    connect(&m_monitor, &NodeMonitor::statusChanged, this, &GracePage::sync);
+    connect(&m_monitor, &NodeMonitor::leasesChanged, this, [this] {
+        m_model->refresh(m_monitor.clockOffsetMs());
+        tick(m_clock.nowMs());
+    });
+    // A status poll reads no lease: only whether the manager still answers.
+    connect(&m_monitor, &NodeMonitor::statusChanged, this, [this] {
+        m_model->setManagerUnreachableSince(m_monitor.unreachableSinceMs());
+        tick(m_clock.nowMs());
+    });
 }
 
 QString GracePage::bannerText() const {
     return m_banner->isHidden() ? QString() : m_banner->text();
-}
-
-void GracePage::sync() {
-    m_model->setManagerUnreachableSince(m_monitor.unreachableSinceMs());
-    if (m_monitor.hasLeases())
-        m_model->setSnapshot(m_monitor.leases(), m_monitor.clockOffsetMs());
-    tick(m_clock.nowMs());
 }
 
 void GracePage::tick(qint64 consoleNowMs) {

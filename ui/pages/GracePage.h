@@ -24,8 +24,6 @@ public:
     void tick(qint64 consoleNowMs);
 
 private:
-    void sync();
-
     NodeMonitor& m_monitor;
     const Clock& m_clock;
     GraceModel* m_model;

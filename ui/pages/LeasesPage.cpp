@@ -105,18 +105,20 @@ LeasesPage::~LeasesPage() {
 
 void LeasesPage::onLeases() {
     const bool first = m_model->leaseCount() == 0;
-    m_model->setSnapshot(m_monitor.leases(), m_monitor.clockOffsetMs());
+    const LeaseChanges& changes = m_monitor.lastChanges();
+    m_model->applyChanges(m_monitor.leases(), changes, m_monitor.clockOffsetMs());
     // Fit the columns to the first leases; later the administrator's widths stand.
     if (first && !m_hasSavedLayout && m_model->leaseCount() > 0)
         m_table->resizeColumnsToContents();
-    updateTypes();
+    updateTypes(changes.full ? m_monitor.leases().leases : changes.live);
     updateCount();
 }
 
-void LeasesPage::updateTypes() {
+// Only leases that are new to the view can bring a type the filter lacks.
+void LeasesPage::updateTypes(const QList<Lease>& leases) {
     QSet<QString> seen;
-    for (int row = 0; row < m_model->leaseCount(); ++row)
-        seen.insert(m_model->leaseAt(row)->holder.component);
+    for (const Lease& lease : leases)
+        seen.insert(lease.holder.component);
     if (m_monitor.status().license)
         for (const QString& type : m_monitor.status().license->components.keys())
             seen.insert(type);
@@ -132,8 +134,19 @@ void LeasesPage::updateCount() {
     m_count->setText(tr("%1 of %n lease(s) shown", "", m_model->leaseCount()).arg(m_proxy->rowCount()));
 }
 
+// Repaints the countdown of the rows on screen only (none while the page is
+// hidden: showing it paints every visible row afresh).
 void LeasesPage::tick(qint64 consoleNowMs) {
-    m_model->tick(consoleNowMs);
+    QList<int> shown;
+    if (m_table->isVisible() && m_proxy->rowCount() > 0) {
+        const int top = qMax(0, m_table->rowAt(0));
+        int bottom = m_table->rowAt(m_table->viewport()->height() - 1);
+        if (bottom < 0)
+            bottom = m_proxy->rowCount() - 1;
+        for (int row = top; row <= bottom; ++row)
+            shown.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
+    }
+    m_model->tickRows(consoleNowMs, shown);
 }
 
 void LeasesPage::freeSelected() {

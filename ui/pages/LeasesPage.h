@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lease/Lease.h"
 #include "pages/TableExport.h"
 
 #include <QWidget>
@@ -39,7 +40,7 @@ Q_SIGNALS:
 
 private:
     void onLeases();
-    void updateTypes();
+    void updateTypes(const QList<Lease>& leases);
     void updateCount();
 
     NodeMonitor& m_monitor;

@@ -23,7 +23,7 @@ NodeClient::NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock
     , m_clock(clock) {}
 
 void NodeClient::send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body,
-                      bool admin, std::function<void(const Answer&)> done) {
+                      bool admin, std::function<void(Answer)> done) {
     QUrl url = m_baseUrl;
     const qsizetype question = pathAndQuery.indexOf(u'?');
     url.setPath(url.path().chopped(url.path().endsWith(u'/') ? 1 : 0) + pathAndQuery.left(question));
@@ -46,13 +46,18 @@ void NodeClient::send(const QByteArray& method, const QString& pathAndQuery, con
         if (status.isValid()) {
             answer.status = status.toInt();
             answer.body = reply->readAll();
-            answer.json = QJsonDocument::fromJson(answer.body).object();
+            const QJsonDocument document = QJsonDocument::fromJson(answer.body);
+            if (document.isObject()) {
+                answer.json = document.object();
+                answer.body.clear();
+                answer.body.squeeze();
+            }
             // rawHeader() ignores case: HAProxy passes header names in lower case.
             answer.node = QString::fromUtf8(reply->rawHeader("X-License-Manager-Node"));
         } else {
             answer.error = TlsNetworkAccess::failureText(reply, m_timeoutMs);
         }
-        done(answer);
+        done(std::move(answer));
     });
 }
 
@@ -95,21 +100,24 @@ void NodeClient::fetchLeases(const QString& since, Callback<LeaseUpdate> done) {
     QString path = u"/api/v1/leases"_s;
     if (!since.isEmpty())
         path += u"?since="_s + QString::fromLatin1(QUrl::toPercentEncoding(since));
-    send("GET", path, {}, true, [done](const Answer& answer) {
+    send("GET", path, {}, true, [done](Answer answer) {
         if (answer.status != 200)
             return done(failure(answer, tr("listing leases")));
-        const auto listed = wire::LeaseListAnswer::fromJson(answer.json);
+        auto listed = wire::LeaseListAnswer::fromJson(answer.json);
+        answer.json = {}; // the parsed document of a full list is larger than the leases
         if (!listed)
             return done(makeError(listed.error().code, tr("listing leases: %1").arg(listed.error().message)));
+        wire::LeaseListAnswer& list = listed.value();
         LeaseUpdate update;
-        update.serverTimeMs = listed->serverTimeMs;
+        update.serverTimeMs = list.serverTimeMs;
         update.fetchedAtMs = answer.receivedAtMs;
-        update.changes.full = listed->full;
-        update.changes.ended = listed->ended;
-        update.changes.cursor = listed->cursor;
-        update.changes.live.reserve(listed->leases.size());
-        for (const wire::LeaseListAnswer::Item& item : listed->leases)
-            update.changes.live.append(item.lease);
+        update.changes.full = list.full;
+        update.changes.ended = std::move(list.ended);
+        update.changes.cursor = std::move(list.cursor);
+        update.changes.live.reserve(list.leases.size());
+        for (wire::LeaseListAnswer::Item& item : list.leases)
+            update.changes.live.append(std::move(item.lease));
+        list.leases = {}; // before the views make their own copies
         done(update);
     });
 }

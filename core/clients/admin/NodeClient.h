@@ -31,6 +31,8 @@ public:
     // status 0 and `error`, a message an administrator can act on.
     struct Answer {
         int status = 0;
+        // The body when it is not a JSON object; a JSON object is only in
+        // `json` (a list of 100,000 leases is 30 MB: not kept twice).
         QByteArray body;
         QJsonObject json; // empty unless the body is a JSON object
         QString node;     // X-License-Manager-Node: which node answered
@@ -59,7 +61,7 @@ public:
     // Any endpoint: `pathAndQuery` is appended to the base URL's path; with
     // `admin`, the admin token (if any) goes along as a bearer token.
     void send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body, bool admin,
-              std::function<void(const Answer&)> done);
+              std::function<void(Answer)> done);
     // "what: HTTP 401 <message of the node>" or "what: <why it was not reached>".
     static Error failure(const Answer& answer, const QString& what);
 

@@ -38,6 +38,7 @@ void NodeMonitor::restoreLeases(const LeaseSnapshot& snapshot, qint64 offsetMs) 
     m_leases = snapshot;
     indexLeases();
     m_leasesCursor.clear(); // a cache says nothing about what changed since
+    m_lastChanges = LeaseChanges{true, {}, {}, {}};
     m_offsetMs = offsetMs;
     m_hasLeases = true;
     Q_EMIT leasesChanged();
@@ -83,6 +84,8 @@ void NodeMonitor::pollLeases() {
         m_leasesError.clear();
         m_leasesCursor = update->changes.cursor;
         const bool changed = apply(update->changes);
+        // A full list is not kept twice: the views read it from leases().
+        m_lastChanges = update->changes.full ? LeaseChanges{true, {}, {}, {}} : update->changes;
         m_leases.serverTimeMs = update->serverTimeMs;
         m_leases.fetchedAtMs = update->fetchedAtMs;
         if (m_status.license)

@@ -42,6 +42,10 @@ public:
     QString leasesError() const { return m_leasesError; }
     // Where the next look at the leases continues; empty: a full fetch.
     const QString& leasesCursor() const { return m_leasesCursor; }
+    // What the last leasesChanged() brought, for views that apply changes
+    // instead of reading 100,000 leases again: `full` (read leases() whole),
+    // or the leases granted or renewed (`live`) and the ids that ended.
+    const LeaseChanges& lastChanges() const { return m_lastChanges; }
 
     // Seeds the view from a cache before the first poll answers.
     void restoreLeases(const LeaseSnapshot& snapshot, qint64 offsetMs);
@@ -69,6 +73,7 @@ private:
     // changes costs a few hash look-ups, not a pass over 100,000 leases.
     QHash<QString, qsizetype> m_leaseIndex;
     QString m_leasesCursor; // empty: the next look fetches the whole list
+    LeaseChanges m_lastChanges;
     bool m_hasLeases = false;
     QString m_leasesError;
     qint64 m_offsetMs = 0;

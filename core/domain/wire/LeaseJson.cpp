@@ -4,6 +4,7 @@
 #include "wire/WireJson.h"
 
 #include <QJsonArray>
+#include <QSet>
 
 using namespace Qt::StringLiterals;
 
@@ -116,9 +117,23 @@ Result<LeaseListAnswer> LeaseListAnswer::fromJson(const QJsonObject& json) {
     answer.cursor = json.value(u"cursor"_s).toString();
     for (const QJsonValue& id : json.value(u"ended"_s).toArray())
         answer.ended.append(id.toString());
+    answer.leases.reserve(items->size());
+    // 100,000 leases name a handful of types, nodes and versions: one copy of each.
+    QSet<QString> common;
+    const auto shared = [&common](QString& text) {
+        const auto known = common.constFind(text);
+        if (known != common.constEnd())
+            text = *known;
+        else if (common.size() < 1000)
+            common.insert(text);
+    };
     for (const QJsonValue& value : items.value()) {
         const QJsonObject item = value.toObject();
-        answer.leases.append(Item{leaseFromJson(item), item.value(u"state"_s).toString() == u"overdue"_s});
+        Lease lease = leaseFromJson(item);
+        shared(lease.holder.component);
+        shared(lease.holder.version);
+        shared(lease.node);
+        answer.leases.append(Item{std::move(lease), item.value(u"state"_s).toString() == u"overdue"_s});
     }
     return answer;
 }
