@@ -33,6 +33,18 @@ void LeaseFilterProxy::setComponentType(const QString& type) {
     invalidateFilter();
 }
 
+bool LeaseFilterProxy::lessThan(const QModelIndex& left, const QModelIndex& right) const {
+    const Lease* a = m_leases ? m_leases->leaseAt(left.row()) : nullptr;
+    const Lease* b = m_leases ? m_leases->leaseAt(right.row()) : nullptr;
+    if (a && b && left.column() == right.column() && sortRole() == LeaseTableModel::SortRole) {
+        const std::optional<qint64> keyA = m_leases->numericSortKey(*a, left.column());
+        const std::optional<qint64> keyB = m_leases->numericSortKey(*b, right.column());
+        if (keyA && keyB)
+            return *keyA < *keyB;
+    }
+    return QSortFilterProxyModel::lessThan(left, right);
+}
+
 bool LeaseFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
     if (sourceParent.isValid())
         return false;

@@ -27,6 +27,9 @@ public:
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+    // Numbers and times straight from the leases: sorting 100,000 rows
+    // through data() and QVariant took most of the Leases view's load.
+    bool lessThan(const QModelIndex& left, const QModelIndex& right) const override;
 
 private:
     bool accepts(const Lease& lease) const;

@@ -197,7 +197,7 @@ QVariant LeaseRowModel::display(const Lease& lease, int column) const {
     return {};
 }
 
-QVariant LeaseRowModel::sortValue(const Lease& lease, int column) const {
+std::optional<qint64> LeaseRowModel::numericSortKey(const Lease& lease, int column) const {
     switch (m_columns.at(column)) {
     case Field::Cores:
         return lease.holder.cores;
@@ -213,8 +213,14 @@ QVariant LeaseRowModel::sortValue(const Lease& lease, int column) const {
         // The deadline, not the time left: the same order, without moving.
         return lease.graceDeadlineMs;
     default:
-        return display(lease, column);
+        return std::nullopt;
     }
+}
+
+QVariant LeaseRowModel::sortValue(const Lease& lease, int column) const {
+    if (const std::optional<qint64> key = numericSortKey(lease, column))
+        return *key;
+    return display(lease, column);
 }
 
 QVariant LeaseRowModel::toolTip(const Lease& lease, int column) const {
