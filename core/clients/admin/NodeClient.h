@@ -31,8 +31,8 @@ public:
     // status 0 and `error`, a message an administrator can act on.
     struct Answer {
         int status = 0;
-        // The body when it is not a JSON object; a JSON object is only in
-        // `json` (a list of 100,000 leases is 30 MB: not kept twice).
+        // The body when it is not a JSON object or was asked for as text
+        // (Parse::Text); a JSON object is otherwise only in `json`.
         QByteArray body;
         QJsonObject json; // empty unless the body is a JSON object
         QString node;     // X-License-Manager-Node: which node answered
@@ -58,10 +58,15 @@ public:
     // Grants and renewals the node served after sequence number `after` (admin).
     void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
 
+    // How send() hands over a successful answer: parsed into `json`, or as
+    // `body` text for a caller that parses it its own way (a lease list).
+    enum class Parse { Json, Text };
+
     // Any endpoint: `pathAndQuery` is appended to the base URL's path; with
-    // `admin`, the admin token (if any) goes along as a bearer token.
+    // `admin`, the admin token (if any) goes along as a bearer token. Error
+    // answers (not 2xx) are always parsed into `json`.
     void send(const QByteArray& method, const QString& pathAndQuery, const QByteArray& body, bool admin,
-              std::function<void(Answer)> done);
+              std::function<void(Answer)> done, Parse parse = Parse::Json);
     // "what: HTTP 401 <message of the node>" or "what: <why it was not reached>".
     static Error failure(const Answer& answer, const QString& what);
 

@@ -1,9 +1,11 @@
 #include "wire/LeaseJson.h"
 
+#include "wire/JsonObjectSplitter.h"
 #include "wire/LeaseRequestJson.h"
 #include "wire/WireJson.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 
 using namespace Qt::StringLiterals;
@@ -107,33 +109,76 @@ QJsonObject LeaseListAnswer::toJson() const {
                        {u"cursor"_s, cursor}};
 }
 
-Result<LeaseListAnswer> LeaseListAnswer::fromJson(const QJsonObject& json) {
-    auto items = array(json, u"leases"_s);
-    if (!items)
-        return items.error();
+namespace {
+
+// The answer's fields other than the leases.
+LeaseListAnswer answerHeader(const QJsonObject& json) {
     LeaseListAnswer answer;
     answer.serverTimeMs = json.value(u"server_time_ms"_s).toInteger();
     answer.full = json.value(u"full"_s).toBool(true);
     answer.cursor = json.value(u"cursor"_s).toString();
     for (const QJsonValue& id : json.value(u"ended"_s).toArray())
         answer.ended.append(id.toString());
-    answer.leases.reserve(items->size());
-    // 100,000 leases name a handful of types, nodes and versions: one copy of each.
-    QSet<QString> common;
-    const auto shared = [&common](QString& text) {
-        const auto known = common.constFind(text);
-        if (known != common.constEnd())
+    return answer;
+}
+
+// 100,000 leases name a handful of types, nodes and versions: keeps one copy
+// of each instead of one per lease.
+class CommonStrings {
+public:
+    void share(QString& text) {
+        const auto known = m_known.constFind(text);
+        if (known != m_known.constEnd())
             text = *known;
-        else if (common.size() < 1000)
-            common.insert(text);
-    };
-    for (const QJsonValue& value : items.value()) {
-        const QJsonObject item = value.toObject();
-        Lease lease = leaseFromJson(item);
-        shared(lease.holder.component);
-        shared(lease.holder.version);
-        shared(lease.node);
-        answer.leases.append(Item{std::move(lease), item.value(u"state"_s).toString() == u"overdue"_s});
+        else if (m_known.size() < 1000)
+            m_known.insert(text);
+    }
+
+private:
+    QSet<QString> m_known;
+};
+
+LeaseListAnswer::Item itemFrom(const QJsonObject& json, CommonStrings& common) {
+    Lease lease = leaseFromJson(json);
+    common.share(lease.holder.component);
+    common.share(lease.holder.version);
+    common.share(lease.node);
+    return {std::move(lease), json.value(u"state"_s).toString() == u"overdue"_s};
+}
+
+} // namespace
+
+Result<LeaseListAnswer> LeaseListAnswer::fromJson(const QJsonObject& json) {
+    auto items = array(json, u"leases"_s);
+    if (!items)
+        return items.error();
+    LeaseListAnswer answer = answerHeader(json);
+    answer.leases.reserve(items->size());
+    CommonStrings common;
+    for (const QJsonValue& value : items.value())
+        answer.leases.append(itemFrom(value.toObject(), common));
+    return answer;
+}
+
+Result<LeaseListAnswer> LeaseListAnswer::fromJsonText(QByteArrayView text) {
+    const auto whole = [text] { return fromJson(QJsonDocument::fromJson(text.toByteArray()).object()); };
+    const std::optional<JsonObjectSplitter::Parts> parts = JsonObjectSplitter::split(text, "leases");
+    if (!parts || !parts->arrayFound)
+        return whole(); // the same answer, or the same complaint, as a whole parse
+    QJsonParseError error{};
+    const QJsonDocument rest = QJsonDocument::fromJson(parts->rest, &error);
+    if (error.error != QJsonParseError::NoError)
+        return whole();
+    LeaseListAnswer answer = answerHeader(rest.object());
+    answer.leases.reserve(parts->elements.size());
+    CommonStrings common;
+    for (const QByteArrayView element : parts->elements) {
+        // fromRawData: the element is parsed where it lies, not copied first.
+        const QJsonDocument lease =
+            QJsonDocument::fromJson(QByteArray::fromRawData(element.data(), element.size()), &error);
+        if (error.error != QJsonParseError::NoError)
+            return whole();
+        answer.leases.append(itemFrom(lease.object(), common));
     }
     return answer;
 }

@@ -3,6 +3,7 @@
 #include "lease/Lease.h"
 #include "util/Result.h"
 
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 #include <QStringList>
@@ -35,6 +36,9 @@ struct LeaseListAnswer {
     QJsonObject toJson() const;
     // Fails only when `leases` is not an array.
     static Result<LeaseListAnswer> fromJson(const QJsonObject& json);
+    // The same from the answer's text, parsed a lease at a time (see
+    // JsonObjectSplitter); text that is not a JSON object reads as {}.
+    static Result<LeaseListAnswer> fromJsonText(QByteArrayView text);
 };
 
 // GET /api/v1/history (schema History), newest first.
