@@ -4,6 +4,7 @@
 
 #include <atomic>
 #include <functional>
+#include <optional>
 #include <vector>
 
 namespace lk {
@@ -38,6 +39,15 @@ public:
     // (then nothing of the batch is durable).
     virtual Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs,
                                                  Commit commit = Commit::Durable) = 0;
+    // After runBatch() failed because the connection went, and open()
+    // reconnected: did that batch commit all the same (the connection went
+    // after COMMIT reached the database, before its answer came back)? The
+    // statuses of its jobs when it did; unset when it did not, or when the
+    // store cannot tell (then only a batch of renewals and heartbeats, which
+    // may safely run twice, was in doubt). An error: the question failed.
+    virtual Result<std::optional<std::vector<Status>>> committedBeforeLoss() {
+        return std::optional<std::vector<Status>>();
+    }
 
     virtual Result<QList<Lease>> allActiveLeases() = 0;
     // Whether a live lease's grace deadline has passed by the store's time:

@@ -3,9 +3,11 @@
 #include "admin/NodeClient.h"
 #include "drift/ClockProbe.h"
 #include "ha/HaEvaluation.h"
+#include "lease/ClusterMembership.h"
 
 #include <QNetworkAccessManager>
 #include <QPointer>
+#include <QTimer>
 
 using namespace Qt::StringLiterals;
 
@@ -27,8 +29,33 @@ HaChecker::HaChecker(QNetworkAccessManager& network, QObject* parent)
 
 void HaChecker::run(const HaTargets& targets, std::function<void(const QList<HaCheck>&)> done) {
     const double maxDriftMs = targets.maxDriftMs;
-    observe(targets, [maxDriftMs, done = std::move(done)](const HaObservations& seen) {
+    auto judge = [maxDriftMs, done = std::move(done)](const HaObservations& seen) {
         done(HaEvaluation::evaluate(seen, maxDriftMs));
+    };
+    observe(targets, [this, targets, judge = std::move(judge)](const HaObservations& seen) {
+        awaitHeartbeats(targets, seen, 0, judge);
+    });
+}
+
+void HaChecker::awaitHeartbeats(const HaTargets& targets, HaObservations seen, int waits,
+                                std::function<void(const HaObservations&)> done) {
+    if (waits >= kHeartbeatWaits || !HaEvaluation::awaitsHeartbeat(seen))
+        return done(seen);
+    const int waitMs = int(ClusterMembership::kHeartbeatIntervalMs) + 500;
+    QTimer::singleShot(waitMs, this, [this, targets, seen, waits, done = std::move(done)]() mutable {
+        auto again = std::make_shared<HaObservations>(std::move(seen));
+        auto pending = std::make_shared<int>(2);
+        for (const bool primary : {true, false}) {
+            HaNodeObservation& node = primary ? again->primary : again->secondary;
+            auto* client = new NodeClient(node.url, m_network, m_clock, this);
+            client->setAdminToken(targets.adminToken);
+            client->fetchStatus([=, this, &node](const NodeStatus& status) {
+                node.status = status;
+                client->deleteLater();
+                if (--*pending == 0)
+                    awaitHeartbeats(targets, *again, waits + 1, done);
+            });
+        }
     });
 }
 

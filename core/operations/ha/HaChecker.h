@@ -2,6 +2,7 @@
 
 #include "ha/HaCheck.h"
 #include "ha/HaObservations.h"
+#include "util/Clock.h"
 
 #include <QList>
 #include <QObject>
@@ -24,6 +25,9 @@ public:
     static constexpr int kLbRequests = 5;
     static constexpr int kClockSamples = 4;
     static constexpr int kTimeoutMs = 5000;
+    // A pair started a moment ago: how often run() asks both nodes again,
+    // one heartbeat apart, before it judges that they do not list each other.
+    static constexpr int kHeartbeatWaits = 2;
 
     explicit HaChecker(QNetworkAccessManager& network, QObject* parent = nullptr);
 
@@ -38,8 +42,13 @@ private:
     void measureClocks(const std::shared_ptr<Run>& run, int index);
     void askBalancer(const std::shared_ptr<Run>& run, int index);
     void finished(const std::shared_ptr<Run>& run);
+    // Asks both nodes for their status again, a heartbeat later, until they
+    // list each other or kHeartbeatWaits ran out; then calls done.
+    void awaitHeartbeats(const HaTargets& targets, HaObservations seen, int waits,
+                         std::function<void(const HaObservations&)> done);
 
     QNetworkAccessManager& m_network;
+    SystemClock m_clock;
 };
 
 } // namespace lk

@@ -245,6 +245,18 @@ HaCheck HaEvaluation::sameLicense(const HaObservations& seen) {
                  tr("Both nodes serve license %1, signed by issuer key %2.").arg(licenseText(a), keyA));
 }
 
+bool HaEvaluation::awaitsHeartbeat(const HaObservations& seen) {
+    const NodeStatus& p = seen.primary.status;
+    const NodeStatus& s = seen.secondary.status;
+    if (p.clusterId.isEmpty() || p.clusterId != s.clusterId || p.node == s.node)
+        return false;
+    const auto lists = [](const NodeStatus& self, const QString& other) {
+        return std::any_of(self.clusterNodes.cbegin(), self.clusterNodes.cend(),
+                           [&](const ClusterMember& m) { return m.name == other; });
+    };
+    return !lists(p, s.node) || !lists(s, p.node);
+}
+
 HaCheck HaEvaluation::sameCluster(const HaObservations& seen) {
     const QStringView id = HaCheck::kSameCluster;
     if (auto failed = bothKnown(id, seen, tr("the databases")))

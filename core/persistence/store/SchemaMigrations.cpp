@@ -113,6 +113,14 @@ QList<Migration> schemaMigrations(const SqlDialect& d) {
              // Served by lease_usage now; one index fewer to update per grant.
              u"DROP INDEX leases_live_usage"_s,
          } + usageTriggers(d.engine)},
+        {5,
+         QStringList{
+             // The last durable batch of each writer (one store connection's
+             // life), written in the batch's own transaction: after a lost
+             // connection, it tells whether the batch's COMMIT got through.
+             u"CREATE TABLE lk_batch_marks (writer TEXT PRIMARY KEY, batch %1 NOT NULL, at_ms %1 NOT NULL)"_s
+                 .arg(d.bigInteger),
+         }},
     };
 }
 

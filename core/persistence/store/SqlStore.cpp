@@ -7,7 +7,9 @@
 #include <QAtomicInteger>
 #include <QSqlError>
 #include <QSqlRecord>
+#include <QUuid>
 #include <algorithm>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -21,7 +23,8 @@ QString uniqueConnectionName() {
 } // namespace
 
 SqlStore::SqlStore()
-    : m_connectionName(uniqueConnectionName()) {}
+    : m_connectionName(uniqueConnectionName())
+    , m_writerId(QUuid::createUuid().toString(QUuid::WithoutBraces)) {}
 
 SqlStore::~SqlStore() {
     m_queries.clear();
@@ -46,6 +49,13 @@ Status SqlStore::open() {
         return connected;
     if (auto migrated = migrate(); !migrated)
         return migrated;
+    const Result<qint64> now = readNowMs();
+    if (!now)
+        return now.error();
+    if (auto pruned = run(u"DELETE FROM lk_batch_marks WHERE at_ms < ? AND writer <> ?"_s,
+                          {*now - kBatchMarkKeepMs, m_writerId});
+        !pruned)
+        return pruned.error();
     return reconcileUsageCounts();
 }
 
@@ -195,6 +205,29 @@ Status SqlStore::migrate() {
     return {};
 }
 
+Status SqlStore::markBatch() {
+    const auto marked =
+        run(u"INSERT INTO lk_batch_marks (writer, batch, at_ms) VALUES (?, ?, ?) "
+            u"ON CONFLICT (writer) DO UPDATE SET batch = excluded.batch, at_ms = excluded.at_ms"_s,
+            {m_writerId, ++m_lastBatch, transactionNowMs()});
+    return marked ? Status() : Status(marked.error());
+}
+
+Result<std::optional<std::vector<Status>>> SqlStore::committedBeforeLoss() {
+    const std::optional<CommitInDoubt> doubt = std::exchange(m_commitInDoubt, std::nullopt);
+    if (!doubt)
+        return std::optional<std::vector<Status>>();
+    auto query = run(u"SELECT batch FROM lk_batch_marks WHERE writer = ?"_s, {m_writerId});
+    if (!query)
+        return query.error();
+    QSqlQuery& row = **query;
+    const qint64 mark = row.next() ? row.value(0).toLongLong() : 0;
+    row.finish();
+    if (mark != doubt->batch)
+        return std::optional<std::vector<Status>>();
+    return std::optional<std::vector<Status>>(doubt->statuses);
+}
+
 Status SqlStore::runJob(const Job& job, StoreTransaction& tx, bool isolate, Status* jobStatus) {
     if (!isolate) {
         *jobStatus = job(tx);
@@ -211,6 +244,7 @@ Status SqlStore::runJob(const Job& job, StoreTransaction& tx, bool isolate, Stat
 }
 
 Result<std::vector<Status>> SqlStore::runBatch(const std::vector<Job>& jobs, Commit commit) {
+    m_commitInDoubt.reset();
     if (jobs.empty())
         return std::vector<Status>();
     // Jobs almost never fail (a denial is an answer, not a failure), so the
@@ -248,11 +282,22 @@ Result<std::vector<Status>> SqlStore::runJobs(const std::vector<Job>& jobs, bool
             return statuses;
         }
     }
-    if (auto prepared = prepareCommit(waitForDisk || tx.mustReachDisk()); !prepared) {
+    const bool durable = waitForDisk || tx.mustReachDisk();
+    if (auto prepared = prepareCommit(durable); !prepared) {
         rollbackQuietly();
         return prepared.error();
     }
+    // Renewals and heartbeats may run twice; a grant, release or free must
+    // not (a release run again answers "not found"): only those are marked.
+    if (durable) {
+        if (auto marked = markBatch(); !marked) {
+            rollbackQuietly();
+            return marked.error();
+        }
+    }
     if (auto committed = commitWrite(); !committed) {
+        if (durable)
+            m_commitInDoubt = CommitInDoubt{m_lastBatch, statuses};
         rollbackQuietly();
         return committed.error();
     }

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <optional>
 
 namespace lk {
 
@@ -34,6 +35,7 @@ public:
     Status open() override;
     Result<std::vector<Status>> runBatch(const std::vector<Job>& jobs,
                                          Commit commit = Commit::Durable) override;
+    Result<std::optional<std::vector<Status>>> committedBeforeLoss() override;
     Result<QList<Lease>> allActiveLeases() override;
     Result<LeaseChanges> leaseChanges(const QString& cursor) override;
     Result<bool> anyPastDeadline() override;
@@ -108,11 +110,27 @@ private:
     // (which then count as not run).
     Result<std::vector<Status>> runJobs(const std::vector<Job>& jobs, bool isolate, Commit commit);
     Status runJob(const Job& job, StoreTransaction& tx, bool isolate, Status* jobStatus);
+    // Stamps a durable batch with the next number of this writer, in its own
+    // transaction (lk_batch_marks), so that committedBeforeLoss() can tell.
+    Status markBatch();
+    // Writers' marks older than this are dropped at open: each process run
+    // is a writer of its own.
+    static constexpr qint64 kBatchMarkKeepMs = 7LL * 24 * 3600 * 1000;
 
     QString m_connectionName;
     QSqlDatabase m_db;
     QHash<QString, QSqlQuery> m_queries;
     QElapsedTimer m_sinceDurableCommit;
+    // This connection's name in lk_batch_marks, and its last batch number.
+    QString m_writerId;
+    qint64 m_lastBatch = 0;
+    // The last durable batch whose COMMIT failed: its number and the jobs'
+    // statuses, until committedBeforeLoss() or the next batch.
+    struct CommitInDoubt {
+        qint64 batch = 0;
+        std::vector<Status> statuses;
+    };
+    std::optional<CommitInDoubt> m_commitInDoubt;
 };
 
 } // namespace lk

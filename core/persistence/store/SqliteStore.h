@@ -8,7 +8,8 @@ namespace lk {
 // The embedded single-node store: one SQLite file in WAL mode. Commits are
 // fsynced (synchronous=FULL) so a granted lease survives a power cut, and the
 // worker's group commit keeps that affordable.
-class SqliteStore final : public SqlStore {
+// Not final: tests put faults into its commit (tst_lostcommit).
+class SqliteStore : public SqlStore {
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 
 public:

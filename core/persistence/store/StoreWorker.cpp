@@ -180,11 +180,19 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
         commit = std::max(commit, task.commit);
     }
     auto result = runBatch(jobs, commit);
-    // The database restarted or failed over since the last batch: reconnect
-    // and run the batch again, which is safe because it was rolled back and
-    // every job is idempotent (renewals, grants that replace, releases).
-    if (!result && connectionLost() && openStore())
-        result = runBatch(jobs, commit);
+    // The database restarted or failed over since the last batch: reconnect,
+    // then run the batch again unless its COMMIT got through before the
+    // connection went (a release run twice would answer "not found", a grant
+    // run twice would end its own first lease).
+    if (!result && connectionLost() && openStore()) {
+        auto committed = m_store->committedBeforeLoss();
+        if (!committed)
+            result = committed.error(); // cannot tell: the clients ask again
+        else if (committed->has_value())
+            result = std::move(**committed);
+        else
+            result = runBatch(jobs, commit);
+    }
     noteOutcome(result.ok() ? Status() : Status(result.error()));
     for (size_t i = 0; i < writes.size(); ++i) {
         if (writes[i].done)

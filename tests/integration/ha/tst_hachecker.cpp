@@ -164,6 +164,19 @@ private Q_SLOTS:
         QVERIFY2(standby->message.contains(u"answered 5 of 5"_s), qPrintable(standby->message));
     }
 
+    // Checked the moment both nodes answer: the first node's last heartbeat
+    // did not see the second yet. The check waits for the heartbeat it needs
+    // instead of telling a newcomer that the pair is broken.
+    void aPairCheckedTheMomentItStartsPassesSameCluster() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        std::unique_ptr<TestServer> first;
+        std::unique_ptr<TestServer> second;
+        QVERIFY(startPgTestPair(db, first, second, u"lm-fresh-1"_s, u"lm-fresh-2"_s));
+        const QList<HaCheck> checks = checkLogged(first->port(), second->port());
+        QCOMPARE(find(checks, HaCheck::kSameCluster)->status, HaCheck::Status::Pass);
+    }
+
     void aSecondaryOnAnotherDatabaseFailsSameCluster() {
         PgTestDatabase other;
         QVERIFY2(other.ok(), qPrintable(other.error));
