@@ -248,7 +248,12 @@ HaCheck HaEvaluation::sameLicense(const HaObservations& seen) {
 bool HaEvaluation::awaitsHeartbeat(const HaObservations& seen) {
     const NodeStatus& p = seen.primary.status;
     const NodeStatus& s = seen.secondary.status;
-    if (p.clusterId.isEmpty() || p.clusterId != s.clusterId || p.node == s.node)
+    if (!p.reachable || !s.reachable || p.node == s.node)
+        return false;
+    // A node whose store is still opening joins with its first heartbeat.
+    if (p.clusterId.isEmpty() || s.clusterId.isEmpty())
+        return true;
+    if (p.clusterId != s.clusterId)
         return false;
     const auto lists = [](const NodeStatus& self, const QString& other) {
         return std::any_of(self.clusterNodes.cbegin(), self.clusterNodes.cend(),

@@ -21,9 +21,10 @@ public:
     static HaCheck reachable(const HaNodeObservation& node, bool primary);
     static HaCheck sameLicense(const HaObservations& seen);
     static HaCheck sameCluster(const HaObservations& seen);
-    // Both nodes are in the same cluster but one does not list the other
-    // yet: a node lists what its last heartbeat saw, so a pair started a
-    // moment ago needs one more heartbeat before same_cluster can pass.
+    // Both nodes answer but one has not joined a cluster yet (its store is
+    // still opening), or they are in the same cluster and one does not list
+    // the other yet (a node lists what its last heartbeat saw): a pair
+    // started a moment ago needs a heartbeat more before same_cluster can pass.
     static bool awaitsHeartbeat(const HaObservations& seen);
     static HaCheck clockSync(const HaObservations& seen, double maxDriftMs);
     static HaCheck lbHealth(const HaObservations& seen);

@@ -230,6 +230,24 @@ private Q_SLOTS:
                      u"connection refused"_s);
     }
 
+    // What makes the checker ask both nodes again a heartbeat later instead
+    // of failing same_cluster: only states that a heartbeat can end.
+    void aFreshPairAwaitsAHeartbeat() {
+        QVERIFY(!HaEvaluation::awaitsHeartbeat(good()));
+        HaObservations unseen = good();
+        unseen.primary.status.clusterNodes.removeLast();
+        QVERIFY(HaEvaluation::awaitsHeartbeat(unseen));
+        HaObservations opening = good();
+        opening.secondary.status.clusterId.clear();
+        QVERIFY(HaEvaluation::awaitsHeartbeat(opening));
+        HaObservations apart = good();
+        apart.secondary.status.clusterId = u"cluster-2"_s;
+        QVERIFY(!HaEvaluation::awaitsHeartbeat(apart)); // no heartbeat joins two databases
+        HaObservations down = unseen;
+        down.secondary.status.reachable = false;
+        QVERIFY(!HaEvaluation::awaitsHeartbeat(down));
+    }
+
     void clockSync() {
         // lm2 is 4 ms behind lm1.
         VERIFY_CHECK(evaluated(good(), HaCheck::kClockSync), HaCheck::Status::Pass, u"4.0 ms apart"_s,
