@@ -1,3 +1,4 @@
+#include "ConsoleLeases.h"
 #include "ManualClock.h"
 #include "models/GraceModel.h"
 
@@ -17,17 +18,7 @@ constexpr qint64 kHour = 60 * kMinute;
 constexpr qint64 kDay = 24 * kHour;
 
 Lease makeLease(const QString& id, qint64 lastRenewalMs, qint64 graceDeadlineMs) {
-    Lease lease;
-    lease.id = id;
-    lease.holder.component = u"vdp"_s;
-    lease.holder.instance = id + u":9999"_s;
-    lease.holder.host = id;
-    lease.holder.cores = 4;
-    lease.node = u"lm-a"_s;
-    lease.grantedMs = lastRenewalMs - kDay;
-    lease.lastRenewalMs = lastRenewalMs;
-    lease.graceDeadlineMs = graceDeadlineMs;
-    return lease;
+    return consoleLease(id, lastRenewalMs, graceDeadlineMs);
 }
 
 } // namespace

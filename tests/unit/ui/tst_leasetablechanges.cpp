@@ -1,6 +1,7 @@
 // The Leases table applying one look's changes (GET /api/v1/leases?since=)
 // instead of merging 100,000 leases, and its countdown repainting only the
 // rows on screen while rows that turn overdue still move in a sorted view.
+#include "ConsoleLeases.h"
 #include "ManualClock.h"
 #include "models/LeaseTableModel.h"
 
@@ -20,24 +21,7 @@ constexpr qint64 kMinute = 60 * kSecond;
 constexpr qint64 kDay = 24 * 60 * kMinute;
 
 Lease makeLease(const QString& id, qint64 lastRenewalMs) {
-    Lease lease;
-    lease.id = id;
-    lease.holder.component = u"vdp"_s;
-    lease.holder.instance = id + u":9999"_s;
-    lease.holder.host = id;
-    lease.holder.cores = 2;
-    lease.node = u"lm-a"_s;
-    lease.grantedMs = lastRenewalMs - kMinute;
-    lease.lastRenewalMs = lastRenewalMs;
-    lease.graceDeadlineMs = lastRenewalMs + 5 * kDay;
-    return lease;
-}
-
-LeaseSnapshot snapshotOf(QList<Lease> leases) {
-    LeaseSnapshot snapshot;
-    snapshot.leases = std::move(leases);
-    snapshot.renewAfterS = 300; // overdue 450 s after the last renewal
-    return snapshot;
+    return consoleLease(id, lastRenewalMs, lastRenewalMs + 5 * kDay);
 }
 
 LeaseChanges changesOf(QList<Lease> live, QStringList ended) {

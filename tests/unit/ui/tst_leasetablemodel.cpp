@@ -1,3 +1,4 @@
+#include "ConsoleLeases.h"
 #include "ManualClock.h"
 #include "models/LeaseTableModel.h"
 #include "util/Duration.h"
@@ -31,13 +32,6 @@ Lease makeLease(const QString& id, qint64 nowMs, int cores = 4) {
     lease.lastRenewalMs = nowMs;
     lease.graceDeadlineMs = nowMs + 5 * kDay;
     return lease;
-}
-
-LeaseSnapshot snapshotOf(QList<Lease> leases) {
-    LeaseSnapshot snapshot;
-    snapshot.leases = std::move(leases);
-    snapshot.renewAfterS = 300;
-    return snapshot;
 }
 
 QList<Lease> leasesNamed(const QStringList& ids, qint64 nowMs) {
