@@ -30,6 +30,7 @@ public:
         QTest::newRow("lease changes since a cursor") << &leaseChangesSinceACursor;
         QTest::newRow("a past deadline is seen without writing") << &aPastDeadlineIsSeenWithoutWriting;
         QTest::newRow("history by kind") << &historyByKind;
+        QTest::newRow("an expiry rolled back is found again") << &anExpiryRolledBackIsFoundAgain;
     }
 
     static Lease sampleLease(const QString& id, const QString& instance) {
@@ -205,6 +206,37 @@ public:
             return tx.insertLease(sampleLease(QStringLiteral("p"), QStringLiteral("p"))); // deadline 100
         }}));
         QCOMPARE(store.anyPastDeadline().value(), true);
+    }
+
+    // A batch scans for expired leases once (a scan that found them all is
+    // not repeated in its transaction), but a job rolled back to its
+    // savepoint takes back the leases it ended: the next job must find them.
+    static void anExpiryRolledBackIsFoundAgain(SqlStore& store) {
+        QVERIFY(store.runBatch({[](StoreTransaction& tx) {
+            return tx.insertLease(sampleLease(QStringLiteral("p"), QStringLiteral("p"))); // deadline 100
+        }}));
+        const auto endExpired = [](StoreTransaction& tx) -> Status {
+            auto past = tx.leasesPastDeadline(tx.nowMs(), 500);
+            if (!past)
+                return past.error();
+            for (const Lease& lease : past.value()) {
+                if (Status ended = tx.endLease(lease.id, lease.graceDeadlineMs, EndReason::GraceExpired, {});
+                    !ended)
+                    return ended;
+            }
+            return {};
+        };
+        auto batch =
+            store.runBatch({[&](StoreTransaction& tx) {
+                                if (Status ended = endExpired(tx); !ended)
+                                    return ended;
+                                return Status(makeError(QStringLiteral("t"), QStringLiteral("fails after")));
+                            },
+                            endExpired});
+        QVERIFY(batch);
+        QVERIFY(!batch->at(0));
+        QVERIFY(batch->at(1));
+        QCOMPARE(store.anyPastDeadline().value(), false);
     }
 
     // A lease and a denial: each kind alone, or both, newest first.

@@ -228,7 +228,7 @@ Result<std::optional<std::vector<Status>>> SqlStore::committedBeforeLoss() {
     return std::optional<std::vector<Status>>(doubt->statuses);
 }
 
-Status SqlStore::runJob(const Job& job, StoreTransaction& tx, bool isolate, Status* jobStatus) {
+Status SqlStore::runJob(const Job& job, SqlTransaction& tx, bool isolate, Status* jobStatus) {
     if (!isolate) {
         *jobStatus = job(tx);
         return {};
@@ -239,6 +239,7 @@ Status SqlStore::runJob(const Job& job, StoreTransaction& tx, bool isolate, Stat
     if (!jobStatus->ok()) {
         if (auto undone = execDirect(u"ROLLBACK TO SAVEPOINT lk_job"_s); !undone)
             return undone;
+        tx.forgetSweep();
     }
     return execDirect(u"RELEASE SAVEPOINT lk_job"_s);
 }

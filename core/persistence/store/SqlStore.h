@@ -11,6 +11,8 @@
 
 namespace lk {
 
+class SqlTransaction;
+
 // One step of the versioned schema: the statements that take it from
 // version - 1 to version.
 struct Migration {
@@ -109,7 +111,7 @@ private:
     // rolls the whole batch back and its status is returned with the others
     // (which then count as not run).
     Result<std::vector<Status>> runJobs(const std::vector<Job>& jobs, bool isolate, Commit commit);
-    Status runJob(const Job& job, StoreTransaction& tx, bool isolate, Status* jobStatus);
+    Status runJob(const Job& job, SqlTransaction& tx, bool isolate, Status* jobStatus);
     // Stamps a durable batch with the next number of this writer, in its own
     // transaction (lk_batch_marks), so that committedBeforeLoss() can tell.
     Status markBatch();

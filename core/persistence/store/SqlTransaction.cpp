@@ -88,7 +88,13 @@ Result<std::optional<Lease>> SqlTransaction::activeLeaseOfInstance(const QString
 }
 
 Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs, int limit) {
-    return selectLeases(u"grace_deadline_ms < ? ORDER BY grace_deadline_ms LIMIT ?"_s, {nowMs, limit});
+    if (m_sweptAtMs && nowMs <= *m_sweptAtMs)
+        return QList<Lease>();
+    auto past = selectLeases(u"grace_deadline_ms < ? ORDER BY grace_deadline_ms LIMIT ?"_s, {nowMs, limit});
+    // The caller ends what it got; only a short answer means nothing is left.
+    if (past && past->size() < limit)
+        m_sweptAtMs = nowMs;
+    return past;
 }
 
 Status SqlTransaction::insertLease(const Lease& lease) {

@@ -3,6 +3,7 @@
 #include "lease/StoreTransaction.h"
 
 #include <QVariantList>
+#include <optional>
 
 namespace lk {
 
@@ -19,7 +20,15 @@ public:
     Result<std::optional<Lease>> activeLease(const QString& id) override;
     Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                        const QString& instance) override;
+    // Once a scan found every live lease past its deadline at `nowMs` (fewer
+    // than `limit`), a later one at the same time or earlier finds none in
+    // this transaction: its grants and renewals only set deadlines ahead. A
+    // batch of grants on PostgreSQL, whose transaction time stands still,
+    // then scans once instead of once per grant.
     Result<QList<Lease>> leasesPastDeadline(qint64 nowMs, int limit) override;
+    // A job's writes were rolled back to its savepoint: leases it ended as
+    // expired are live again, and the next scan must look.
+    void forgetSweep() { m_sweptAtMs.reset(); }
 
     // False while the transaction wrote nothing but renewals and heartbeats:
     // losing those in a power cut costs each component one renewal's worth
@@ -49,6 +58,7 @@ private:
     SqlStore& m_store;
     qint64 m_changeSeq = -1;
     bool m_mustReachDisk = false;
+    std::optional<qint64> m_sweptAtMs; // see leasesPastDeadline()
 };
 
 } // namespace lk
