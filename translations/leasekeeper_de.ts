@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>AccessTokens</name>
+    <message>
+        <source>&apos;%1&apos; is not a token name: use 1 to 64 letters, digits and . _ @ -</source>
+        <translation>&apos;%1&apos; ist kein Token-Name: 1 bis 64 Buchstaben, Ziffern und . _ @ - verwenden</translation>
+    </message>
+    <message>
+        <source>the token name &apos;%1&apos; is used twice</source>
+        <translation>der Token-Name &apos;%1&apos; wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <source>the token of &apos;%1&apos; must be %2 to %3 characters long</source>
+        <translation>das Token von &apos;%1&apos; muss %2 bis %3 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected &apos;NAME ROLE TOKEN&apos;, found %n field(s)</source>
+        <translation>
+            <numerusform>&apos;NAME ROLE TOKEN&apos; erwartet, %n Feld gefunden</numerusform>
+            <numerusform>&apos;NAME ROLE TOKEN&apos; erwartet, %n Felder gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the role must be admin or viewer, not &apos;%1&apos;</source>
+        <translation>die Rolle muss admin oder viewer sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the tokens file %1: %2</source>
+        <translation>die Token-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the tokens file %1 is larger than 1 MiB</source>
+        <translation>die Token-Datei %1 ist größer als 1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>AdminToken</name>
     <message>
         <source>cannot create the admin token file %1: %2</source>
@@ -21,6 +59,76 @@
     <message>
         <source>the admin token in %1 must be 16 to %2 characters long</source>
         <translation>das Admin-Token in %1 muss 16 bis %2 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n Eintrag
+</numerusform>
+            <numerusform>%n Einträge
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
+</source>
+        <translation>ZEIT (UTC)           KNOTEN      AKTEUR        AKTION           ERGEBNIS   ZIEL / DETAIL / VON
+</translation>
+    </message>
+    <message>
+        <source>audit --url URL --token-file FILE [--days N] [--action ACTION] [--actor NAME] [--limit N] [--json]</source>
+        <translation>audit --url URL --token-file FILE [--days N] [--action ACTION] [--actor NAME] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Show the audit trail of a License Manager (or of an HA pair, which shares it): frees, maintenance, licenses loaded, tokens used and refused. Admin or viewer token.</source>
+        <translation>Zeigt das Audit-Protokoll eines Lizenzmanagers (oder eines HA-Paars, das es teilt): Freigaben, Wartung, geladene Lizenzen, verwendete und abgewiesene Token. Admin- oder Lese-Token.</translation>
+    </message>
+    <message>
+        <source>Only the last N days.</source>
+        <translation>Nur die letzten N Tage.</translation>
+    </message>
+    <message>
+        <source>Only this action (%1).</source>
+        <translation>Nur diese Aktion (%1).</translation>
+    </message>
+    <message>
+        <source>Only what this token name did.</source>
+        <translation>Nur was dieser Token-Name getan hat.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Höchstens N Einträge (Standard 100).</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days, 1 or more</source>
+        <translation>--days muss eine ganze Zahl von Tagen sein, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation>der Knoten antwortete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation>&apos;%1&apos; muss Millisekunden seit der Epoche angeben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an audit action; use one of %2</source>
+        <translation>&apos;%1&apos; ist keine Audit-Aktion; eine von %2 verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; muss eine ganze Zahl von 1 bis 100000 sein</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, action, actor or limit</source>
+        <translation>unbekannter Abfrageparameter &apos;%1&apos;; since_ms, until_ms, action, actor oder limit verwenden</translation>
     </message>
 </context>
 <context>
@@ -468,6 +576,10 @@ Aktionen:
         <source>The console has no admin token, so leases and administration are unavailable: %1</source>
         <translation>Die Konsole hat kein Admin-Token, daher sind Leases und Verwaltung nicht verfügbar: %1</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Audit</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -482,6 +594,29 @@ Aktionen:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlAdminGet</name>
+    <message>
+        <source>The node, e.g. http://lm1.example.com:10091.</source>
+        <translation>Der Knoten, z. B. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>File holding an admin or viewer token of the node.</source>
+        <translation>Datei mit einem Admin- oder Lese-Token des Knotens.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON answer.</source>
+        <translation>Die JSON-Antwort des Servers ausgeben.</translation>
+    </message>
+    <message>
+        <source>--url and --token-file are required</source>
+        <translation>--url und --token-file sind erforderlich</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 antwortete %2: %3</translation>
     </message>
 </context>
 <context>
@@ -521,6 +656,14 @@ Aktionen:
     <message>
         <source>make a key and a self-signed TLS certificate for a License Manager</source>
         <translation>einen Schlüssel und ein selbstsigniertes TLS-Zertifikat für einen License Manager erstellen</translation>
+    </message>
+    <message>
+        <source>show who freed leases, set maintenance, loaded licenses and used tokens</source>
+        <translation>zeigen, wer Leases freigegeben, Wartung gesetzt, Lizenzen geladen und Token verwendet hat</translation>
+    </message>
+    <message>
+        <source>add a named admin or viewer token to a License Manager&apos;s tokens file</source>
+        <translation>ein benanntes Admin- oder Lese-Token zur Token-Datei eines Lizenzmanagers hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -2097,26 +2240,6 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <source>--url is required</source>
         <translation>--url ist erforderlich</translation>
     </message>
-    <message>
-        <source>List the active leases of a License Manager node (admin token required).</source>
-        <translation>Listet die aktiven Leases eines Lizenzmanager-Knotens auf (Admin-Token erforderlich).</translation>
-    </message>
-    <message>
-        <source>File holding the node&apos;s admin token.</source>
-        <translation>Datei mit dem Admin-Token des Knotens.</translation>
-    </message>
-    <message>
-        <source>Print the server&apos;s JSON answer.</source>
-        <translation>Gibt die JSON-Antwort des Servers aus.</translation>
-    </message>
-    <message>
-        <source>--url and --token-file are required</source>
-        <translation>--url und --token-file sind erforderlich</translation>
-    </message>
-    <message>
-        <source>%1 answered %2: %3</source>
-        <translation>%1 antwortete %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n active lease(s)
 </source>
@@ -2136,8 +2259,12 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
         <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
     <message>
-        <source>%1 answered: %2</source>
-        <translation>%1 hat geantwortet: %2</translation>
+        <source>List the active leases of a License Manager node (admin or viewer token).</source>
+        <translation>Listet die aktiven Leases eines Lizenzmanager-Knotens auf (Admin- oder Lese-Token).</translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation>der Knoten antwortete: %1</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2721,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>Windows: the service&apos;s name for --service (default %1).</source>
         <translation>Windows: der Name des Dienstes für --service (Standard %1).</translation>
     </message>
+    <message>
+        <source>File of named tokens, one &apos;NAME ROLE TOKEN&apos; per line (ROLE admin or viewer), accepted besides the admin token; re-read on SIGHUP.</source>
+        <translation>Datei benannter Token, eines pro Zeile als &apos;NAME ROLE TOKEN&apos; (ROLE admin oder viewer), zusätzlich zum Admin-Token akzeptiert; bei SIGHUP neu gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -2738,8 +2869,8 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <translation>Datei mit dem PostgreSQL-Passwort des Ziels.</translation>
     </message>
     <message>
-        <source>Copied to %4: leases %1 (active %2), denials %3; the counts match the source.</source>
-        <translation>Nach %4 kopiert: Leases %1 (aktiv %2), Ablehnungen %3; die Anzahlen stimmen mit der Quelle überein.</translation>
+        <source>Copied to %4: leases %1 (active %2), denials %3, audit entries %5; the counts match the source.</source>
+        <translation>Nach %4 kopiert: Leases %1 (aktiv %2), Ablehnungen %3, Audit-Einträge %5; die Anzahlen stimmen mit der Quelle überein.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3080,77 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>TokenCommand</name>
+    <message>
+        <source>token new --tokens-file FILE --name NAME --role admin|viewer</source>
+        <translation>token new --tokens-file FILE --name NAME --role admin|viewer</translation>
+    </message>
+    <message>
+        <source>Manage the named tokens of a License Manager (its --tokens-file).</source>
+        <translation>Verwaltet die benannten Token eines Lizenzmanagers (seine --tokens-file).</translation>
+    </message>
+    <message>
+        <source>token new --tokens-file FILE --name NAME --role admin|viewer [--out FILE]</source>
+        <translation>token new --tokens-file FILE --name NAME --role admin|viewer [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Add a new random token for NAME to the tokens file (created with owner-only access) and print it, or write it to --out for its holder. Send the server SIGHUP (or restart the service) to accept it.</source>
+        <translation>Fügt der Token-Datei (nur für den Eigentümer zugänglich angelegt) ein neues Zufallstoken für NAME hinzu und gibt es aus oder schreibt es für seinen Inhaber nach --out. Dem Server SIGHUP senden (oder den Dienst neu starten), damit er es annimmt.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s --tokens-file.</source>
+        <translation>Die --tokens-file des Servers.</translation>
+    </message>
+    <message>
+        <source>Who holds it: the name the audit trail shows.</source>
+        <translation>Wer es hält: der Name, den das Audit-Protokoll zeigt.</translation>
+    </message>
+    <message>
+        <source>admin (read and change) or viewer (read only).</source>
+        <translation>admin (lesen und ändern) oder viewer (nur lesen).</translation>
+    </message>
+    <message>
+        <source>Write the token to this new file instead of printing it.</source>
+        <translation>Das Token in diese neue Datei schreiben, statt es auszugeben.</translation>
+    </message>
+    <message>
+        <source>--tokens-file, --name and --role are required</source>
+        <translation>--tokens-file, --name und --role sind erforderlich</translation>
+    </message>
+    <message>
+        <source>--role must be admin or viewer</source>
+        <translation>--role muss admin oder viewer sein</translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation>die Kryptografie-Bibliothek konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3; the token is in %4
+</source>
+        <translation>%1 (%2) zu %3 hinzugefügt; das Token steht in %4
+</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3; the token (shown once):
+</source>
+        <translation>%1 (%2) zu %3 hinzugefügt; das Token (wird nur einmal angezeigt):
+</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeys</name>
     <message>
         <source>trusted key skipped: %1</source>
@@ -3060,6 +3262,14 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <source>field &apos;%1&apos; must be true or false</source>
         <translation>Feld &apos;%1&apos; muss true oder false sein</translation>
     </message>
+    <message>
+        <source>field &apos;role&apos; must be admin or viewer</source>
+        <translation>das Feld &apos;role&apos; muss admin oder viewer sein</translation>
+    </message>
+    <message>
+        <source>field &apos;entries&apos; must be an array</source>
+        <translation>das Feld &apos;entries&apos; muss ein Array sein</translation>
+    </message>
 </context>
 <context>
     <name>lk</name>
@@ -3086,6 +3296,148 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>Components seen renewing</source>
         <translation>Beim Erneuern gesehene Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditModel</name>
+    <message>
+        <source>freed a lease</source>
+        <translation>hat ein Lease freigegeben</translation>
+    </message>
+    <message>
+        <source>maintenance on</source>
+        <translation>Wartung an</translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation>Wartung aus</translation>
+    </message>
+    <message>
+        <source>loaded the license</source>
+        <translation>hat die Lizenz geladen</translation>
+    </message>
+    <message>
+        <source>token used</source>
+        <translation>Token verwendet</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>falsches Token</translation>
+    </message>
+    <message>
+        <source>change refused (viewer)</source>
+        <translation>Änderung abgewiesen (Leser)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Knoten</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditPage</name>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Audit-Protokoll exportieren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Alles</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aktion:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Audit-Protokoll</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation>Das Audit-Protokoll konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,8 +3729,8 @@ Was zu tun ist: %2</translation>
         <translation>Die aktiven Leases und den gesamten Verlauf von %1 nach %2 kopieren? Die Kopie wird geprüft, bevor sie übernommen wird; eine Datenbank, die bereits Leases enthält, bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Copied leases: %1 (active %2), denials: %3; the counts match this License Manager&apos;s.</source>
-        <translation>Kopierte Leases: %1 (aktiv %2), Ablehnungen: %3; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
+        <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
+        <translation>Kopierte Leases: %1 (aktiv %2), Ablehnungen: %3, Audit-Einträge: %4; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
     </message>
 </context>
 <context>
@@ -3995,13 +4347,13 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>E&amp;xport CSV...</source>
         <translation>CSV ex&amp;portieren...</translation>
     </message>
+    <message>
+        <source>Freeing a lease needs an admin token; this console has a viewer token.</source>
+        <translation>Zum Freigeben eines Leases ist ein Admin-Token nötig; diese Konsole hat ein Lese-Token.</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseApi</name>
-    <message>
-        <source>this endpoint needs &apos;Authorization: Bearer &lt;admin token&gt;&apos; with the server&apos;s admin token</source>
-        <translation>dieser Endpunkt erfordert &apos;Authorization: Bearer &lt;admin token&gt;&apos; mit dem Admin-Token des Servers</translation>
-    </message>
     <message>
         <source>the admin API is disabled: start the server with --admin-token-file</source>
         <translation>die Admin-API ist deaktiviert: starten Sie den Server mit --admin-token-file</translation>
@@ -4057,6 +4409,46 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>&apos;after&apos; must be a sequence number (0 or more)</source>
         <translation>&apos;after&apos; muss eine Sequenznummer sein (0 oder größer)</translation>
+    </message>
+    <message>
+        <source>a token that is not valid here, for %1 %2</source>
+        <translation>ein hier ungültiges Token, für %1 %2</translation>
+    </message>
+    <message>
+        <source>this endpoint needs &apos;Authorization: Bearer &lt;token&gt;&apos; with an admin or viewer token of this server</source>
+        <translation>dieser Endpunkt braucht &apos;Authorization: Bearer &lt;token&gt;&apos; mit einem Admin- oder Lese-Token dieses Servers</translation>
+    </message>
+    <message>
+        <source>a viewer token cannot change anything</source>
+        <translation>ein Lese-Token kann nichts ändern</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is a viewer token: it can read but not change anything; this needs an admin token</source>
+        <translation>das Token &apos;%1&apos; ist ein Lese-Token: es kann lesen, aber nichts ändern; dafür ist ein Admin-Token nötig</translation>
+    </message>
+    <message>
+        <source>first use of this token from this address since the node started</source>
+        <translation>erste Verwendung dieses Tokens von dieser Adresse seit dem Start des Knotens</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3: %4 %5 %6</source>
+        <translation>%1 durch %2 von %3: %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>an audit entry was not stored in the database (it is in this log): %1</source>
+        <translation>ein Audit-Eintrag wurde nicht in der Datenbank gespeichert (er steht in diesem Log): %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3: %4 %5</source>
+        <translation>%1 durch %2 von %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>already in maintenance</source>
+        <translation>war bereits in Wartung</translation>
+    </message>
+    <message>
+        <source>already out of maintenance</source>
+        <translation>war bereits außerhalb der Wartung</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4757,17 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>clock synchronization (%1): %2</source>
         <translation>Uhrsynchronisation (%1): %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) accepted</source>
+        <translation>
+            <numerusform>%n Token akzeptiert</numerusform>
+            <numerusform>%n Token akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the tokens accepted so far stay</source>
+        <translation>%1; die bisher akzeptierten Token bleiben gültig</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4518,6 +4921,18 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>&amp;Update the pair node by node...</source>
         <translation>Paar Knoten für Knoten &amp;aktualisieren...</translation>
     </message>
+    <message>
+        <source>Read-only: viewer token &apos;%1&apos;</source>
+        <translation>Nur lesen: Lese-Token &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>This token can read everything but change nothing: freeing leases, maintenance and the wizards need an admin token.</source>
+        <translation>Dieses Token kann alles lesen, aber nichts ändern: Freigeben von Leases, Wartung und die Assistenten brauchen ein Admin-Token.</translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation>Braucht ein Admin-Token</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -4647,6 +5062,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>reading the history: %1</source>
         <translation>Lesen des Verlaufs: %1</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>beim Lesen des Audit-Protokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit trail: %1</source>
+        <translation>beim Lesen des Audit-Protokolls: %1</translation>
+    </message>
+    <message>
+        <source>asking what the token may do</source>
+        <translation>beim Abfragen, was das Token darf</translation>
+    </message>
+    <message>
+        <source>asking what the token may do: %1</source>
+        <translation>beim Abfragen, was das Token darf: %1</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AccessTokens</name>
+    <message>
+        <source>&apos;%1&apos; is not a token name: use 1 to 64 letters, digits and . _ @ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token name &apos;%1&apos; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token of &apos;%1&apos; must be %2 to %3 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>expected &apos;NAME ROLE TOKEN&apos;, found %n field(s)</source>
+        <translation>
+            <numerusform>expected &apos;NAME ROLE TOKEN&apos;, found %n field</numerusform>
+            <numerusform>expected &apos;NAME ROLE TOKEN&apos;, found %n fields</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the role must be admin or viewer, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the tokens file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tokens file %1 is larger than 1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AdminToken</name>
     <message>
         <source>cannot create the admin token file %1: %2</source>
@@ -20,6 +58,75 @@
     </message>
     <message>
         <source>the admin token in %1 must be 16 to %2 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entry
+</numerusform>
+            <numerusform>%n entries
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit --url URL --token-file FILE [--days N] [--action ACTION] [--actor NAME] [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the audit trail of a License Manager (or of an HA pair, which shares it): frees, maintenance, licenses loaded, tokens used and refused. Admin or viewer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the last N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this action (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only what this token name did.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days, 1 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an audit action; use one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, action, actor or limit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -457,6 +564,10 @@ Actions:
         <source>The console has no admin token, so leases and administration are unavailable: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -470,6 +581,29 @@ Actions:
     </message>
     <message>
         <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CtlAdminGet</name>
+    <message>
+        <source>The node, e.g. http://lm1.example.com:10091.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File holding an admin or viewer token of the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--url and --token-file are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -509,6 +643,14 @@ Actions:
     </message>
     <message>
         <source>make a key and a self-signed TLS certificate for a License Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show who freed leases, set maintenance, loaded licenses and used tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a named admin or viewer token to a License Manager&apos;s tokens file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2049,26 +2191,6 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <source>--url is required</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>List the active leases of a License Manager node (admin token required).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>File holding the node&apos;s admin token.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the server&apos;s JSON answer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>--url and --token-file are required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 answered %2: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>%n active lease(s)
 </source>
@@ -2088,7 +2210,11 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 answered: %2</source>
+        <source>List the active leases of a License Manager node (admin or viewer token).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2537,6 +2663,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>Windows: the service&apos;s name for --service (default %1).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>File of named tokens, one &apos;NAME ROLE TOKEN&apos; per line (ROLE admin or viewer), accepted besides the admin token; re-read on SIGHUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -2679,7 +2809,7 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied to %4: leases %1 (active %2), denials %3; the counts match the source.</source>
+        <source>Copied to %4: leases %1 (active %2), denials %3, audit entries %5; the counts match the source.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2890,6 +3020,75 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>TokenCommand</name>
+    <message>
+        <source>token new --tokens-file FILE --name NAME --role admin|viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage the named tokens of a License Manager (its --tokens-file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token new --tokens-file FILE --name NAME --role admin|viewer [--out FILE]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a new random token for NAME to the tokens file (created with owner-only access) and print it, or write it to --out for its holder. Send the server SIGHUP (or restart the service) to accept it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s --tokens-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who holds it: the name the audit trail shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>admin (read and change) or viewer (read only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the token to this new file instead of printing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tokens-file, --name and --role are required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role must be admin or viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3; the token is in %4
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3; the token (shown once):
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeys</name>
     <message>
         <source>trusted key skipped: %1</source>
@@ -3001,6 +3200,14 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <source>field &apos;%1&apos; must be true or false</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>field &apos;role&apos; must be admin or viewer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;entries&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk</name>
@@ -3026,6 +3233,148 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
     <message>
         <source>Components seen renewing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditModel</name>
+    <message>
+        <source>freed a lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>loaded the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>token used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change refused (viewer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditPage</name>
+    <message>
+        <source>Export audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3317,7 +3666,7 @@ What to do: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copied leases: %1 (active %2), denials: %3; the counts match this License Manager&apos;s.</source>
+        <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3933,13 +4282,13 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>E&amp;xport CSV...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Freeing a lease needs an admin token; this console has a viewer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseApi</name>
-    <message>
-        <source>this endpoint needs &apos;Authorization: Bearer &lt;admin token&gt;&apos; with the server&apos;s admin token</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>the admin API is disabled: start the server with --admin-token-file</source>
         <translation type="unfinished"></translation>
@@ -3994,6 +4343,46 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>&apos;after&apos; must be a sequence number (0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a token that is not valid here, for %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this endpoint needs &apos;Authorization: Bearer &lt;token&gt;&apos; with an admin or viewer token of this server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a viewer token cannot change anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is a viewer token: it can read but not change anything; this needs an admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>first use of this token from this address since the node started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3: %4 %5 %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an audit entry was not stored in the database (it is in this log): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3: %4 %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already in maintenance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already out of maintenance</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4303,6 +4692,17 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>clock synchronization (%1): %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) accepted</source>
+        <translation>
+            <numerusform>%n token accepted</numerusform>
+            <numerusform>%n tokens accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the tokens accepted so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4452,6 +4852,18 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>&amp;Update the pair node by node...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: viewer token &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token can read everything but change nothing: freeing leases, maintenance and the wizards need an admin token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -4580,6 +4992,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>reading the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking what the token may do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking what the token may do: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

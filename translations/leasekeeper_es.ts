@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>AccessTokens</name>
+    <message>
+        <source>&apos;%1&apos; is not a token name: use 1 to 64 letters, digits and . _ @ -</source>
+        <translation>&apos;%1&apos; no es un nombre de token: use de 1 a 64 letras, dígitos y . _ @ -</translation>
+    </message>
+    <message>
+        <source>the token name &apos;%1&apos; is used twice</source>
+        <translation>el nombre de token &apos;%1&apos; se usa dos veces</translation>
+    </message>
+    <message>
+        <source>the token of &apos;%1&apos; must be %2 to %3 characters long</source>
+        <translation>el token de &apos;%1&apos; debe tener de %2 a %3 caracteres</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, línea %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>expected &apos;NAME ROLE TOKEN&apos;, found %n field(s)</source>
+        <translation>
+            <numerusform>se esperaba &apos;NAME ROLE TOKEN&apos;, se encontró %n campo</numerusform>
+            <numerusform>se esperaba &apos;NAME ROLE TOKEN&apos;, se encontraron %n campos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the role must be admin or viewer, not &apos;%1&apos;</source>
+        <translation>el rol debe ser admin o viewer, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cannot read the tokens file %1: %2</source>
+        <translation>no se puede leer el archivo de tokens %1: %2</translation>
+    </message>
+    <message>
+        <source>the tokens file %1 is larger than 1 MiB</source>
+        <translation>el archivo de tokens %1 ocupa más de 1 MiB</translation>
+    </message>
+</context>
+<context>
     <name>AdminToken</name>
     <message>
         <source>cannot create the admin token file %1: %2</source>
@@ -21,6 +59,76 @@
     <message>
         <source>the admin token in %1 must be 16 to %2 characters long</source>
         <translation>el token de administración de %1 debe tener entre 16 y %2 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message numerus="yes">
+        <source>%n entr(y/ies)
+</source>
+        <translation>
+            <numerusform>%n entrada
+</numerusform>
+            <numerusform>%n entradas
+</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
+</source>
+        <translation>HORA (UTC)           NODO        ACTOR         ACCIÓN           RESULTADO  OBJETO / DETALLE / ORIGEN
+</translation>
+    </message>
+    <message>
+        <source>audit --url URL --token-file FILE [--days N] [--action ACTION] [--actor NAME] [--limit N] [--json]</source>
+        <translation>audit --url URL --token-file FILE [--days N] [--action ACTION] [--actor NAME] [--limit N] [--json]</translation>
+    </message>
+    <message>
+        <source>Show the audit trail of a License Manager (or of an HA pair, which shares it): frees, maintenance, licenses loaded, tokens used and refused. Admin or viewer token.</source>
+        <translation>Muestra el registro de auditoría de un gestor de licencias (o de un par HA, que lo comparte): liberaciones, mantenimiento, licencias cargadas, tokens usados y rechazados. Token de administración o de lectura.</translation>
+    </message>
+    <message>
+        <source>Only the last N days.</source>
+        <translation>Solo los últimos N días.</translation>
+    </message>
+    <message>
+        <source>Only this action (%1).</source>
+        <translation>Solo esta acción (%1).</translation>
+    </message>
+    <message>
+        <source>Only what this token name did.</source>
+        <translation>Solo lo que hizo este nombre de token.</translation>
+    </message>
+    <message>
+        <source>At most N entries (default 100).</source>
+        <translation>Como máximo N entradas (por defecto 100).</translation>
+    </message>
+    <message>
+        <source>--days must be a whole number of days, 1 or more</source>
+        <translation>--days debe ser un número entero de días, 1 o más</translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation>el nodo respondió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AuditParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch</source>
+        <translation>&apos;%1&apos; deben ser milisegundos desde la época Unix</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an audit action; use one of %2</source>
+        <translation>&apos;%1&apos; no es una acción de auditoría; use una de %2</translation>
+    </message>
+    <message>
+        <source>&apos;limit&apos; must be a whole number from 1 to 100000</source>
+        <translation>&apos;limit&apos; debe ser un número entero de 1 a 100000</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use since_ms, until_ms, action, actor or limit</source>
+        <translation>parámetro de consulta desconocido &apos;%1&apos;; use since_ms, until_ms, action, actor o limit</translation>
     </message>
 </context>
 <context>
@@ -468,6 +576,10 @@ Acciones:
         <source>The console has no admin token, so leases and administration are unavailable: %1</source>
         <translation>La consola no tiene token de administración, así que las concesiones y la administración no están disponibles: %1</translation>
     </message>
+    <message>
+        <source>Audit</source>
+        <translation>Auditoría</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -482,6 +594,29 @@ Acciones:
     <message>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CtlAdminGet</name>
+    <message>
+        <source>The node, e.g. http://lm1.example.com:10091.</source>
+        <translation>El nodo, p. ej. http://lm1.example.com:10091.</translation>
+    </message>
+    <message>
+        <source>File holding an admin or viewer token of the node.</source>
+        <translation>Archivo con un token de administración o de lectura del nodo.</translation>
+    </message>
+    <message>
+        <source>Print the server&apos;s JSON answer.</source>
+        <translation>Imprime la respuesta JSON del servidor.</translation>
+    </message>
+    <message>
+        <source>--url and --token-file are required</source>
+        <translation>--url y --token-file son obligatorios</translation>
+    </message>
+    <message>
+        <source>%1 answered %2: %3</source>
+        <translation>%1 respondió %2: %3</translation>
     </message>
 </context>
 <context>
@@ -521,6 +656,14 @@ Acciones:
     <message>
         <source>make a key and a self-signed TLS certificate for a License Manager</source>
         <translation>crear una clave y un certificado TLS autofirmado para un License Manager</translation>
+    </message>
+    <message>
+        <source>show who freed leases, set maintenance, loaded licenses and used tokens</source>
+        <translation>mostrar quién liberó concesiones, activó el mantenimiento, cargó licencias y usó tokens</translation>
+    </message>
+    <message>
+        <source>add a named admin or viewer token to a License Manager&apos;s tokens file</source>
+        <translation>añadir un token con nombre, de administración o de lectura, al archivo de tokens de un gestor de licencias</translation>
     </message>
 </context>
 <context>
@@ -2097,26 +2240,6 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <source>--url is required</source>
         <translation>--url es obligatorio</translation>
     </message>
-    <message>
-        <source>List the active leases of a License Manager node (admin token required).</source>
-        <translation>Lista las concesiones activas de un nodo gestor de licencias (requiere el token de administración).</translation>
-    </message>
-    <message>
-        <source>File holding the node&apos;s admin token.</source>
-        <translation>Fichero con el token de administración del nodo.</translation>
-    </message>
-    <message>
-        <source>Print the server&apos;s JSON answer.</source>
-        <translation>Imprime la respuesta JSON del servidor.</translation>
-    </message>
-    <message>
-        <source>--url and --token-file are required</source>
-        <translation>--url y --token-file son obligatorios</translation>
-    </message>
-    <message>
-        <source>%1 answered %2: %3</source>
-        <translation>%1 respondió %2: %3</translation>
-    </message>
     <message numerus="yes">
         <source>%n active lease(s)
 </source>
@@ -2136,8 +2259,12 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
         <translation>leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]</translation>
     </message>
     <message>
-        <source>%1 answered: %2</source>
-        <translation>%1 respondió: %2</translation>
+        <source>List the active leases of a License Manager node (admin or viewer token).</source>
+        <translation>Lista las concesiones activas de un nodo gestor de licencias (token de administración o de lectura).</translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation>el nodo respondió: %1</translation>
     </message>
 </context>
 <context>
@@ -2594,6 +2721,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>Windows: the service&apos;s name for --service (default %1).</source>
         <translation>Windows: el nombre del servicio para --service (predeterminado %1).</translation>
     </message>
+    <message>
+        <source>File of named tokens, one &apos;NAME ROLE TOKEN&apos; per line (ROLE admin or viewer), accepted besides the admin token; re-read on SIGHUP.</source>
+        <translation>Archivo de tokens con nombre, uno &apos;NAME ROLE TOKEN&apos; por línea (ROLE admin o viewer), aceptados además del token de administración; se vuelve a leer con SIGHUP.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -2738,8 +2869,8 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <translation>Fichero con la contraseña de PostgreSQL del destino.</translation>
     </message>
     <message>
-        <source>Copied to %4: leases %1 (active %2), denials %3; the counts match the source.</source>
-        <translation>Copiado en %4: concesiones %1 (activas %2), denegaciones %3; los recuentos coinciden con el origen.</translation>
+        <source>Copied to %4: leases %1 (active %2), denials %3, audit entries %5; the counts match the source.</source>
+        <translation>Copiado a %4: concesiones %1 (activas %2), denegaciones %3, entradas de auditoría %5; los recuentos coinciden con el origen.</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3080,77 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>TokenCommand</name>
+    <message>
+        <source>token new --tokens-file FILE --name NAME --role admin|viewer</source>
+        <translation>token new --tokens-file FILE --name NAME --role admin|viewer</translation>
+    </message>
+    <message>
+        <source>Manage the named tokens of a License Manager (its --tokens-file).</source>
+        <translation>Gestiona los tokens con nombre de un gestor de licencias (su --tokens-file).</translation>
+    </message>
+    <message>
+        <source>token new --tokens-file FILE --name NAME --role admin|viewer [--out FILE]</source>
+        <translation>token new --tokens-file FILE --name NAME --role admin|viewer [--out FILE]</translation>
+    </message>
+    <message>
+        <source>Add a new random token for NAME to the tokens file (created with owner-only access) and print it, or write it to --out for its holder. Send the server SIGHUP (or restart the service) to accept it.</source>
+        <translation>Añade un token aleatorio nuevo para NAME al archivo de tokens (creado con acceso solo para su propietario) y lo imprime, o lo escribe en --out para su titular. Envíe SIGHUP al servidor (o reinicie el servicio) para que lo acepte.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s --tokens-file.</source>
+        <translation>El --tokens-file del servidor.</translation>
+    </message>
+    <message>
+        <source>Who holds it: the name the audit trail shows.</source>
+        <translation>Quién lo tiene: el nombre que muestra el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>admin (read and change) or viewer (read only).</source>
+        <translation>admin (leer y cambiar) o viewer (solo leer).</translation>
+    </message>
+    <message>
+        <source>Write the token to this new file instead of printing it.</source>
+        <translation>Escribe el token en este archivo nuevo en lugar de imprimirlo.</translation>
+    </message>
+    <message>
+        <source>--tokens-file, --name and --role are required</source>
+        <translation>--tokens-file, --name y --role son obligatorios</translation>
+    </message>
+    <message>
+        <source>--role must be admin or viewer</source>
+        <translation>--role debe ser admin o viewer</translation>
+    </message>
+    <message>
+        <source>the cryptography library failed to start</source>
+        <translation>la biblioteca criptográfica no pudo iniciarse</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot create %1: %2</source>
+        <translation>no se puede crear %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3; the token is in %4
+</source>
+        <translation>%1 (%2) añadido a %3; el token está en %4
+</translation>
+    </message>
+    <message>
+        <source>added %1 (%2) to %3; the token (shown once):
+</source>
+        <translation>%1 (%2) añadido a %3; el token (se muestra una sola vez):
+</translation>
+    </message>
+</context>
+<context>
     <name>TrustedKeys</name>
     <message>
         <source>trusted key skipped: %1</source>
@@ -3060,6 +3262,14 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <source>field &apos;%1&apos; must be true or false</source>
         <translation>el campo &apos;%1&apos; debe ser true o false</translation>
     </message>
+    <message>
+        <source>field &apos;role&apos; must be admin or viewer</source>
+        <translation>el campo &apos;role&apos; debe ser admin o viewer</translation>
+    </message>
+    <message>
+        <source>field &apos;entries&apos; must be an array</source>
+        <translation>el campo &apos;entries&apos; debe ser un array</translation>
+    </message>
 </context>
 <context>
     <name>lk</name>
@@ -3086,6 +3296,148 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>Components seen renewing</source>
         <translation>Componentes vistos renovando</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditModel</name>
+    <message>
+        <source>freed a lease</source>
+        <translation>liberó una concesión</translation>
+    </message>
+    <message>
+        <source>maintenance on</source>
+        <translation>mantenimiento activado</translation>
+    </message>
+    <message>
+        <source>maintenance off</source>
+        <translation>mantenimiento desactivado</translation>
+    </message>
+    <message>
+        <source>loaded the license</source>
+        <translation>cargó la licencia</translation>
+    </message>
+    <message>
+        <source>token used</source>
+        <translation>token usado</translation>
+    </message>
+    <message>
+        <source>wrong token</source>
+        <translation>token incorrecto</translation>
+    </message>
+    <message>
+        <source>change refused (viewer)</source>
+        <translation>cambio rechazado (lectura)</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>no encontrado</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>falló</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objeto</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Origen</translation>
+    </message>
+    <message>
+        <source>Node</source>
+        <translation>Nodo</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AuditPage</name>
+    <message>
+        <source>Export audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Everything</source>
+        <translation>Todo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Acción:</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail: %1</source>
+        <translation>No se pudo leer el registro de auditoría: %1</translation>
     </message>
 </context>
 <context>
@@ -3377,8 +3729,8 @@ Qué hacer: %2</translation>
         <translation>¿Copiar las concesiones activas y todo el historial de %1 en %2? La copia se verifica antes de conservarla; una base de datos que ya contiene concesiones no se modifica.</translation>
     </message>
     <message>
-        <source>Copied leases: %1 (active %2), denials: %3; the counts match this License Manager&apos;s.</source>
-        <translation>Concesiones copiadas: %1 (activas %2), denegaciones: %3; los recuentos coinciden con los de este gestor de licencias.</translation>
+        <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
+        <translation>Concesiones copiadas: %1 (activas %2), denegaciones: %3, entradas de auditoría: %4; los recuentos coinciden con los de este gestor de licencias.</translation>
     </message>
 </context>
 <context>
@@ -3995,13 +4347,13 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>E&amp;xport CSV...</source>
         <translation>E&amp;xportar CSV...</translation>
     </message>
+    <message>
+        <source>Freeing a lease needs an admin token; this console has a viewer token.</source>
+        <translation>Liberar una concesión requiere un token de administración; esta consola tiene un token de lectura.</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseApi</name>
-    <message>
-        <source>this endpoint needs &apos;Authorization: Bearer &lt;admin token&gt;&apos; with the server&apos;s admin token</source>
-        <translation>este punto de acceso necesita &apos;Authorization: Bearer &lt;admin token&gt;&apos; con el token de administración del servidor</translation>
-    </message>
     <message>
         <source>the admin API is disabled: start the server with --admin-token-file</source>
         <translation>la API de administración está desactivada: inicie el servidor con --admin-token-file</translation>
@@ -4057,6 +4409,46 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>&apos;after&apos; must be a sequence number (0 or more)</source>
         <translation>&apos;after&apos; debe ser un número de secuencia (0 o más)</translation>
+    </message>
+    <message>
+        <source>a token that is not valid here, for %1 %2</source>
+        <translation>un token que no es válido aquí, para %1 %2</translation>
+    </message>
+    <message>
+        <source>this endpoint needs &apos;Authorization: Bearer &lt;token&gt;&apos; with an admin or viewer token of this server</source>
+        <translation>este endpoint necesita &apos;Authorization: Bearer &lt;token&gt;&apos; con un token de administración o de lectura de este servidor</translation>
+    </message>
+    <message>
+        <source>a viewer token cannot change anything</source>
+        <translation>un token de lectura no puede cambiar nada</translation>
+    </message>
+    <message>
+        <source>the token &apos;%1&apos; is a viewer token: it can read but not change anything; this needs an admin token</source>
+        <translation>el token &apos;%1&apos; es un token de lectura: puede leer pero no cambiar nada; esto necesita un token de administración</translation>
+    </message>
+    <message>
+        <source>first use of this token from this address since the node started</source>
+        <translation>primer uso de este token desde esta dirección desde que arrancó el nodo</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3: %4 %5 %6</source>
+        <translation>%1 por %2 desde %3: %4 %5 %6</translation>
+    </message>
+    <message>
+        <source>an audit entry was not stored in the database (it is in this log): %1</source>
+        <translation>una entrada de auditoría no se guardó en la base de datos (está en este registro): %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2 from %3: %4 %5</source>
+        <translation>%1 por %2 desde %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>already in maintenance</source>
+        <translation>ya estaba en mantenimiento</translation>
+    </message>
+    <message>
+        <source>already out of maintenance</source>
+        <translation>ya estaba fuera de mantenimiento</translation>
     </message>
 </context>
 <context>
@@ -4365,6 +4757,17 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>clock synchronization (%1): %2</source>
         <translation>sincronización del reloj (%1): %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%n token(s) accepted</source>
+        <translation>
+            <numerusform>%n token aceptado</numerusform>
+            <numerusform>%n tokens aceptados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1; the tokens accepted so far stay</source>
+        <translation>%1; se mantienen los tokens aceptados hasta ahora</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -4518,6 +4921,18 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>&amp;Update the pair node by node...</source>
         <translation>&amp;Actualizar el par nodo a nodo...</translation>
     </message>
+    <message>
+        <source>Read-only: viewer token &apos;%1&apos;</source>
+        <translation>Solo lectura: token de lectura &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>This token can read everything but change nothing: freeing leases, maintenance and the wizards need an admin token.</source>
+        <translation>Este token puede leerlo todo pero no cambiar nada: liberar concesiones, el mantenimiento y los asistentes necesitan un token de administración.</translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation>Requiere un token de administración</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -4647,6 +5062,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>reading the history: %1</source>
         <translation>al leer el historial: %1</translation>
+    </message>
+    <message>
+        <source>reading the audit trail</source>
+        <translation>al leer el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>reading the audit trail: %1</source>
+        <translation>al leer el registro de auditoría: %1</translation>
+    </message>
+    <message>
+        <source>asking what the token may do</source>
+        <translation>al preguntar qué puede hacer el token</translation>
+    </message>
+    <message>
+        <source>asking what the token may do: %1</source>
+        <translation>al preguntar qué puede hacer el token: %1</translation>
     </message>
 </context>
 <context>

@@ -1,3 +1,4 @@
+#include "ctl/AuditCommand.h"
 #include "ctl/CertCommand.h"
 #include "ctl/ComponentCommand.h"
 #include "ctl/CtlCommand.h"
@@ -8,6 +9,7 @@
 #include "ctl/LicenseCommand.h"
 #include "ctl/NodeCommands.h"
 #include "ctl/StoreCommand.h"
+#include "ctl/TokenCommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -30,12 +32,21 @@ int main(int argc, char* argv[]) {
          &lk::NodeCommands::status},
         {u"leases"_s, QT_TRANSLATE_NOOP("CtlCommand", "list the active leases of a License Manager node"),
          &lk::NodeCommands::leases},
+        {u"audit"_s,
+         QT_TRANSLATE_NOOP("CtlCommand",
+                           "show who freed leases, set maintenance, loaded licenses and used tokens"),
+         &lk::AuditCommand::run},
+        {u"token"_s,
+         QT_TRANSLATE_NOOP("CtlCommand",
+                           "add a named admin or viewer token to a License Manager's tokens file"),
+         &lk::TokenCommand::run},
         {u"component"_s,
          QT_TRANSLATE_NOOP("CtlCommand", "simulate components that lease from License Managers"),
          &lk::ComponentCommand::run},
         {u"lb-config"_s,
-         QT_TRANSLATE_NOOP("CtlCommand",
-                           "write an HAProxy or nginx configuration for a primary and a secondary License Manager"),
+         QT_TRANSLATE_NOOP(
+             "CtlCommand",
+             "write an HAProxy or nginx configuration for a primary and a secondary License Manager"),
          &lk::LbConfigCommand::run},
         {u"store"_s,
          QT_TRANSLATE_NOOP("CtlCommand", "move leases and history to another store (SQLite to PostgreSQL)"),
@@ -49,7 +60,8 @@ int main(int argc, char* argv[]) {
                            "check an HA pair: license, nodes, database, clocks and load balancer (ha check)"),
          &lk::HaCommand::run},
         {u"cert"_s,
-         QT_TRANSLATE_NOOP("CtlCommand", "make a key and a self-signed TLS certificate for a License Manager"),
+         QT_TRANSLATE_NOOP("CtlCommand",
+                           "make a key and a self-signed TLS certificate for a License Manager"),
          &lk::CertCommand::run},
     };
 

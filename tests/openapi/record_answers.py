@@ -31,6 +31,7 @@ from openapi_spec import OpenApiSpec
 from server_node import ServerNode
 
 ADMIN_TOKEN = "openapi-admin-token-0123456789"
+VIEWER_TOKEN = "openapi-viewer-token-0123456789"
 SITE_KEY = "openapi-site-key-0123456789"
 LEASES = "/api/v1/leases"
 
@@ -114,8 +115,10 @@ class Scenario:
 
     def main_node(self, issuer_pub):
         token_file = self.write("admin.token", ADMIN_TOKEN)
+        tokens_file = self.write("tokens", f"val viewer {VIEWER_TOKEN}\n")
         node = self.node("lk-main", ["--license", self.license("main", "2031-01-01T00:00:00Z"), "--trust", issuer_pub,
-                                     "--admin-token-file", token_file, "--request-timeout", "0.5",
+                                     "--admin-token-file", token_file, "--tokens-file", tokens_file,
+                                     "--request-timeout", "0.5",
                                      "--max-request-bytes", "128k"])
         self.wait_ready(node)
         self.health(node)
@@ -125,6 +128,7 @@ class Scenario:
         self.admin_reads(node)
         self.free_and_release(node, ids)
         self.maintenance(node)
+        self.access_and_audit(node, ids)
         self.unrouted(node)
         self.limits(node)
         self.operations_not_yet_covered(node)
@@ -236,6 +240,22 @@ class Scenario:
         self.call(node, "POST", LEASES, expect=201, body=lease_request("m1"), label="served in maintenance")
         self.admin(node, "POST", path, ADMIN_TOKEN, body='{"enabled":false}', label="maintenance off")
         self.call(node, "GET", "/pingLicenseManager", label="back from maintenance")
+
+    def access_and_audit(self, node, ids):
+        access, audit = "/api/v1/access", "/api/v1/audit"
+        self.admin(node, "GET", access, ADMIN_TOKEN, label="the admin token")
+        self.admin(node, "GET", access, VIEWER_TOKEN, label="a viewer token")
+        self.call(node, "GET", access, expect=401, error="unauthorized", label="no token")
+        self.admin(node, "POST", f"{LEASES}/{ids[0]}/free", VIEWER_TOKEN, template="/api/v1/leases/{id}/free",
+                   expect=403, error="forbidden", label="a viewer frees")
+        self.admin(node, "POST", "/api/v1/maintenance", VIEWER_TOKEN, expect=403, error="forbidden",
+                   body='{"enabled":true}', label="a viewer sets maintenance")
+        for query in ("", "?action=lease.free", "?actor=val&limit=5", "?since_ms=0&until_ms=4102444800000"):
+            self.admin(node, "GET", audit + query, VIEWER_TOKEN, template=audit, label=f"audit{query}")
+        for query in ("?action=lease.steal", "?limit=0", "?since_ms=yesterday", "?colour=red"):
+            self.admin(node, "GET", audit + query, ADMIN_TOKEN, template=audit, expect=400,
+                       error="invalid_request", label=f"audit{query}")
+        self.call(node, "GET", audit, expect=401, error="unauthorized", label="no token")
 
     def unrouted(self, node):
         self.call(node, "GET", "/api/v2/nope", expect=404, error="not_found", unrouted="unknownPath")

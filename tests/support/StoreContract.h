@@ -31,6 +31,7 @@ public:
         QTest::newRow("a past deadline is seen without writing") << &aPastDeadlineIsSeenWithoutWriting;
         QTest::newRow("history by kind") << &historyByKind;
         QTest::newRow("an expiry rolled back is found again") << &anExpiryRolledBackIsFoundAgain;
+        QTest::newRow("the audit trail keeps every field and filters") << &auditTrailKeepsAndFilters;
     }
 
     static Lease sampleLease(const QString& id, const QString& instance) {
@@ -260,6 +261,61 @@ public:
         QCOMPARE(kindsOf(std::nullopt), (QList<Kind>{Kind::Denial, Kind::Lease}));
         QCOMPARE(kindsOf(Kind::Denial), QList<Kind>{Kind::Denial});
         QCOMPARE(kindsOf(Kind::Lease), QList<Kind>{Kind::Lease});
+    }
+
+    // Every field comes back as written; newest first; each filter narrows;
+    // an entry of a job that failed is rolled back with the job.
+    static void auditTrailKeepsAndFilters(SqlStore& store) {
+        const auto entry = [](qint64 atMs, const char* actor, const char* action) {
+            return AuditEntry{0,
+                              atMs,
+                              QStringLiteral("n1"),
+                              QString::fromLatin1(actor),
+                              QStringLiteral("admin"),
+                              QStringLiteral("10.0.0.7 (via 192.0.2.1)"),
+                              QString::fromLatin1(action),
+                              QStringLiteral("lease-1"),
+                              QStringLiteral("ok"),
+                              QStringLiteral("freed: host replaced, \"quoted\" \u00e9")};
+        };
+        auto batch = store.runBatch({
+            [&](StoreTransaction& tx) {
+                return tx.appendAudit(entry(10, "alice", audit::actions::kLeaseFree));
+            },
+            [&](StoreTransaction& tx) -> Status {
+                if (Status written = tx.appendAudit(entry(15, "mallory", audit::actions::kLeaseFree));
+                    !written)
+                    return written;
+                return Error{QStringLiteral("test"), QStringLiteral("this job fails after its entry")};
+            },
+            [&](StoreTransaction& tx) {
+                return tx.appendAudit(entry(20, "bob", audit::actions::kMaintenanceOn));
+            },
+        });
+        QVERIFY(batch);
+        const auto all = store.auditTrail({});
+        QVERIFY2(all, qPrintable(all ? QString() : all.error().message));
+        QCOMPARE(all->size(), 2);
+        AuditEntry newest = all->at(0);
+        QVERIFY(newest.id > all->at(1).id);
+        newest.id = 0;
+        QCOMPARE(newest, entry(20, "bob", audit::actions::kMaintenanceOn));
+        QCOMPARE(all->at(1).actor, QStringLiteral("alice"));
+
+        AuditQuery byAction;
+        byAction.action = QString::fromLatin1(audit::actions::kLeaseFree);
+        QCOMPARE(store.auditTrail(byAction)->size(), 1);
+        AuditQuery byActor;
+        byActor.actor = QStringLiteral("bob");
+        QCOMPARE(store.auditTrail(byActor)->front().action,
+                 QString::fromLatin1(audit::actions::kMaintenanceOn));
+        AuditQuery window;
+        window.sinceMs = 11;
+        window.untilMs = 30;
+        QCOMPARE(store.auditTrail(window)->size(), 1);
+        AuditQuery one;
+        one.limit = 1;
+        QCOMPARE(store.auditTrail(one)->front().actor, QStringLiteral("bob"));
     }
 
 private:

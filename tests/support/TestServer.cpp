@@ -27,6 +27,7 @@ TestServer::~TestServer() = default;
 bool TestServer::start() {
     server = std::make_unique<LicenseServer>(config, clock);
     const Status started = server->start();
+    lastError = started ? Error() : started.error();
     if (!started)
         qWarning("server did not start: %s", qPrintable(started.error().message));
     return started.ok();

@@ -30,6 +30,7 @@ public:
     ManualClock clock;
     ServerConfig config;
     std::unique_ptr<LicenseServer> server;
+    Error lastError; // why the last start() failed
 };
 
 } // namespace lk::test

@@ -90,7 +90,7 @@ LeasesPage::LeasesPage(NodeMonitor& monitor, Prompts& prompts, const Clock& cloc
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &LeasesPage::updateCount);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &LeasesPage::updateCount);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            [this] { m_free->setEnabled(m_table->selectionModel()->hasSelection()); });
+            [this] { m_free->setEnabled(!m_readOnly && m_table->selectionModel()->hasSelection()); });
     connect(m_free, &QPushButton::clicked, this, &LeasesPage::freeSelected);
     connect(exportButton, &QPushButton::clicked, this, [this] { m_export.ask(); });
     connect(&m_monitor, &NodeMonitor::leasesChanged, this, &LeasesPage::onLeases);
@@ -147,6 +147,13 @@ void LeasesPage::tick(qint64 consoleNowMs) {
             shown.append(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
     }
     m_model->tickRows(consoleNowMs, shown);
+}
+
+void LeasesPage::setReadOnly(bool readOnly) {
+    m_readOnly = readOnly;
+    m_free->setEnabled(!readOnly && m_table->selectionModel()->hasSelection());
+    if (readOnly)
+        m_free->setToolTip(tr("Freeing a lease needs an admin token; this console has a viewer token."));
 }
 
 void LeasesPage::freeSelected() {

@@ -34,6 +34,8 @@ public:
     // Frees the selected lease after asking for a reason and confirmation.
     void freeSelected();
     bool exportCsv(const QString& path);
+    // A viewer token cannot free: the button stays off and says why.
+    void setReadOnly(bool readOnly);
 
 Q_SIGNALS:
     void leaseFreed(const QString& leaseId);
@@ -54,6 +56,7 @@ private:
     QLabel* m_count;
     QPushButton* m_free;
     bool m_hasSavedLayout = false;
+    bool m_readOnly = false;
 };
 
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include "console/ConsoleDataDir.h"
 #include "console/ProfileStore.h"
+#include "pages/AuditPage.h"
 #include "pages/ClockPage.h"
 #include "pages/GracePage.h"
 #include "pages/HistoryPage.h"
@@ -118,6 +119,11 @@ void ConsoleSession::addPages() {
         clocks.append(m_monitor.get()); // a single node: its own address
     auto* clock = new ClockPage(clocks, m_network, m_clock);
     window.addPage(tr("Clock"), window.style()->standardIcon(QStyle::SP_BrowserReload), clock);
+
+    auto* audit = new AuditPage(m_monitor->client(), m_prompts, m_clock);
+    window.addPage(tr("Audit"), window.style()->standardIcon(QStyle::SP_FileDialogInfoView), audit);
+    QObject::connect(leases, &LeasesPage::leaseFreed, audit, &AuditPage::refresh);
+    m_leasesPage = leases;
 }
 
 void ConsoleSession::watchDenials() {
@@ -142,6 +148,17 @@ void ConsoleSession::watchDenials() {
     QTimer::singleShot(0, m_window.get(), count);
 }
 
+void ConsoleSession::checkAccess() {
+    // Asked once the token is known: a viewer token makes the console read-only.
+    m_monitor->client().fetchAccess([this](const Result<wire::AccessAnswer>& access) {
+        if (!access || !m_window || access->role != u"viewer"_s)
+            return;
+        m_window->setReadOnly(access->token);
+        if (m_leasesPage)
+            m_leasesPage->setReadOnly(true);
+    });
+}
+
 void ConsoleSession::resolveRemoteToken() {
     const QString key = ConnectionProfile::tokenKey(m_options.connectUrl);
     if (!m_options.tokenFile.isEmpty()) {
@@ -149,6 +166,7 @@ void ConsoleSession::resolveRemoteToken() {
         m_monitor->client().setAdminToken(token);
         if (token.isEmpty())
             return;
+        checkAccess();
         m_secrets.write(key, token, [](const Status& stored) {
             if (!stored)
                 qWarning("admin token not remembered: %s", qPrintable(stored.error().message));
@@ -159,6 +177,7 @@ void ConsoleSession::resolveRemoteToken() {
         if (token && token->has_value()) {
             m_monitor->client().setAdminToken(**token);
             m_monitor->refresh();
+            checkAccess();
         }
     });
 }

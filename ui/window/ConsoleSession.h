@@ -16,6 +16,7 @@
 
 namespace lk {
 
+class LeasesPage;
 class MainWindow;
 
 // Everything one console run needs: the local License Manager (unless told
@@ -56,6 +57,8 @@ private:
     // A remote node's admin token: from --token-file (then remembered in the
     // keychain), or else from the keychain.
     void resolveRemoteToken();
+    // Asks the node whose token this is; a viewer token makes the window read-only.
+    void checkAccess();
     Status applyProfile();
     void watchProfileNodes();
 
@@ -72,6 +75,7 @@ private:
     QTimer m_denialTimer;
     SecretStore m_secrets;
     bool m_createdDemo = false;
+    LeasesPage* m_leasesPage = nullptr; // owned by the window
 };
 
 } // namespace lk

@@ -33,6 +33,7 @@ MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompt
     , m_pages(new QStackedWidget)
     , m_overview(new OverviewPage(monitor.client().baseUrl().toString()))
     , m_statusText(new QLabel)
+    , m_accessText(new QLabel)
     , m_prompts(prompts) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("LeaseKeeper"));
@@ -52,6 +53,8 @@ MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompt
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     statusBar()->addWidget(m_statusText, 1);
+    m_accessText->setObjectName(u"accessText"_s);
+    statusBar()->addPermanentWidget(m_accessText);
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
     addPage(tr("Overview"), style()->standardIcon(QStyle::SP_ComputerIcon), m_overview);
@@ -99,8 +102,21 @@ void MainWindow::addMenus() {
     QMenu* tools = menuBar()->addMenu(tr("&Tools"));
     QAction* wizard =
         tools->addAction(tr("Set up &high availability..."), this, &MainWindow::haWizardRequested);
+    QAction* update =
         tools->addAction(tr("&Update the pair node by node..."), this, &MainWindow::updateWizardRequested);
     wizard->setObjectName(u"haWizardAction"_s);
+    m_changingActions = {wizard, update};
+}
+
+void MainWindow::setReadOnly(const QString& tokenName) {
+    m_readOnly = true;
+    m_accessText->setText(tr("Read-only: viewer token '%1'").arg(tokenName));
+    m_accessText->setToolTip(tr("This token can read everything but change nothing: freeing leases, "
+                                "maintenance and the wizards need an admin token."));
+    for (QAction* action : std::as_const(m_changingActions)) {
+        action->setEnabled(false);
+        action->setToolTip(tr("Needs an admin token"));
+    }
 }
 
 void MainWindow::watchNode(NodeMonitor& node) {

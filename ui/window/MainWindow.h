@@ -41,6 +41,10 @@ public:
     // own beside the service address). The monitor must outlive the window.
     void watchNode(NodeMonitor& node);
     void setProfileName(const QString& name);
+    // With a viewer token: says so in the status bar and turns off what
+    // would change the node (the wizards); the pages turn off their own.
+    void setReadOnly(const QString& tokenName);
+    bool isReadOnly() const { return m_readOnly; }
 
 Q_SIGNALS:
     // Once a second, with the console's and the node's estimated time.
@@ -74,6 +78,9 @@ private:
     QStackedWidget* m_pages;
     OverviewPage* m_overview;
     QLabel* m_statusText;
+    QLabel* m_accessText;
+    QList<QAction*> m_changingActions; // off with a viewer token
+    bool m_readOnly = false;
     QTimer m_ticker;
     int m_denialsLastHour = 0;
     Prompts& m_prompts;

@@ -162,10 +162,12 @@ void DatabaseStepPage::showMigrated(const StoreCounts& copied) {
     m_job = Job::None;
     m_busy = false;
     m_migrate->setEnabled(true);
-    say(tr("Copied leases: %1 (active %2), denials: %3; the counts match this License Manager's.")
+    say(tr("Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License "
+           "Manager's.")
             .arg(copied.leases)
             .arg(copied.activeLeases)
-            .arg(copied.denials),
+            .arg(copied.denials)
+            .arg(copied.auditEntries),
         false);
     Q_EMIT completeChanged();
     Q_EMIT migrationFinished(true);

@@ -2,10 +2,10 @@
 
 #include "admin/ApiParse.h"
 #include "ctl/BlockingHttp.h"
+#include "ctl/CtlAdminGet.h"
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
-#include "util/AdminTokenFile.h"
 #include "util/Duration.h"
 #include "wire/ErrorBody.h"
 #include "wire/LeaseJson.h"
@@ -136,46 +136,21 @@ int NodeCommands::status(const QStringList& arguments, QTextStream& out, QTextSt
 
 int NodeCommands::leases(const QStringList& arguments, QTextStream& out, QTextStream& err) {
     CtlParser cli(tr("leases --url URL --token-file FILE [--ca FILE] [--pin-sha256 HASH] [--json]"),
-                  tr("List the active leases of a License Manager node (admin token required)."));
-    cli.addOption(QCommandLineOption(u"url"_s, tr("The node, e.g. http://lm1.example.com:10091."), u"URL"_s));
-    cli.addOption(QCommandLineOption(u"token-file"_s, tr("File holding the node's admin token."), u"FILE"_s));
-    cli.addOption(QCommandLineOption(u"json"_s, tr("Print the server's JSON answer.")));
-    CtlTlsOptions::add(cli);
+                  tr("List the active leases of a License Manager node (admin or viewer token)."));
+    CtlAdminGet::addOptions(cli);
     if (const auto done = cli.parse(arguments, out, err))
         return *done;
-    if (!cli.parser().isSet(u"url"_s) || !cli.parser().isSet(u"token-file"_s))
-        return cli.usageError(tr("--url and --token-file are required"), err);
-    TlsClientOptions tls;
-    if (const auto failed = CtlTlsOptions::read(cli, tls, err))
+    const auto got = CtlAdminGet::get(cli, u"/api/v1/leases"_s, err);
+    if (const int* failed = std::get_if<int>(&got))
         return *failed;
-    const auto url = BlockingHttp::endpoint(cli.parser().value(u"url"_s), u"/api/v1/leases"_s);
-    if (!url)
-        return cli.usageError(url.error().message, err);
-    const auto token = readAdminToken(cli.parser().value(u"token-file"_s));
-    if (!token) {
-        err << "leasekeeper-ctl: " << token.error().message << '\n';
-        return CtlExit::Failure;
-    }
-    const auto answer =
-        BlockingHttp::request("GET", url.value(), token.value(), {}, BlockingHttp::kDefaultTimeoutMs, tls);
-    if (!answer || answer->status != 200) {
-        err << "leasekeeper-ctl: "
-            << (answer ? tr("%1 answered %2: %3")
-                             .arg(url->toString())
-                             .arg(answer->status)
-                             .arg(wire::ErrorBody::read(answer->json).message)
-                       : answer.error().message)
-            << '\n';
-        return CtlExit::Failure;
-    }
+    const HttpAnswer* answer = &std::get<HttpAnswer>(got);
     if (cli.parser().isSet(u"json"_s)) {
         out << QJsonDocument(answer->json).toJson(QJsonDocument::Indented);
         return CtlExit::Ok;
     }
     const auto listed = wire::LeaseListAnswer::fromJson(answer->json);
     if (!listed) {
-        err << "leasekeeper-ctl: " << tr("%1 answered: %2").arg(url->toString(), listed.error().message)
-            << '\n';
+        err << "leasekeeper-ctl: " << tr("the node answered: %1").arg(listed.error().message) << '\n';
         return CtlExit::Failure;
     }
     printLeases(listed.value(), out);

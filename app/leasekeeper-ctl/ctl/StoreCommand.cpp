@@ -93,11 +93,13 @@ int StoreCommand::run(const QStringList& arguments, QTextStream& out, QTextStrea
         err << CtlParser::kProgram << ": " << copied.error().message << '\n';
         return CtlExit::Failure;
     }
-    out << tr("Copied to %4: leases %1 (active %2), denials %3; the counts match the source.")
+    out << tr("Copied to %4: leases %1 (active %2), denials %3, audit entries %5; the counts match the "
+              "source.")
                .arg(copied->leases)
                .arg(copied->activeLeases)
                .arg(copied->denials)
                .arg(to.value()->location())
+               .arg(copied->auditEntries)
         << '\n';
     return CtlExit::Ok;
 }

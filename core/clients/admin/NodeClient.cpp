@@ -2,6 +2,8 @@
 
 #include "admin/ApiParse.h"
 #include "tls/TlsNetworkAccess.h"
+#include "wire/AuditAnswer.h"
+#include "wire/AuditParameters.h"
 #include "wire/ErrorBody.h"
 #include "wire/FreeRequest.h"
 #include "wire/HistoryParameters.h"
@@ -146,6 +148,32 @@ void NodeClient::fetchHistory(const HistoryQuery& query, Callback<QList<HistoryE
             return done(
                 makeError(read.error().code, tr("reading the history: %1").arg(read.error().message)));
         done(read->history);
+    });
+}
+
+void NodeClient::fetchAudit(const AuditQuery& query, Callback<QList<AuditEntry>> done) {
+    const QString path =
+        u"/api/v1/audit?"_s + wire::AuditParameters::toQuery(query).toString(QUrl::FullyEncoded);
+    send("GET", path, {}, true, [done](const Answer& answer) {
+        if (answer.status != 200)
+            return done(failure(answer, tr("reading the audit trail")));
+        const auto read = wire::AuditAnswer::fromJson(answer.json);
+        if (!read)
+            return done(
+                makeError(read.error().code, tr("reading the audit trail: %1").arg(read.error().message)));
+        done(read->entries);
+    });
+}
+
+void NodeClient::fetchAccess(Callback<wire::AccessAnswer> done) {
+    send("GET", u"/api/v1/access"_s, {}, true, [done](const Answer& answer) {
+        if (answer.status != 200)
+            return done(failure(answer, tr("asking what the token may do")));
+        const auto read = wire::AccessAnswer::fromJson(answer.json);
+        if (!read)
+            return done(makeError(read.error().code,
+                                  tr("asking what the token may do: %1").arg(read.error().message)));
+        done(read.value());
     });
 }
 

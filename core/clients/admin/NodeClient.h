@@ -1,8 +1,10 @@
 #pragma once
 
 #include "admin/NodeStatus.h"
+#include "audit/AuditEntry.h"
 #include "util/Clock.h"
 #include "util/Result.h"
+#include "wire/AccessAnswer.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -55,6 +57,10 @@ public:
     void fetchLeases(const QString& since, Callback<LeaseUpdate> done);
     void fetchHistory(const HistoryQuery& query, Callback<QList<HistoryEntry>> done);
     void freeLease(const QString& leaseId, const QString& reason, Callback<bool> done);
+    // The audit trail, newest first (viewer or admin token).
+    void fetchAudit(const AuditQuery& query, Callback<QList<AuditEntry>> done);
+    // Whose token this client sends and what it may do.
+    void fetchAccess(Callback<wire::AccessAnswer> done);
     // Grants and renewals the node served after sequence number `after` (admin).
     void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
 

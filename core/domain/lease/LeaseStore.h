@@ -62,6 +62,11 @@ public:
     // counted by the database (types without any are left out).
     virtual Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) = 0;
     virtual Result<QList<HistoryEntry>> history(const HistoryQuery& query) = 0;
+    // The audit trail, newest first. A store without one says so.
+    virtual Result<QList<AuditEntry>> auditTrail(const AuditQuery&) {
+        return makeError(QStringLiteral("store_unavailable"),
+                         QStringLiteral("this store keeps no audit trail"));
+    }
     // Cheap liveness probe of the database.
     virtual Status ping() = 0;
     // The database's clock minus this host's, as of the last ping; unset for

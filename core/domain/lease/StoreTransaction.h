@@ -1,5 +1,6 @@
 #pragma once
 
+#include "audit/AuditEntry.h"
 #include "lease/ClusterView.h"
 #include "lease/Lease.h"
 #include "util/Result.h"
@@ -50,6 +51,9 @@ public:
     virtual Result<QString> clusterId() = 0;
     virtual Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
                                 DenialReason reason, const QString& message) = 0;
+    // Adds one entry to the audit trail (its id is the store's to assign).
+    // Durable like a grant: an action acknowledged is an action recorded.
+    virtual Status appendAudit(const AuditEntry& entry) = 0;
 };
 
 } // namespace lk

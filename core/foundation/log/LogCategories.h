@@ -9,6 +9,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcLease)   // leasekeeper.lease: one line per lease e
 Q_DECLARE_LOGGING_CATEGORY(lcStore)   // leasekeeper.store: the database going away and coming back
 Q_DECLARE_LOGGING_CATEGORY(lcHttp)    // leasekeeper.http: connection limits, slow clients
 Q_DECLARE_LOGGING_CATEGORY(lcAuth)    // leasekeeper.auth: lockouts after failed secrets
+Q_DECLARE_LOGGING_CATEGORY(lcAudit)   // leasekeeper.audit: every entry of the audit trail
 Q_DECLARE_LOGGING_CATEGORY(lcServer)  // leasekeeper.server: start, license, maintenance, stop
 Q_DECLARE_LOGGING_CATEGORY(lcTls)     // leasekeeper.tls: certificates loaded and reloaded
 Q_DECLARE_LOGGING_CATEGORY(lcCluster) // leasekeeper.cluster: admission among the License Managers

@@ -39,7 +39,9 @@ Result<LicenseTerms> LicenseInstallService::installAndServe(const QString& licen
     if (!installed)
         return installed.error();
     m_server.setTrustPaths(data.trustedKeyFiles());
-    m_server.reloadLicense();
+    // The console acts for whoever runs it: the audit trail names that user.
+    const QString user = qEnvironmentVariable("USER", qEnvironmentVariable("USERNAME"));
+    m_server.reloadLicense(user.isEmpty() ? u"console"_s : u"console:"_s + user);
     // The check and the node load the trusted keys the same way, so this only
     // fails when the files changed in between; say so rather than claim success.
     const LicenseState& served = m_server.service().license();

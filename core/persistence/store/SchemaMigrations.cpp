@@ -121,6 +121,15 @@ QList<Migration> schemaMigrations(const SqlDialect& d) {
              u"CREATE TABLE lk_batch_marks (writer TEXT PRIMARY KEY, batch %1 NOT NULL, at_ms %1 NOT NULL)"_s
                  .arg(d.bigInteger),
          }},
+        {6,
+         QStringList{
+             // The audit trail: administrative actions, who did them and how they ended.
+             uR"(CREATE TABLE audit_log (
+                   id %2, at_ms %1 NOT NULL, node TEXT NOT NULL, actor TEXT NOT NULL, role TEXT NOT NULL,
+                   address TEXT NOT NULL, action TEXT NOT NULL, target TEXT NOT NULL,
+                   outcome TEXT NOT NULL, detail TEXT NOT NULL))"_s.arg(d.bigInteger, d.serialPrimaryKey),
+             u"CREATE INDEX audit_log_at ON audit_log (at_ms)"_s,
+         }},
     };
 }
 

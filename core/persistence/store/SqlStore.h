@@ -44,6 +44,7 @@ public:
     Result<QMap<QString, TypeUsage>> usageByType() override;
     Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) override;
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override;
+    Result<QList<AuditEntry>> auditTrail(const AuditQuery& query) override; // SqlStoreAudit.cpp
     Status ping() override;
 
     // Used by SqlTransaction.

@@ -157,6 +157,17 @@ Status SqlTransaction::recordDenial(const LeaseRequest& request, const QString& 
          request.cores, request.version, node, reasonCode(reason), message});
 }
 
+Status SqlTransaction::appendAudit(const AuditEntry& entry) {
+    // QtSql binds a null QString as NULL; the columns hold "" for "none".
+    const auto text = [](const QString& value) { return value.isNull() ? QStringLiteral("") : value; };
+    m_mustReachDisk = true;
+    return write(
+        u"INSERT INTO audit_log (at_ms, node, actor, role, address, action, target, outcome, detail) "
+        u"VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+        {entry.atMs, text(entry.node), text(entry.actor), text(entry.role), text(entry.address),
+         text(entry.action), text(entry.target), text(entry.outcome), text(entry.detail)});
+}
+
 Status SqlTransaction::recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) {
     // Not a reason to wait for the disk: a lost heartbeat is sent again in
     // two seconds.

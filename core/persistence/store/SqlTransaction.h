@@ -44,6 +44,7 @@ public:
     Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
                         const QString& message) override;
     Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) override;
+    Status appendAudit(const AuditEntry& entry) override;
     Result<QList<ClusterNode>> clusterNodes() override;
     Result<QString> clusterId() override;
 

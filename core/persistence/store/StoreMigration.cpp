@@ -16,6 +16,8 @@ constexpr QStringView kLeaseColumns =
 // The target numbers denials itself; their order is kept.
 constexpr QStringView kDenialColumns =
     u"at_ms, component, instance, host, ips, cores, version, node, reason, message";
+// The audit trail moves with the leases, numbered by the target in its order.
+constexpr QStringView kAuditColumns = u"at_ms, node, actor, role, address, action, target, outcome, detail";
 constexpr int kPageRows = 2000;
 
 Result<qint64> scalar(SqlStore& store, const QString& sql) {
@@ -44,11 +46,12 @@ Result<StoreCounts> StoreMigration::counts(SqlStore& store) {
     auto leases = scalar(store, u"SELECT COUNT(*) FROM leases"_s);
     auto active = scalar(store, u"SELECT COUNT(*) FROM leases WHERE ended_ms IS NULL"_s);
     auto denials = scalar(store, u"SELECT COUNT(*) FROM denials"_s);
-    for (const auto* result : {&leases, &active, &denials}) {
+    auto audit = scalar(store, u"SELECT COUNT(*) FROM audit_log"_s);
+    for (const auto* result : {&leases, &active, &denials, &audit}) {
         if (!*result)
             return result->error();
     }
-    return StoreCounts{leases.value(), active.value(), denials.value()};
+    return StoreCounts{leases.value(), active.value(), denials.value(), audit.value()};
 }
 
 Status StoreMigration::copyTable(SqlStore& from, SqlStore& to, const QString& table, const QString& columns,
@@ -126,18 +129,23 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     if (auto suspended = to.suspendUsageCounting(); !suspended)
         return fail(suspended.error());
     if (replace) {
-        for (const QString& sql : {u"DELETE FROM leases"_s, u"DELETE FROM denials"_s}) {
+        for (const QString& sql :
+             {u"DELETE FROM leases"_s, u"DELETE FROM denials"_s, u"DELETE FROM audit_log"_s}) {
             if (auto deleted = to.execDirect(sql); !deleted)
                 return fail(deleted.error());
         }
     }
     qint64 copied = 0;
-    const qint64 total = source->leases + source->denials;
+    const qint64 total = source->leases + source->denials + source->auditEntries;
     if (auto done = copyTable(from, to, u"leases"_s, kLeaseColumns.toString(), u"granted_ms, id"_s, &copied,
                               total, progress, stopRequested);
         !done)
         return fail(done.error());
     if (auto done = copyTable(from, to, u"denials"_s, kDenialColumns.toString(), u"id"_s, &copied, total,
+                              progress, stopRequested);
+        !done)
+        return fail(done.error());
+    if (auto done = copyTable(from, to, u"audit_log"_s, kAuditColumns.toString(), u"id"_s, &copied, total,
                               progress, stopRequested);
         !done)
         return fail(done.error());

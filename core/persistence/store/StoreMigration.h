@@ -12,8 +12,9 @@ struct StoreCounts {
     qint64 leases = 0; // active and ended
     qint64 activeLeases = 0;
     qint64 denials = 0;
+    qint64 auditEntries = 0;
 
-    bool isEmpty() const { return leases == 0 && denials == 0; }
+    bool isEmpty() const { return leases == 0 && denials == 0 && auditEntries == 0; }
     friend bool operator==(const StoreCounts&, const StoreCounts&) = default;
 };
 

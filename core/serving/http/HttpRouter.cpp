@@ -4,9 +4,9 @@
 
 namespace lk {
 
-void HttpRouter::add(QByteArray method, const QString& pattern, Handler handler) {
-    m_routes.push_back(
-        Route{std::move(method), pattern, pattern.split(u'/', Qt::SkipEmptyParts), std::move(handler)});
+void HttpRouter::add(QByteArray method, const QString& pattern, Handler handler, Access access) {
+    m_routes.push_back(Route{std::move(method), pattern, pattern.split(u'/', Qt::SkipEmptyParts),
+                             std::move(handler), access});
 }
 
 bool HttpRouter::matches(const Route& route, const QStringList& segments, QStringList* params) {
@@ -43,7 +43,7 @@ HttpRouter::Outcome HttpRouter::match(const QByteArray& method, const QString& p
 QList<HttpRouter::RouteInfo> HttpRouter::routes() const {
     QList<RouteInfo> routes;
     for (const Route& route : m_routes)
-        routes.append(RouteInfo{route.method, u'/' + route.segments.join(u'/')});
+        routes.append(RouteInfo{route.method, u'/' + route.segments.join(u'/'), route.access});
     return routes;
 }
 

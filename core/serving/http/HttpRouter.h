@@ -14,6 +14,11 @@ namespace lk {
 // such method on this path" (405), so clients get the right answer for both.
 class HttpRouter {
 public:
+    // Who may call a route: anyone, components (with the site key when one
+    // is set), or holders of a viewer or an admin token. Kept with the route
+    // so that tests and docs derive the rules from the router itself.
+    enum class Access { Public, Component, Viewer, Admin };
+
     using Handler = std::function<void(const ApiRequest&, PendingReply)>;
 
     struct Match {
@@ -32,9 +37,10 @@ public:
     struct RouteInfo {
         QByteArray method;
         QString pattern;
+        Access access = Access::Public;
     };
 
-    void add(QByteArray method, const QString& pattern, Handler handler);
+    void add(QByteArray method, const QString& pattern, Handler handler, Access access = Access::Public);
     Outcome match(const QByteArray& method, const QString& path) const;
     // Every route, in the order added: what docs/openapi.yaml is checked against.
     QList<RouteInfo> routes() const;
@@ -50,6 +56,7 @@ private:
         QString pattern;
         QStringList segments; // "{...}" marks a parameter
         Handler handler;
+        Access access;
     };
     static bool matches(const Route& route, const QStringList& segments, QStringList* params);
 

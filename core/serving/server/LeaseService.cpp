@@ -221,13 +221,39 @@ void LeaseService::release(const QString& leaseId, QObject* context, Callback<bo
                       context, std::move(done));
 }
 
-void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, QObject* context,
-                               Callback<bool> done) {
+void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, const AuditEntry& audit,
+                               QObject* context, Callback<bool> done) {
     submitWrite<bool>(
-        [this, leaseId, note](StoreTransaction& tx, EndedLeases& ended) {
-            return m_engine.freeByAdmin(tx, leaseId, note, &ended);
+        [this, leaseId, note, audit](StoreTransaction& tx, EndedLeases& ended) -> Result<bool> {
+            auto freed = m_engine.freeByAdmin(tx, leaseId, note, &ended);
+            if (!freed)
+                return freed;
+            AuditEntry entry = audit;
+            entry.atMs = tx.nowMs();
+            entry.outcome =
+                QString::fromLatin1(freed.value() ? audit::outcomes::kOk : audit::outcomes::kNotFound);
+            if (Status written = tx.appendAudit(entry); !written)
+                return written.error();
+            return freed;
         },
         context, std::move(done));
+}
+
+void LeaseService::recordAudit(AuditEntry entry, QObject* context, Callback<bool> done) {
+    submitWrite<bool>(
+        [entry](StoreTransaction& tx, EndedLeases&) -> Result<bool> {
+            AuditEntry stamped = entry;
+            stamped.atMs = tx.nowMs();
+            if (Status written = tx.appendAudit(stamped); !written)
+                return written.error();
+            return true;
+        },
+        context, std::move(done));
+}
+
+void LeaseService::auditTrail(const AuditQuery& query, QObject* context, Callback<QList<AuditEntry>> done) {
+    submitRead<QList<AuditEntry>>([query](LeaseStore& store) { return store.auditTrail(query); }, context,
+                                  std::move(done));
 }
 
 void LeaseService::reclaimExpired(QObject* context, Callback<QList<Lease>> done) {

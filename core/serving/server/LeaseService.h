@@ -50,7 +50,13 @@ public:
     void grant(const LeaseRequest& request, QObject* context, Callback<Decided<GrantOutcome>> done);
     void renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done);
     void release(const QString& leaseId, QObject* context, Callback<bool> done);
-    void freeByAdmin(const QString& leaseId, const QString& note, QObject* context, Callback<bool> done);
+    // Frees a lease and, in the same transaction, adds `audit` to the audit
+    // trail with the outcome (freed or not found) and the store's time.
+    void freeByAdmin(const QString& leaseId, const QString& note, const AuditEntry& audit, QObject* context,
+                     Callback<bool> done);
+    // Adds `entry` to the audit trail, stamped with the store's time.
+    void recordAudit(AuditEntry entry, QObject* context, Callback<bool> done);
+    void auditTrail(const AuditQuery& query, QObject* context, Callback<QList<AuditEntry>> done);
     // Every live lease (empty cursor), or what changed since `cursor`.
     void leaseChanges(const QString& cursor, QObject* context, Callback<LeaseChanges> done);
     void history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done);

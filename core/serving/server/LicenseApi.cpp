@@ -7,6 +7,9 @@
 #include "timesync/TimeSyncProbe.h"
 #include "util/Duration.h"
 #include "util/WallClock.h"
+#include "wire/AccessAnswer.h"
+#include "wire/AuditAnswer.h"
+#include "wire/AuditParameters.h"
 #include "wire/FreeRequest.h"
 #include "wire/HistoryParameters.h"
 #include "wire/LeaseJson.h"
@@ -22,10 +25,10 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-LicenseApi::LicenseApi(LeaseService& service, AdminToken adminToken, QObject* parent)
+LicenseApi::LicenseApi(LeaseService& service, AccessTokens tokens, QObject* parent)
     : QObject(parent)
     , m_service(service)
-    , m_adminToken(std::move(adminToken))
+    , m_tokens(std::move(tokens))
     , m_limiter(service.clock()) {
     m_uptime.start();
 }
@@ -36,44 +39,120 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
             (this->*handler)(request, reply);
         };
     };
+    using Access = HttpRouter::Access;
+    const auto viewer = [this](auto handler) { return withToken(AccessRole::Viewer, handler); };
+    const auto admin = [this](auto handler) { return withToken(AccessRole::Admin, handler); };
     router.add("GET", u"/pingLicenseManager"_s, bind(&LicenseApi::ping));
     router.add("GET", u"/api/v1/status"_s, bind(&LicenseApi::status));
     router.add("GET", u"/api/v1/time"_s, bind(&LicenseApi::time));
-    router.add("POST", u"/api/v1/leases"_s, componentOnly(&LicenseApi::grant));
-    router.add("POST", u"/api/v1/leases/{id}/renew"_s, componentOnly(&LicenseApi::renew));
-    router.add("DELETE", u"/api/v1/leases/{id}"_s, componentOnly(&LicenseApi::release));
-    router.add("GET", u"/api/v1/leases"_s, adminOnly(&LicenseApi::listLeases));
-    router.add("GET", u"/api/v1/history"_s, adminOnly(&LicenseApi::history));
-    router.add("GET", u"/api/v1/renewals"_s, adminOnly(&LicenseApi::recentRenewals));
-    router.add("POST", u"/api/v1/leases/{id}/free"_s, adminOnly(&LicenseApi::free));
+    router.add("POST", u"/api/v1/leases"_s, componentOnly(&LicenseApi::grant), Access::Component);
+    router.add("POST", u"/api/v1/leases/{id}/renew"_s, componentOnly(&LicenseApi::renew), Access::Component);
+    router.add("DELETE", u"/api/v1/leases/{id}"_s, componentOnly(&LicenseApi::release), Access::Component);
+    router.add("GET", u"/api/v1/leases"_s, viewer(&LicenseApi::listLeases), Access::Viewer);
+    router.add("GET", u"/api/v1/history"_s, viewer(&LicenseApi::history), Access::Viewer);
+    router.add("GET", u"/api/v1/renewals"_s, viewer(&LicenseApi::recentRenewals), Access::Viewer);
+    router.add("GET", u"/api/v1/audit"_s, viewer(&LicenseApi::auditTrail), Access::Viewer);
+    router.add("GET", u"/api/v1/access"_s, viewer(&LicenseApi::access), Access::Viewer);
+    router.add("POST", u"/api/v1/leases/{id}/free"_s, admin(&LicenseApi::free), Access::Admin);
     router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
-    router.add("POST", u"/api/v1/maintenance"_s, adminOnly(&LicenseApi::setMaintenanceMode));
-    if (m_metrics)
-        router.add("GET", u"/metrics"_s,
-                   m_metricsOpen ? bind(&LicenseApi::metrics) : adminOnly(&LicenseApi::metrics));
+    router.add("POST", u"/api/v1/maintenance"_s, admin(&LicenseApi::setMaintenanceMode), Access::Admin);
+    if (m_metrics) {
+        if (m_metricsOpen)
+            router.add("GET", u"/metrics"_s, bind(&LicenseApi::metrics));
+        else
+            router.add("GET", u"/metrics"_s, viewer(&LicenseApi::metrics), Access::Viewer);
+    }
 }
 
-HttpRouter::Handler LicenseApi::adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
-    return [this, handler](const ApiRequest& request, PendingReply reply) {
-        // A locked-out address is not even checked, so that guessing stops.
-        if (auto refused = lockedOut(request))
+HttpRouter::Handler LicenseApi::withToken(AccessRole needed,
+                                          void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
+    return [this, needed, handler](const ApiRequest& request, PendingReply reply) {
+        if (auto refused = refusedToken(request, needed))
             return reply.send(*refused);
-        if (!m_adminToken.accepts(request.authorization)) {
-            // Only a presented token counts: a request without one guesses nothing.
-            if (m_adminToken.isConfigured() && !request.authorization.isEmpty())
-                recordFailure(request, tr("admin token"));
-            ApiResponse response = ApiResponse::error(
-                401, u"unauthorized"_s,
-                m_adminToken.isConfigured()
-                    ? tr("this endpoint needs 'Authorization: Bearer <admin token>' with the server's admin "
-                         "token")
-                    : tr("the admin API is disabled: start the server with --admin-token-file"));
-            response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
-            return reply.send(response);
-        }
-        m_limiter.recordSuccess(request.remoteAddress);
         (this->*handler)(request, reply);
     };
+}
+
+std::optional<ApiResponse> LicenseApi::refusedToken(const ApiRequest& request, AccessRole needed) {
+    // A locked-out address is not even checked, so that guessing stops.
+    if (auto refused = lockedOut(request))
+        return refused;
+    const auto holder = m_tokens.holderOf(request.authorization);
+    if (!holder) {
+        // Only a presented token counts: a request without one guesses nothing.
+        if (m_tokens.isConfigured() && !request.authorization.isEmpty()) {
+            recordFailure(request, tr("admin token"));
+            AuditEntry entry = auditOf(request, audit::actions::kAuthFailed);
+            entry.outcome = QString::fromLatin1(audit::outcomes::kRefused);
+            entry.detail = tr("a token that is not valid here, for %1 %2")
+                               .arg(QString::fromLatin1(request.method), request.path);
+            recordAudit(std::move(entry));
+        }
+        ApiResponse response = ApiResponse::error(
+            401, u"unauthorized"_s,
+            m_tokens.isConfigured()
+                ? tr("this endpoint needs 'Authorization: Bearer <token>' with an admin or viewer token of "
+                     "this server")
+                : tr("the admin API is disabled: start the server with --admin-token-file"));
+        response.headers.append(qMakePair(QByteArray("WWW-Authenticate"), QByteArray("Bearer")));
+        return response;
+    }
+    m_limiter.recordSuccess(request.remoteAddress);
+    noteTokenUse(*holder, request);
+    if (holder->role == AccessRole::Viewer && needed == AccessRole::Admin) {
+        AuditEntry entry = auditOf(request, audit::actions::kAuthForbidden);
+        entry.outcome = QString::fromLatin1(audit::outcomes::kRefused);
+        entry.target = QString::fromLatin1(request.method) + u' ' + request.path;
+        entry.detail = tr("a viewer token cannot change anything");
+        recordAudit(std::move(entry));
+        return ApiResponse::error(403, u"forbidden"_s,
+                                  tr("the token '%1' is a viewer token: it can read but not change anything; "
+                                     "this needs an admin token")
+                                      .arg(holder->name));
+    }
+    return std::nullopt;
+}
+
+AuditEntry LicenseApi::auditOf(const ApiRequest& request, const char* action) const {
+    AuditEntry entry;
+    entry.node = m_service.nodeName();
+    entry.action = QString::fromLatin1(action);
+    entry.address = request.remoteAddress.toString();
+    if (!request.forwardedFor.isEmpty())
+        entry.address += u" (for %1)"_s.arg(QString::fromLatin1(request.forwardedFor)); // data, not prose
+    if (const auto holder = m_tokens.holderOf(request.authorization)) {
+        entry.actor = holder->name;
+        entry.role = roleName(holder->role);
+    } else {
+        entry.actor = u"unknown"_s; // a value to filter on, not prose
+    }
+    return entry;
+}
+
+void LicenseApi::noteTokenUse(const TokenHolder& holder, const ApiRequest& request) {
+    const QString key = holder.name + u' ' + request.remoteAddress.toString();
+    if (m_tokenUses.contains(key))
+        return;
+    m_tokenUses.insert(key);
+    AuditEntry entry = auditOf(request, audit::actions::kTokenUsed);
+    entry.outcome = QString::fromLatin1(audit::outcomes::kOk);
+    entry.detail = tr("first use of this token from this address since the node started");
+    recordAudit(std::move(entry));
+}
+
+void LicenseApi::recordAudit(AuditEntry entry) {
+    // The log keeps the action even when the database cannot.
+    qCInfo(lcAudit).noquote() << tr("%1 by %2 from %3: %4 %5 %6")
+                                     .arg(entry.action, entry.actor,
+                                          entry.address.isEmpty() ? u"-"_s : entry.address, entry.target,
+                                          entry.outcome, entry.detail)
+                                     .simplified();
+    m_service.recordAudit(std::move(entry), this, [](const Result<bool>& stored) {
+        if (!stored)
+            qCWarning(lcAudit).noquote()
+                << tr("an audit entry was not stored in the database (it is in this log): %1")
+                       .arg(stored.error().message);
+    });
 }
 
 HttpRouter::Handler LicenseApi::componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply)) {
@@ -327,6 +406,25 @@ void LicenseApi::history(const ApiRequest& request, PendingReply reply) {
     });
 }
 
+void LicenseApi::access(const ApiRequest& request, PendingReply reply) {
+    const auto holder = m_tokens.holderOf(request.authorization);
+    // withToken() let the request through: a holder exists.
+    const wire::AccessAnswer answer{m_service.nodeName(), holder ? holder->name : QString(),
+                                    holder ? roleName(holder->role) : QString()};
+    reply.send(ApiResponse::json(200, answer.toJson()));
+}
+
+void LicenseApi::auditTrail(const ApiRequest& request, PendingReply reply) {
+    const auto query = wire::AuditParameters::fromQuery(request.query);
+    if (!query)
+        return reply.send(ApiResponse::error(400, query.error().code, query.error().message));
+    m_service.auditTrail(query.value(), this, [reply](const Result<QList<AuditEntry>>& entries) {
+        if (!entries)
+            return reply.send(ApiResponse::error(503, entries.error().code, entries.error().message));
+        reply.send(ApiResponse::json(200, wire::AuditAnswer{entries.value()}.toJson()));
+    });
+}
+
 void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
     QString note;
     if (!request.body.trimmed().isEmpty()) {
@@ -338,14 +436,21 @@ void LicenseApi::free(const ApiRequest& request, PendingReply reply) {
             return reply.send(ApiResponse::error(400, asked.error().code, asked.error().message));
         note = asked->reason;
     }
-    m_service.freeByAdmin(request.pathParams.value(0), note, this, [this, reply](const Result<bool>& freed) {
-        if (!freed)
-            return reply.send(storeFailure(freed.error()));
-        if (!freed.value())
-            return reply.send(
-                ApiResponse::error(404, u"unknown_lease"_s, tr("no active lease with this id")));
-        reply.send(ApiResponse::noContent());
-    });
+    AuditEntry entry = auditOf(request, audit::actions::kLeaseFree);
+    entry.target = request.pathParams.value(0);
+    entry.detail = note;
+    qCInfo(lcAudit).noquote() << tr("%1 by %2 from %3: %4 %5")
+                                     .arg(entry.action, entry.actor, entry.address, entry.target, note)
+                                     .simplified();
+    m_service.freeByAdmin(request.pathParams.value(0), note, entry, this,
+                          [this, reply](const Result<bool>& freed) {
+                              if (!freed)
+                                  return reply.send(storeFailure(freed.error()));
+                              if (!freed.value())
+                                  return reply.send(ApiResponse::error(404, u"unknown_lease"_s,
+                                                                       tr("no active lease with this id")));
+                              reply.send(ApiResponse::noContent());
+                          });
 }
 
 QJsonObject LicenseApi::maintenanceJson() const {
@@ -363,10 +468,17 @@ void LicenseApi::setMaintenanceMode(const ApiRequest& request, PendingReply repl
     const auto asked = wire::MaintenanceRequest::fromJson(body.value());
     if (!asked)
         return reply.send(ApiResponse::error(400, asked.error().code, asked.error().message));
+    AuditEntry entry =
+        auditOf(request, asked->enabled ? audit::actions::kMaintenanceOn : audit::actions::kMaintenanceOff);
+    entry.target = m_service.nodeName();
+    entry.outcome = QString::fromLatin1(audit::outcomes::kOk);
     if (m_maintenance != asked->enabled) {
         m_maintenance = asked->enabled;
         Q_EMIT maintenanceChanged(m_maintenance);
+    } else {
+        entry.detail = asked->enabled ? tr("already in maintenance") : tr("already out of maintenance");
     }
+    recordAudit(std::move(entry));
     reply.send(ApiResponse::json(200, maintenanceJson()));
 }
 

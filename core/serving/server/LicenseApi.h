@@ -1,7 +1,7 @@
 #pragma once
 
 #include "http/HttpRouter.h"
-#include "server/AdminToken.h"
+#include "server/AccessTokens.h"
 #include "server/AuthRateLimiter.h"
 #include "server/LeaseService.h"
 #include "server/RenewalLog.h"
@@ -10,6 +10,7 @@
 
 #include <QElapsedTimer>
 #include <QObject>
+#include <QSet>
 
 namespace lk {
 
@@ -30,9 +31,14 @@ class LicenseApi final : public QObject {
     Q_OBJECT
 
 public:
-    LicenseApi(LeaseService& service, AdminToken adminToken, QObject* parent = nullptr);
+    LicenseApi(LeaseService& service, AccessTokens tokens, QObject* parent = nullptr);
 
     void registerRoutes(HttpRouter& router);
+    // The tokens the admin API accepts from now on (the tokens file re-read).
+    void setTokens(AccessTokens tokens) { m_tokens = std::move(tokens); }
+    // Records an action taken outside the API (a license loaded on SIGHUP or
+    // from the console) in the audit trail and the log.
+    void recordAudit(AuditEntry entry);
     void setMaintenance(bool enabled) { m_maintenance = enabled; }
     // primary, secondary or standalone, as /api/v1/status reports it.
     void setRole(const QString& role) { m_role = role; }
@@ -92,9 +98,19 @@ private:
     void setMaintenanceMode(const ApiRequest& request, PendingReply reply);
     QJsonObject maintenanceJson() const;
 
-    // Wraps an admin handler: answers 429 to a locked-out address, 401 unless
-    // the bearer token is valid.
-    HttpRouter::Handler adminOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
+    // Wraps a handler of the admin API: answers 429 to a locked-out address,
+    // 401 unless the bearer token is valid, 403 when the token's role is below
+    // `needed` (a viewer asking to change something).
+    HttpRouter::Handler withToken(AccessRole needed,
+                                  void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
+    std::optional<ApiResponse> refusedToken(const ApiRequest& request, AccessRole needed);
+    // An audit entry of this request: its token's holder and where it came from.
+    AuditEntry auditOf(const ApiRequest& request, const char* action) const;
+    // The first use of a token from an address, per node run, goes into the trail.
+    void noteTokenUse(const TokenHolder& holder, const ApiRequest& request);
+    // Who am I: the name and role of the token presented.
+    void access(const ApiRequest& request, PendingReply reply);
+    void auditTrail(const ApiRequest& request, PendingReply reply);
     // Wraps a component handler: with a site key set, answers 429 to a
     // locked-out address and 401 unless X-Site-Key is right.
     HttpRouter::Handler componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
@@ -108,7 +124,8 @@ private:
     void metrics(const ApiRequest& request, PendingReply reply);
 
     LeaseService& m_service;
-    AdminToken m_adminToken;
+    AccessTokens m_tokens;
+    QSet<QString> m_tokenUses; // "name address" seen since this node started
     QElapsedTimer m_uptime;
     bool m_maintenance = false;
     QString m_role = QStringLiteral("standalone");

@@ -50,14 +50,42 @@ LicenseState LicenseServer::loadLicense() const {
     return state;
 }
 
-void LicenseServer::reloadLicense() {
+void LicenseServer::reloadLicense(const QString& actor) {
     LicenseState state = loadLicense();
     if (state.problem)
         qCWarning(lcServer).noquote() << tr("license problem: %1").arg(state.problem->message);
     else
         qCInfo(lcServer).noquote()
             << tr("serving license %1 for %2").arg(state.terms->licenseId, state.terms->licensee);
+    if (!actor.isEmpty() && m_api) {
+        AuditEntry entry;
+        entry.node = m_config.nodeName;
+        entry.actor = actor;
+        entry.action = QString::fromLatin1(audit::actions::kLicenseLoad);
+        entry.target = state.terms ? state.terms->licenseId : m_config.licensePath;
+        entry.outcome = QString::fromLatin1(state.problem ? audit::outcomes::kFailed : audit::outcomes::kOk);
+        entry.detail =
+            state.problem
+                ? state.problem->message
+                : tr("serving license %1 for %2").arg(state.terms->licenseId, state.terms->licensee);
+        m_api->recordAudit(std::move(entry));
+    }
     m_service->setLicense(std::move(state));
+}
+
+Result<AccessTokens> LicenseServer::loadTokens() const {
+    auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
+    if (!token)
+        return token.error();
+    AccessTokens tokens;
+    if (!m_config.tokensPath.isEmpty()) {
+        auto named = AccessTokens::fromFile(m_config.tokensPath);
+        if (!named)
+            return named.error();
+        tokens = std::move(named).value();
+    }
+    tokens.addAdminToken(token.value());
+    return tokens;
 }
 
 void LicenseServer::reload(const QString& trigger) {
@@ -66,7 +94,14 @@ void LicenseServer::reload(const QString& trigger) {
     qCInfo(lcServer).noquote() << (m_tlsReloader
                                        ? tr("%1: re-reading the license and the TLS certificate").arg(trigger)
                                        : tr("%1: re-reading the license").arg(trigger));
-    reloadLicense();
+    reloadLicense(trigger);
+    if (auto tokens = loadTokens(); tokens) {
+        qCInfo(lcServer).noquote() << tr("%n token(s) accepted", nullptr, int(tokens->size()));
+        m_api->setTokens(std::move(tokens).value());
+    } else {
+        qCWarning(lcServer).noquote()
+            << tr("%1; the tokens accepted so far stay").arg(tokens.error().message);
+    }
     if (m_tlsReloader)
         m_tlsReloader->reload(trigger);
 }
@@ -80,9 +115,9 @@ void LicenseServer::serveTls(const TlsServerCredentials& credentials) {
 }
 
 Status LicenseServer::start() {
-    auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
-    if (!token)
-        return token.error();
+    auto tokens = loadTokens();
+    if (!tokens)
+        return tokens.error();
     if (!m_config.tlsCertificatePath.isEmpty()) {
         auto tls = TlsServerCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,
                                               QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC));
@@ -106,7 +141,7 @@ Status LicenseServer::start() {
     m_service = std::make_unique<LeaseService>(std::move(store).value(), m_clock, m_config.nodeName);
     connect(m_service.get(), &LeaseService::leaseEvent, this, &LeaseEventLog::write);
     reloadLicense();
-    m_api = std::make_unique<LicenseApi>(*m_service, token.value());
+    m_api = std::make_unique<LicenseApi>(*m_service, std::move(tokens).value());
     m_api->setRole(m_config.role);
     m_api->setTimeSync(&m_timeSync);
     m_api->setSiteKey(siteKey);

@@ -30,10 +30,11 @@ public:
     // /pingLicenseManager says what is wrong), opens the store and listens.
     // Fails only when the node cannot serve at all (port taken, bad token file).
     Status start();
-    // Re-reads the license file and trusted keys.
-    void reloadLicense();
-    // Re-reads the license and, with TLS, the certificate and key (SIGHUP);
-    // `trigger` names the request in the log.
+    // Re-reads the license file and trusted keys. With an `actor` (who asked:
+    // "console", a signal), the audit trail records the license loaded.
+    void reloadLicense(const QString& actor = {});
+    // Re-reads the license, the tokens file and, with TLS, the certificate and
+    // key (SIGHUP); `trigger` names the request in the log and the audit trail.
     void reload(const QString& trigger);
     void setTrustPaths(const QStringList& paths) { m_config.trustPaths = paths; }
 
@@ -56,6 +57,8 @@ public:
 
 private:
     LicenseState loadLicense() const;
+    // The admin token and the tokens file; an error names the file and line.
+    Result<AccessTokens> loadTokens() const;
     Result<std::unique_ptr<LeaseStore>> makeStore() const;
     void serveTls(const TlsServerCredentials& credentials);
 

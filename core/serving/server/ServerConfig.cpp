@@ -197,6 +197,10 @@ OptionTable<ServerConfig> ServerConfig::options() {
              c.adminTokenIsDefault = false;
              return Status();
          }},
+        {u"tokens-file"_s, u"file"_s,
+         tr("File of named tokens, one 'NAME ROLE TOKEN' per line (ROLE admin or viewer), accepted besides "
+            "the admin token; re-read on SIGHUP."),
+         text(&ServerConfig::tokensPath)},
         {u"tls-cert"_s, u"file"_s,
          tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
             "served unless --tls-only."),

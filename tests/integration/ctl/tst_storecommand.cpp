@@ -50,13 +50,28 @@ private Q_SLOTS:
     void copiesLeasesAndHistoryAndVerifiesTheCounts() {
         const QString source = singleNodeData(u"copy.db"_s);
         QVERIFY(!source.isEmpty());
+        const AuditEntry freed{0,
+                               42,
+                               u"lm-single"_s,
+                               u"alice"_s,
+                               u"admin"_s,
+                               u"10.0.0.9"_s,
+                               u"lease.free"_s,
+                               u"lease-x"_s,
+                               u"ok"_s,
+                               u"host gone"_s};
+        {
+            SqliteStore store(source, m_clock);
+            QVERIFY(store.open());
+            QVERIFY(store.runBatch({[&](StoreTransaction& tx) { return tx.appendAudit(freed); }}));
+        }
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
         const Run run = ctl({u"migrate"_s, u"--from"_s, u"sqlite:"_s + source, u"--to"_s, db.url(),
                              u"--to-password-file"_s, passwordFile(db)});
         QVERIFY2(run.exit == 0, qPrintable(run.err));
-        QVERIFY2(run.out.contains(u"leases 3 (active 2), denials 1"_s), qPrintable(run.out));
-        QVERIFY(run.out.contains(u"copied 4 of 4 rows"_s));
+        QVERIFY2(run.out.contains(u"leases 3 (active 2), denials 1, audit entries 1"_s), qPrintable(run.out));
+        QVERIFY(run.out.contains(u"copied 5 of 5 rows"_s));
 
         PostgresStore target(db.address, db.password);
         QVERIFY(target.open());
@@ -70,6 +85,12 @@ private Q_SLOTS:
         QCOMPARE(byId(target.allActiveLeases().value()), byId(original.allActiveLeases().value()));
         QCOMPARE(target.history({}).value().size(), original.history({}).value().size());
         QCOMPARE(target.usageByType().value().value(u"vdp"_s).coresUsed, 4);
+        // The audit trail moves with the leases.
+        const auto trail = target.auditTrail({});
+        QVERIFY(trail && trail->size() == 1);
+        AuditEntry copied = trail->front();
+        copied.id = 0;
+        QCOMPARE(copied, freed);
     }
 
     void aTargetWithDataIsOnlyReplacedWhenForced() {

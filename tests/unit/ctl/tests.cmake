@@ -1,4 +1,5 @@
 # leasekeeper-ctl commands run in process (app/leasekeeper-ctl/ctl).
+lk_add_test(tst_auditcommands LABELS unit LIBS Qt6::Network)
 lk_add_test(tst_ctldispatcher LABELS unit)
 lk_add_test(tst_driftcommand LABELS unit LIBS Qt6::Network)
 lk_add_test(tst_lbconfigcommand LABELS unit)

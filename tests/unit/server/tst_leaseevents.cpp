@@ -219,7 +219,7 @@ private Q_SLOTS:
         const Lease lease = granted(request(u"i-1"_s));
         takeEvents();
         QVERIFY(wait<bool>([&](auto done) {
-                    m_service->freeByAdmin(lease.id, u"host decommissioned"_s, this, done);
+                    m_service->freeByAdmin(lease.id, u"host decommissioned"_s, AuditEntry{}, this, done);
                 }).value());
         const QList<LeaseEvent> events = takeEvents();
         QCOMPARE(events.size(), 1);

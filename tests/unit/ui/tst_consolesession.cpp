@@ -1,6 +1,8 @@
 // The real console window against real License Managers: its own in-process
 // node on first run, and a remote one that goes away.
 #include "ConsoleTestDir.h"
+#include "GrantRequest.h"
+#include "HttpTestClient.h"
 #include "ManualClock.h"
 #include "ScriptedPrompts.h"
 #include "TestFiles.h"
@@ -9,6 +11,9 @@
 #include "console/ProfileStore.h"
 #include "license/IssuerKeyPair.h"
 #include "license/LicenseIssuer.h"
+#include "models/AuditModel.h"
+#include "pages/AuditPage.h"
+#include "pages/LeasesPage.h"
 #include "pages/LicensePage.h"
 #include "widgets/HealthBanner.h"
 #include "widgets/NodeCard.h"
@@ -19,8 +24,10 @@
 #include <QAction>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTcpServer>
 #include <QTest>
 
@@ -165,6 +172,51 @@ private Q_SLOTS:
         QCOMPARE(m_prompts.errors.size(), 1);
         QVERIFY2(m_prompts.errors.first().contains(options.tokenFile), qPrintable(m_prompts.errors.first()));
         QVERIFY(!session.monitor()->client().hasAdminToken());
+    }
+
+    // A colleague's viewer token: everything shows, nothing changes, and the
+    // window says so; the Audit view shows who freed what.
+    void aViewerTokenMakesTheConsoleReadOnly() {
+        TestServer remote;
+        remote.config.tokensPath = remote.dir.filePath(u"tokens"_s);
+        QVERIFY(writeTestFile(remote.config.tokensPath, "victor viewer victor-viewer-token-0123456789\n"));
+        QVERIFY(remote.start());
+        ConsoleOptions options = ConsoleTestDir::remoteOptions(remote);
+        options.tokenFile = m_dir.filePath(u"victor.token"_s);
+        QVERIFY(writeTestFile(options.tokenFile, "victor-viewer-token-0123456789\n"));
+        ConsoleSession session(options, m_clock, m_prompts);
+        QVERIFY(session.start());
+        MainWindow* window = session.window();
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(window->isReadOnly(), 10000);
+        auto* access = window->findChild<QLabel*>(u"accessText"_s);
+        QCOMPARE(access->text(), u"Read-only: viewer token 'victor'"_s);
+        QVERIFY(!window->findChild<QAction*>(u"haWizardAction"_s)->isEnabled());
+        auto* leases = window->findChild<LeasesPage*>();
+        leases->view()->selectAll();
+        QVERIFY(!window->findChild<QPushButton*>(u"freeLease"_s)->isEnabled());
+
+        // An administrator frees a lease elsewhere; the viewer sees who did.
+        HttpTestClient admin(remote.port());
+        const auto granted = admin.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"web-1:9999"_s, 2));
+        QCOMPARE(granted.status, 201);
+        admin.setToken(TestServer::kAdminToken.toByteArray());
+        const QString id = granted.json.value(u"lease_id"_s).toString();
+        QCOMPARE(
+            admin.post(u"/api/v1/leases/%1/free"_s.arg(id), QJsonObject{{u"reason"_s, u"moved"_s}}).status,
+            204);
+        auto* audit = window->findChild<AuditPage*>();
+        window->showPage(u"auditPage"_s);
+        const auto freedShown = [&] {
+            for (const AuditEntry& entry : audit->model().entries()) {
+                if (entry.action == u"lease.free"_s && entry.target == id && entry.actor == u"admin"_s)
+                    return true;
+            }
+            audit->refresh();
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(freedShown(), 10000);
+        QVERIFY(audit->errorText().isEmpty());
     }
 
     void aProfileShowsEveryNodeOfThePairAndANodeDownDegrades() {

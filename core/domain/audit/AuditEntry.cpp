@@ -1,0 +1,18 @@
+#include "audit/AuditEntry.h"
+
+namespace lk::audit {
+
+QList<QString> allActions() {
+    using namespace actions;
+    QList<QString> names;
+    for (const char* name :
+         {kLeaseFree, kMaintenanceOn, kMaintenanceOff, kLicenseLoad, kTokenUsed, kAuthFailed, kAuthForbidden})
+        names.append(QString::fromLatin1(name));
+    return names;
+}
+
+bool isAction(const QString& action) {
+    return allActions().contains(action);
+}
+
+} // namespace lk::audit
