@@ -63,16 +63,6 @@
 </context>
 <context>
     <name>AuditCommand</name>
-    <message numerus="yes">
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n Eintrag
-</numerusform>
-            <numerusform>%n Einträge
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
 </source>
@@ -110,6 +100,12 @@
     <message>
         <source>the node answered: %1</source>
         <translation>der Knoten antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Entries: %1
+</source>
+        <translation>Einträge: %1
+</translation>
     </message>
 </context>
 <context>

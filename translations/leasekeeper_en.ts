@@ -63,16 +63,6 @@
 </context>
 <context>
     <name>AuditCommand</name>
-    <message numerus="yes">
-        <source>%n entr(y/ies)
-</source>
-        <translation>
-            <numerusform>%n entry
-</numerusform>
-            <numerusform>%n entries
-</numerusform>
-        </translation>
-    </message>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
 </source>
@@ -108,6 +98,11 @@
     </message>
     <message>
         <source>the node answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries: %1
+</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

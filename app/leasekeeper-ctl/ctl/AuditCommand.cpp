@@ -14,7 +14,7 @@ namespace lk {
 namespace {
 
 void printEntries(const QList<AuditEntry>& entries, QTextStream& out) {
-    out << AuditCommand::tr("%n entr(y/ies)\n", "", int(entries.size()));
+    out << AuditCommand::tr("Entries: %1\n").arg(entries.size());
     if (entries.isEmpty())
         return;
     out << AuditCommand::tr("TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    "
