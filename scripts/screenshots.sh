@@ -65,6 +65,29 @@ page 2; shoot grace 8
 page 0; shoot overview-down
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
+# 2b. A colleague's console with a viewer token: read-only, and the Audit view.
+: >"$work/tokens"
+"$bin/leasekeeper-ctl" token new --tokens-file "$work/tokens" --name alice --role admin --out "$work/alice.token" >/dev/null
+"$bin/leasekeeper-ctl" token new --tokens-file "$work/tokens" --name victor --role viewer --out "$work/victor.token" >/dev/null
+"$bin/leasekeeper-server" --data-dir "$work/lm2" --license "$work/license.json" --trust "$work/issuer.pub" \
+  --tokens-file "$work/tokens" --port 18395 --bind 127.0.0.1 --node-name lm2 2>/dev/null & pids+=($!)
+sleep 1
+components http://127.0.0.1:18395
+lease=$(curl -s -H "Authorization: Bearer $(cat "$work/alice.token")" http://127.0.0.1:18395/api/v1/leases |
+  python3 -c 'import json, sys; print(json.load(sys.stdin)["leases"][0]["lease_id"])')
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $(cat "$work/alice.token")" \
+  -d '{"reason":"host web-01 decommissioned"}' "http://127.0.0.1:18395/api/v1/leases/$lease/free"
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $(cat "$work/alice.token")" -d '{"enabled":true}' \
+  http://127.0.0.1:18395/api/v1/maintenance
+curl -s -o /dev/null -X POST -H "Authorization: Bearer $(cat "$work/alice.token")" -d '{"enabled":false}' \
+  http://127.0.0.1:18395/api/v1/maintenance
+curl -s -o /dev/null -H "Authorization: Bearer not-a-token-of-this-server" http://127.0.0.1:18395/api/v1/leases
+"$bin/leasekeeper" --no-local-server --connect http://127.0.0.1:18395 --token-file "$work/victor.token" \
+  2>/dev/null & pids+=($!)
+sleep 4
+page 6; shoot audit 3
+kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
+
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
 bash scripts/pg-test-cluster.sh start "$work/pg" >/dev/null
 # The cluster goes before the work folder that holds its state.

@@ -88,8 +88,8 @@ QVariant AuditModel::otherData(const AuditEntry& entry, int column, int role) co
 
 QString AuditModel::columnTitle(int column) const {
     static const char* const titles[ColumnCount] = {
-        QT_TR_NOOP("Time"),    QT_TR_NOOP("Who"),    QT_TR_NOOP("Action"), QT_TR_NOOP("Target"),
-        QT_TR_NOOP("Outcome"), QT_TR_NOOP("Detail"), QT_TR_NOOP("From"),   QT_TR_NOOP("Node"),
+        QT_TR_NOOP("Time"),    QT_TR_NOOP("Who"),  QT_TR_NOOP("Action"), QT_TR_NOOP("Target"),
+        QT_TR_NOOP("Outcome"), QT_TR_NOOP("From"), QT_TR_NOOP("Node"),   QT_TR_NOOP("Detail"),
     };
     return tr(titles[column]);
 }

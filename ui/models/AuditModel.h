@@ -10,7 +10,7 @@ class AuditModel final : public RowTableModel<AuditEntry> {
     Q_OBJECT
 
 public:
-    enum Column { Time, Actor, Action, Target, Outcome, Detail, Address, Node, ColumnCount };
+    enum Column { Time, Actor, Action, Target, Outcome, Address, Node, Detail, ColumnCount };
 
     explicit AuditModel(QObject* parent = nullptr);
 

@@ -69,7 +69,9 @@ AuditPage::AuditPage(NodeClient& client, Prompts& prompts, const Clock& clock, Q
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(AuditModel::Time, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // The detail is the longest column and the last: its full width, with a
+    // scroll bar, rather than stretched to what is left and cut short.
+    m_table->horizontalHeader()->setStretchLastSection(false);
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_error->setObjectName(u"auditError"_s);
