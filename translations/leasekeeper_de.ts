@@ -2721,6 +2721,14 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>File of named tokens, one &apos;NAME ROLE TOKEN&apos; per line (ROLE admin or viewer), accepted besides the admin token; re-read on SIGHUP.</source>
         <translation>Datei benannter Token, eines pro Zeile als &apos;NAME ROLE TOKEN&apos; (ROLE admin oder viewer), zusätzlich zum Admin-Token akzeptiert; bei SIGHUP neu gelesen.</translation>
     </message>
+    <message>
+        <source>--usage-retention-days &apos;%1&apos; must be a number of days from 1 to 36500</source>
+        <translation>--usage-retention-days &apos;%1&apos; muss eine Zahl von Tagen von 1 bis 36500 sein</translation>
+    </message>
+    <message>
+        <source>Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a week at most, hourly and daily ones this long.</source>
+        <translation>Nutzungsproben (GET /api/v1/usage) so viele Tage aufbewahren (Standard %1); Minutenproben höchstens eine Woche, stündliche und tägliche so lange.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3154,6 +3162,25 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>UsageParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch or an ISO 8601 time, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; muss Millisekunden seit der Epoche oder eine ISO-8601-Zeit sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;step&apos; must be minute, hour or day, not &apos;%1&apos;</source>
+        <translation>&apos;step&apos; muss minute, hour oder day sein, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use type, from, to or step</source>
+        <translation>unbekannter Abfrageparameter &apos;%1&apos;; type, from, to oder step verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; must not be after &apos;to&apos;</source>
+        <translation>&apos;from&apos; darf nicht nach &apos;to&apos; liegen</translation>
+    </message>
+</context>
+<context>
     <name>WindowsServiceManager</name>
     <message>
         <source>--service works on Windows only; elsewhere run leasekeeper-server under the system&apos;s service manager (systemd on Linux)</source>
@@ -3265,6 +3292,10 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>field &apos;entries&apos; must be an array</source>
         <translation>das Feld &apos;entries&apos; muss ein Array sein</translation>
+    </message>
+    <message>
+        <source>field &apos;samples&apos; must be an array</source>
+        <translation>das Feld &apos;samples&apos; muss ein Array sein</translation>
     </message>
 </context>
 <context>

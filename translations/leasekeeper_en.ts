@@ -2662,6 +2662,14 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>File of named tokens, one &apos;NAME ROLE TOKEN&apos; per line (ROLE admin or viewer), accepted besides the admin token; re-read on SIGHUP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--usage-retention-days &apos;%1&apos; must be a number of days from 1 to 36500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a week at most, hourly and daily ones this long.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3091,6 +3099,25 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>UsageParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch or an ISO 8601 time, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;step&apos; must be minute, hour or day, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use type, from, to or step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; must not be after &apos;to&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WindowsServiceManager</name>
     <message>
         <source>--service works on Windows only; elsewhere run leasekeeper-server under the system&apos;s service manager (systemd on Linux)</source>
@@ -3201,6 +3228,10 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
     <message>
         <source>field &apos;entries&apos; must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;samples&apos; must be an array</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

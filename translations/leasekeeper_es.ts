@@ -2721,6 +2721,14 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>File of named tokens, one &apos;NAME ROLE TOKEN&apos; per line (ROLE admin or viewer), accepted besides the admin token; re-read on SIGHUP.</source>
         <translation>Archivo de tokens con nombre, uno &apos;NAME ROLE TOKEN&apos; por línea (ROLE admin o viewer), aceptados además del token de administración; se vuelve a leer con SIGHUP.</translation>
     </message>
+    <message>
+        <source>--usage-retention-days &apos;%1&apos; must be a number of days from 1 to 36500</source>
+        <translation>--usage-retention-days &apos;%1&apos; debe ser un número de días de 1 a 36500</translation>
+    </message>
+    <message>
+        <source>Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a week at most, hourly and daily ones this long.</source>
+        <translation>Conserva las muestras de uso (GET /api/v1/usage) estos días (por defecto %1); las muestras por minuto se conservan una semana como máximo, las horarias y diarias este tiempo.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3154,6 +3162,25 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>UsageParameters</name>
+    <message>
+        <source>&apos;%1&apos; must be milliseconds since the epoch or an ISO 8601 time, not &apos;%2&apos;</source>
+        <translation>&apos;%1&apos; debe ser milisegundos desde la época Unix o una hora ISO 8601, no &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;step&apos; must be minute, hour or day, not &apos;%1&apos;</source>
+        <translation>&apos;step&apos; debe ser minute, hour o day, no &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use type, from, to or step</source>
+        <translation>parámetro de consulta desconocido &apos;%1&apos;; use type, from, to o step</translation>
+    </message>
+    <message>
+        <source>&apos;from&apos; must not be after &apos;to&apos;</source>
+        <translation>&apos;from&apos; no debe ser posterior a &apos;to&apos;</translation>
+    </message>
+</context>
+<context>
     <name>WindowsServiceManager</name>
     <message>
         <source>--service works on Windows only; elsewhere run leasekeeper-server under the system&apos;s service manager (systemd on Linux)</source>
@@ -3265,6 +3292,10 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>field &apos;entries&apos; must be an array</source>
         <translation>el campo &apos;entries&apos; debe ser un array</translation>
+    </message>
+    <message>
+        <source>field &apos;samples&apos; must be an array</source>
+        <translation>el campo &apos;samples&apos; debe ser un array</translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,12 @@ class Scenario:
             self.admin(node, "GET", audit + query, ADMIN_TOKEN, template=audit, expect=400,
                        error="invalid_request", label=f"audit{query}")
         self.call(node, "GET", audit, expect=401, error="unauthorized", label="no token")
+        usage = "/api/v1/usage"
+        for query in ("", "?type=vdp&step=minute", "?from=0&to=4102444800000", "?from=2026-01-01T00:00:00Z"):
+            self.admin(node, "GET", usage + query, VIEWER_TOKEN, template=usage, label=f"usage{query}")
+        for query in ("?step=week", "?from=yesterday", "?from=2000&to=1000", "?colour=red"):
+            self.admin(node, "GET", usage + query, ADMIN_TOKEN, template=usage, expect=400,
+                       error="invalid_request", label=f"usage{query}")
 
     def unrouted(self, node):
         self.call(node, "GET", "/api/v2/nope", expect=404, error="not_found", unrouted="unknownPath")

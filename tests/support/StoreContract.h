@@ -32,6 +32,7 @@ public:
         QTest::newRow("history by kind") << &historyByKind;
         QTest::newRow("an expiry rolled back is found again") << &anExpiryRolledBackIsFoundAgain;
         QTest::newRow("the audit trail keeps every field and filters") << &auditTrailKeepsAndFilters;
+        QTest::newRow("usage samples keep the peak of each period") << &usageSamplesKeepThePeak;
     }
 
     static Lease sampleLease(const QString& id, const QString& instance) {
@@ -316,6 +317,50 @@ public:
         AuditQuery one;
         one.limit = 1;
         QCOMPARE(store.auditTrail(one)->front().actor, QStringLiteral("bob"));
+    }
+
+    // A sample only raises its minute, hour and day (two nodes of a pair both
+    // sample); denials are counted per period; pruning drops old minutes first.
+    static void usageSamplesKeepThePeak(SqlStore& store) {
+        constexpr qint64 kDay = 86400000;
+        const qint64 t0 = 20000 * kDay + 3600000 + 60000; // 01:01:00 UTC on some day
+        const auto sample = [&](qint64 atMs, int instances, int cores) {
+            return store.runBatch({[&](StoreTransaction& tx) {
+                return tx.recordUsageSample(QStringLiteral("vdp"), atMs, TypeUsage{instances, cores}, 10, 40);
+            }});
+        };
+        const LeaseRequest denied{QStringLiteral("vdp"), QStringLiteral("x"), QStringLiteral("h"), {}, 2,
+                                  QStringLiteral("1")};
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) {
+            return tx.recordDenial(denied, QStringLiteral("n"), t0 + 5000, DenialReason::CoreLimit,
+                                   QStringLiteral("full"));
+        }}));
+        QVERIFY(sample(t0 + 10000, 3, 12));
+        QVERIFY(sample(t0 + 50000, 2, 8));    // same minute, lower: kept at 3 and 12
+        QVERIFY(sample(t0 + 70000, 1, 4));    // the next minute
+        QVERIFY(sample(t0 + 3600000, 5, 20)); // the next hour
+        const auto read = [&](qint64 stepS, qint64 from, qint64 to) {
+            return store.usageSamples(UsageQuery{QStringLiteral("vdp"), from, to, stepS}).value();
+        };
+        const QList<UsageSample> minutes = read(60, t0, t0 + 2 * 3600000);
+        QCOMPARE(minutes.size(), 3);
+        QCOMPARE(minutes[0], (UsageSample{QStringLiteral("vdp"), 60, t0, 3, 12, 10, 40, 1}));
+        QCOMPARE(minutes[1], (UsageSample{QStringLiteral("vdp"), 60, t0 + 60000, 1, 4, 10, 40, 0}));
+        const QList<UsageSample> hours = read(3600, 0, t0 + kDay);
+        QCOMPARE(hours.size(), 2);
+        QCOMPARE(hours[0], (UsageSample{QStringLiteral("vdp"), 3600, t0 - 60000, 3, 12, 10, 40, 1}));
+        QCOMPARE(hours[1].instances, 5);
+        const QList<UsageSample> days = read(86400, 0, t0 + kDay);
+        QCOMPARE(days.size(), 1);
+        QCOMPARE(days[0], (UsageSample{QStringLiteral("vdp"), 86400, t0 - 3660000, 5, 20, 10, 40, 1}));
+        QVERIFY(store.usageSamples(UsageQuery{QStringLiteral("sched"), 0, t0 + kDay, 60}).value().isEmpty());
+        // Minutes before the second hour go; hours and days stay.
+        QVERIFY(
+            store.runBatch({[&](StoreTransaction& tx) { return tx.pruneUsageSamples(t0 + 3600000, 0); }}));
+        QCOMPARE(read(60, 0, t0 + kDay).size(), 1);
+        QCOMPARE(read(3600, 0, t0 + kDay).size(), 2);
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) { return tx.pruneUsageSamples(0, t0 + kDay); }}));
+        QVERIFY(read(86400, 0, t0 + kDay).isEmpty());
     }
 
 private:

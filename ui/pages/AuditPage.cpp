@@ -2,6 +2,7 @@
 
 #include "admin/NodeClient.h"
 #include "models/AuditModel.h"
+#include "pages/QueryTable.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -48,34 +49,18 @@ AuditPage::AuditPage(NodeClient& client, Prompts& prompts, const Clock& clock, Q
     auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);
     exportButton->setObjectName(u"exportAudit"_s);
 
-    auto* filters = new QHBoxLayout;
-    const std::pair<QString, QComboBox*> labelled[] = {{tr("&Period:"), m_period},
-                                                       {tr("&Action:"), m_action}};
-    for (const auto& [text, box] : labelled) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(box);
-        filters->addWidget(label);
-        filters->addWidget(box);
-    }
-    filters->addStretch();
-    filters->addWidget(refreshButton);
-    filters->addWidget(exportButton);
+    QHBoxLayout* filters = querytable::filterBar(
+        this, {{tr("&Period:"), m_period}, {tr("&Action:"), m_action}}, {refreshButton, exportButton});
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(AuditModel::SortRole);
     m_table->setObjectName(u"auditTable"_s);
     m_table->setAccessibleName(tr("Audit trail"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(AuditModel::Time, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    querytable::setUp(m_table, m_proxy, AuditModel::SortRole, AuditModel::Time);
     // The detail is the longest column and the last: its full width, with a
     // scroll bar, rather than stretched to what is left and cut short.
     m_table->horizontalHeader()->setStretchLastSection(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_error->setObjectName(u"auditError"_s);
-    m_error->setStyleSheet(u"color: #cf222e;"_s);
+    querytable::styleError(m_error);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

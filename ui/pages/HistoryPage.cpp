@@ -3,6 +3,7 @@
 #include "admin/NodeClient.h"
 #include "console/UsageStats.h"
 #include "models/HistoryModel.h"
+#include "pages/QueryTable.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -59,35 +60,19 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);
     exportButton->setObjectName(u"exportHistory"_s);
 
-    auto* filters = new QHBoxLayout;
-    // Alt+letter moves to each filter, and screen readers read the label with it.
-    const std::pair<QString, QComboBox*> labelled[] = {
-        {tr("&Period:"), m_period}, {tr("T&ype:"), m_type}, {tr("&Reason:"), m_reason}};
-    for (const auto& [text, box] : labelled) {
-        auto* label = new QLabel(text, this);
-        label->setBuddy(box);
-        filters->addWidget(label);
-        filters->addWidget(box);
-    }
-    filters->addStretch();
-    filters->addWidget(refreshButton);
-    filters->addWidget(exportButton);
+    QHBoxLayout* filters = querytable::filterBar(
+        this, {{tr("&Period:"), m_period}, {tr("T&ype:"), m_type}, {tr("&Reason:"), m_reason}},
+        {refreshButton, exportButton});
 
     m_proxy->setSourceModel(m_model);
-    m_proxy->setSortRole(HistoryModel::SortRole);
     m_table->setObjectName(u"historyTable"_s);
     m_table->setAccessibleName(tr("Usage history"));
-    m_table->setModel(m_proxy);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(HistoryModel::Start, Qt::DescendingOrder);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    querytable::setUp(m_table, m_proxy, HistoryModel::SortRole, HistoryModel::Start);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
     m_peaks->setObjectName(u"historyPeaks"_s);
     m_peaks->setWordWrap(true);
     m_error->setObjectName(u"historyError"_s);
-    m_error->setStyleSheet(u"color: #cf222e;"_s);
+    querytable::styleError(m_error);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);

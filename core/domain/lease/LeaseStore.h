@@ -67,6 +67,11 @@ public:
         return makeError(QStringLiteral("store_unavailable"),
                          QStringLiteral("this store keeps no audit trail"));
     }
+    // Usage samples of one resolution, oldest first (UsageSample).
+    virtual Result<QList<UsageSample>> usageSamples(const UsageQuery&) {
+        return makeError(QStringLiteral("store_unavailable"),
+                         QStringLiteral("this store keeps no usage samples"));
+    }
     // Cheap liveness probe of the database.
     virtual Status ping() = 0;
     // The database's clock minus this host's, as of the last ping; unset for

@@ -3,6 +3,7 @@
 #include "audit/AuditEntry.h"
 #include "lease/ClusterView.h"
 #include "lease/Lease.h"
+#include "lease/UsageSample.h"
 #include "util/Result.h"
 
 #include <QList>
@@ -54,6 +55,14 @@ public:
     // Adds one entry to the audit trail (its id is the store's to assign).
     // Durable like a grant: an action acknowledged is an action recorded.
     virtual Status appendAudit(const AuditEntry& entry) = 0;
+    // Raises the minute, hour and day samples of `component` that hold
+    // `atMs` to `used` (never lowers them: both nodes of a pair may sample),
+    // sets what the license allowed, and counts the denials of each period.
+    virtual Status recordUsageSample(const QString& component, qint64 atMs, const TypeUsage& used,
+                                     int allowedInstances, qint64 allowedCores) = 0;
+    // Drops minute samples older than `minutesBeforeMs` and all samples
+    // older than `allBeforeMs`.
+    virtual Status pruneUsageSamples(qint64 minutesBeforeMs, qint64 allBeforeMs) = 0;
 };
 
 } // namespace lk

@@ -130,6 +130,18 @@ QList<Migration> schemaMigrations(const SqlDialect& d) {
                    outcome TEXT NOT NULL, detail TEXT NOT NULL))"_s.arg(d.bigInteger, d.serialPrimaryKey),
              u"CREATE INDEX audit_log_at ON audit_log (at_ms)"_s,
          }},
+        {7,
+         QStringList{
+             // Usage over time: per type and period (step_s 60, 3600 or 86400).
+             uR"(CREATE TABLE usage_samples (
+                   component TEXT NOT NULL, step_s INTEGER NOT NULL, at_ms %1 NOT NULL,
+                   instances INTEGER NOT NULL, cores %1 NOT NULL,
+                   allowed_instances INTEGER NOT NULL, allowed_cores %1 NOT NULL, denials INTEGER NOT NULL,
+                   PRIMARY KEY (component, step_s, at_ms)))"_s.arg(d.bigInteger),
+             u"CREATE INDEX usage_samples_range ON usage_samples (step_s, at_ms)"_s,
+             // The denials of a type in a period, counted when its sample is written.
+             u"CREATE INDEX denials_component_at ON denials (component, at_ms)"_s,
+         }},
     };
 }
 

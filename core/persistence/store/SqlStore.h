@@ -44,7 +44,8 @@ public:
     Result<QMap<QString, TypeUsage>> usageByType() override;
     Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) override;
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override;
-    Result<QList<AuditEntry>> auditTrail(const AuditQuery& query) override; // SqlStoreAudit.cpp
+    Result<QList<AuditEntry>> auditTrail(const AuditQuery& query) override;    // SqlStoreAudit.cpp
+    Result<QList<UsageSample>> usageSamples(const UsageQuery& query) override; // SqlStoreUsage.cpp
     Status ping() override;
 
     // Used by SqlTransaction.

@@ -168,6 +168,39 @@ Status SqlTransaction::appendAudit(const AuditEntry& entry) {
          text(entry.action), text(entry.target), text(entry.outcome), text(entry.detail)});
 }
 
+Status SqlTransaction::recordUsageSample(const QString& component, qint64 atMs, const TypeUsage& used,
+                                         int allowedInstances, qint64 allowedCores) {
+    // Portable between SQLite and PostgreSQL: CASE rather than MAX()/GREATEST().
+    static const QString sql = uR"(
+INSERT INTO usage_samples (component, step_s, at_ms, instances, cores, allowed_instances, allowed_cores, denials)
+VALUES (?, ?, ?, ?, ?, ?, ?, (SELECT COUNT(*) FROM denials WHERE component = ? AND at_ms >= ? AND at_ms < ?))
+ON CONFLICT (component, step_s, at_ms) DO UPDATE SET
+  instances = CASE WHEN excluded.instances > usage_samples.instances THEN excluded.instances
+                   ELSE usage_samples.instances END,
+  cores = CASE WHEN excluded.cores > usage_samples.cores THEN excluded.cores ELSE usage_samples.cores END,
+  allowed_instances = excluded.allowed_instances, allowed_cores = excluded.allowed_cores,
+  denials = excluded.denials
+)"_s;
+    for (const qint64 stepS : UsageSample::kStepsS) {
+        const qint64 stepMs = stepS * 1000;
+        const qint64 startMs = atMs - ((atMs % stepMs) + stepMs) % stepMs;
+        if (Status written =
+                write(sql, {component, stepS, startMs, used.instancesUsed, used.coresUsed, allowedInstances,
+                            allowedCores, component, startMs, startMs + stepMs});
+            !written)
+            return written;
+    }
+    return {};
+}
+
+Status SqlTransaction::pruneUsageSamples(qint64 minutesBeforeMs, qint64 allBeforeMs) {
+    if (Status pruned = write(u"DELETE FROM usage_samples WHERE step_s = ? AND at_ms < ?"_s,
+                              {UsageSample::kMinuteS, minutesBeforeMs});
+        !pruned)
+        return pruned;
+    return write(u"DELETE FROM usage_samples WHERE at_ms < ?"_s, {allBeforeMs});
+}
+
 Status SqlTransaction::recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) {
     // Not a reason to wait for the disk: a lost heartbeat is sent again in
     // two seconds.

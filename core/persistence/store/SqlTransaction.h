@@ -45,6 +45,9 @@ public:
                         const QString& message) override;
     Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) override;
     Status appendAudit(const AuditEntry& entry) override;
+    Status recordUsageSample(const QString& component, qint64 atMs, const TypeUsage& used,
+                             int allowedInstances, qint64 allowedCores) override;
+    Status pruneUsageSamples(qint64 minutesBeforeMs, qint64 allBeforeMs) override;
     Result<QList<ClusterNode>> clusterNodes() override;
     Result<QString> clusterId() override;
 

@@ -18,6 +18,9 @@ constexpr QStringView kDenialColumns =
     u"at_ms, component, instance, host, ips, cores, version, node, reason, message";
 // The audit trail moves with the leases, numbered by the target in its order.
 constexpr QStringView kAuditColumns = u"at_ms, node, actor, role, address, action, target, outcome, detail";
+// Usage samples keep their periods: the key is (component, step_s, at_ms).
+constexpr QStringView kUsageColumns =
+    u"component, step_s, at_ms, instances, cores, allowed_instances, allowed_cores, denials";
 constexpr int kPageRows = 2000;
 
 Result<qint64> scalar(SqlStore& store, const QString& sql) {
@@ -47,11 +50,12 @@ Result<StoreCounts> StoreMigration::counts(SqlStore& store) {
     auto active = scalar(store, u"SELECT COUNT(*) FROM leases WHERE ended_ms IS NULL"_s);
     auto denials = scalar(store, u"SELECT COUNT(*) FROM denials"_s);
     auto audit = scalar(store, u"SELECT COUNT(*) FROM audit_log"_s);
-    for (const auto* result : {&leases, &active, &denials, &audit}) {
+    auto usage = scalar(store, u"SELECT COUNT(*) FROM usage_samples"_s);
+    for (const auto* result : {&leases, &active, &denials, &audit, &usage}) {
         if (!*result)
             return result->error();
     }
-    return StoreCounts{leases.value(), active.value(), denials.value(), audit.value()};
+    return StoreCounts{leases.value(), active.value(), denials.value(), audit.value(), usage.value()};
 }
 
 Status StoreMigration::copyTable(SqlStore& from, SqlStore& to, const QString& table, const QString& columns,
@@ -128,15 +132,20 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     };
     if (auto suspended = to.suspendUsageCounting(); !suspended)
         return fail(suspended.error());
-    if (replace) {
-        for (const QString& sql :
-             {u"DELETE FROM leases"_s, u"DELETE FROM denials"_s, u"DELETE FROM audit_log"_s}) {
-            if (auto deleted = to.execDirect(sql); !deleted)
-                return fail(deleted.error());
-        }
+    // The source's usage over time replaces the target's: without --force,
+    // the target held no leases, so its samples can only say "nothing in use".
+    QStringList deletions{u"DELETE FROM usage_samples"_s};
+    if (replace)
+        deletions << u"DELETE FROM leases"_s << u"DELETE FROM denials"_s << u"DELETE FROM audit_log"_s;
+    for (const QString& sql : std::as_const(deletions)) {
+        if (auto deleted = to.execDirect(sql); !deleted)
+            return fail(deleted.error());
     }
+    // The target's own audit entries stay unless replaced; the source's join them.
+    StoreCounts expected = source.value();
+    expected.auditEntries += replace ? 0 : target->auditEntries;
     qint64 copied = 0;
-    const qint64 total = source->leases + source->denials + source->auditEntries;
+    const qint64 total = source->leases + source->denials + source->auditEntries + source->usageSamples;
     if (auto done = copyTable(from, to, u"leases"_s, kLeaseColumns.toString(), u"granted_ms, id"_s, &copied,
                               total, progress, stopRequested);
         !done)
@@ -147,6 +156,10 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
         return fail(done.error());
     if (auto done = copyTable(from, to, u"audit_log"_s, kAuditColumns.toString(), u"id"_s, &copied, total,
                               progress, stopRequested);
+        !done)
+        return fail(done.error());
+    if (auto done = copyTable(from, to, u"usage_samples"_s, kUsageColumns.toString(),
+                              u"step_s, at_ms, component"_s, &copied, total, progress, stopRequested);
         !done)
         return fail(done.error());
     if (auto recounted = to.recountUsage(); !recounted)
@@ -160,7 +173,7 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     auto copiedCounts = counts(to);
     if (!copiedCounts)
         return fail(copiedCounts.error());
-    if (!(copiedCounts.value() == source.value())) {
+    if (!(copiedCounts.value() == expected)) {
         return fail(makeError(
             u"verification_failed"_s,
             tr("the copy does not match the source (copy: leases %1, active %2, denials %3; source: "

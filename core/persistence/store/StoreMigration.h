@@ -13,8 +13,12 @@ struct StoreCounts {
     qint64 activeLeases = 0;
     qint64 denials = 0;
     qint64 auditEntries = 0;
+    qint64 usageSamples = 0;
 
-    bool isEmpty() const { return leases == 0 && denials == 0 && auditEntries == 0; }
+    // No licensing data: nothing a copy would replace. (A node that started on
+    // an empty database may already have written audit entries and samples
+    // of zero use; those do not count.)
+    bool isEmpty() const { return leases == 0 && denials == 0; }
     friend bool operator==(const StoreCounts&, const StoreCounts&) = default;
 };
 

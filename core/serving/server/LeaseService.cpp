@@ -8,7 +8,9 @@ namespace lk {
 
 namespace {
 constexpr int kReclaimIntervalMs = 1000;
-}
+constexpr int kUsageSampleIntervalMs = 60 * 1000;
+constexpr qint64 kMinuteSamplesKeptMs = 7LL * 24 * 3600 * 1000;
+} // namespace
 
 LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName,
                            QObject* parent)
@@ -20,6 +22,8 @@ LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock
     connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimIfDue(this, {}); });
     m_heartbeatTimer.setInterval(int(ClusterMembership::kHeartbeatIntervalMs));
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &LeaseService::heartbeat);
+    m_usageTimer.setInterval(kUsageSampleIntervalMs);
+    connect(&m_usageTimer, &QTimer::timeout, this, [this] { sampleUsage(this, {}); });
     m_self.name = m_engine.nodeName();
     m_self.role = u"standalone"_s;
     m_self.version = QStringLiteral(LEASEKEEPER_VERSION);
@@ -33,6 +37,7 @@ void LeaseService::start() {
     m_worker.start();
     m_reclaimTimer.start();
     m_heartbeatTimer.start();
+    m_usageTimer.start();
     heartbeat();
 }
 
@@ -219,6 +224,37 @@ void LeaseService::release(const QString& leaseId, QObject* context, Callback<bo
     submitWrite<bool>([this, leaseId](StoreTransaction& tx,
                                       EndedLeases& ended) { return m_engine.release(tx, leaseId, &ended); },
                       context, std::move(done));
+}
+
+void LeaseService::sampleUsage(QObject* context, Callback<bool> done) {
+    if (!m_license.terms)
+        return deliver<bool>(QPointer<QObject>(context), std::move(done),
+                             false); // nothing licensed to sample
+    const QMap<QString, ComponentAllowance> allowed = m_license.terms->components;
+    const qint64 keptMs = qint64(m_usageRetentionDays) * 24 * 3600 * 1000;
+    submitWrite<bool>(
+        [allowed, keptMs](StoreTransaction& tx, EndedLeases&) -> Result<bool> {
+            const qint64 now = tx.nowMs();
+            for (auto it = allowed.cbegin(); it != allowed.cend(); ++it) {
+                const auto used = tx.usageOf(it.key());
+                if (!used)
+                    return used.error();
+                if (Status recorded = tx.recordUsageSample(it.key(), now, used.value(), it->maxInstances,
+                                                           it->maxTotalCores);
+                    !recorded)
+                    return recorded.error();
+            }
+            if (Status pruned = tx.pruneUsageSamples(now - kMinuteSamplesKeptMs, now - keptMs); !pruned)
+                return pruned.error();
+            return true;
+        },
+        context, std::move(done), {}, LeaseStore::Commit::Deferred);
+}
+
+void LeaseService::usageSamples(const UsageQuery& query, QObject* context,
+                                Callback<QList<UsageSample>> done) {
+    submitRead<QList<UsageSample>>([query](LeaseStore& store) { return store.usageSamples(query); }, context,
+                                   std::move(done));
 }
 
 void LeaseService::freeByAdmin(const QString& leaseId, const QString& note, const AuditEntry& audit,

@@ -57,6 +57,11 @@ public:
     // Adds `entry` to the audit trail, stamped with the store's time.
     void recordAudit(AuditEntry entry, QObject* context, Callback<bool> done);
     void auditTrail(const AuditQuery& query, QObject* context, Callback<QList<AuditEntry>> done);
+    // Once a minute (and on demand): a usage sample of every licensed type,
+    // and samples past the retention dropped.
+    void sampleUsage(QObject* context, Callback<bool> done);
+    void setUsageRetentionDays(int days) { m_usageRetentionDays = days; }
+    void usageSamples(const UsageQuery& query, QObject* context, Callback<QList<UsageSample>> done);
     // Every live lease (empty cursor), or what changed since `cursor`.
     void leaseChanges(const QString& cursor, QObject* context, Callback<LeaseChanges> done);
     void history(const HistoryQuery& query, QObject* context, Callback<QList<HistoryEntry>> done);
@@ -119,6 +124,8 @@ private:
     LicenseState m_license;
     QTimer m_reclaimTimer;
     QTimer m_heartbeatTimer;
+    QTimer m_usageTimer;
+    int m_usageRetentionDays = 400;
     ClusterNode m_self;
     std::optional<ClusterView> m_cluster;
     bool m_heartbeatInFlight = false;

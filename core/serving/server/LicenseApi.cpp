@@ -18,6 +18,8 @@
 #include "wire/PingAnswer.h"
 #include "wire/StatusAnswer.h"
 #include "wire/TimeAnswer.h"
+#include "wire/UsageAnswer.h"
+#include "wire/UsageParameters.h"
 
 #include <QDateTime>
 
@@ -53,6 +55,7 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("GET", u"/api/v1/renewals"_s, viewer(&LicenseApi::recentRenewals), Access::Viewer);
     router.add("GET", u"/api/v1/audit"_s, viewer(&LicenseApi::auditTrail), Access::Viewer);
     router.add("GET", u"/api/v1/access"_s, viewer(&LicenseApi::access), Access::Viewer);
+    router.add("GET", u"/api/v1/usage"_s, viewer(&LicenseApi::usageOverTime), Access::Viewer);
     router.add("POST", u"/api/v1/leases/{id}/free"_s, admin(&LicenseApi::free), Access::Admin);
     router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
     router.add("POST", u"/api/v1/maintenance"_s, admin(&LicenseApi::setMaintenanceMode), Access::Admin);
@@ -422,6 +425,18 @@ void LicenseApi::auditTrail(const ApiRequest& request, PendingReply reply) {
         if (!entries)
             return reply.send(ApiResponse::error(503, entries.error().code, entries.error().message));
         reply.send(ApiResponse::json(200, wire::AuditAnswer{entries.value()}.toJson()));
+    });
+}
+
+void LicenseApi::usageOverTime(const ApiRequest& request, PendingReply reply) {
+    const auto query = wire::UsageParameters::fromQuery(request.query, storeNowMs());
+    if (!query)
+        return reply.send(ApiResponse::error(400, query.error().code, query.error().message));
+    m_service.usageSamples(query.value(), this, [reply, query](const Result<QList<UsageSample>>& samples) {
+        if (!samples)
+            return reply.send(ApiResponse::error(503, samples.error().code, samples.error().message));
+        const wire::UsageAnswer answer{query->stepS, query->fromMs, query->toMs, samples.value()};
+        reply.send(ApiResponse::json(200, answer.toJson()));
     });
 }
 

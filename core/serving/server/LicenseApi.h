@@ -111,6 +111,8 @@ private:
     // Who am I: the name and role of the token presented.
     void access(const ApiRequest& request, PendingReply reply);
     void auditTrail(const ApiRequest& request, PendingReply reply);
+    // Usage over time per type, from the samples the service takes each minute.
+    void usageOverTime(const ApiRequest& request, PendingReply reply);
     // Wraps a component handler: with a site key set, answers 429 to a
     // locked-out address and 401 unless X-Site-Key is right.
     HttpRouter::Handler componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));

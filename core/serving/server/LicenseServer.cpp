@@ -140,6 +140,7 @@ Status LicenseServer::start() {
         return store.error();
     m_service = std::make_unique<LeaseService>(std::move(store).value(), m_clock, m_config.nodeName);
     connect(m_service.get(), &LeaseService::leaseEvent, this, &LeaseEventLog::write);
+    m_service->setUsageRetentionDays(m_config.usageRetentionDays);
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, std::move(tokens).value());
     m_api->setRole(m_config.role);

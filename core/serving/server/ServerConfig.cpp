@@ -30,6 +30,15 @@ Result<quint16> parsePort(const QString& text) {
     return quint16(port);
 }
 
+Result<int> parseRetentionDays(const QString& text) {
+    bool ok = false;
+    const int days = text.toInt(&ok);
+    if (!ok || days < 1 || days > 36500)
+        return usage(ServerConfig::tr("--usage-retention-days '%1' must be a number of days from 1 to 36500")
+                         .arg(text));
+    return days;
+}
+
 Result<QHostAddress> parseBind(const QString& text) {
     QHostAddress address;
     if (text == u"*"_s || text == u"any"_s)
@@ -197,6 +206,12 @@ OptionTable<ServerConfig> ServerConfig::options() {
              c.adminTokenIsDefault = false;
              return Status();
          }},
+        {u"usage-retention-days"_s, u"days"_s,
+         tr("Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a "
+            "week at most, hourly and daily ones this long.")
+             .arg(kDefaultUsageRetentionDays),
+         checked(
+             &parseRetentionDays, [](ServerConfig & c) -> auto& { return c.usageRetentionDays; })},
         {u"tokens-file"_s, u"file"_s,
          tr("File of named tokens, one 'NAME ROLE TOKEN' per line (ROLE admin or viewer), accepted besides "
             "the admin token; re-read on SIGHUP."),

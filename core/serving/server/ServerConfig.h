@@ -52,6 +52,9 @@ public:
     enum class MetricsAccess { Off, Open, Token };
     MetricsAccess metrics = MetricsAccess::Token;
     LogFormat logFormat = LogFormat::Plain; // --log-format plain|json
+    // --usage-retention-days: how long usage samples are kept (minute samples a week at most)
+    static constexpr int kDefaultUsageRetentionDays = 400;
+    int usageRetentionDays = kDefaultUsageRetentionDays;
 
     static QString defaultDataDir();
     // Every option, for the command line and the INI file alike.

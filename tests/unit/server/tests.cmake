@@ -1,6 +1,7 @@
 # The License Manager in the test process (core/serving/server).
 lk_add_test(tst_admintoken LABELS unit)
 lk_add_test(tst_accessaudit LABELS unit LIBS Qt6::Network)
+lk_add_test(tst_usageapi LABELS unit LIBS Qt6::Network)
 lk_add_test(tst_authratelimiter LABELS unit)
 lk_add_test(tst_leasechanges LABELS unit LIBS Qt6::Network)
 lk_add_test(tst_leaseevents LABELS unit LIBS Qt6::Sql)

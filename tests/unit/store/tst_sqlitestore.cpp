@@ -73,7 +73,7 @@ private Q_SLOTS:
         SqliteStore again(path, m_clock);
         QVERIFY(again.open());
         QCOMPARE(again.allActiveLeases()->size(), 1);
-        QCOMPARE(schemaVersion(path), 6);
+        QCOMPARE(schemaVersion(path), 7);
     }
 
     void anOlderSchemaIsUpgradedKeepingItsData() {
@@ -93,14 +93,15 @@ private Q_SLOTS:
                   u"DROP INDEX leases_change_seq"_s, u"ALTER TABLE leases DROP COLUMN change_seq"_s,
                   u"DROP TABLE lease_change_counter"_s, u"DELETE FROM lk_meta WHERE key = 'lease_epoch'"_s,
                   u"DROP TABLE lk_nodes"_s, u"DELETE FROM lk_meta WHERE key = 'cluster_id'"_s,
-                  u"DROP TABLE lk_batch_marks"_s, u"DROP TABLE audit_log"_s})
+                  u"DROP TABLE lk_batch_marks"_s, u"DROP TABLE audit_log"_s, u"DROP TABLE usage_samples"_s,
+                  u"DROP INDEX denials_component_at"_s})
                 QVERIFY2(query.exec(sql), qPrintable(sql));
         }
         QSqlDatabase::removeDatabase(u"downgrade"_s);
         setSchemaVersion(path, 1);
         SqliteStore store(path, m_clock);
         QVERIFY(store.open());
-        QCOMPARE(schemaVersion(path), 6);
+        QCOMPARE(schemaVersion(path), 7);
         QCOMPARE(store.allActiveLeases()->size(), 1);
         // The usage counts start from the leases the old schema held.
         QCOMPARE(store.usageByType()->value(u"vdp"_s).instancesUsed, 1);
