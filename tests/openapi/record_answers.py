@@ -62,10 +62,11 @@ class Scenario:
             file.write(text)
         return path
 
-    def license(self, name, expires):
+    def license(self, name, expires, vdp_instances=2):
         terms = {"license_id": name, "licensee": "OpenAPI check", "expires": expires,
                  "grace_period_s": 432000, "renew_after_s": 60, "max_license_managers": 2,
-                 "components": {"vdp": {"max_instances": 2, "max_cores_per_instance": 8, "max_total_cores": 12},
+                 "components": {"vdp": {"max_instances": vdp_instances, "max_cores_per_instance": 8,
+                                        "max_total_cores": 12},
                                 "sched": {"max_instances": 3, "max_cores_per_instance": 8, "max_total_cores": 10}}}
         out = os.path.join(self.work, f"{name}.lic")
         self.ctl("license", "issue", "--key", self.issuer_key, "--terms", self.write(f"{name}.json", json.dumps(terms)),
@@ -129,6 +130,7 @@ class Scenario:
         self.free_and_release(node, ids)
         self.maintenance(node)
         self.access_and_audit(node, ids)
+        self.license_fit(node)
         self.unrouted(node)
         self.limits(node)
         self.operations_not_yet_covered(node)
@@ -263,6 +265,21 @@ class Scenario:
             self.admin(node, "GET", usage + query, ADMIN_TOKEN, template=usage, expect=400,
                        error="invalid_request", label=f"usage{query}")
 
+    def license_fit(self, node):
+        fit = "/api/v1/license/fit"
+        with open(self.license("offer", "2032-01-01T00:00:00Z", vdp_instances=1), encoding="utf-8") as file:
+            offer = file.read()
+        self.admin(node, "POST", fit, VIEWER_TOKEN, body=offer, label="a smaller offer")
+        self.admin(node, "POST", fit + "?days=7", ADMIN_TOKEN, template=fit, body=offer, label="the last week")
+        self.admin(node, "POST", fit, ADMIN_TOKEN, expect=400, error="malformed", body='{"hello":1}',
+                   label="not a license")
+        self.admin(node, "POST", fit, ADMIN_TOKEN, expect=400, error="tampered",
+                   body=offer.replace('"max_instances": 1', '"max_instances": 9'), label="a tampered offer")
+        for query in ("?days=0", "?days=401", "?weeks=4"):
+            self.admin(node, "POST", fit + query, ADMIN_TOKEN, template=fit, expect=400, error="invalid_request",
+                       body=offer, label=f"fit{query}")
+        self.call(node, "POST", fit, expect=401, error="unauthorized", body=offer, label="no token")
+
     def unrouted(self, node):
         self.call(node, "GET", "/api/v2/nope", expect=404, error="not_found", unrouted="unknownPath")
         self.call(node, "GET", "/api/v1/leases/a/b/c", expect=404, error="not_found", unrouted="unknownPath")
@@ -315,6 +332,7 @@ class Scenario:
         self.admin(node, "POST", f"{LEASES}/abc/free", token, template="/api/v1/leases/{id}/free", expect=503,
                    error="store_unavailable")
         self.admin(node, "GET", "/api/v1/renewals", token, label="nothing renewed")
+        self.admin(node, "POST", "/api/v1/license/fit", token, expect=409, error="no_trusted_key", body="{}")
         self.lockout(node, lambda **kw: self.call(node, "POST", f"{LEASES}/abc/renew", "/api/v1/leases/{id}/renew",
                                                   headers={"X-Site-Key": "not-the-site-key-0123"}, **kw),
                      lambda **kw: self.call(node, "POST", LEASES, body=lease_request("a"), headers=key, **kw))

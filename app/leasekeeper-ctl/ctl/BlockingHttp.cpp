@@ -41,7 +41,7 @@ Result<HttpAnswer> BlockingHttp::request(const QByteArray& method, const QUrl& u
         loop.exec();
     if (answered->status == 0)
         return makeError(u"unreachable"_s, tr("cannot reach %1: %2").arg(url.toString(), answered->error));
-    return HttpAnswer{answered->status, answered->body, answered->json};
+    return HttpAnswer{answered->status, answered->body, answered->json, url};
 }
 
 } // namespace lk

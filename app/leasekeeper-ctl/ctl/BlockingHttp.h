@@ -13,6 +13,7 @@ struct HttpAnswer {
     int status = 0;
     QByteArray body;
     QJsonObject json; // empty unless the body is a JSON object
+    QUrl url;         // what was asked
 };
 
 // One HTTP request, waited for. Only for the command line, which has nothing

@@ -19,6 +19,30 @@ void CtlAdminGet::addOptions(CtlParser& cli) {
 
 std::variant<HttpAnswer, int> CtlAdminGet::get(CtlParser& cli, const QString& path, QTextStream& err,
                                                const QUrlQuery& query) {
+    auto answer = send(cli, "GET", path, err, query, {}, BlockingHttp::kDefaultTimeoutMs);
+    if (const HttpAnswer* got = std::get_if<HttpAnswer>(&answer); got && got->status != 200) {
+        err << "leasekeeper-ctl: " << refusal(*got) << '\n';
+        return int(CtlExit::Failure);
+    }
+    return answer;
+}
+
+std::variant<HttpAnswer, int> CtlAdminGet::post(CtlParser& cli, const QString& path, QTextStream& err,
+                                                const QUrlQuery& query, const QByteArray& body,
+                                                int timeoutMs) {
+    return send(cli, "POST", path, err, query, body, timeoutMs);
+}
+
+QString CtlAdminGet::refusal(const HttpAnswer& answer) {
+    return tr("%1 answered %2: %3")
+        .arg(answer.url.toString())
+        .arg(answer.status)
+        .arg(wire::ErrorBody::read(answer.json).message);
+}
+
+std::variant<HttpAnswer, int> CtlAdminGet::send(CtlParser& cli, const QByteArray& method, const QString& path,
+                                                QTextStream& err, const QUrlQuery& query,
+                                                const QByteArray& body, int timeoutMs) {
     if (!cli.parser().isSet(u"url"_s) || !cli.parser().isSet(u"token-file"_s))
         return cli.usageError(tr("--url and --token-file are required"), err);
     TlsClientOptions tls;
@@ -34,15 +58,9 @@ std::variant<HttpAnswer, int> CtlAdminGet::get(CtlParser& cli, const QString& pa
         err << "leasekeeper-ctl: " << token.error().message << '\n';
         return int(CtlExit::Failure);
     }
-    auto answer = BlockingHttp::request("GET", url, token.value(), {}, BlockingHttp::kDefaultTimeoutMs, tls);
-    if (!answer || answer->status != 200) {
-        err << "leasekeeper-ctl: "
-            << (answer ? tr("%1 answered %2: %3")
-                             .arg(url.toString())
-                             .arg(answer->status)
-                             .arg(wire::ErrorBody::read(answer->json).message)
-                       : answer.error().message)
-            << '\n';
+    auto answer = BlockingHttp::request(method, url, token.value(), body, timeoutMs, tls);
+    if (!answer) {
+        err << "leasekeeper-ctl: " << answer.error().message << '\n';
         return int(CtlExit::Failure);
     }
     return std::move(answer).value();

@@ -12,6 +12,7 @@ struct CtlExit {
         ExpiredLicense = 4, // genuine and trusted, but past its expiry
         NotReady = 5,       // the License Manager answered, but /pingLicenseManager is not 200
         Drift = 6,          // two License Manager clocks differ by more than allowed (drift --max-ms)
+        WouldNotFit = 7,    // license fit: the license would have refused starts of the period
     };
 };
 

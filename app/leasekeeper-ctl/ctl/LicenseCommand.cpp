@@ -2,6 +2,7 @@
 
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
+#include "ctl/LicenseFitCommand.h"
 #include "ctl/LicenseReport.h"
 #include "license/IssuerKeyPair.h"
 #include "license/LicenseErrorCode.h"
@@ -45,13 +46,16 @@ int LicenseCommand::runAt(const QStringList& arguments, QTextStream& out, QTextS
                      "  keygen    create an issuer key pair (private and public key files)\n"
                      "  issue     sign license terms with the issuer private key\n"
                      "  verify    check a license against trusted issuer public keys\n"
-                     "  show      print what a license grants\n\n"
+                     "  show      print what a license grants\n"
+                     "  fit       check a license against a node's recorded usage of the last days\n\n"
                      "Run 'leasekeeper-ctl license ACTION --help' for the options of an action."));
-    return cli.runAction(arguments, out, err,
-                         {{u"keygen", [&](const QStringList& rest) { return keygen(rest, out, err); }},
-                          {u"issue", [&](const QStringList& rest) { return issue(rest, out, err, clock); }},
-                          {u"verify", [&](const QStringList& rest) { return verify(rest, out, err, clock); }},
-                          {u"show", [&](const QStringList& rest) { return show(rest, out, err); }}});
+    return cli.runAction(
+        arguments, out, err,
+        {{u"keygen", [&](const QStringList& rest) { return keygen(rest, out, err); }},
+         {u"issue", [&](const QStringList& rest) { return issue(rest, out, err, clock); }},
+         {u"verify", [&](const QStringList& rest) { return verify(rest, out, err, clock); }},
+         {u"show", [&](const QStringList& rest) { return show(rest, out, err); }},
+         {u"fit", [&](const QStringList& rest) { return LicenseFitCommand::run(rest, out, err); }}});
 }
 
 int LicenseCommand::keygen(const QStringList& arguments, QTextStream& out, QTextStream& err) {

@@ -8,8 +8,9 @@ namespace lk {
 
 class Clock;
 
-// `leasekeeper-ctl license keygen|issue|verify|show`: everything an issuer
-// and an administrator need to produce and inspect signed licenses.
+// `leasekeeper-ctl license keygen|issue|verify|show|fit`: everything an
+// issuer and an administrator need to produce and inspect signed licenses,
+// and to check one against a node's recorded usage (LicenseFitCommand).
 class LicenseCommand {
     Q_DECLARE_TR_FUNCTIONS(LicenseCommand)
 

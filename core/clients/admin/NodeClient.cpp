@@ -13,6 +13,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkReply>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 
@@ -188,6 +189,25 @@ void NodeClient::freeLease(const QString& leaseId, const QString& reason, Callba
             return done(false);
         done(failure(answer, tr("freeing the lease")));
     });
+}
+
+void NodeClient::checkLicenseFit(const QByteArray& licenseFile, int days,
+                                 Callback<wire::LicenseFitAnswer> done) {
+    const QString path =
+        u"/api/v1/license/fit?"_s + wire::LicenseFitParameters::toQuery(days).toString(QUrl::FullyEncoded);
+    const int usualTimeoutMs = m_timeoutMs;
+    m_timeoutMs = std::max(m_timeoutMs, kFitTimeoutMs);
+    send("POST", path, licenseFile, true, [done](const Answer& answer) {
+        if (answer.status != 200)
+            return done(failure(answer, tr("checking the license against past usage")));
+        const auto read = wire::LicenseFitAnswer::fromJson(answer.json);
+        if (!read)
+            return done(
+                makeError(read.error().code,
+                          tr("checking the license against past usage: %1").arg(read.error().message)));
+        done(read.value());
+    });
+    m_timeoutMs = usualTimeoutMs;
 }
 
 } // namespace lk

@@ -5,6 +5,7 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "wire/AccessAnswer.h"
+#include "wire/LicenseFitAnswer.h"
 
 #include <QNetworkAccessManager>
 #include <QObject>
@@ -26,6 +27,7 @@ public:
     template <typename T> using Callback = std::function<void(const Result<T>&)>;
 
     static constexpr int kTimeoutMs = 5000;
+    static constexpr int kFitTimeoutMs = 60000;
 
     NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
 
@@ -61,6 +63,10 @@ public:
     void fetchAudit(const AuditQuery& query, Callback<QList<AuditEntry>> done);
     // Whose token this client sends and what it may do.
     void fetchAccess(Callback<wire::AccessAnswer> done);
+    // Replays the node's leases of the last `days` against `licenseFile` (a
+    // renewal offer): the starts it would have refused (viewer or admin).
+    // Waits up to kFitTimeoutMs: a month of a large fleet takes a moment.
+    void checkLicenseFit(const QByteArray& licenseFile, int days, Callback<wire::LicenseFitAnswer> done);
     // Grants and renewals the node served after sequence number `after` (admin).
     void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
 

@@ -60,6 +60,8 @@ struct HistoryEntry {
 
 // Filters for the usage history; unset fields do not filter.
 struct HistoryQuery {
+    static constexpr int kMaxLimit = 100000;
+
     std::optional<qint64> sinceMs;
     std::optional<qint64> untilMs;
     QString component;

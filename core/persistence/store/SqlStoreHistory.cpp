@@ -70,7 +70,7 @@ Result<QList<HistoryEntry>> SqlStore::history(const HistoryQuery& filter) {
                                                   filter.reason, filter.reason, kind})
             query->addBindValue(value);
     }
-    query->addBindValue(qBound(1, filter.limit, 100000));
+    query->addBindValue(qBound(1, filter.limit, HistoryQuery::kMaxLimit));
     if (auto done = exec(*query); !done)
         return done.error();
     QList<HistoryEntry> entries;

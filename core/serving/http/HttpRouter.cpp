@@ -4,9 +4,11 @@
 
 namespace lk {
 
-void HttpRouter::add(QByteArray method, const QString& pattern, Handler handler, Access access) {
+void HttpRouter::add(QByteArray method, const QString& pattern, Handler handler, Access access,
+                     std::optional<Effect> effect) {
+    const Effect actual = effect.value_or(method == "GET" ? Effect::Reads : Effect::Changes);
     m_routes.push_back(Route{std::move(method), pattern, pattern.split(u'/', Qt::SkipEmptyParts),
-                             std::move(handler), access});
+                             std::move(handler), access, actual});
 }
 
 bool HttpRouter::matches(const Route& route, const QStringList& segments, QStringList* params) {
@@ -43,7 +45,7 @@ HttpRouter::Outcome HttpRouter::match(const QByteArray& method, const QString& p
 QList<HttpRouter::RouteInfo> HttpRouter::routes() const {
     QList<RouteInfo> routes;
     for (const Route& route : m_routes)
-        routes.append(RouteInfo{route.method, u'/' + route.segments.join(u'/'), route.access});
+        routes.append(RouteInfo{route.method, u'/' + route.segments.join(u'/'), route.access, route.effect});
     return routes;
 }
 

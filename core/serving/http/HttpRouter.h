@@ -4,6 +4,7 @@
 #include "http/PendingReply.h"
 
 #include <functional>
+#include <optional>
 #include <variant>
 #include <vector>
 
@@ -18,6 +19,10 @@ public:
     // is set), or holders of a viewer or an admin token. Kept with the route
     // so that tests and docs derive the rules from the router itself.
     enum class Access { Public, Component, Viewer, Admin };
+    // Whether a call may change anything. A GET never does; a POST that only
+    // reads what it is sent (a license to check) says so, and viewers may
+    // call it; any other route counts as changing.
+    enum class Effect { Changes, Reads };
 
     using Handler = std::function<void(const ApiRequest&, PendingReply)>;
 
@@ -38,9 +43,11 @@ public:
         QByteArray method;
         QString pattern;
         Access access = Access::Public;
+        Effect effect = Effect::Changes;
     };
 
-    void add(QByteArray method, const QString& pattern, Handler handler, Access access = Access::Public);
+    void add(QByteArray method, const QString& pattern, Handler handler, Access access = Access::Public,
+             std::optional<Effect> effect = std::nullopt);
     Outcome match(const QByteArray& method, const QString& path) const;
     // Every route, in the order added: what docs/openapi.yaml is checked against.
     QList<RouteInfo> routes() const;
@@ -57,6 +64,7 @@ private:
         QStringList segments; // "{...}" marks a parameter
         Handler handler;
         Access access;
+        Effect effect;
     };
     static bool matches(const Route& route, const QStringList& segments, QStringList* params);
 

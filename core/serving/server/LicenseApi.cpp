@@ -56,6 +56,9 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("GET", u"/api/v1/audit"_s, viewer(&LicenseApi::auditTrail), Access::Viewer);
     router.add("GET", u"/api/v1/access"_s, viewer(&LicenseApi::access), Access::Viewer);
     router.add("GET", u"/api/v1/usage"_s, viewer(&LicenseApi::usageOverTime), Access::Viewer);
+    // A viewer may ask: the offer is only read, nothing changes.
+    router.add("POST", u"/api/v1/license/fit"_s, viewer(&LicenseApi::licenseFit), Access::Viewer,
+               HttpRouter::Effect::Reads);
     router.add("POST", u"/api/v1/leases/{id}/free"_s, admin(&LicenseApi::free), Access::Admin);
     router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
     router.add("POST", u"/api/v1/maintenance"_s, admin(&LicenseApi::setMaintenanceMode), Access::Admin);

@@ -60,6 +60,9 @@ public:
         m_metrics = metrics;
         m_metricsOpen = open;
     }
+    // The issuer public keys a license sent to POST /api/v1/license/fit must
+    // be signed with: the node's own, re-read on each request.
+    void setTrustPaths(const QStringList& paths) { m_trustPaths = paths; }
     // "Now" by the clock lease times come from (the database's with
     // PostgreSQL), so that a node with a skewed clock still computes lease
     // ages right.
@@ -113,6 +116,9 @@ private:
     void auditTrail(const ApiRequest& request, PendingReply reply);
     // Usage over time per type, from the samples the service takes each minute.
     void usageOverTime(const ApiRequest& request, PendingReply reply);
+    // Replays the leases of the last days against a license sent in the body
+    // (a renewal offer): which starts it would have refused (LicenseFit).
+    void licenseFit(const ApiRequest& request, PendingReply reply);
     // Wraps a component handler: with a site key set, answers 429 to a
     // locked-out address and 401 unless X-Site-Key is right.
     HttpRouter::Handler componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
@@ -138,6 +144,7 @@ private:
     RenewalLog m_renewals;
     ServerMetrics* m_metrics = nullptr;
     bool m_metricsOpen = false;
+    QStringList m_trustPaths;
 };
 
 } // namespace lk

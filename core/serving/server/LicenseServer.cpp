@@ -73,6 +73,12 @@ void LicenseServer::reloadLicense(const QString& actor) {
     m_service->setLicense(std::move(state));
 }
 
+void LicenseServer::setTrustPaths(const QStringList& paths) {
+    m_config.trustPaths = paths;
+    if (m_api)
+        m_api->setTrustPaths(paths);
+}
+
 Result<AccessTokens> LicenseServer::loadTokens() const {
     auto token = AdminToken::fromFile(m_config.adminTokenPath, m_config.adminTokenIsDefault);
     if (!token)
@@ -144,6 +150,7 @@ Status LicenseServer::start() {
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, std::move(tokens).value());
     m_api->setRole(m_config.role);
+    m_api->setTrustPaths(m_config.trustPaths);
     m_api->setTimeSync(&m_timeSync);
     m_api->setSiteKey(siteKey);
     connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {

@@ -36,7 +36,7 @@ public:
     // Re-reads the license, the tokens file and, with TLS, the certificate and
     // key (SIGHUP); `trigger` names the request in the log and the audit trail.
     void reload(const QString& trigger);
-    void setTrustPaths(const QStringList& paths) { m_config.trustPaths = paths; }
+    void setTrustPaths(const QStringList& paths);
 
     quint16 port() const;
     const ServerConfig& config() const { return m_config; }

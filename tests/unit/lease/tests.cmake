@@ -2,3 +2,4 @@
 lk_add_test(tst_clustermembership LABELS unit)
 lk_add_test(tst_leasepolicy LABELS unit)
 lk_add_test(tst_leaserequest LABELS unit)
+lk_add_test(tst_licensefit LABELS unit)
