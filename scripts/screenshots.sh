@@ -86,6 +86,19 @@ curl -s -o /dev/null -H "Authorization: Bearer not-a-token-of-this-server" http:
   2>/dev/null & pids+=($!)
 sleep 4
 page 6; shoot audit 3
+# 2c. The same console checks a smaller renewal offer against that usage:
+# License > Check a license against past usage..., the file typed into the dialog.
+cat >"$work/offer.json" <<TERMS
+{"license_id": "acme-2028-small", "licensee": "ACME Corp", "expires": "2028-12-31T23:59:59Z",
+ "grace_period_s": 432000, "renew_after_s": 300, "max_license_managers": 2,
+ "components": {"vdp": {"max_instances": 1, "max_cores_per_instance": 16, "max_total_cores": 16}}}
+TERMS
+"$bin/leasekeeper-ctl" license issue --key "$work/issuer.key" --terms "$work/offer.json" --out "$work/offer.lic" >/dev/null
+page 4; sleep 1
+xdotool key alt+c; sleep 1.5
+xdotool type --delay 20 "$work/offer.lic"; xdotool key Return
+shoot license-fit 3
+xdotool key Escape
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.

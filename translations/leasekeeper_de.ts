@@ -1734,26 +1734,6 @@ IPv6-Adressen stehen in eckigen Klammern: [::1]:10091. Siehe docs/load-balancer.
         <translation>license ACTION [OPTIONS...]</translation>
     </message>
     <message>
-        <source>Create issuer keys; issue, verify and show signed licenses.
-
-Actions:
-  keygen    create an issuer key pair (private and public key files)
-  issue     sign license terms with the issuer private key
-  verify    check a license against trusted issuer public keys
-  show      print what a license grants
-
-Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
-        <translation>Erzeugt Ausstellerschlüssel; stellt signierte Lizenzen aus, prüft sie und zeigt sie an.
-
-Aktionen:
-  keygen    erzeugt ein Ausstellerschlüsselpaar (private und öffentliche Schlüsseldatei)
-  issue     signiert Lizenzbedingungen mit dem privaten Ausstellerschlüssel
-  verify    prüft eine Lizenz gegen vertrauenswürdige öffentliche Ausstellerschlüssel
-  show      zeigt, was eine Lizenz gewährt
-
-Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer Aktion angezeigt.</translation>
-    </message>
-    <message>
         <source>license keygen --private FILE --public FILE [--force]</source>
         <translation>license keygen --private FILE --public FILE [--force]</translation>
     </message>
@@ -1890,6 +1870,106 @@ Exit-Status: 0 gültig, 1 Dateien nicht lesbar, 2 falscher Aufruf, 3 ungültige 
     <message>
         <source>license file</source>
         <translation>Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>Create issuer keys; issue, verify and show signed licenses.
+
+Actions:
+  keygen    create an issuer key pair (private and public key files)
+  issue     sign license terms with the issuer private key
+  verify    check a license against trusted issuer public keys
+  show      print what a license grants
+  fit       check a license against a node&apos;s recorded usage of the last days
+
+Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
+        <translation>Erzeugt Ausstellerschlüssel; stellt signierte Lizenzen aus, prüft sie und zeigt sie an.
+
+Aktionen:
+  keygen    erzeugt ein Ausstellerschlüsselpaar (private und öffentliche Schlüsseldatei)
+  issue     signiert Lizenzbedingungen mit dem privaten Ausstellerschlüssel
+  verify    prüft eine Lizenz gegen vertrauenswürdige öffentliche Ausstellerschlüssel
+  show      zeigt, was eine Lizenz gewährt
+  fit       prüft eine Lizenz gegen die Nutzung, die ein Knoten in den letzten Tagen aufgezeichnet hat
+
+Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer Aktion angezeigt.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseFitCommand</name>
+    <message>
+        <source>TYPE          ALLOWED (INST / CORES)  PEAK USE (INST / CORES)  HEADROOM (INST / CORES)  WOULD REFUSE
+</source>
+        <translation>TYP           ERLAUBT (INST / KERNE)  SPITZE (INST / KERNE)    RESERVE (INST / KERNE)   WÜRDE ABWEISEN
+</translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation>nicht lizenziert</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)           TYPE          INSTANCE                  HOST                  CORES  REASON
+</source>
+        <translation>ZEIT (UTC)           TYP           INSTANZ                   HOST                  KERNE  GRUND
+</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 against the %3 leases of the last %4 days (%5 to %6 UTC).
+
+</source>
+        <translation>Lizenz %1 für %2 gegen die %3 Leases der letzten %4 Tage (%5 bis %6 UTC).
+
+</translation>
+    </message>
+    <message>
+        <source>The license would have held: no start of the period would have been refused.
+</source>
+        <translation>Die Lizenz hätte gereicht: kein Start des Zeitraums wäre abgewiesen worden.
+</translation>
+    </message>
+    <message>
+        <source>Starts the license would have refused: %1
+</source>
+        <translation>Starts, die die Lizenz abgewiesen hätte: %1
+</translation>
+    </message>
+    <message>
+        <source>license fit --license FILE --url URL --token-file FILE [--days N] [--json]</source>
+        <translation>license fit --license FILE --url URL --token-file FILE [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>Would this license have held? Replays the leases a License Manager recorded in the last days against the limits of another license (a renewal offer, a smaller tier) and lists every start it would have refused, with the headroom per type at the peak. The node checks the license&apos;s signature against the issuer keys it trusts. Exit status 0 when it would have held, 7 when not. Admin or viewer token.</source>
+        <translation>Hätte diese Lizenz gereicht? Spielt die Leases, die ein Lizenzmanager in den letzten Tagen aufgezeichnet hat, gegen die Grenzen einer anderen Lizenz (ein Verlängerungsangebot, eine kleinere Stufe) ab und listet jeden Start, den sie abgewiesen hätte, mit der Reserve je Typ in der Spitze. Der Knoten prüft die Signatur der Lizenz gegen die Ausstellerschlüssel, denen er vertraut. Exit-Status 0, wenn sie gereicht hätte, sonst 7. Admin- oder Lese-Token.</translation>
+    </message>
+    <message>
+        <source>The license file to check.</source>
+        <translation>Die zu prüfende Lizenzdatei.</translation>
+    </message>
+    <message>
+        <source>How many days back to replay, 1 to %1 (default %2).</source>
+        <translation>Wie viele Tage zurück abgespielt werden, 1 bis %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>--license FILE is required</source>
+        <translation>--license FILE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation>Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation>der Knoten antwortete: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseFitParameters</name>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use days</source>
+        <translation>unbekannter Abfrageparameter &apos;%1&apos;; days verwenden</translation>
+    </message>
+    <message>
+        <source>&apos;days&apos; must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>&apos;days&apos; muss eine ganze Zahl von 1 bis %1 sein, nicht &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3377,10 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <source>field &apos;samples&apos; must be an array</source>
         <translation>das Feld &apos;samples&apos; muss ein Array sein</translation>
     </message>
+    <message>
+        <source>fields &apos;refusals&apos; and &apos;types&apos; must be arrays</source>
+        <translation>die Felder &apos;refusals&apos; und &apos;types&apos; müssen Arrays sein</translation>
+    </message>
 </context>
 <context>
     <name>lk</name>
@@ -4477,6 +4561,18 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>already out of maintenance</source>
         <translation>war bereits außerhalb der Wartung</translation>
     </message>
+    <message>
+        <source>this node trusts no issuer public key, so it cannot check the license sent; start it with --trust FILE</source>
+        <translation>dieser Knoten vertraut keinem öffentlichen Ausstellerschlüssel und kann die gesendete Lizenz daher nicht prüfen; mit --trust FILE starten</translation>
+    </message>
+    <message>
+        <source>the license sent cannot be used: %1</source>
+        <translation>die gesendete Lizenz ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 or more leases in the last %2 days; check fewer days</source>
+        <translation>%1 oder mehr Leases in den letzten %2 Tagen; weniger Tage prüfen</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -4594,6 +4690,122 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
         <translation>Karenzzeit von %1 abgelaufen: kein Lizenzmanager unter %2 hat das Lease erneuert; wird beendet</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseFitDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Export refusals as CSV...</source>
+        <translation>Abweisungen als CSV &amp;exportieren...</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Komponententyp</translation>
+    </message>
+    <message>
+        <source>Allowed (instances / cores)</source>
+        <translation>Erlaubt (Instanzen / Kerne)</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Spitzennutzung</translation>
+    </message>
+    <message>
+        <source>Headroom at the peak</source>
+        <translation>Reserve in der Spitze</translation>
+    </message>
+    <message>
+        <source>Would refuse</source>
+        <translation>Würde abweisen</translation>
+    </message>
+    <message>
+        <source>Use per type against the license</source>
+        <translation>Nutzung je Typ gegenüber der Lizenz</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instanz</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Starts the license would have refused</source>
+        <translation>Starts, die die Lizenz abgewiesen hätte</translation>
+    </message>
+    <message>
+        <source>Export refusals as CSV</source>
+        <translation>Abweisungen als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Check %1 against past usage</source>
+        <translation>%1 gegen die bisherige Nutzung prüfen</translation>
+    </message>
+    <message>
+        <source>Would this license have held? The License Manager replays the leases it recorded against the limits of %1, start by start, as it would have granted them. Nothing is changed.</source>
+        <translation>Hätte diese Lizenz gereicht? Der Lizenzmanager spielt die aufgezeichneten Leases gegen die Grenzen von %1 ab, Start für Start, wie er sie gewährt hätte. Es wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Days of usage to replay</source>
+        <translation>Abzuspielende Tage der Nutzung</translation>
+    </message>
+    <message>
+        <source>&amp;Replay the last</source>
+        <translation>Die letzten &amp;abspielen:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying the last %n day(s) of usage...</source>
+        <translation>
+            <numerusform>Der letzte Tag der Nutzung wird abgespielt...</numerusform>
+            <numerusform>Die letzten %n Tage der Nutzung werden abgespielt...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 for %2</source>
+        <translation>Lizenz %1 für %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would have held: none of the %n lease(s) of the last %2 days would have been refused.</source>
+        <translation>
+            <numerusform>%1 hätte gereicht: das eine Lease der letzten %2 Tage wäre nicht abgewiesen worden.</numerusform>
+            <numerusform>%1 hätte gereicht: keines der %n Leases der letzten %2 Tage wäre abgewiesen worden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would have refused %n start(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>%1 hätte in den letzten %2 Tagen %n Start abgewiesen.</numerusform>
+            <numerusform>%1 hätte in den letzten %2 Tagen %n Starts abgewiesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation>nicht lizenziert</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4928,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>&amp;Install license...</source>
         <translation>Lizenz &amp;installieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Check a license against past usage...</source>
+        <translation>Lizenz gegen bisherige Nutzung &amp;prüfen...</translation>
+    </message>
+    <message>
+        <source>Would a renewal offer or a smaller tier have held the starts of the last days?</source>
+        <translation>Hätte ein Verlängerungsangebot oder eine kleinere Stufe für die Starts der letzten Tage gereicht?</translation>
+    </message>
+    <message>
+        <source>Choose the license to check against past usage</source>
+        <translation>Die gegen die bisherige Nutzung zu prüfende Lizenz wählen</translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation>Lizenzdatei</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5333,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>asking what the token may do: %1</source>
         <translation>beim Abfragen, was das Token darf: %1</translation>
+    </message>
+    <message>
+        <source>checking the license against past usage</source>
+        <translation>Prüfen der Lizenz gegen die bisherige Nutzung</translation>
+    </message>
+    <message>
+        <source>checking the license against past usage: %1</source>
+        <translation>Prüfen der Lizenz gegen die bisherige Nutzung: %1</translation>
     </message>
 </context>
 <context>

@@ -1702,18 +1702,6 @@ Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</sourc
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Create issuer keys; issue, verify and show signed licenses.
-
-Actions:
-  keygen    create an issuer key pair (private and public key files)
-  issue     sign license terms with the issuer private key
-  verify    check a license against trusted issuer public keys
-  show      print what a license grants
-
-Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>license keygen --private FILE --public FILE [--force]</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1842,6 +1830,91 @@ Exit status: 0 valid, 1 unreadable files, 2 usage, 3 invalid license, 4 expired.
     </message>
     <message>
         <source>license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create issuer keys; issue, verify and show signed licenses.
+
+Actions:
+  keygen    create an issuer key pair (private and public key files)
+  issue     sign license terms with the issuer private key
+  verify    check a license against trusted issuer public keys
+  show      print what a license grants
+  fit       check a license against a node&apos;s recorded usage of the last days
+
+Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseFitCommand</name>
+    <message>
+        <source>TYPE          ALLOWED (INST / CORES)  PEAK USE (INST / CORES)  HEADROOM (INST / CORES)  WOULD REFUSE
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TIME (UTC)           TYPE          INSTANCE                  HOST                  CORES  REASON
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License %1 for %2 against the %3 leases of the last %4 days (%5 to %6 UTC).
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license would have held: no start of the period would have been refused.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the license would have refused: %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license fit --license FILE --url URL --token-file FILE [--days N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would this license have held? Replays the leases a License Manager recorded in the last days against the limits of another license (a renewal offer, a smaller tier) and lists every start it would have refused, with the headroom per type at the peak. The node checks the license&apos;s signature against the issuer keys it trusts. Exit status 0 when it would have held, 7 when not. Admin or viewer token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license file to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many days back to replay, 1 to %1 (default %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--license FILE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LicenseFitParameters</name>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;days&apos; must be a whole number from 1 to %1, not &apos;%2&apos;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3234,6 +3307,10 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <source>field &apos;samples&apos; must be an array</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>fields &apos;refusals&apos; and &apos;types&apos; must be arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk</name>
@@ -4411,6 +4488,18 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>already out of maintenance</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>this node trusts no issuer public key, so it cannot check the license sent; start it with --trust FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the license sent cannot be used: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 or more leases in the last %2 days; check fewer days</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -4527,6 +4616,122 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseFitDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export refusals as CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed (instances / cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headroom at the peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use per type against the license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts the license would have refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export refusals as CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 against past usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would this license have held? The License Manager replays the leases it recorded against the limits of %1, start by start, as it would have granted them. Nothing is changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days of usage to replay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Replay the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying the last %n day(s) of usage...</source>
+        <translation>
+            <numerusform>Replaying the last day of usage...</numerusform>
+            <numerusform>Replaying the last %n days of usage...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would have held: none of the %n lease(s) of the last %2 days would have been refused.</source>
+        <translation>
+            <numerusform>%1 would have held: the one lease of the last %2 days would not have been refused.</numerusform>
+            <numerusform>%1 would have held: none of the %n leases of the last %2 days would have been refused.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would have refused %n start(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>%1 would have refused %n start in the last %2 days.</numerusform>
+            <numerusform>%1 would have refused %n starts in the last %2 days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not licensed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4649,6 +4854,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>&amp;Install license...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Check a license against past usage...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would a renewal offer or a smaller tier have held the starts of the last days?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the license to check against past usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>license file</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5034,6 +5255,14 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>asking what the token may do: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the license against past usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checking the license against past usage: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1734,26 +1734,6 @@ Escriba las direcciones IPv6 entre corchetes: [::1]:10091. Consulte docs/load-ba
         <translation>license ACTION [OPTIONS...]</translation>
     </message>
     <message>
-        <source>Create issuer keys; issue, verify and show signed licenses.
-
-Actions:
-  keygen    create an issuer key pair (private and public key files)
-  issue     sign license terms with the issuer private key
-  verify    check a license against trusted issuer public keys
-  show      print what a license grants
-
-Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
-        <translation>Crea claves de emisor; emite, verifica y muestra licencias firmadas.
-
-Acciones:
-  keygen    crea un par de claves de emisor (ficheros de clave privada y pública)
-  issue     firma condiciones de licencia con la clave privada del emisor
-  verify    comprueba una licencia con las claves públicas de emisor de confianza
-  show      muestra lo que concede una licencia
-
-Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones de una acción.</translation>
-    </message>
-    <message>
         <source>license keygen --private FILE --public FILE [--force]</source>
         <translation>license keygen --private FILE --public FILE [--force]</translation>
     </message>
@@ -1890,6 +1870,106 @@ Código de salida: 0 válida, 1 ficheros ilegibles, 2 uso incorrecto, 3 licencia
     <message>
         <source>license file</source>
         <translation>fichero de licencia</translation>
+    </message>
+    <message>
+        <source>Create issuer keys; issue, verify and show signed licenses.
+
+Actions:
+  keygen    create an issuer key pair (private and public key files)
+  issue     sign license terms with the issuer private key
+  verify    check a license against trusted issuer public keys
+  show      print what a license grants
+  fit       check a license against a node&apos;s recorded usage of the last days
+
+Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an action.</source>
+        <translation>Crea claves de emisor; emite, verifica y muestra licencias firmadas.
+
+Acciones:
+  keygen    crea un par de claves de emisor (ficheros de clave privada y pública)
+  issue     firma condiciones de licencia con la clave privada del emisor
+  verify    comprueba una licencia con las claves públicas de emisor de confianza
+  show      muestra lo que concede una licencia
+  fit       comprueba una licencia con el uso que un nodo registró en los últimos días
+
+Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones de una acción.</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseFitCommand</name>
+    <message>
+        <source>TYPE          ALLOWED (INST / CORES)  PEAK USE (INST / CORES)  HEADROOM (INST / CORES)  WOULD REFUSE
+</source>
+        <translation>TIPO          PERMITIDO (INST / NÚC)  PICO DE USO (INST / NÚC) MARGEN (INST / NÚC)      RECHAZARÍA
+</translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation>sin licencia</translation>
+    </message>
+    <message>
+        <source>TIME (UTC)           TYPE          INSTANCE                  HOST                  CORES  REASON
+</source>
+        <translation>HORA (UTC)           TIPO          INSTANCIA                 HOST                  NÚC.   MOTIVO
+</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 against the %3 leases of the last %4 days (%5 to %6 UTC).
+
+</source>
+        <translation>Licencia %1 para %2 frente a las %3 concesiones de los últimos %4 días (de %5 a %6 UTC).
+
+</translation>
+    </message>
+    <message>
+        <source>The license would have held: no start of the period would have been refused.
+</source>
+        <translation>La licencia habría bastado: ningún arranque del periodo se habría rechazado.
+</translation>
+    </message>
+    <message>
+        <source>Starts the license would have refused: %1
+</source>
+        <translation>Arranques que la licencia habría rechazado: %1
+</translation>
+    </message>
+    <message>
+        <source>license fit --license FILE --url URL --token-file FILE [--days N] [--json]</source>
+        <translation>license fit --license FILE --url URL --token-file FILE [--days N] [--json]</translation>
+    </message>
+    <message>
+        <source>Would this license have held? Replays the leases a License Manager recorded in the last days against the limits of another license (a renewal offer, a smaller tier) and lists every start it would have refused, with the headroom per type at the peak. The node checks the license&apos;s signature against the issuer keys it trusts. Exit status 0 when it would have held, 7 when not. Admin or viewer token.</source>
+        <translation>¿Habría bastado esta licencia? Reproduce las concesiones que un gestor de licencias registró en los últimos días frente a los límites de otra licencia (una oferta de renovación, un nivel menor) y lista cada arranque que habría rechazado, con el margen por tipo en el pico. El nodo comprueba la firma de la licencia con las claves de emisor en las que confía. Código de salida 0 si habría bastado, 7 si no. Token de administración o de lectura.</translation>
+    </message>
+    <message>
+        <source>The license file to check.</source>
+        <translation>El fichero de licencia que se comprueba.</translation>
+    </message>
+    <message>
+        <source>How many days back to replay, 1 to %1 (default %2).</source>
+        <translation>Cuántos días atrás se reproducen, de 1 a %1 (por defecto %2).</translation>
+    </message>
+    <message>
+        <source>--license FILE is required</source>
+        <translation>falta --license FILE</translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation>fichero de licencia</translation>
+    </message>
+    <message>
+        <source>the node answered: %1</source>
+        <translation>el nodo respondió: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LicenseFitParameters</name>
+    <message>
+        <source>unknown query parameter &apos;%1&apos;; use days</source>
+        <translation>parámetro de consulta desconocido &apos;%1&apos;; use days</translation>
+    </message>
+    <message>
+        <source>&apos;days&apos; must be a whole number from 1 to %1, not &apos;%2&apos;</source>
+        <translation>&apos;days&apos; debe ser un número entero de 1 a %1, no &apos;%2&apos;</translation>
     </message>
 </context>
 <context>
@@ -3297,6 +3377,10 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <source>field &apos;samples&apos; must be an array</source>
         <translation>el campo &apos;samples&apos; debe ser un array</translation>
     </message>
+    <message>
+        <source>fields &apos;refusals&apos; and &apos;types&apos; must be arrays</source>
+        <translation>los campos &apos;refusals&apos; y &apos;types&apos; deben ser arrays</translation>
+    </message>
 </context>
 <context>
     <name>lk</name>
@@ -4477,6 +4561,18 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>already out of maintenance</source>
         <translation>ya estaba fuera de mantenimiento</translation>
     </message>
+    <message>
+        <source>this node trusts no issuer public key, so it cannot check the license sent; start it with --trust FILE</source>
+        <translation>este nodo no confía en ninguna clave pública de emisor, así que no puede comprobar la licencia enviada; inícielo con --trust FILE</translation>
+    </message>
+    <message>
+        <source>the license sent cannot be used: %1</source>
+        <translation>la licencia enviada no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>%1 or more leases in the last %2 days; check fewer days</source>
+        <translation>%1 concesiones o más en los últimos %2 días; compruebe menos días</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -4594,6 +4690,122 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
         <translation>se agotó el periodo de gracia de %1: ningún gestor de licencias en %2 renovó la concesión; deteniéndose</translation>
+    </message>
+</context>
+<context>
+    <name>lk::LicenseFitDialog</name>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Comprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Export refusals as CSV...</source>
+        <translation>&amp;Exportar rechazos como CSV...</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Tipo de componente</translation>
+    </message>
+    <message>
+        <source>Allowed (instances / cores)</source>
+        <translation>Permitido (instancias / núcleos)</translation>
+    </message>
+    <message>
+        <source>Peak use</source>
+        <translation>Uso en el pico</translation>
+    </message>
+    <message>
+        <source>Headroom at the peak</source>
+        <translation>Margen en el pico</translation>
+    </message>
+    <message>
+        <source>Would refuse</source>
+        <translation>Rechazaría</translation>
+    </message>
+    <message>
+        <source>Use per type against the license</source>
+        <translation>Uso por tipo frente a la licencia</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Instance</source>
+        <translation>Instancia</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Starts the license would have refused</source>
+        <translation>Arranques que la licencia habría rechazado</translation>
+    </message>
+    <message>
+        <source>Export refusals as CSV</source>
+        <translation>Exportar rechazos como CSV</translation>
+    </message>
+    <message>
+        <source>Check %1 against past usage</source>
+        <translation>Comprobar %1 con el uso pasado</translation>
+    </message>
+    <message>
+        <source>Would this license have held? The License Manager replays the leases it recorded against the limits of %1, start by start, as it would have granted them. Nothing is changed.</source>
+        <translation>¿Habría bastado esta licencia? El gestor de licencias reproduce las concesiones que registró frente a los límites de %1, arranque a arranque, como las habría concedido. No se cambia nada.</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source>Days of usage to replay</source>
+        <translation>Días de uso que se reproducen</translation>
+    </message>
+    <message>
+        <source>&amp;Replay the last</source>
+        <translation>&amp;Reproducir los últimos</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replaying the last %n day(s) of usage...</source>
+        <translation>
+            <numerusform>Reproduciendo el último día de uso...</numerusform>
+            <numerusform>Reproduciendo los últimos %n días de uso...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 for %2</source>
+        <translation>La licencia %1 para %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would have held: none of the %n lease(s) of the last %2 days would have been refused.</source>
+        <translation>
+            <numerusform>%1 habría bastado: la única concesión de los últimos %2 días no se habría rechazado.</numerusform>
+            <numerusform>%1 habría bastado: ninguna de las %n concesiones de los últimos %2 días se habría rechazado.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 would have refused %n start(s) in the last %2 days.</source>
+        <translation>
+            <numerusform>%1 habría rechazado %n arranque en los últimos %2 días.</numerusform>
+            <numerusform>%1 habría rechazado %n arranques en los últimos %2 días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not licensed</source>
+        <translation>sin licencia</translation>
     </message>
 </context>
 <context>
@@ -4716,6 +4928,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>&amp;Install license...</source>
         <translation>&amp;Instalar licencia...</translation>
+    </message>
+    <message>
+        <source>&amp;Check a license against past usage...</source>
+        <translation>&amp;Comprobar una licencia con el uso pasado...</translation>
+    </message>
+    <message>
+        <source>Would a renewal offer or a smaller tier have held the starts of the last days?</source>
+        <translation>¿Habría bastado una oferta de renovación o un nivel menor para los arranques de los últimos días?</translation>
+    </message>
+    <message>
+        <source>Choose the license to check against past usage</source>
+        <translation>Elija la licencia que se comprueba con el uso pasado</translation>
+    </message>
+    <message>
+        <source>license file</source>
+        <translation>fichero de licencia</translation>
     </message>
 </context>
 <context>
@@ -5105,6 +5333,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>asking what the token may do: %1</source>
         <translation>al preguntar qué puede hacer el token: %1</translation>
+    </message>
+    <message>
+        <source>checking the license against past usage</source>
+        <translation>comprobando la licencia con el uso pasado</translation>
+    </message>
+    <message>
+        <source>checking the license against past usage: %1</source>
+        <translation>comprobando la licencia con el uso pasado: %1</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,9 @@
 
 #include "admin/NodeMonitor.h"
 #include "console/LicenseInstallService.h"
+#include "pages/LicenseFitDialog.h"
 #include "util/Duration.h"
+#include "util/TextFile.h"
 #include "window/Prompts.h"
 
 #include <QDateTime>
@@ -26,6 +28,7 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     , m_details(new QFormLayout)
     , m_components(new QTableWidget(0, 4, this))
     , m_install(new QPushButton(tr("&Install license..."), this))
+    , m_checkFit(new QPushButton(tr("&Check a license against past usage..."), this))
     , m_feedback(new QLabel(this)) {
     setObjectName(u"licensePage"_s);
     auto* layout = new QVBoxLayout(this);
@@ -44,6 +47,10 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     layout->addWidget(m_feedback);
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
+    m_checkFit->setObjectName(u"checkLicenseFit"_s);
+    m_checkFit->setToolTip(
+        tr("Would a renewal offer or a smaller tier have held the starts of the last days?"));
+    buttons->addWidget(m_checkFit);
     m_install->setObjectName(u"installLicense"_s);
     buttons->addWidget(m_install);
     layout->addLayout(buttons);
@@ -52,6 +59,7 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
         m_install->setToolTip(tr("Install licenses with the console on the License Manager's own host."));
     }
     connect(m_install, &QPushButton::clicked, this, &LicensePage::chooseAndInstall);
+    connect(m_checkFit, &QPushButton::clicked, this, &LicensePage::chooseAndCheckFit);
 }
 
 QString LicensePage::feedback() const {
@@ -143,6 +151,26 @@ bool LicensePage::installFromFile(const QString& licensePath, const QString& iss
     m_monitor.refresh();
     showFeedback(true, tr("License %1 for %2 is installed and served.").arg(next.licenseId, next.licensee));
     return true;
+}
+
+void LicensePage::chooseAndCheckFit() {
+    const auto license = m_prompts.openFile(this, tr("Choose the license to check against past usage"),
+                                            tr("License files (*.json *.lic);;All files (*)"));
+    if (license)
+        checkFitOfFile(*license);
+}
+
+LicenseFitDialog* LicensePage::checkFitOfFile(const QString& licensePath) {
+    const auto bytes = TextFile::read(licensePath, tr("license file"));
+    if (!bytes) {
+        showFeedback(false, bytes.error().message);
+        return nullptr;
+    }
+    auto* dialog = new LicenseFitDialog(m_monitor.client(), m_prompts, bytes.value(), licensePath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    dialog->check();
+    return dialog;
 }
 
 } // namespace lk

@@ -11,6 +11,7 @@ class QTableWidget;
 
 namespace lk {
 
+class LicenseFitDialog;
 class LicenseInstallService;
 class LicenseServer;
 class NodeMonitor;
@@ -19,6 +20,7 @@ class Clock;
 
 // The installed license in full, and installing a new one: the file is
 // checked first and the administrator confirms before anything is replaced.
+// Any license file can also be checked against the node's recorded usage.
 class LicensePage final : public QWidget {
     Q_OBJECT
 
@@ -32,9 +34,14 @@ public:
     // confirmed, installs it. Returns whether it was installed.
     bool installFromFile(const QString& licensePath, const QString& issuerKeyPath = {});
     QString feedback() const;
+    // Opens the dialog that checks `licensePath` against the node's recorded
+    // usage and starts the check; null (and the reason in the feedback line)
+    // when the file cannot be read.
+    LicenseFitDialog* checkFitOfFile(const QString& licensePath);
 
 private:
     void chooseAndInstall();
+    void chooseAndCheckFit();
     void showFeedback(bool ok, const QString& text);
 
     NodeMonitor& m_monitor;
@@ -43,6 +50,7 @@ private:
     QFormLayout* m_details;
     QTableWidget* m_components;
     QPushButton* m_install;
+    QPushButton* m_checkFit;
     QLabel* m_feedback;
     std::optional<LicenseTerms> m_current;
 };
