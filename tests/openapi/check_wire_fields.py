@@ -25,7 +25,7 @@ WIRE_DIR = "core/domain/wire/"
 # includes nothing of theirs.
 WIRE_MAY_INCLUDE = ("util/", "timesync/", "license/", "lease/", "audit/", "wire/")
 # The formats a listed pair may belong to (described in wire_field_exceptions.txt).
-FORMATS = ("option", "ctl-output", "license-file", "log", "metrics", "sql", "profile-file", "widget",
+FORMATS = ("option", "ctl-output", "license-file", "policy-file", "log", "metrics", "sql", "profile-file", "widget",
            "comment", "text")
 EXCEPTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire_field_exceptions.txt")
 

@@ -6,7 +6,8 @@ QList<QString> allActions() {
     using namespace actions;
     QList<QString> names;
     for (const char* name :
-         {kLeaseFree, kMaintenanceOn, kMaintenanceOff, kLicenseLoad, kTokenUsed, kAuthFailed, kAuthForbidden})
+         {kLeaseFree, kMaintenanceOn, kMaintenanceOff, kLicenseLoad, kPolicyLoad, kTokenUsed, kAuthFailed,
+          kAuthForbidden})
         names.append(QString::fromLatin1(name));
     return names;
 }

@@ -43,6 +43,7 @@ inline constexpr auto kLeaseFree = "lease.free";
 inline constexpr auto kMaintenanceOn = "maintenance.on";
 inline constexpr auto kMaintenanceOff = "maintenance.off";
 inline constexpr auto kLicenseLoad = "license.load";
+inline constexpr auto kPolicyLoad = "policy.load";
 inline constexpr auto kTokenUsed = "token.used";
 inline constexpr auto kAuthFailed = "auth.failed";
 inline constexpr auto kAuthForbidden = "auth.forbidden";

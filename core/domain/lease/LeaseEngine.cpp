@@ -25,7 +25,8 @@ void report(EndedLeases* ended, const Lease& lease, EndReason reason, const QStr
 } // namespace
 
 Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms& terms,
-                                        const LeaseRequest& request, EndedLeases* ended) const {
+                                        const LeaseRequest& request, EndedLeases* ended,
+                                        const GroupPolicy* policy) const {
     const qint64 now = tx.nowMs();
     // Leases past their deadline no longer count; end them before counting.
     auto reclaimed = reclaimExpired(tx);
@@ -46,7 +47,14 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
         others.coresUsed -= previous.value()->holder.cores;
     }
 
-    if (const auto denial = LeasePolicy::check(terms, now, request, others)) {
+    std::optional<Denial> denial = LeasePolicy::check(terms, now, request, others);
+    if (!denial && policy && policy->governs(request.component)) {
+        auto byGroup = groupDenial(tx, *policy, terms, request, previous.value());
+        if (!byGroup)
+            return byGroup.error();
+        denial = byGroup.value();
+    }
+    if (denial) {
         if (auto recorded = tx.recordDenial(request, m_nodeName, now, denial->reason, denial->message);
             !recorded)
             return recorded.error();
@@ -62,6 +70,19 @@ Result<GrantOutcome> LeaseEngine::grant(StoreTransaction& tx, const LicenseTerms
     if (auto inserted = tx.insertLease(lease); !inserted)
         return inserted.error();
     return GrantOutcome{lease};
+}
+
+Result<std::optional<Denial>> LeaseEngine::groupDenial(StoreTransaction& tx, const GroupPolicy& policy,
+                                                       const LicenseTerms& terms, const LeaseRequest& request,
+                                                       const std::optional<Lease>& previous) const {
+    auto live = tx.activeLeasesOf(request.component);
+    if (!live)
+        return live.error();
+    QList<Lease> others = std::move(live).value();
+    if (previous)
+        others.removeIf([&](const Lease& lease) { return lease.id == previous->id; });
+    // LeasePolicy::check passed, so the license covers the type.
+    return policy.check(request, *terms.allowanceFor(request.component), others);
 }
 
 Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms& terms,

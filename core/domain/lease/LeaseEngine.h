@@ -1,5 +1,6 @@
 #pragma once
 
+#include "lease/GroupPolicy.h"
 #include "lease/LeasePolicy.h"
 #include "lease/StoreTransaction.h"
 
@@ -41,8 +42,9 @@ public:
     // Each call appends the leases it ended to `ended`, when given: a grant
     // ends expired leases and the instance's previous lease, a renewal one
     // whose grace has run out.
+    // With a `policy`, a grant the license allows must obey its host groups too.
     Result<GrantOutcome> grant(StoreTransaction& tx, const LicenseTerms& terms, const LeaseRequest& request,
-                               EndedLeases* ended = nullptr) const;
+                               EndedLeases* ended = nullptr, const GroupPolicy* policy = nullptr) const;
     Result<RenewOutcome> renew(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId,
                                EndedLeases* ended = nullptr) const;
     // Both return false when no such active lease exists.
@@ -55,6 +57,11 @@ public:
     static QString newLeaseId();
 
 private:
+    // The policy's denial of `request`, if any, counting the type's live
+    // leases other than `previous` (the lease the instance itself holds).
+    Result<std::optional<Denial>> groupDenial(StoreTransaction& tx, const GroupPolicy& policy,
+                                              const LicenseTerms& terms, const LeaseRequest& request,
+                                              const std::optional<Lease>& previous) const;
     Result<bool> end(StoreTransaction& tx, const QString& leaseId, EndReason reason, const QString& note,
                      EndedLeases* ended) const;
 

@@ -20,6 +20,8 @@ const EnumNames<DenialReason> kDenialReasons{
     {DenialReason::InstanceLimit, u"instance_limit"_s},
     {DenialReason::CoresPerInstance, u"cores_per_instance"_s},
     {DenialReason::CoreLimit, u"core_limit"_s},
+    {DenialReason::GroupCap, u"group_cap"_s},
+    {DenialReason::ReservedForOtherGroup, u"reserved_for_other_group"_s},
 };
 
 } // namespace

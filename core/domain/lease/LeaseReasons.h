@@ -9,7 +9,16 @@ namespace lk {
 enum class EndReason { Released, ReplacedByRestart, GraceExpired, FreedByAdmin };
 
 // Why a grant was refused. The string forms are part of the HTTP API.
-enum class DenialReason { TypeNotLicensed, LicenseExpired, InstanceLimit, CoresPerInstance, CoreLimit };
+enum class DenialReason {
+    TypeNotLicensed,
+    LicenseExpired,
+    InstanceLimit,
+    CoresPerInstance,
+    CoreLimit,
+    GroupCap,              // the host's group may run no more (GroupPolicy)
+    ReservedForOtherGroup, // what is left is held for other groups
+};
+inline constexpr size_t kDenialReasonCount = size_t(DenialReason::ReservedForOtherGroup) + 1;
 
 QString reasonCode(EndReason reason);
 QString reasonCode(DenialReason reason);

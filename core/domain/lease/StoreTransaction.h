@@ -27,6 +27,9 @@ public:
     // leases accumulate.
     virtual Result<TypeUsage> usageOf(const QString& component) = 0;
     virtual Result<std::optional<Lease>> activeLease(const QString& id) = 0;
+    // Every live lease of `component`: what a host group policy counts
+    // (GroupPolicy). Read after usageOf() in the same transaction.
+    virtual Result<QList<Lease>> activeLeasesOf(const QString& component) = 0;
     virtual Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                                const QString& instance) = 0;
     // Up to `limit` live leases whose grace deadline is before `nowMs`,

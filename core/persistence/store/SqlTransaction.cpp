@@ -77,6 +77,10 @@ Result<std::optional<Lease>> SqlTransaction::activeLease(const QString& id) {
     return std::optional<Lease>(leases->first());
 }
 
+Result<QList<Lease>> SqlTransaction::activeLeasesOf(const QString& component) {
+    return selectLeases(u"component = ?"_s, {component});
+}
+
 Result<std::optional<Lease>> SqlTransaction::activeLeaseOfInstance(const QString& component,
                                                                    const QString& instance) {
     auto leases = selectLeases(u"component = ? AND instance = ?"_s, {component, instance});

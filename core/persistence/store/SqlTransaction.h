@@ -18,6 +18,7 @@ public:
     qint64 nowMs() override;
     Result<TypeUsage> usageOf(const QString& component) override;
     Result<std::optional<Lease>> activeLease(const QString& id) override;
+    Result<QList<Lease>> activeLeasesOf(const QString& component) override;
     Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                        const QString& instance) override;
     // Once a scan found every live lease past its deadline at `nowMs` (fewer

@@ -189,8 +189,9 @@ void LeaseService::submitDecision(Decide<T> decide, QObject* context, Callback<D
 void LeaseService::grant(const LeaseRequest& request, QObject* context,
                          Callback<Decided<GrantOutcome>> done) {
     submitDecision<GrantOutcome>(
-        [this, request](StoreTransaction& tx, const LicenseTerms& terms, EndedLeases& ended) {
-            return m_engine.grant(tx, terms, request, &ended);
+        [this, request, policy = m_groupPolicy](StoreTransaction& tx, const LicenseTerms& terms,
+                                                EndedLeases& ended) {
+            return m_engine.grant(tx, terms, request, &ended, policy.get());
         },
         context, std::move(done),
         [this, request](const Decided<GrantOutcome>& decision) {

@@ -42,6 +42,10 @@ public:
     const Clock& clock() const { return m_clock; }
 
     void setLicense(LicenseState state) { m_license = std::move(state); }
+    // The host groups later grants obey (null: none). Grants already queued
+    // keep the policy they were submitted under; no running lease is ended.
+    void setGroupPolicy(std::shared_ptr<const GroupPolicy> policy) { m_groupPolicy = std::move(policy); }
+    const std::shared_ptr<const GroupPolicy>& groupPolicy() const { return m_groupPolicy; }
     const LicenseState& license() const { return m_license; }
     StoreHealth storeHealth() const { return m_worker.health(); }
     QString storeKind() const { return m_worker.storeKind(); }
@@ -122,6 +126,7 @@ private:
     LeaseEngine m_engine;
     StoreWorker m_worker;
     LicenseState m_license;
+    std::shared_ptr<const GroupPolicy> m_groupPolicy;
     QTimer m_reclaimTimer;
     QTimer m_heartbeatTimer;
     QTimer m_usageTimer;

@@ -11,6 +11,7 @@
 #include "wire/AuditAnswer.h"
 #include "wire/AuditParameters.h"
 #include "wire/FreeRequest.h"
+#include "wire/GroupsAnswer.h"
 #include "wire/HistoryParameters.h"
 #include "wire/LeaseJson.h"
 #include "wire/LeaseRequestJson.h"
@@ -56,6 +57,7 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     router.add("GET", u"/api/v1/audit"_s, viewer(&LicenseApi::auditTrail), Access::Viewer);
     router.add("GET", u"/api/v1/access"_s, viewer(&LicenseApi::access), Access::Viewer);
     router.add("GET", u"/api/v1/usage"_s, viewer(&LicenseApi::usageOverTime), Access::Viewer);
+    router.add("GET", u"/api/v1/groups"_s, viewer(&LicenseApi::hostGroups), Access::Viewer);
     // A viewer may ask: the offer is only read, nothing changes.
     router.add("POST", u"/api/v1/license/fit"_s, viewer(&LicenseApi::licenseFit), Access::Viewer,
                HttpRouter::Effect::Reads);
@@ -440,6 +442,15 @@ void LicenseApi::usageOverTime(const ApiRequest& request, PendingReply reply) {
             return reply.send(ApiResponse::error(503, samples.error().code, samples.error().message));
         const wire::UsageAnswer answer{query->stepS, query->fromMs, query->toMs, samples.value()};
         reply.send(ApiResponse::json(200, answer.toJson()));
+    });
+}
+
+void LicenseApi::hostGroups(const ApiRequest&, PendingReply reply) {
+    auto policy = m_service.groupPolicy();
+    m_service.leaseChanges({}, this, [reply, policy](const Result<LeaseChanges>& changes) {
+        if (!changes)
+            return reply.send(ApiResponse::error(503, changes.error().code, changes.error().message));
+        reply.send(ApiResponse::json(200, wire::GroupsAnswer::of(policy.get(), changes->live).toJson()));
     });
 }
 

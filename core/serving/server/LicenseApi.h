@@ -114,6 +114,8 @@ private:
     // Who am I: the name and role of the token presented.
     void access(const ApiRequest& request, PendingReply reply);
     void auditTrail(const ApiRequest& request, PendingReply reply);
+    // The host groups of the policy and their live use against reserve and cap.
+    void hostGroups(const ApiRequest& request, PendingReply reply);
     // Usage over time per type, from the samples the service takes each minute.
     void usageOverTime(const ApiRequest& request, PendingReply reply);
     // Replays the leases of the last days against a license sent in the body

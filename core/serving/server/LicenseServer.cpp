@@ -94,6 +94,47 @@ Result<AccessTokens> LicenseServer::loadTokens() const {
     return tokens;
 }
 
+Result<std::shared_ptr<const GroupPolicy>> LicenseServer::startPolicy() {
+    if (m_config.policyPath.isEmpty())
+        return std::shared_ptr<const GroupPolicy>();
+    auto file = std::make_unique<PolicyFile>(m_config.policyPath);
+    auto policy = file->load();
+    if (!policy)
+        return policy.error();
+    qCInfo(lcServer).noquote() << tr("host group policy %1: %n rule(s)", nullptr,
+                                     int(policy.value()->rules().size()))
+                                      .arg(m_config.policyPath);
+    m_policyFile = std::move(file);
+    connect(m_policyFile.get(), &PolicyFile::changed, this,
+            [this] { reloadPolicy(tr("policy file changed")); });
+    return policy;
+}
+
+void LicenseServer::reloadPolicy(const QString& actor) {
+    if (!m_policyFile)
+        return;
+    auto policy = m_policyFile->load();
+    AuditEntry entry;
+    entry.node = m_config.nodeName;
+    entry.actor = actor;
+    entry.action = QString::fromLatin1(audit::actions::kPolicyLoad);
+    entry.target = m_config.policyPath;
+    if (policy) {
+        entry.outcome = QString::fromLatin1(audit::outcomes::kOk);
+        entry.detail = tr("%n rule(s) in force for the next grants; running leases stay", nullptr,
+                          int(policy.value()->rules().size()));
+        qCInfo(lcServer).noquote()
+            << tr("host group policy %1 re-read: %2").arg(m_config.policyPath, entry.detail);
+        m_service->setGroupPolicy(std::move(policy).value());
+    } else {
+        entry.outcome = QString::fromLatin1(audit::outcomes::kFailed);
+        entry.detail = tr("%1; the policy in force stays").arg(policy.error().message);
+        qCWarning(lcServer).noquote() << entry.detail;
+    }
+    if (m_api)
+        m_api->recordAudit(std::move(entry));
+}
+
 void LicenseServer::reload(const QString& trigger) {
     if (!m_service)
         return; // not started
@@ -108,6 +149,7 @@ void LicenseServer::reload(const QString& trigger) {
         qCWarning(lcServer).noquote()
             << tr("%1; the tokens accepted so far stay").arg(tokens.error().message);
     }
+    reloadPolicy(trigger);
     if (m_tlsReloader)
         m_tlsReloader->reload(trigger);
 }
@@ -124,6 +166,9 @@ Status LicenseServer::start() {
     auto tokens = loadTokens();
     if (!tokens)
         return tokens.error();
+    auto policy = startPolicy();
+    if (!policy)
+        return policy.error();
     if (!m_config.tlsCertificatePath.isEmpty()) {
         auto tls = TlsServerCredentials::load(m_config.tlsCertificatePath, m_config.tlsKeyPath,
                                               QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::UTC));
@@ -147,6 +192,7 @@ Status LicenseServer::start() {
     m_service = std::make_unique<LeaseService>(std::move(store).value(), m_clock, m_config.nodeName);
     connect(m_service.get(), &LeaseService::leaseEvent, this, &LeaseEventLog::write);
     m_service->setUsageRetentionDays(m_config.usageRetentionDays);
+    m_service->setGroupPolicy(policy.value());
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, std::move(tokens).value());
     m_api->setRole(m_config.role);

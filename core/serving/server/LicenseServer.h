@@ -5,6 +5,7 @@
 #include "http/TlsReloader.h"
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
+#include "server/PolicyFile.h"
 #include "server/ServerConfig.h"
 #include "server/ServerMetrics.h"
 #include "timesync/TimeSyncProbe.h"
@@ -37,6 +38,9 @@ public:
     // key (SIGHUP); `trigger` names the request in the log and the audit trail.
     void reload(const QString& trigger);
     void setTrustPaths(const QStringList& paths);
+    // Re-reads the --policy file; one that does not parse leaves the policy
+    // in force. `actor` names who asked in the log and the audit trail.
+    void reloadPolicy(const QString& actor);
 
     quint16 port() const;
     const ServerConfig& config() const { return m_config; }
@@ -60,6 +64,8 @@ private:
     // The admin token and the tokens file; an error names the file and line.
     Result<AccessTokens> loadTokens() const;
     Result<std::unique_ptr<LeaseStore>> makeStore() const;
+    // Loads the --policy file, if any (null without one), and watches it.
+    Result<std::shared_ptr<const GroupPolicy>> startPolicy();
     void serveTls(const TlsServerCredentials& credentials);
 
     ServerConfig m_config;
@@ -72,6 +78,7 @@ private:
     GuardedListener* m_listener = nullptr; // owned by m_http once bound
     std::optional<TlsServerCredentials> m_tls;
     std::unique_ptr<TlsReloader> m_tlsReloader;
+    std::unique_ptr<PolicyFile> m_policyFile;
 };
 
 } // namespace lk

@@ -216,6 +216,10 @@ OptionTable<ServerConfig> ServerConfig::options() {
          tr("File of named tokens, one 'NAME ROLE TOKEN' per line (ROLE admin or viewer), accepted besides "
             "the admin token; re-read on SIGHUP."),
          text(&ServerConfig::tokensPath)},
+        {u"policy"_s, u"file"_s,
+         tr("Host group policy: named groups of hosts with reserves and caps per component type "
+            "(docs/policy.md); re-read when the file changes and on SIGHUP."),
+         text(&ServerConfig::policyPath)},
         {u"tls-cert"_s, u"file"_s,
          tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
             "served unless --tls-only."),

@@ -35,6 +35,7 @@ public:
     QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
     bool adminTokenIsDefault = true;
     QString tokensPath; // --tokens-file: named admin and viewer tokens, re-read on SIGHUP
+    QString policyPath; // --policy: host groups, reserves and caps, re-read when it changes
     // --max-request-bytes, --idle-timeout, --request-timeout, --max-connections
     ServerLimits limits;
     // --tls-cert, --tls-key: PEM certificate (chain) and private key, TLS on the same port

@@ -9,9 +9,11 @@ namespace lk {
 
 namespace {
 
-constexpr std::array kDenialReasons{DenialReason::TypeNotLicensed, DenialReason::LicenseExpired,
-                                    DenialReason::InstanceLimit, DenialReason::CoresPerInstance,
-                                    DenialReason::CoreLimit};
+constexpr std::array kDenialReasons{
+    DenialReason::TypeNotLicensed,      DenialReason::LicenseExpired, DenialReason::InstanceLimit,
+    DenialReason::CoresPerInstance,     DenialReason::CoreLimit,      DenialReason::GroupCap,
+    DenialReason::ReservedForOtherGroup};
+static_assert(kDenialReasons.size() == kDenialReasonCount, "every denial reason has its counter");
 
 double flag(bool value) {
     return value ? 1.0 : 0.0;

@@ -92,7 +92,7 @@ private:
     metrics::GaugeFamily& m_connections;
 
     QHash<QString, TypeCounters> m_byType;
-    std::array<metrics::Counter*, 5> m_denialsByReason{}; // indexed by DenialReason
+    std::array<metrics::Counter*, kDenialReasonCount> m_denialsByReason{}; // indexed by DenialReason
 };
 
 } // namespace lk
