@@ -6,6 +6,9 @@ set -euo pipefail
 packages=(
   build-essential cmake ninja-build pkg-config git ca-certificates
   qt6-base-dev qt6-httpserver-dev qt6-websockets-dev libqt6sql6-sqlite
+  # The console's Usage view; Qt6Charts' CMake package needs Qt6OpenGL's,
+  # which Debian's qt6-charts-dev does not pull in.
+  qt6-charts-dev libqt6opengl6-dev
   libsodium-dev qtkeychain-qt6-dev gnome-keyring dbus-daemon
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   desktop-file-utils librsvg2-bin

@@ -106,8 +106,12 @@ depends=$(dpkg-deb -f "$server_deb" Depends)
 for needed in libqt6sql6-sqlite libqt6sql6-psql adduser libsodium libqt6core6; do
   [[ $depends == *"$needed"* ]] || fail "leasekeeper-server does not depend on $needed: $depends"
 done
-for needed in libqt6sql6-sqlite libqt6widgets6; do
+for needed in libqt6sql6-sqlite libqt6widgets6 libqt6charts6; do
   [[ $(dpkg-deb -f "$console_deb" Depends) == *"$needed"* ]] || fail "leasekeeper-console does not depend on $needed"
+done
+# The widgets and the charts are the console's alone: a server host needs no GUI libraries.
+for unwanted in libqt6widgets6 libqt6charts6; do
+  [[ $depends != *"$unwanted"* ]] || fail "leasekeeper-server depends on $unwanted: $depends"
 done
 conffiles=$(dpkg-deb --ctrl-tarfile "$server_deb" | tar -xO ./conffiles)
 [ "$conffiles" = /etc/leasekeeper/leasekeeper.ini ] ||

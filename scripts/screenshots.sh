@@ -2,7 +2,7 @@
 # Takes the screenshots in docs/screenshots/ under Xvfb: the console with its
 # local License Manager and a few simulated components, then a console
 # watching a remote License Manager that is killed, for the grace view.
-# Needs: xvfb, xauth, imagemagick, xdotool. Usage: scripts/screenshots.sh [BIN_DIR]
+# Needs: xvfb, xauth, imagemagick, xdotool, faketime. Usage: scripts/screenshots.sh [BIN_DIR]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${DISPLAY:-}" ]; then
@@ -41,7 +41,7 @@ components http://127.0.0.1:18391
 shoot overview 3
 page 1; shoot leases
 page 3; xdotool key F5 2>/dev/null || true; shoot history 2
-page 4; shoot license
+page 5; shoot license
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 2. A console watching a remote License Manager that goes down.
@@ -85,7 +85,7 @@ curl -s -o /dev/null -H "Authorization: Bearer not-a-token-of-this-server" http:
 "$bin/leasekeeper" --no-local-server --connect http://127.0.0.1:18395 --token-file "$work/victor.token" \
   2>/dev/null & pids+=($!)
 sleep 4
-page 6; shoot audit 3
+page 7; shoot audit 3
 # 2c. The same console checks a smaller renewal offer against that usage:
 # License > Check a license against past usage..., the file typed into the dialog.
 cat >"$work/offer.json" <<TERMS
@@ -94,11 +94,85 @@ cat >"$work/offer.json" <<TERMS
  "components": {"vdp": {"max_instances": 1, "max_cores_per_instance": 16, "max_total_cores": 16}}}
 TERMS
 "$bin/leasekeeper-ctl" license issue --key "$work/issuer.key" --terms "$work/offer.json" --out "$work/offer.lic" >/dev/null
-page 4; sleep 1
+page 5; sleep 1
 xdotool key alt+c; sleep 1.5
 xdotool type --delay 20 "$work/offer.lic"; xdotool key Return
 shoot license-fit 3
 xdotool key Escape
+kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
+
+# 2d. A working day in the Usage view. The node samples its usage once a
+# minute, so a day of it takes a day: this node lives the last 25 hours in
+# two and a half minutes, its clock 600 times too fast (faketime, which
+# also speeds up its timers). Servers come and go as on a working day, up to
+# the license's 48 cores in the afternoon, when a fifth is denied twice; then the
+# node runs on real time on the same database, and a console shows the day.
+usage=http://127.0.0.1:18396
+declare -A usage_leases
+usage_grant() { # type instance cores
+  usage_leases[$2]=$(curl -s -X POST "$usage/api/v1/leases" \
+    -d "{\"component\":\"$1\",\"instance\":\"$2\",\"host\":\"${2%%:*}\",\"ips\":[],\"cores\":$3,\"version\":\"9.1\"}" |
+    python3 -c 'import json, sys; print(json.loads(sys.stdin.read() or "{}").get("lease_id", ""))') || true
+}
+usage_release() { curl -s -o /dev/null -X DELETE "$usage/api/v1/leases/${usage_leases[$1]}"; }
+usage_renew_all() { # those still running, so that none looks silent
+  local id
+  for id in "${usage_leases[@]}"; do
+    [ -z "$id" ] || curl -s -o /dev/null -X POST "$usage/api/v1/leases/$id/renew"
+  done
+}
+usage_node_time() { # seconds since the epoch, by the node's clock
+  curl -s "$usage/api/v1/time" | python3 -c 'import json, sys; print(json.load(sys.stdin)["receive_time_us"] // 1000000)'
+}
+# The working day: the cores of the VDP servers that come and go, by the
+# hour (0: stopped); web-01 and web-02 run all day.
+usage_plan() { # instance hour
+  local h=$((10#$2))
+  case $1 in
+    web-03:9999) if ((h >= 11 && h < 20)); then echo 16; elif ((h >= 7 && h < 22)); then echo 8; else echo 0; fi ;;
+    web-04:9999) if ((h >= 13 && h < 16)); then echo 16; elif ((h >= 9 && h < 18)); then echo 12; else echo 0; fi ;;
+  esac
+}
+declare -A usage_running=([web-03:9999]=0 [web-04:9999]=0)
+usage_hour() { # hour: starts, restarts (a grant with other cores replaces the lease) and stops servers
+  local instance cores
+  for instance in web-03:9999 web-04:9999; do
+    cores=$(usage_plan "$instance" "$1")
+    [ "$cores" != "${usage_running[$instance]}" ] || continue
+    if [ "$cores" = 0 ]; then usage_release "$instance"; else usage_grant vdp "$instance" "$cores"; fi
+    usage_running[$instance]=$cores
+  done
+}
+# libfaketime preloaded by hand rather than through the faketime command,
+# which would run the server as its child and not pass it the signal to stop.
+LD_PRELOAD='/usr/$LIB/faketime/libfaketime.so.1' FAKETIME='-25h x600' "$bin/leasekeeper-server" \
+  --data-dir "$work/lm3" --license "$work/license.json" --trust "$work/issuer.pub" --port 18396 \
+  --bind 127.0.0.1 --node-name lm3 2>/dev/null & fast=$!
+pids+=("$fast")
+until node_now=$(usage_node_time 2>/dev/null) && [ -n "$node_now" ]; do sleep 0.2; done
+end=$(($(date +%s) - 60))
+usage_grant vdp web-01:9999 8
+usage_grant vdp web-02:9999 8
+hour=$(date -d "@$node_now" +%H)
+usage_hour "$hour"
+while [ "$node_now" -lt "$end" ]; do
+  sleep 0.2
+  node_now=$(usage_node_time) || continue
+  now_hour=$(date -d "@$node_now" +%H)
+  [ "$now_hour" != "$hour" ] || continue
+  hour=$now_hour
+  usage_hour "$hour"
+  # At the peak a fifth server asks, in two hours, and is denied: four instances are allowed.
+  case $hour in 13 | 14) usage_grant vdp web-05:9999 8 ;; esac
+done
+kill "$fast"; wait "$fast" 2>/dev/null || true
+"$bin/leasekeeper-server" --data-dir "$work/lm3" --license "$work/license.json" --trust "$work/issuer.pub" \
+  --port 18396 --bind 127.0.0.1 --node-name lm3 2>/dev/null & pids+=($!)
+sleep 1
+usage_renew_all
+"$bin/leasekeeper" --no-local-server --connect "$usage" --token-file "$work/lm3/admin.token" 2>/dev/null & pids+=($!)
+sleep 4
+page 4; shoot usage 3
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
@@ -130,7 +204,7 @@ cat >"$work/pair-console/profiles.json" <<PROFILES
 PROFILES
 "$bin/leasekeeper" --data-dir "$work/pair-console" --profile "Production pair" 2>/dev/null & pids+=($!)
 shoot overview-pair 5
-page 5; shoot clock 12
+page 6; shoot clock 12
 kill "${pids[-1]}"; wait "${pids[-1]}" 2>/dev/null || true
 
 # 4. The HA wizard against that pair, one run per step: the step and the

@@ -28,6 +28,11 @@ if [ ! -d "$qt/QtCore" ]; then
   echo "windows-syntax-check: no Qt headers in $qt (Debian package qt6-base-dev)" >&2
   exit 1
 fi
+# The console's Usage view includes Qt Charts (a Windows build gets it from the Qt installer).
+if [ ! -d "$qt/QtCharts" ]; then
+  echo "windows-syntax-check: no Qt Charts headers in $qt (Debian package qt6-charts-dev)" >&2
+  exit 1
+fi
 
 started=$(date +%s%N)
 if [ $# -gt 0 ]; then
@@ -66,7 +71,7 @@ flags=(-std=c++20 -fsyntax-only -fdiagnostics-color=never -Wall -Wextra -DQT_NO_
 for layer in core/*/; do
   flags+=("-I${layer%/}")
 done
-for module in QtCore QtGui QtWidgets QtNetwork QtSql QtHttpServer QtConcurrent; do
+for module in QtCore QtGui QtWidgets QtNetwork QtSql QtHttpServer QtConcurrent QtCharts; do
   flags+=(-isystem "$qt/$module" "-DQT_$(echo "${module#Qt}" | tr '[:lower:]' '[:upper:]')_LIB")
 done
 

@@ -8,6 +8,7 @@
 #include "pages/HistoryPage.h"
 #include "pages/LeasesPage.h"
 #include "pages/LicensePage.h"
+#include "pages/UsagePage.h"
 #include "util/AdminTokenFile.h"
 #include "window/MainWindow.h"
 #include "window/ProfilesDialog.h"
@@ -106,6 +107,10 @@ void ConsoleSession::addPages() {
     window.addPage(tr("History"), window.style()->standardIcon(QStyle::SP_FileDialogContentsView), history);
     QObject::connect(leases, &LeasesPage::leaseFreed, history, &HistoryPage::refresh);
     QTimer::singleShot(0, history, &HistoryPage::refresh);
+
+    // It reads only, so a viewer token changes nothing on it.
+    auto* usage = new UsagePage(m_monitor->client(), m_prompts, m_clock);
+    window.addPage(tr("Usage"), UsagePage::icon(), usage);
 
     auto* license = new LicensePage(*m_monitor, m_server.get(), m_prompts, m_clock);
     QObject::connect(m_monitor.get(), &NodeMonitor::statusChanged, license,

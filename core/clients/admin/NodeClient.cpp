@@ -9,6 +9,8 @@
 #include "wire/HistoryParameters.h"
 #include "wire/LeaseJson.h"
 #include "wire/PingAnswer.h"
+#include "wire/UsageAnswer.h"
+#include "wire/UsageParameters.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -163,6 +165,19 @@ void NodeClient::fetchAudit(const AuditQuery& query, Callback<QList<AuditEntry>>
             return done(
                 makeError(read.error().code, tr("reading the audit trail: %1").arg(read.error().message)));
         done(read->entries);
+    });
+}
+
+void NodeClient::fetchUsage(const UsageQuery& query, Callback<QList<UsageSample>> done) {
+    const QString path =
+        u"/api/v1/usage?"_s + wire::UsageParameters::toQuery(query).toString(QUrl::FullyEncoded);
+    send("GET", path, {}, true, [done](const Answer& answer) {
+        if (answer.status != 200)
+            return done(failure(answer, tr("reading the usage")));
+        const auto read = wire::UsageAnswer::fromJson(answer.json);
+        if (!read)
+            return done(makeError(read.error().code, tr("reading the usage: %1").arg(read.error().message)));
+        done(read->samples);
     });
 }
 

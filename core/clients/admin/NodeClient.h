@@ -2,6 +2,7 @@
 
 #include "admin/NodeStatus.h"
 #include "audit/AuditEntry.h"
+#include "lease/UsageSample.h"
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "wire/AccessAnswer.h"
@@ -61,6 +62,8 @@ public:
     void freeLease(const QString& leaseId, const QString& reason, Callback<bool> done);
     // The audit trail, newest first (viewer or admin token).
     void fetchAudit(const AuditQuery& query, Callback<QList<AuditEntry>> done);
+    // Instances and cores in use per type over time, oldest first (viewer or admin token).
+    void fetchUsage(const UsageQuery& query, Callback<QList<UsageSample>> done);
     // Whose token this client sends and what it may do.
     void fetchAccess(Callback<wire::AccessAnswer> done);
     // Replays the node's leases of the last `days` against `licenseFile` (a

@@ -28,14 +28,14 @@ std::optional<qint64> stepFromName(const QString& name) {
     return std::nullopt;
 }
 
-qint64 defaultStep(qint64 spanMs) {
+} // namespace
+
+qint64 UsageParameters::defaultStepS(qint64 spanMs) {
     constexpr qint64 kHourMs = 3600LL * 1000;
     if (spanMs <= 6 * kHourMs)
         return UsageSample::kMinuteS;
     return spanMs <= 14 * 24 * kHourMs ? UsageSample::kHourS : UsageSample::kDayS;
 }
-
-} // namespace
 
 QString UsageParameters::stepName(qint64 stepS) {
     return stepS == UsageSample::kDayS ? u"day"_s : stepS == UsageSample::kHourS ? u"hour"_s : u"minute"_s;
@@ -78,7 +78,7 @@ Result<UsageQuery> UsageParameters::fromQuery(const QUrlQuery& query, qint64 now
     usage.fromMs = from.value_or(usage.toMs - kDefaultSpanMs);
     if (usage.fromMs > usage.toMs)
         return WireJson::invalid(tr("'from' must not be after 'to'"));
-    usage.stepS = step.value_or(defaultStep(usage.toMs - usage.fromMs));
+    usage.stepS = step.value_or(defaultStepS(usage.toMs - usage.fromMs));
     return usage;
 }
 

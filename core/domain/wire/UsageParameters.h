@@ -23,6 +23,9 @@ public:
     // `nowMs` is the default `to`.
     static Result<UsageQuery> fromQuery(const QUrlQuery& query, qint64 nowMs);
     static QString stepName(qint64 stepS);
+    // The step a query spanning `spanMs` gets when it names none; the
+    // console asks for the same, so that it knows it before the answer.
+    static qint64 defaultStepS(qint64 spanMs);
 };
 
 } // namespace lk::wire

@@ -15,6 +15,7 @@
 #include "pages/AuditPage.h"
 #include "pages/LeasesPage.h"
 #include "pages/LicensePage.h"
+#include "pages/UsagePage.h"
 #include "widgets/HealthBanner.h"
 #include "widgets/NodeCard.h"
 #include "window/ConsoleSession.h"
@@ -78,6 +79,8 @@ private Q_SLOTS:
         auto* pages = window->findChild<QStackedWidget*>();
         QVERIFY(pages);
         QTest::keyClick(window, Qt::Key_5, Qt::ControlModifier);
+        QCOMPARE(pages->currentWidget()->objectName(), u"usagePage"_s); // right after History
+        QTest::keyClick(window, Qt::Key_6, Qt::ControlModifier);
         QCOMPARE(pages->currentWidget()->objectName(), u"licensePage"_s);
         QTest::keyClick(window, Qt::Key_1, Qt::ControlModifier);
         QCOMPARE(pages->currentWidget()->objectName(), u"overviewPage"_s);
@@ -217,6 +220,13 @@ private Q_SLOTS:
         };
         QTRY_VERIFY_WITH_TIMEOUT(freedShown(), 10000);
         QVERIFY(audit->errorText().isEmpty());
+
+        // Usage over time only reads: the viewer sees it too.
+        auto* usage = window->findChild<UsagePage*>();
+        QSignalSpy usageRead(usage, &UsagePage::refreshed);
+        window->showPage(u"usagePage"_s);
+        QVERIFY(usageRead.wait(10000));
+        QCOMPARE(usage->errorText(), QString());
     }
 
     void aProfileShowsEveryNodeOfThePairAndANodeDownDegrades() {
