@@ -576,6 +576,10 @@ Aktionen:
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>Nutzung</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -904,6 +908,81 @@ Befehle:</translation>
     <message>
         <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
         <translation>Feld &apos;reason&apos; muss eine Zeichenkette mit höchstens %1 Zeichen sein</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>policy file</source>
+        <translation>Richtliniendatei</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a policy line; use group, reserve or cap</source>
+        <translation>&apos;%1&apos; ist keine Richtlinienzeile; group, reserve oder cap verwenden</translation>
+    </message>
+    <message>
+        <source>write &apos;group NAME PATTERN...&apos; with at least one host name pattern or address range</source>
+        <translation>&apos;group NAME PATTERN...&apos; mit mindestens einem Hostnamensmuster oder Adressbereich schreiben</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a group name: use 1 to 64 letters, digits and . _ -</source>
+        <translation>&apos;%1&apos; ist kein Gruppenname: 1 bis 64 Buchstaben, Ziffern und . _ - verwenden</translation>
+    </message>
+    <message>
+        <source>the group &apos;%1&apos; is defined twice</source>
+        <translation>die Gruppe &apos;%1&apos; ist zweimal definiert</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address range such as 10.1.0.0/16</source>
+        <translation>&apos;%1&apos; ist kein Adressbereich wie 10.1.0.0/16</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name pattern (letters, digits, . - _ * ?) nor an address</source>
+        <translation>&apos;%1&apos; ist weder ein Hostnamensmuster (Buchstaben, Ziffern, . - _ * ?) noch eine Adresse</translation>
+    </message>
+    <message>
+        <source>write &apos;%1 GROUP TYPE instances N cores N&apos; (either or both amounts)</source>
+        <translation>&apos;%1 GROUP TYPE instances N cores N&apos; schreiben (eine der Mengen oder beide)</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;; define it with a &apos;group&apos; line above</source>
+        <translation>unbekannte Gruppe &apos;%1&apos;; sie vorher mit einer &apos;group&apos;-Zeile definieren</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of %2</source>
+        <translation>&apos;%1&apos; ist keine ganze Zahl von %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; here: use instances N and cores N, each once</source>
+        <translation>&apos;%1&apos; hier: instances N und cores N je einmal verwenden</translation>
+    </message>
+    <message>
+        <source>a second %1 for group &apos;%2&apos; and type &apos;%3&apos;</source>
+        <translation>ein zweites %1 für Gruppe &apos;%2&apos; und Typ &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>host %1 is in group %2, which may run at most %3 instances of %4; %5 are running</source>
+        <translation>Host %1 gehört zur Gruppe %2, die höchstens %3 Instanzen von %4 ausführen darf; %5 laufen</translation>
+    </message>
+    <message>
+        <source>host %1 is in group %2, which may use at most %3 cores of %4; %5 are in use and %6 asks for %7</source>
+        <translation>Host %1 gehört zur Gruppe %2, die höchstens %3 Kerne von %4 nutzen darf; %5 sind belegt und %6 fordert %7 an</translation>
+    </message>
+    <message>
+        <source>the %1 instances of %2 not in use are reserved for group %3; host %4 is not in it</source>
+        <translation>die %1 freien Instanzen von %2 sind für die Gruppe %3 reserviert; Host %4 gehört nicht dazu</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cores of %3 not in use are reserved for group %4; %5 asks for %6</source>
+        <translation>%1 der %2 freien Kerne von %3 sind für die Gruppe %4 reserviert; %5 fordert %6 an</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2888,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a week at most, hourly and daily ones this long.</source>
         <translation>Nutzungsproben (GET /api/v1/usage) so viele Tage aufbewahren (Standard %1); Minutenproben höchstens eine Woche, stündliche und tägliche so lange.</translation>
     </message>
+    <message>
+        <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
+        <translation>Hostgruppen-Richtlinie: benannte Hostgruppen mit Reserven und Obergrenzen je Komponententyp (docs/policy.md); wird bei Änderung der Datei und bei SIGHUP neu gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3380,6 +3463,10 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>fields &apos;refusals&apos; and &apos;types&apos; must be arrays</source>
         <translation>die Felder &apos;refusals&apos; und &apos;types&apos; müssen Arrays sein</translation>
+    </message>
+    <message>
+        <source>fields &apos;groups&apos; and &apos;usage&apos; must be arrays</source>
+        <translation>die Felder &apos;groups&apos; und &apos;usage&apos; müssen Arrays sein</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5032,46 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>license file</source>
         <translation>Lizenzdatei</translation>
     </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 Instanzen</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 Kerne</translation>
+    </message>
+    <message>
+        <source>Host groups (policy file): use against reserve and cap</source>
+        <translation>Hostgruppen (Richtliniendatei): Nutzung gegenüber Reserve und Obergrenze</translation>
+    </message>
+    <message>
+        <source>Host groups</source>
+        <translation>Hostgruppen</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>In use (instances / cores)</source>
+        <translation>Belegt (Instanzen / Kerne)</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserve</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>(other hosts)</source>
+        <translation>(andere Hosts)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseServer</name>
@@ -5022,6 +5149,32 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>%1; the tokens accepted so far stay</source>
         <translation>%1; die bisher akzeptierten Token bleiben gültig</translation>
+    </message>
+    <message numerus="yes">
+        <source>host group policy %1: %n rule(s)</source>
+        <translation>
+            <numerusform>Hostgruppen-Richtlinie %1: %n Regel</numerusform>
+            <numerusform>Hostgruppen-Richtlinie %1: %n Regeln</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy file changed</source>
+        <translation>Richtliniendatei geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in force for the next grants; running leases stay</source>
+        <translation>
+            <numerusform>%n Regel gilt für die nächsten Vergaben; laufende Leases bleiben</numerusform>
+            <numerusform>%n Regeln gelten für die nächsten Vergaben; laufende Leases bleiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host group policy %1 re-read: %2</source>
+        <translation>Hostgruppen-Richtlinie %1 neu gelesen: %2</translation>
+    </message>
+    <message>
+        <source>%1; the policy in force stays</source>
+        <translation>%1; die geltende Richtlinie bleibt</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5494,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>checking the license against past usage: %1</source>
         <translation>Prüfen der Lizenz gegen die bisherige Nutzung: %1</translation>
+    </message>
+    <message>
+        <source>reading the usage</source>
+        <translation>Lesen der Nutzung</translation>
+    </message>
+    <message>
+        <source>reading the usage: %1</source>
+        <translation>Lesen der Nutzung: %1</translation>
+    </message>
+    <message>
+        <source>reading the host groups</source>
+        <translation>Lesen der Hostgruppen</translation>
+    </message>
+    <message>
+        <source>reading the host groups: %1</source>
+        <translation>Lesen der Hostgruppen: %1</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5878,260 @@ Zertifikat und Schlüssel dort ersetzen?</translation>
     <message>
         <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
         <translation>Den Primärknoten jetzt aus dem Wartungsmodus nehmen? Der Load Balancer schickt den Datenverkehr zu ihm zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsageChart</name>
+    <message>
+        <source>Cores in use</source>
+        <translation>Belegte Kerne</translation>
+    </message>
+    <message>
+        <source>Cores allowed</source>
+        <translation>Erlaubte Kerne</translation>
+    </message>
+    <message>
+        <source>Instances in use</source>
+        <translation>Laufende Instanzen</translation>
+    </message>
+    <message>
+        <source>Instances allowed</source>
+        <translation>Erlaubte Instanzen</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Spitze</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Abweisungen</translation>
+    </message>
+    <message>
+        <source>Usage over time</source>
+        <translation>Nutzung im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>No usage read yet.</source>
+        <translation>Noch keine Nutzung gelesen.</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Ortszeit</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>%1: no usage recorded in this period</source>
+        <translation>%1: keine Nutzung in diesem Zeitraum aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>%1: in use and allowed</source>
+        <translation>%1: belegt und erlaubt</translation>
+    </message>
+    <message numerus="yes">
+        <source>peak %n core(s)</source>
+        <translation>
+            <numerusform>Spitze %n Kern</numerusform>
+            <numerusform>Spitze %n Kerne</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 instances, %4 of %5 cores</source>
+        <translation>%1
+%2 von %3 Instanzen, %4 von %5 Kernen</translation>
+    </message>
+    <message>
+        <source>Grants denied: %1</source>
+        <translation>Abgewiesene Vergaben: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 periods. Last: %3 of %4 instances, %5 of %6 cores. %7 %8</source>
+        <translation>%1: %2 Zeiträume. Zuletzt: %3 von %4 Instanzen, %5 von %6 Kernen. %7 %8</translation>
+    </message>
+    <message>
+        <source>Grants denied: %1.</source>
+        <translation>Abgewiesene Vergaben: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsageModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instanzen</translation>
+    </message>
+    <message>
+        <source>Instances allowed</source>
+        <translation>Erlaubte Instanzen</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Kerne</translation>
+    </message>
+    <message>
+        <source>Cores allowed</source>
+        <translation>Erlaubte Kerne</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Abweisungen</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsagePage</name>
+    <message>
+        <source>Export usage</source>
+        <translation>Nutzung exportieren</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Letzte 6 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Letzte 24 Stunden</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Letzte 90 Tage</translation>
+    </message>
+    <message>
+        <source>Last 400 days</source>
+        <translation>Letzte 400 Tage</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Komponententyp</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Akt&amp;ualisieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>CSV e&amp;xportieren...</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG...</source>
+        <translation>P&amp;NG exportieren...</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;yp:</translation>
+    </message>
+    <message>
+        <source>Usage per period</source>
+        <translation>Nutzung je Zeitraum</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Diagramm</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>&amp;Tabelle</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Wird geladen...</translation>
+    </message>
+    <message>
+        <source>No usage recorded in this period</source>
+        <translation>Keine Nutzung in diesem Zeitraum aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>No usage to show</source>
+        <translation>Keine Nutzung anzuzeigen</translation>
+    </message>
+    <message>
+        <source>The License Manager records its usage once a minute; nothing yet in this period.</source>
+        <translation>Der Lizenzmanager zeichnet seine Nutzung einmal pro Minute auf; in diesem Zeitraum noch nichts.</translation>
+    </message>
+    <message>
+        <source>Grants of %1 denied in this period: %2.</source>
+        <translation>Abgewiesene Vergaben von %1 in diesem Zeitraum: %2.</translation>
+    </message>
+    <message>
+        <source>One point per minute.</source>
+        <translation>Ein Punkt pro Minute.</translation>
+    </message>
+    <message>
+        <source>One point per hour: the most in use during that hour.</source>
+        <translation>Ein Punkt pro Stunde: das Höchste, was in dieser Stunde belegt war.</translation>
+    </message>
+    <message>
+        <source>One point per day (UTC): the most in use during that day.</source>
+        <translation>Ein Punkt pro Tag (UTC): das Höchste, was an diesem Tag belegt war.</translation>
+    </message>
+    <message>
+        <source>The License Manager does not answer, so no usage can be read.</source>
+        <translation>Der Lizenzmanager antwortet nicht, daher kann keine Nutzung gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The License Manager does not accept this console&apos;s token.</source>
+        <translation>Der Lizenzmanager akzeptiert das Token dieser Konsole nicht.</translation>
+    </message>
+    <message>
+        <source>This token may not read the usage.</source>
+        <translation>Dieses Token darf die Nutzung nicht lesen.</translation>
+    </message>
+    <message>
+        <source>This License Manager does not record usage over time: it needs a newer version.</source>
+        <translation>Dieser Lizenzmanager zeichnet keine Nutzung im Zeitverlauf auf: er braucht eine neuere Version.</translation>
+    </message>
+    <message>
+        <source>The License Manager could not read its database.</source>
+        <translation>Der Lizenzmanager konnte seine Datenbank nicht lesen.</translation>
+    </message>
+    <message>
+        <source>The License Manager is too busy to answer; try again in a moment.</source>
+        <translation>Der Lizenzmanager ist zu beschäftigt, um zu antworten; gleich noch einmal versuchen.</translation>
+    </message>
+    <message>
+        <source>The usage could not be read.</source>
+        <translation>Die Nutzung konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Diagramm als PNG exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
     </message>
 </context>
 <context>

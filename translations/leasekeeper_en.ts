@@ -563,6 +563,10 @@ Actions:
         <source>Audit</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -884,6 +888,81 @@ Commands:</source>
     <name>FreeRequest</name>
     <message>
         <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>policy file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a policy line; use group, reserve or cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;group NAME PATTERN...&apos; with at least one host name pattern or address range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a group name: use 1 to 64 letters, digits and . _ -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the group &apos;%1&apos; is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address range such as 10.1.0.0/16</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name pattern (letters, digits, . - _ * ?) nor an address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;%1 GROUP TYPE instances N cores N&apos; (either or both amounts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;; define it with a &apos;group&apos; line above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; here: use instances N and cores N, each once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second %1 for group &apos;%2&apos; and type &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 is in group %2, which may run at most %3 instances of %4; %5 are running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host %1 is in group %2, which may use at most %3 cores of %4; %5 are in use and %6 asks for %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the %1 instances of %2 not in use are reserved for group %3; host %4 is not in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cores of %3 not in use are reserved for group %4; %5 asks for %6</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2743,6 +2822,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a week at most, hourly and daily ones this long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3309,6 +3392,10 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
     <message>
         <source>fields &apos;refusals&apos; and &apos;types&apos; must be arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fields &apos;groups&apos; and &apos;usage&apos; must be arrays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4872,6 +4959,46 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>license file</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host groups (policy file): use against reserve and cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In use (instances / cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(other hosts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseServer</name>
@@ -4948,6 +5075,32 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>%1; the tokens accepted so far stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>host group policy %1: %n rule(s)</source>
+        <translation>
+            <numerusform>host group policy %1: %n rule</numerusform>
+            <numerusform>host group policy %1: %n rules</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in force for the next grants; running leases stay</source>
+        <translation>
+            <numerusform>%n rule in force for the next grants; running leases stay</numerusform>
+            <numerusform>%n rules in force for the next grants; running leases stay</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host group policy %1 re-read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the policy in force stays</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5263,6 +5416,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>checking the license against past usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the usage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the host groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the host groups: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5630,6 +5799,259 @@ Replace the certificate and key there?</source>
     </message>
     <message>
         <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsageChart</name>
+    <message>
+        <source>Cores in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances in use</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage read yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no usage recorded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: in use and allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>peak %n core(s)</source>
+        <translation>
+            <numerusform>peak %n core</numerusform>
+            <numerusform>peak %n cores</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 instances, %4 of %5 cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants denied: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 periods. Last: %3 of %4 instances, %5 of %6 cores. %7 %8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants denied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsageModel</name>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cores allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsagePage</name>
+    <message>
+        <source>Export usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 400 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage per period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage recorded in this period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No usage to show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager records its usage once a minute; nothing yet in this period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants of %1 denied in this period: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per hour: the most in use during that hour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One point per day (UTC): the most in use during that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager does not answer, so no usage can be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager does not accept this console&apos;s token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This token may not read the usage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This License Manager does not record usage over time: it needs a newer version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager could not read its database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager is too busy to answer; try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The usage could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

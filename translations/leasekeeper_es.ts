@@ -576,6 +576,10 @@ Acciones:
         <source>Audit</source>
         <translation>Auditoría</translation>
     </message>
+    <message>
+        <source>Usage</source>
+        <translation>Uso</translation>
+    </message>
 </context>
 <context>
     <name>CsvExport</name>
@@ -904,6 +908,81 @@ Commands:</source>
     <message>
         <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
         <translation>el campo &apos;reason&apos; debe ser una cadena de %1 caracteres como máximo</translation>
+    </message>
+</context>
+<context>
+    <name>GroupPolicy</name>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+    <message>
+        <source>policy file</source>
+        <translation>fichero de política</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a policy line; use group, reserve or cap</source>
+        <translation>&apos;%1&apos; no es una línea de política; use group, reserve o cap</translation>
+    </message>
+    <message>
+        <source>write &apos;group NAME PATTERN...&apos; with at least one host name pattern or address range</source>
+        <translation>escriba &apos;group NAME PATTERN...&apos; con al menos un patrón de nombre de host o un rango de direcciones</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a group name: use 1 to 64 letters, digits and . _ -</source>
+        <translation>&apos;%1&apos; no es un nombre de grupo: use de 1 a 64 letras, dígitos y . _ -</translation>
+    </message>
+    <message>
+        <source>the group &apos;%1&apos; is defined twice</source>
+        <translation>el grupo &apos;%1&apos; está definido dos veces</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an address range such as 10.1.0.0/16</source>
+        <translation>&apos;%1&apos; no es un rango de direcciones como 10.1.0.0/16</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is neither a host name pattern (letters, digits, . - _ * ?) nor an address</source>
+        <translation>&apos;%1&apos; no es ni un patrón de nombre de host (letras, dígitos, . - _ * ?) ni una dirección</translation>
+    </message>
+    <message>
+        <source>write &apos;%1 GROUP TYPE instances N cores N&apos; (either or both amounts)</source>
+        <translation>escriba &apos;%1 GROUP TYPE instances N cores N&apos; (una de las cantidades o ambas)</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1&apos;; define it with a &apos;group&apos; line above</source>
+        <translation>grupo desconocido &apos;%1&apos;; defínalo antes con una línea &apos;group&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number of %2</source>
+        <translation>&apos;%1&apos; no es un número entero de %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; here: use instances N and cores N, each once</source>
+        <translation>&apos;%1&apos; aquí: use instances N y cores N, cada uno una vez</translation>
+    </message>
+    <message>
+        <source>a second %1 for group &apos;%2&apos; and type &apos;%3&apos;</source>
+        <translation>un segundo %1 para el grupo &apos;%2&apos; y el tipo &apos;%3&apos;</translation>
+    </message>
+    <message>
+        <source>host %1 is in group %2, which may run at most %3 instances of %4; %5 are running</source>
+        <translation>el host %1 está en el grupo %2, que puede ejecutar como mucho %3 instancias de %4; hay %5 en marcha</translation>
+    </message>
+    <message>
+        <source>host %1 is in group %2, which may use at most %3 cores of %4; %5 are in use and %6 asks for %7</source>
+        <translation>el host %1 está en el grupo %2, que puede usar como mucho %3 núcleos de %4; hay %5 en uso y %6 pide %7</translation>
+    </message>
+    <message>
+        <source>the %1 instances of %2 not in use are reserved for group %3; host %4 is not in it</source>
+        <translation>las %1 instancias de %2 sin usar están reservadas para el grupo %3; el host %4 no pertenece a él</translation>
+    </message>
+    <message>
+        <source>%1 of the %2 cores of %3 not in use are reserved for group %4; %5 asks for %6</source>
+        <translation>%1 de los %2 núcleos de %3 sin usar están reservados para el grupo %4; %5 pide %6</translation>
     </message>
 </context>
 <context>
@@ -2809,6 +2888,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>Keep usage samples (GET /api/v1/usage) this many days (default %1); minute samples are kept a week at most, hourly and daily ones this long.</source>
         <translation>Conserva las muestras de uso (GET /api/v1/usage) estos días (por defecto %1); las muestras por minuto se conservan una semana como máximo, las horarias y diarias este tiempo.</translation>
     </message>
+    <message>
+        <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
+        <translation>Política de grupos de hosts: grupos de hosts con nombre, con reservas y topes por tipo de componente (docs/policy.md); se vuelve a leer cuando cambia el fichero y con SIGHUP.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3380,6 +3463,10 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>fields &apos;refusals&apos; and &apos;types&apos; must be arrays</source>
         <translation>los campos &apos;refusals&apos; y &apos;types&apos; deben ser arrays</translation>
+    </message>
+    <message>
+        <source>fields &apos;groups&apos; and &apos;usage&apos; must be arrays</source>
+        <translation>los campos &apos;groups&apos; y &apos;usage&apos; deben ser arrays</translation>
     </message>
 </context>
 <context>
@@ -4945,6 +5032,46 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>license file</source>
         <translation>fichero de licencia</translation>
     </message>
+    <message>
+        <source>%1 instances</source>
+        <translation>%1 instancias</translation>
+    </message>
+    <message>
+        <source>%1 cores</source>
+        <translation>%1 núcleos</translation>
+    </message>
+    <message>
+        <source>Host groups (policy file): use against reserve and cap</source>
+        <translation>Grupos de hosts (fichero de política): uso frente a reserva y tope</translation>
+    </message>
+    <message>
+        <source>Host groups</source>
+        <translation>Grupos de hosts</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <source>In use (instances / cores)</source>
+        <translation>En uso (instancias / núcleos)</translation>
+    </message>
+    <message>
+        <source>Reserve</source>
+        <translation>Reserva</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Tope</translation>
+    </message>
+    <message>
+        <source>(other hosts)</source>
+        <translation>(otros hosts)</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseServer</name>
@@ -5022,6 +5149,32 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>%1; the tokens accepted so far stay</source>
         <translation>%1; se mantienen los tokens aceptados hasta ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>host group policy %1: %n rule(s)</source>
+        <translation>
+            <numerusform>política de grupos de hosts %1: %n regla</numerusform>
+            <numerusform>política de grupos de hosts %1: %n reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy file changed</source>
+        <translation>cambió el fichero de política</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) in force for the next grants; running leases stay</source>
+        <translation>
+            <numerusform>%n regla vigente para las próximas concesiones; las concesiones en curso siguen</numerusform>
+            <numerusform>%n reglas vigentes para las próximas concesiones; las concesiones en curso siguen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>host group policy %1 re-read: %2</source>
+        <translation>política de grupos de hosts %1 releída: %2</translation>
+    </message>
+    <message>
+        <source>%1; the policy in force stays</source>
+        <translation>%1; la política vigente se mantiene</translation>
     </message>
 </context>
 <context>
@@ -5341,6 +5494,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>checking the license against past usage: %1</source>
         <translation>comprobando la licencia con el uso pasado: %1</translation>
+    </message>
+    <message>
+        <source>reading the usage</source>
+        <translation>leyendo el uso</translation>
+    </message>
+    <message>
+        <source>reading the usage: %1</source>
+        <translation>leyendo el uso: %1</translation>
+    </message>
+    <message>
+        <source>reading the host groups</source>
+        <translation>leyendo los grupos de hosts</translation>
+    </message>
+    <message>
+        <source>reading the host groups: %1</source>
+        <translation>leyendo los grupos de hosts: %1</translation>
     </message>
 </context>
 <context>
@@ -5709,6 +5878,260 @@ Replace the certificate and key there?</source>
     <message>
         <source>Take the primary out of maintenance now? The load balancer sends traffic back to it.</source>
         <translation>¿Sacar ahora el primario del mantenimiento? El balanceador le devuelve el tráfico.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsageChart</name>
+    <message>
+        <source>Cores in use</source>
+        <translation>Núcleos en uso</translation>
+    </message>
+    <message>
+        <source>Cores allowed</source>
+        <translation>Núcleos permitidos</translation>
+    </message>
+    <message>
+        <source>Instances in use</source>
+        <translation>Instancias en uso</translation>
+    </message>
+    <message>
+        <source>Instances allowed</source>
+        <translation>Instancias permitidas</translation>
+    </message>
+    <message>
+        <source>Peak</source>
+        <translation>Pico</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Rechazos</translation>
+    </message>
+    <message>
+        <source>Usage over time</source>
+        <translation>Uso a lo largo del tiempo</translation>
+    </message>
+    <message>
+        <source>No usage read yet.</source>
+        <translation>Aún no se ha leído el uso.</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>%1: no usage recorded in this period</source>
+        <translation>%1: no hay uso registrado en este periodo</translation>
+    </message>
+    <message>
+        <source>%1: in use and allowed</source>
+        <translation>%1: en uso y permitido</translation>
+    </message>
+    <message numerus="yes">
+        <source>peak %n core(s)</source>
+        <translation>
+            <numerusform>pico %n núcleo</numerusform>
+            <numerusform>pico %n núcleos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 instances, %4 of %5 cores</source>
+        <translation>%1
+%2 de %3 instancias, %4 de %5 núcleos</translation>
+    </message>
+    <message>
+        <source>Grants denied: %1</source>
+        <translation>Concesiones rechazadas: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2 periods. Last: %3 of %4 instances, %5 of %6 cores. %7 %8</source>
+        <translation>%1: %2 periodos. Último: %3 de %4 instancias, %5 de %6 núcleos. %7 %8</translation>
+    </message>
+    <message>
+        <source>Grants denied: %1.</source>
+        <translation>Concesiones rechazadas: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsageModel</name>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>Instancias</translation>
+    </message>
+    <message>
+        <source>Instances allowed</source>
+        <translation>Instancias permitidas</translation>
+    </message>
+    <message>
+        <source>Cores</source>
+        <translation>Núcleos</translation>
+    </message>
+    <message>
+        <source>Cores allowed</source>
+        <translation>Núcleos permitidos</translation>
+    </message>
+    <message>
+        <source>Denials</source>
+        <translation>Rechazos</translation>
+    </message>
+</context>
+<context>
+    <name>lk::UsagePage</name>
+    <message>
+        <source>Export usage</source>
+        <translation>Exportar el uso</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>Last 6 hours</source>
+        <translation>Últimas 6 horas</translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation>Últimas 24 horas</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Últimos 7 días</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Últimos 30 días</translation>
+    </message>
+    <message>
+        <source>Last 90 days</source>
+        <translation>Últimos 90 días</translation>
+    </message>
+    <message>
+        <source>Last 400 days</source>
+        <translation>Últimos 400 días</translation>
+    </message>
+    <message>
+        <source>Component type</source>
+        <translation>Tipo de componente</translation>
+    </message>
+    <message>
+        <source>Refres&amp;h</source>
+        <translation>Actuali&amp;zar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV...</source>
+        <translation>E&amp;xportar CSV...</translation>
+    </message>
+    <message>
+        <source>Export P&amp;NG...</source>
+        <translation>Exportar P&amp;NG...</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>T&amp;ipo:</translation>
+    </message>
+    <message>
+        <source>Usage per period</source>
+        <translation>Uso por periodo</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Gráfico</translation>
+    </message>
+    <message>
+        <source>Ta&amp;ble</source>
+        <translation>&amp;Tabla</translation>
+    </message>
+    <message>
+        <source>Loading...</source>
+        <translation>Cargando...</translation>
+    </message>
+    <message>
+        <source>No usage recorded in this period</source>
+        <translation>No hay uso registrado en este periodo</translation>
+    </message>
+    <message>
+        <source>No usage to show</source>
+        <translation>No hay uso que mostrar</translation>
+    </message>
+    <message>
+        <source>The License Manager records its usage once a minute; nothing yet in this period.</source>
+        <translation>El gestor de licencias registra su uso una vez por minuto; aún no hay nada en este periodo.</translation>
+    </message>
+    <message>
+        <source>Grants of %1 denied in this period: %2.</source>
+        <translation>Concesiones de %1 rechazadas en este periodo: %2.</translation>
+    </message>
+    <message>
+        <source>One point per minute.</source>
+        <translation>Un punto por minuto.</translation>
+    </message>
+    <message>
+        <source>One point per hour: the most in use during that hour.</source>
+        <translation>Un punto por hora: el máximo en uso durante esa hora.</translation>
+    </message>
+    <message>
+        <source>One point per day (UTC): the most in use during that day.</source>
+        <translation>Un punto por día (UTC): el máximo en uso durante ese día.</translation>
+    </message>
+    <message>
+        <source>The License Manager does not answer, so no usage can be read.</source>
+        <translation>El gestor de licencias no responde, así que no se puede leer el uso.</translation>
+    </message>
+    <message>
+        <source>The License Manager does not accept this console&apos;s token.</source>
+        <translation>El gestor de licencias no acepta el token de esta consola.</translation>
+    </message>
+    <message>
+        <source>This token may not read the usage.</source>
+        <translation>Este token no puede leer el uso.</translation>
+    </message>
+    <message>
+        <source>This License Manager does not record usage over time: it needs a newer version.</source>
+        <translation>Este gestor de licencias no registra el uso a lo largo del tiempo: necesita una versión más reciente.</translation>
+    </message>
+    <message>
+        <source>The License Manager could not read its database.</source>
+        <translation>El gestor de licencias no pudo leer su base de datos.</translation>
+    </message>
+    <message>
+        <source>The License Manager is too busy to answer; try again in a moment.</source>
+        <translation>El gestor de licencias está demasiado ocupado para responder; inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>The usage could not be read.</source>
+        <translation>No se pudo leer el uso.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Export chart as PNG</source>
+        <translation>Exportar el gráfico como PNG</translation>
+    </message>
+    <message>
+        <source>Cannot write %1.</source>
+        <translation>No se puede escribir %1.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPointer>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -18,6 +19,20 @@
 using namespace Qt::StringLiterals;
 
 namespace lk {
+namespace {
+
+constexpr qint64 kGroupsRefreshMs = 5000;
+
+QString amountText(const GroupAmount& amount) {
+    QStringList parts;
+    if (amount.instances)
+        parts.append(LicensePage::tr("%1 instances").arg(*amount.instances));
+    if (amount.cores)
+        parts.append(LicensePage::tr("%1 cores").arg(*amount.cores));
+    return parts.join(u", "_s);
+}
+
+} // namespace
 
 LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Prompts& prompts,
                          const Clock& clock, QWidget* parent)
@@ -27,6 +42,8 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     , m_prompts(prompts)
     , m_details(new QFormLayout)
     , m_components(new QTableWidget(0, 4, this))
+    , m_groupsTitle(new QLabel(tr("Host groups (policy file): use against reserve and cap"), this))
+    , m_groups(new QTableWidget(0, 5, this))
     , m_install(new QPushButton(tr("&Install license..."), this))
     , m_checkFit(new QPushButton(tr("&Check a license against past usage..."), this))
     , m_feedback(new QLabel(this)) {
@@ -41,6 +58,17 @@ LicensePage::LicensePage(NodeMonitor& monitor, LicenseServer* localServer, Promp
     m_components->verticalHeader()->hide();
     m_components->setEditTriggers(QAbstractItemView::NoEditTriggers);
     layout->addWidget(m_components, 1);
+    m_groups->setObjectName(u"hostGroups"_s);
+    m_groups->setAccessibleName(tr("Host groups"));
+    m_groups->setHorizontalHeaderLabels(
+        {tr("Group"), tr("Component type"), tr("In use (instances / cores)"), tr("Reserve"), tr("Cap")});
+    m_groups->horizontalHeader()->setStretchLastSection(true);
+    m_groups->verticalHeader()->hide();
+    m_groups->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_groupsTitle->hide(); // until the node says it has a policy
+    m_groups->hide();
+    layout->addWidget(m_groupsTitle);
+    layout->addWidget(m_groups, 1);
     m_feedback->setObjectName(u"installFeedback"_s);
     m_feedback->setWordWrap(true);
     m_feedback->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -68,6 +96,8 @@ QString LicensePage::feedback() const {
 
 void LicensePage::setStatus(const NodeStatus& status) {
     m_current = status.license;
+    if (!m_groupsAsked.isValid() || m_groupsAsked.hasExpired(kGroupsRefreshMs))
+        refreshGroups();
     while (m_details->rowCount() > 0)
         m_details->removeRow(0);
     auto add = [this](const QString& label, const QString& value) {
@@ -151,6 +181,29 @@ bool LicensePage::installFromFile(const QString& licensePath, const QString& iss
     m_monitor.refresh();
     showFeedback(true, tr("License %1 for %2 is installed and served.").arg(next.licenseId, next.licensee));
     return true;
+}
+
+void LicensePage::refreshGroups() {
+    m_groupsAsked.start();
+    m_monitor.client().fetchGroups([this, guard = QPointer(this)](const Result<wire::GroupsAnswer>& answer) {
+        if (guard && answer)
+            showGroups(answer.value()); // a node too old to have groups shows none
+    });
+}
+
+void LicensePage::showGroups(const wire::GroupsAnswer& answer) {
+    m_groupsTitle->setVisible(answer.policy);
+    m_groups->setVisible(answer.policy);
+    m_groups->setRowCount(int(answer.usage.size()));
+    for (int row = 0; row < answer.usage.size(); ++row) {
+        const GroupUsage& use = answer.usage[row];
+        const QStringList cells{use.group.isEmpty() ? tr("(other hosts)") : use.group, use.component,
+                                tr("%1 / %2").arg(use.instances).arg(use.cores), amountText(use.reserve),
+                                amountText(use.cap)};
+        for (int column = 0; column < cells.size(); ++column)
+            m_groups->setItem(row, column, new QTableWidgetItem(cells[column]));
+    }
+    m_groups->resizeColumnsToContents();
 }
 
 void LicensePage::chooseAndCheckFit() {

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "admin/NodeStatus.h"
+#include "wire/GroupsAnswer.h"
 
+#include <QElapsedTimer>
 #include <QWidget>
 
 class QFormLayout;
@@ -38,17 +40,25 @@ public:
     // usage and starts the check; null (and the reason in the feedback line)
     // when the file cannot be read.
     LicenseFitDialog* checkFitOfFile(const QString& licensePath);
+    // Asks the node for its host groups and shows their use (setStatus does,
+    // at most every few seconds).
+    void refreshGroups();
+    QTableWidget* groupsTable() const { return m_groups; }
 
 private:
     void chooseAndInstall();
     void chooseAndCheckFit();
     void showFeedback(bool ok, const QString& text);
+    void showGroups(const wire::GroupsAnswer& answer);
 
     NodeMonitor& m_monitor;
     LicenseInstallService* m_installService; // null for a remote node
     Prompts& m_prompts;
     QFormLayout* m_details;
     QTableWidget* m_components;
+    QLabel* m_groupsTitle;
+    QTableWidget* m_groups;
+    QElapsedTimer m_groupsAsked;
     QPushButton* m_install;
     QPushButton* m_checkFit;
     QLabel* m_feedback;

@@ -206,6 +206,18 @@ void NodeClient::freeLease(const QString& leaseId, const QString& reason, Callba
     });
 }
 
+void NodeClient::fetchGroups(Callback<wire::GroupsAnswer> done) {
+    send("GET", u"/api/v1/groups"_s, {}, true, [done](const Answer& answer) {
+        if (answer.status != 200)
+            return done(failure(answer, tr("reading the host groups")));
+        const auto read = wire::GroupsAnswer::fromJson(answer.json);
+        if (!read)
+            return done(
+                makeError(read.error().code, tr("reading the host groups: %1").arg(read.error().message)));
+        done(read.value());
+    });
+}
+
 void NodeClient::checkLicenseFit(const QByteArray& licenseFile, int days,
                                  Callback<wire::LicenseFitAnswer> done) {
     const QString path =

@@ -6,6 +6,7 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "wire/AccessAnswer.h"
+#include "wire/GroupsAnswer.h"
 #include "wire/LicenseFitAnswer.h"
 
 #include <QNetworkAccessManager>
@@ -66,6 +67,8 @@ public:
     void fetchUsage(const UsageQuery& query, Callback<QList<UsageSample>> done);
     // Whose token this client sends and what it may do.
     void fetchAccess(Callback<wire::AccessAnswer> done);
+    // The host groups of the node's policy and their live use (viewer or admin).
+    void fetchGroups(Callback<wire::GroupsAnswer> done);
     // Replays the node's leases of the last `days` against `licenseFile` (a
     // renewal offer): the starts it would have refused (viewer or admin).
     // Waits up to kFitTimeoutMs: a month of a large fleet takes a moment.
