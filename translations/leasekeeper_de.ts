@@ -4284,6 +4284,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>Node</source>
         <translation>Knoten</translation>
     </message>
+    <message>
+        <source>denied: host group cap</source>
+        <translation>abgewiesen: Obergrenze der Hostgruppe</translation>
+    </message>
+    <message>
+        <source>denied: reserved for another host group</source>
+        <translation>abgewiesen: für eine andere Hostgruppe reserviert</translation>
+    </message>
 </context>
 <context>
     <name>lk::HistoryPage</name>

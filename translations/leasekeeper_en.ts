@@ -4211,6 +4211,14 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>Node</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>denied: host group cap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>denied: reserved for another host group</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::HistoryPage</name>

@@ -4284,6 +4284,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>Node</source>
         <translation>Nodo</translation>
     </message>
+    <message>
+        <source>denied: host group cap</source>
+        <translation>rechazada: tope del grupo de hosts</translation>
+    </message>
+    <message>
+        <source>denied: reserved for another host group</source>
+        <translation>rechazada: reservado para otro grupo de hosts</translation>
+    </message>
 </context>
 <context>
     <name>lk::HistoryPage</name>

@@ -25,6 +25,8 @@ QString HistoryModel::reasonText(const QString& code) {
         {u"instance_limit"_s, QT_TR_NOOP("denied: instance limit")},
         {u"cores_per_instance"_s, QT_TR_NOOP("denied: too many cores per instance")},
         {u"core_limit"_s, QT_TR_NOOP("denied: core limit")},
+        {u"group_cap"_s, QT_TR_NOOP("denied: host group cap")},
+        {u"reserved_for_other_group"_s, QT_TR_NOOP("denied: reserved for another host group")},
     };
     const auto it = texts.constFind(code);
     return it == texts.cend() ? code : tr(it.value());
