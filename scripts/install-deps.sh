@@ -19,6 +19,8 @@ packages=(
   python3-jsonschema python3-yaml
   g++-mingw-w64-x86-64-posix
   prometheus
+  # A real SMTP server (STARTTLS, AUTH) for the tests of alert mail.
+  python3-aiosmtpd
 )
 
 missing=()
