@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 namespace lk {
 
@@ -24,14 +25,25 @@ struct AlertMessage {
 struct AlertDelivery {
     QString alertId;
     QString rule;
-    QString channel;  // "webhook" or "mail"
-    QString target;   // the webhook's URL or the mail's recipients; never a secret
+    QString channel; // "webhook" or "mail"
+    QString target;  // the webhook's URL or the mail's recipients; never a secret
     bool delivered = false;
     int attempts = 0; // attempts made, retries included
     QString detail;   // "HTTP 200", "250 queued as ...", or why it failed
     qint64 atMs = 0;  // when the last attempt ended
 
     friend bool operator==(const AlertDelivery&, const AlertDelivery&) = default;
+};
+
+// An alert as a node keeps it for the console to show: numbered in the order
+// raised, with the channels its rule sends it to ("tray": the console shows a
+// notification).
+struct RaisedAlert {
+    qint64 seq = 0;
+    AlertMessage message;
+    QStringList channels;
+
+    friend bool operator==(const RaisedAlert&, const RaisedAlert&) = default;
 };
 
 } // namespace lk

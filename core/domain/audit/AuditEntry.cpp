@@ -6,7 +6,7 @@ QList<QString> allActions() {
     using namespace actions;
     QList<QString> names;
     for (const char* name :
-         {kLeaseFree, kMaintenanceOn, kMaintenanceOff, kLicenseLoad, kPolicyLoad, kTokenUsed, kAuthFailed,
+         {kLeaseFree, kMaintenanceOn, kMaintenanceOff, kLicenseLoad, kPolicyLoad, kAlertsChange, kAlertsTest, kTokenUsed, kAuthFailed,
           kAuthForbidden})
         names.append(QString::fromLatin1(name));
     return names;

@@ -16,3 +16,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcCluster) // leasekeeper.cluster: admission among th
 Q_DECLARE_LOGGING_CATEGORY(lcClock)   // leasekeeper.clock: time synchronization of this host
 Q_DECLARE_LOGGING_CATEGORY(lcClient)  // leasekeeper.client: a component's lease, as the client sees it
 Q_DECLARE_LOGGING_CATEGORY(lcLicense) // leasekeeper.license: trusted keys that could not be read
+Q_DECLARE_LOGGING_CATEGORY(lcAlert)   // leasekeeper.alert: alerts raised and their deliveries

@@ -61,6 +61,10 @@ void LicenseApi::registerRoutes(HttpRouter& router) {
     // A viewer may ask: the offer is only read, nothing changes.
     router.add("POST", u"/api/v1/license/fit"_s, viewer(&LicenseApi::licenseFit), Access::Viewer,
                HttpRouter::Effect::Reads);
+    router.add("GET", u"/api/v1/alerts"_s, viewer(&LicenseApi::alerts), Access::Viewer);
+    router.add("GET", u"/api/v1/alerts/settings"_s, viewer(&LicenseApi::alertSettings), Access::Viewer);
+    router.add("PUT", u"/api/v1/alerts/settings"_s, admin(&LicenseApi::changeAlertSettings), Access::Admin);
+    router.add("POST", u"/api/v1/alerts/test"_s, admin(&LicenseApi::testAlert), Access::Admin);
     router.add("POST", u"/api/v1/leases/{id}/free"_s, admin(&LicenseApi::free), Access::Admin);
     router.add("GET", u"/api/v1/maintenance"_s, bind(&LicenseApi::maintenanceState));
     router.add("POST", u"/api/v1/maintenance"_s, admin(&LicenseApi::setMaintenanceMode), Access::Admin);

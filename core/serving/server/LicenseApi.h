@@ -14,6 +14,7 @@
 
 namespace lk {
 
+class AlertService;
 class ServerMetrics;
 class TimeSyncProbe;
 
@@ -63,6 +64,8 @@ public:
     // The issuer public keys a license sent to POST /api/v1/license/fit must
     // be signed with: the node's own, re-read on each request.
     void setTrustPaths(const QStringList& paths) { m_trustPaths = paths; }
+    // The node's alerts, served at /api/v1/alerts (not owned; null: 503).
+    void setAlerts(AlertService* alerts) { m_alerts = alerts; }
     // "Now" by the clock lease times come from (the database's with
     // PostgreSQL), so that a node with a skewed clock still computes lease
     // ages right.
@@ -121,6 +124,13 @@ private:
     // Replays the leases of the last days against a license sent in the body
     // (a renewal offer): which starts it would have refused (LicenseFit).
     void licenseFit(const ApiRequest& request, PendingReply reply);
+    // The alerts raised lately and the delivery log (LicenseApiAlerts.cpp).
+    void alerts(const ApiRequest& request, PendingReply reply);
+    void alertSettings(const ApiRequest& request, PendingReply reply);
+    void changeAlertSettings(const ApiRequest& request, PendingReply reply);
+    // Sends a test alert on every configured channel and answers with each outcome.
+    void testAlert(const ApiRequest& request, PendingReply reply);
+    std::optional<ApiResponse> alertsMissing() const;
     // Wraps a component handler: with a site key set, answers 429 to a
     // locked-out address and 401 unless X-Site-Key is right.
     HttpRouter::Handler componentOnly(void (LicenseApi::*handler)(const ApiRequest&, PendingReply));
@@ -147,6 +157,7 @@ private:
     ServerMetrics* m_metrics = nullptr;
     bool m_metricsOpen = false;
     QStringList m_trustPaths;
+    AlertService* m_alerts = nullptr;
 };
 
 } // namespace lk

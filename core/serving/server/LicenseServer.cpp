@@ -24,6 +24,7 @@ LicenseServer::~LicenseServer() {
     m_http.reset();
     m_metrics.reset();
     m_api.reset();
+    m_alerts.reset();
     m_service.reset();
 }
 
@@ -150,8 +151,39 @@ void LicenseServer::reload(const QString& trigger) {
             << tr("%1; the tokens accepted so far stay").arg(tokens.error().message);
     }
     reloadPolicy(trigger);
+    if (m_alerts && !m_alerts->path().isEmpty())
+        auditAlertsReload(m_alerts->reload(), trigger);
     if (m_tlsReloader)
         m_tlsReloader->reload(trigger);
+}
+
+Status LicenseServer::startAlerts() {
+    m_alerts = std::make_unique<AlertService>(
+        *m_service, m_clock, [this] { return m_api->storeNowMs(); }, m_config.role, m_config.alertsPath);
+    if (auto started = m_alerts->start(); !started)
+        return started;
+    connect(m_alerts.get(), &AlertService::fileReloaded, this,
+            [this](const Status& outcome) { auditAlertsReload(outcome, tr("alerts file changed")); });
+    m_api->setAlerts(m_alerts.get());
+    if (!m_config.alertsPath.isEmpty())
+        qCInfo(lcAlert).noquote() << tr("alert settings from %1").arg(m_config.alertsPath);
+    return {};
+}
+
+void LicenseServer::auditAlertsReload(const Status& outcome, const QString& actor) {
+    AuditEntry entry;
+    entry.node = m_config.nodeName;
+    entry.actor = actor;
+    entry.action = QString::fromLatin1(audit::actions::kAlertsChange);
+    entry.target = m_config.alertsPath;
+    entry.outcome = QString::fromLatin1(outcome ? audit::outcomes::kOk : audit::outcomes::kFailed);
+    entry.detail = outcome ? tr("alert settings re-read")
+                           : tr("%1; the settings in force stay").arg(outcome.error().message);
+    if (outcome)
+        qCInfo(lcAlert).noquote() << tr("%1: %2").arg(m_config.alertsPath, entry.detail);
+    else
+        qCWarning(lcAlert).noquote() << entry.detail;
+    m_api->recordAudit(std::move(entry));
 }
 
 void LicenseServer::serveTls(const TlsServerCredentials& credentials) {
@@ -199,6 +231,8 @@ Status LicenseServer::start() {
     m_api->setTrustPaths(m_config.trustPaths);
     m_api->setTimeSync(&m_timeSync);
     m_api->setSiteKey(siteKey);
+    if (auto alerts = startAlerts(); !alerts)
+        return alerts;
     connect(m_api.get(), &LicenseApi::maintenanceChanged, this, [this](bool enabled) {
         qCInfo(lcServer).noquote() << (enabled ? tr("maintenance mode on: /pingLicenseManager answers 503")
                                                : tr("maintenance mode off"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "alert/AlertService.h"
 #include "http/GuardedListener.h"
 #include "http/HttpServer.h"
 #include "http/TlsReloader.h"
@@ -56,6 +57,8 @@ public:
     }
     // Watches the TLS files once started with TLS; null otherwise.
     TlsReloader* tlsReloader() const { return m_tlsReloader.get(); }
+    // Null before start().
+    AlertService* alerts() { return m_alerts.get(); }
     // Null with --metrics off.
     ServerMetrics* metrics() { return m_metrics.get(); }
 
@@ -67,12 +70,16 @@ private:
     // Loads the --policy file, if any (null without one), and watches it.
     Result<std::shared_ptr<const GroupPolicy>> startPolicy();
     void serveTls(const TlsServerCredentials& credentials);
+    Status startAlerts();
+    // An audit entry for the alerts file re-read (an edit on disk, SIGHUP).
+    void auditAlertsReload(const Status& outcome, const QString& actor);
 
     ServerConfig m_config;
     const Clock& m_clock;
     std::unique_ptr<LeaseService> m_service;
     TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
+    std::unique_ptr<AlertService> m_alerts;   // watches m_service; gone before it
     std::unique_ptr<ServerMetrics> m_metrics; // outlives m_http, which times requests into it
     std::unique_ptr<HttpServer> m_http;
     GuardedListener* m_listener = nullptr; // owned by m_http once bound

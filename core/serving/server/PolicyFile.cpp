@@ -1,43 +1,16 @@
 #include "server/PolicyFile.h"
 
-#include <QFile>
-#include <QFileInfo>
-
 namespace lk {
 
 PolicyFile::PolicyFile(QString path, QObject* parent)
     : QObject(parent)
-    , m_path(std::move(path)) {
-    m_settle.setSingleShot(true);
-    m_settle.setInterval(200);
-    connect(&m_settle, &QTimer::timeout, this, [this] {
-        watch(); // a replaced file is a new inode: watch it again
-        // The folder may hold other busy files (a database's journal).
-        if (contentNow() != m_loaded)
-            Q_EMIT changed();
-    });
-    auto soon = [this] { m_settle.start(); };
-    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, soon);
-    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, soon);
-    watch();
-}
-
-void PolicyFile::watch() {
-    if (QFileInfo::exists(m_path) && !m_watcher.files().contains(m_path))
-        m_watcher.addPath(m_path);
-    const QString folder = QFileInfo(m_path).absolutePath();
-    if (!m_watcher.directories().contains(folder))
-        m_watcher.addPath(folder);
-}
-
-QByteArray PolicyFile::contentNow() const {
-    QFile file(m_path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    , m_file(std::move(path)) {
+    connect(&m_file, &WatchedFile::changed, this, &PolicyFile::changed);
 }
 
 Result<std::shared_ptr<const GroupPolicy>> PolicyFile::load() {
-    m_loaded = contentNow();
-    auto policy = GroupPolicy::fromFile(m_path);
+    m_file.read();
+    auto policy = GroupPolicy::fromFile(m_file.path());
     if (!policy)
         return policy.error();
     return std::make_shared<const GroupPolicy>(std::move(policy).value());

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "lease/GroupPolicy.h"
+#include "util/WatchedFile.h"
 
-#include <QFileSystemWatcher>
 #include <QObject>
-#include <QTimer>
 #include <memory>
 
 namespace lk {
@@ -19,21 +18,15 @@ public:
 
     // Reads the file now; the error names the file and line.
     Result<std::shared_ptr<const GroupPolicy>> load();
-    const QString& path() const { return m_path; }
+    const QString& path() const { return m_file.path(); }
 
 Q_SIGNALS:
-    // The file's content changed on disk since the last load() (editors often
-    // replace the file, so its folder is watched too); once per burst of changes.
+    // The file's content changed on disk since the last load(); once per
+    // burst of changes.
     void changed();
 
 private:
-    void watch();
-    QByteArray contentNow() const;
-
-    QString m_path;
-    QFileSystemWatcher m_watcher;
-    QTimer m_settle;     // an editor's save is several events; read once they stop
-    QByteArray m_loaded; // what the last load() read
+    WatchedFile m_file;
 };
 
 } // namespace lk

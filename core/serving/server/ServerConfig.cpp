@@ -220,6 +220,10 @@ OptionTable<ServerConfig> ServerConfig::options() {
          tr("Host group policy: named groups of hosts with reserves and caps per component type "
             "(docs/policy.md); re-read when the file changes and on SIGHUP."),
          text(&ServerConfig::policyPath)},
+        {u"alerts"_s, u"file"_s,
+         tr("Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, "
+            "rewritten when the settings are changed from the console or the API."),
+         text(&ServerConfig::alertsPath)},
         {u"tls-cert"_s, u"file"_s,
          tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
             "served unless --tls-only."),

@@ -36,6 +36,7 @@ public:
     bool adminTokenIsDefault = true;
     QString tokensPath; // --tokens-file: named admin and viewer tokens, re-read on SIGHUP
     QString policyPath; // --policy: host groups, reserves and caps, re-read when it changes
+    QString alertsPath; // --alerts: alert rules and channels; empty: default rules, console only
     // --max-request-bytes, --idle-timeout, --request-timeout, --max-connections
     ServerLimits limits;
     // --tls-cert, --tls-key: PEM certificate (chain) and private key, TLS on the same port

@@ -63,9 +63,9 @@ Status ServiceArguments::checkName(const QString& name) {
 }
 
 QStringList ServiceArguments::pathOptions() {
-    return {u"config"_s,        u"license"_s,          u"trust"_s,       u"db"_s,       u"db-password-file"_s,
-            u"data-dir"_s,      u"admin-token-file"_s, u"tokens-file"_s, u"policy"_s, u"tls-cert"_s, u"tls-key"_s,
-            u"site-key-file"_s, u"log-file"_s};
+    return {u"config"_s,   u"license"_s,          u"trust"_s,         u"db"_s,      u"db-password-file"_s,
+            u"data-dir"_s, u"admin-token-file"_s, u"tokens-file"_s,   u"policy"_s,  u"alerts"_s,
+            u"tls-cert"_s, u"tls-key"_s,          u"site-key-file"_s, u"log-file"_s};
 }
 
 QStringList ServiceArguments::forService(const QStringList& arguments, const QString& workingDir,
