@@ -75,6 +75,8 @@ ServerConfig ConsoleDataDir::serverConfig(quint16 port, const QHostAddress& bind
     config.trustPaths = trustedKeyFiles();
     config.adminTokenPath = adminTokenPath();
     config.adminTokenIsDefault = true;
+    // Saved from Settings > Alerts; missing until then (default rules, tray only).
+    config.alertsPath = QDir(m_path).filePath(u"alerts.ini"_s);
     config.applyDefaults();
     return config;
 }
