@@ -12,7 +12,9 @@ Result<AlertSecrets> AlertSecrets::read(const AlertSettings& settings) {
     if (settings.hasWebhook() && !settings.webhook.secretFile.isEmpty()) {
         auto secret = SecretFile::read(settings.webhook.secretFile);
         if (!secret)
-            return makeError(u"alert_secret"_s, tr("webhook secret file: %1").arg(secret.error().message));
+            return makeError(
+                u"alert_secret"_s,
+                tr("webhook secret file %1: %2").arg(settings.webhook.secretFile, secret.error().message));
         secrets.webhookSecret = secret.value();
     }
     if (settings.hasMail() && !settings.mail.passwordFile.isEmpty()) {

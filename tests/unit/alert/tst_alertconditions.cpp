@@ -32,7 +32,8 @@ AlertSnapshot snapshot() {
     return s;
 }
 
-std::optional<AlertObservation> find(const QList<AlertObservation>& list, AlertKind kind, const QString& subject) {
+std::optional<AlertObservation> find(const QList<AlertObservation>& list, AlertKind kind,
+                                     const QString& subject) {
     for (const AlertObservation& observation : list) {
         if (observation.kind == kind && observation.subject == subject)
             return observation;
@@ -128,11 +129,15 @@ private Q_SLOTS:
         s.cluster->nodes = {node(u"node-a"_s, u"primary"_s, true), node(u"node-b"_s, u"secondary"_s, false)};
         QSet<QString> peers;
         // node-b was never seen live in this run: an old registration, not a loss.
-        QVERIFY(!find(AlertConditions::observe(s, AlertSettings(), peers), AlertKind::StandbyLost, u"node-b"_s));
+        QVERIFY(
+            !find(AlertConditions::observe(s, AlertSettings(), peers), AlertKind::StandbyLost, u"node-b"_s));
         s.cluster->nodes[1].live = true;
-        QVERIFY(!find(AlertConditions::observe(s, AlertSettings(), peers), AlertKind::StandbyLost, u"node-b"_s)->active);
+        QVERIFY(
+            !find(AlertConditions::observe(s, AlertSettings(), peers), AlertKind::StandbyLost, u"node-b"_s)
+                 ->active);
         s.cluster->nodes[1].live = false;
-        const auto lost = find(AlertConditions::observe(s, AlertSettings(), peers), AlertKind::StandbyLost, u"node-b"_s);
+        const auto lost =
+            find(AlertConditions::observe(s, AlertSettings(), peers), AlertKind::StandbyLost, u"node-b"_s);
         QVERIFY(lost->active);
         QVERIFY(lost->detail.contains(u"node-b:10091"_s));
     }

@@ -80,15 +80,24 @@ private Q_SLOTS:
     void mistakesNameFileSectionAndKey_data() {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("unknown section") << QByteArray("[near-limit]\nthreshold = 80\n") << u"unknown section [near-limit]"_s;
-        QTest::newRow("unknown key") << QByteArray("[webhook]\nurl = http://x/\nsecret = abc\n") << u"[webhook] secret: unknown key"_s;
-        QTest::newRow("not a number") << QByteArray("[mail]\nport = smtp\n") << u"[mail] port: \"smtp\" is not a whole number"_s;
-        QTest::newRow("not a boolean") << QByteArray("[denial]\nenabled = yes\n") << u"[denial] enabled: \"yes\" is neither true nor false"_s;
-        QTest::newRow("threshold out of range") << QByteArray("[near_limit]\nthreshold = 120\n") << u"near_limit: the threshold must be 1 to 100 %, not 120"_s;
-        QTest::newRow("unknown channel") << QByteArray("[denial]\nchannels = sms\n") << u"unknown channel \"sms\""_s;
-        QTest::newRow("webhook only, none set") << QByteArray("[denial]\nchannels = webhook\n") << u"no webhook URL is set"_s;
-        QTest::newRow("bad recipient") << QByteArray("[mail]\nhost = m\nfrom = a@b\nto = ops\n") << u"the mail recipient \"ops\" is not an e-mail address"_s;
-        QTest::newRow("bad url") << QByteArray("[webhook]\nurl = ftp://x/\n") << u"is not an http:// or https:// address"_s;
+        QTest::newRow("unknown section")
+            << QByteArray("[near-limit]\nthreshold = 80\n") << u"unknown section [near-limit]"_s;
+        QTest::newRow("unknown key") << QByteArray("[webhook]\nurl = http://x/\nsecret = abc\n")
+                                     << u"[webhook] secret: unknown key"_s;
+        QTest::newRow("not a number")
+            << QByteArray("[mail]\nport = smtp\n") << u"[mail] port: \"smtp\" is not a whole number"_s;
+        QTest::newRow("not a boolean") << QByteArray("[denial]\nenabled = yes\n")
+                                       << u"[denial] enabled: \"yes\" is neither true nor false"_s;
+        QTest::newRow("threshold out of range") << QByteArray("[near_limit]\nthreshold = 120\n")
+                                                << u"near_limit: the threshold must be 1 to 100 %, not 120"_s;
+        QTest::newRow("unknown channel")
+            << QByteArray("[denial]\nchannels = sms\n") << u"unknown channel \"sms\""_s;
+        QTest::newRow("webhook only, none set")
+            << QByteArray("[denial]\nchannels = webhook\n") << u"no webhook URL is set"_s;
+        QTest::newRow("bad recipient") << QByteArray("[mail]\nhost = m\nfrom = a@b\nto = ops\n")
+                                       << u"the mail recipient \"ops\" is not an e-mail address"_s;
+        QTest::newRow("bad url") << QByteArray("[webhook]\nurl = ftp://x/\n")
+                                 << u"is not an http:// or https:// address"_s;
     }
 
     void mistakesNameFileSectionAndKey() {
@@ -108,7 +117,8 @@ private Q_SLOTS:
                  u"https://hooks.example.com/\u2026"_s);
         QCOMPARE(AlertSettings::redactedUrl(u"http://user:pw@10.0.0.5:8080/?key=SECRET"_s),
                  u"http://10.0.0.5:8080/\u2026"_s);
-        QCOMPARE(AlertSettings::redactedUrl(u"http://receiver.example.com/"_s), u"http://receiver.example.com/"_s);
+        QCOMPARE(AlertSettings::redactedUrl(u"http://receiver.example.com/"_s),
+                 u"http://receiver.example.com/"_s);
     }
 };
 

@@ -79,7 +79,8 @@ private Q_SLOTS:
         QVERIFY(!tracker.observe(rule, seen(AlertKind::StoreUnhealthy, u"n"_s, false), kMinuteMs));
         QVERIFY(!tracker.observe(rule, seen(AlertKind::StoreUnhealthy, u"n"_s, true), 2 * kMinuteMs));
         QVERIFY(!tracker.observe(rule, seen(AlertKind::StoreUnhealthy, u"n"_s, true), 9 * kMinuteMs));
-        const auto late = tracker.observe(rule, seen(AlertKind::StoreUnhealthy, u"n"_s, true), 10 * kMinuteMs);
+        const auto late =
+            tracker.observe(rule, seen(AlertKind::StoreUnhealthy, u"n"_s, true), 10 * kMinuteMs);
         QVERIFY(late);
         QVERIFY(!late->reminder); // a new incident, not the first one still going
         QCOMPARE(late->heldBack, 0);
