@@ -9,7 +9,7 @@ file, ...); a listed pair that is no longer found fails too, so the list
 never keeps a stale line.
 
 It also fails when a file of core/domain/wire/ includes anything above the domain
-(only util/, timesync/, license/, lease/, audit/ and wire/ itself).
+(only util/, timesync/, license/, lease/, audit/, alert/ and wire/ itself).
 
 Usage: check_wire_fields.py SOURCE_DIR"""
 
@@ -23,9 +23,9 @@ SOURCE_AREAS = ("core", "ui", "app")
 WIRE_DIR = "core/domain/wire/"
 # core/domain/wire/ sits just above the domain: servers and clients include it, it
 # includes nothing of theirs.
-WIRE_MAY_INCLUDE = ("util/", "timesync/", "license/", "lease/", "audit/", "wire/")
+WIRE_MAY_INCLUDE = ("util/", "timesync/", "license/", "lease/", "audit/", "alert/", "wire/")
 # The formats a listed pair may belong to (described in wire_field_exceptions.txt).
-FORMATS = ("option", "ctl-output", "license-file", "policy-file", "log", "metrics", "sql", "profile-file", "widget",
+FORMATS = ("option", "ctl-output", "license-file", "policy-file", "alerts-file", "log", "metrics", "sql", "profile-file", "widget",
            "comment", "text")
 EXCEPTIONS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "wire_field_exceptions.txt")
 

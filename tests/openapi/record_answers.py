@@ -117,8 +117,10 @@ class Scenario:
     def main_node(self, issuer_pub):
         token_file = self.write("admin.token", ADMIN_TOKEN)
         tokens_file = self.write("tokens", f"val viewer {VIEWER_TOKEN}\n")
+        alerts_file = self.write("alerts.ini", "[near_limit]\nthreshold = 80\n")
         node = self.node("lk-main", ["--license", self.license("main", "2031-01-01T00:00:00Z"), "--trust", issuer_pub,
                                      "--admin-token-file", token_file, "--tokens-file", tokens_file,
+                                     "--alerts", alerts_file,
                                      "--request-timeout", "0.5",
                                      "--max-request-bytes", "128k"])
         self.wait_ready(node)
@@ -131,6 +133,7 @@ class Scenario:
         self.maintenance(node)
         self.access_and_audit(node, ids)
         self.license_fit(node)
+        self.alerts(node)
         self.unrouted(node)
         self.limits(node)
         self.operations_not_yet_covered(node)
@@ -280,6 +283,30 @@ class Scenario:
                        body=offer, label=f"fit{query}")
         self.call(node, "POST", fit, expect=401, error="unauthorized", body=offer, label="no token")
 
+    def alerts(self, node):
+        alerts, settings, test = "/api/v1/alerts", "/api/v1/alerts/settings", "/api/v1/alerts/test"
+        self.admin(node, "GET", settings, VIEWER_TOKEN, label="as a viewer")
+        self.admin(node, "PUT", settings, ADMIN_TOKEN, label="a webhook that refuses connections",
+                   body='{"webhook":{"url":"http://127.0.0.1:9/hook","attempts":1},'
+                        '"rules":[{"rule":"denial","quiet_period_s":60,"channels":["webhook","tray"]}]}')
+        self.admin(node, "GET", settings, ADMIN_TOKEN, label="as the admin")
+        for body, error, label in (
+                ('{"mail":{"host":"m","from":"lm@example.com","to":["ops"]}}', "invalid_alert_settings",
+                 "a recipient that is not an address"),
+                ('{"webhook":{"url":"http://x/","secret_file":"/nonexistent"}}', "alert_secret",
+                 "a secret file that cannot be read"),
+                ('{"rules":[{"rule":"near_limit","threshold":"high"}]}', "invalid_request", "a threshold in words"),
+                ('[1]', "invalid_request", "not an object")):
+            self.admin(node, "PUT", settings, ADMIN_TOKEN, expect=400, error=error, body=body, label=label)
+        self.admin(node, "PUT", settings, VIEWER_TOKEN, expect=403, error="forbidden", body="{}", label="a viewer")
+        self.admin(node, "POST", test, ADMIN_TOKEN, label="the webhook refuses")
+        self.admin(node, "POST", test, VIEWER_TOKEN, expect=403, error="forbidden", label="a viewer")
+        self.admin(node, "GET", alerts, VIEWER_TOKEN, label="the test alert")
+        self.admin(node, "GET", alerts + "?after=1", ADMIN_TOKEN, template=alerts, label="after the test")
+        self.admin(node, "GET", alerts + "?after=soon", ADMIN_TOKEN, template=alerts, expect=400,
+                   error="invalid_request", label="after=soon")
+        self.call(node, "GET", alerts, expect=401, error="unauthorized", label="no token")
+
     def unrouted(self, node):
         self.call(node, "GET", "/api/v2/nope", expect=404, error="not_found", unrouted="unknownPath")
         self.call(node, "GET", "/api/v1/leases/a/b/c", expect=404, error="not_found", unrouted="unknownPath")
@@ -333,6 +360,7 @@ class Scenario:
                    error="store_unavailable")
         self.admin(node, "GET", "/api/v1/renewals", token, label="nothing renewed")
         self.admin(node, "POST", "/api/v1/license/fit", token, expect=409, error="no_trusted_key", body="{}")
+        self.admin(node, "PUT", "/api/v1/alerts/settings", token, expect=409, error="no_alerts_file", body="{}")
         self.lockout(node, lambda **kw: self.call(node, "POST", f"{LEASES}/abc/renew", "/api/v1/leases/{id}/renew",
                                                   headers={"X-Site-Key": "not-the-site-key-0123"}, **kw),
                      lambda **kw: self.call(node, "POST", LEASES, body=lease_request("a"), headers=key, **kw))
