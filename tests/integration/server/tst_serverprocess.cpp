@@ -11,6 +11,10 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_UNIX
+#include <csignal>
+#endif
+
 using namespace Qt::StringLiterals;
 using namespace lk;
 using namespace lk::test;
@@ -112,6 +116,52 @@ private Q_SLOTS:
         QCOMPARE(process.exitCode(), exitCode);
         QVERIFY2(output.contains(mentions), qPrintable(output));
     }
+
+#ifdef Q_OS_UNIX
+    // SIGHUP re-reads the host group policy and the alert settings of a real
+    // process (as well as its license and tokens), each on record in the audit
+    // trail with the signal as its actor; a refusal by the policy is an alert.
+    void sighupReReadsThePolicyAndTheAlertSettings() {
+        const QString policy = m_dir.filePath(u"policy"_s);
+        const QString alerts = m_dir.filePath(u"alerts.ini"_s);
+        QVERIFY(writeTestFile(policy, "group prod prod-*\ncap prod vdp instances 1\n"));
+        QVERIFY(writeTestFile(alerts, "[denial]\nquiet-period-s = 0\nchannels = tray\n"));
+        ServerProcess server;
+        const quint16 port =
+            server.start(serverArguments() + QStringList{u"--policy"_s, policy, u"--alerts"_s, alerts});
+        QVERIFY2(port != 0, server.log().constData());
+        HttpTestClient client(port);
+        QTRY_COMPARE_WITH_TIMEOUT(client.get(u"/pingLicenseManager"_s).status, 200, 5000);
+        QCOMPARE(
+            client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"prod-1:1"_s, 2, u"1"_s, u"prod-1"_s))
+                .status,
+            201);
+        QCOMPARE(
+            client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"prod-2:1"_s, 2, u"1"_s, u"prod-2"_s))
+                .json.value(u"error"_s)
+                .toString(),
+            u"group_cap"_s);
+
+        QCOMPARE(::kill(pid_t(server.pid()), SIGHUP), 0);
+        client.setToken(m_token);
+        const auto auditOf = [&client](const QString& action) {
+            return client.get(u"/api/v1/audit?action="_s + action).json.value(u"entries"_s).toArray();
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !auditOf(u"policy.load"_s).isEmpty() && !auditOf(u"alerts.change"_s).isEmpty(), 5000);
+        for (const QString& action : {u"policy.load"_s, u"alerts.change"_s}) {
+            const QJsonObject entry = auditOf(action).at(0).toObject();
+            QCOMPARE(entry.value(u"actor"_s).toString(), u"SIGHUP"_s);
+            QCOMPARE(entry.value(u"outcome"_s).toString(), u"ok"_s);
+        }
+        const QJsonArray raised = client.get(u"/api/v1/alerts"_s).json.value(u"alerts"_s).toArray();
+        QCOMPARE(raised.size(), 1);
+        QCOMPARE(raised.at(0).toObject().value(u"rule"_s).toString(), u"denial"_s);
+        QVERIFY2(raised.at(0).toObject().value(u"detail"_s).toString().contains(u"group prod"_s),
+                 qPrintable(raised.at(0).toObject().value(u"detail"_s).toString()));
+        QVERIFY(server.log().contains("leasekeeper.alert: alert denial"));
+    }
+#endif
 
     void configFileIsRead() {
         const QString ini = m_dir.filePath(u"server.ini"_s);
