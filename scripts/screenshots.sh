@@ -34,14 +34,18 @@ components() {
   timeout 5 "$bin/leasekeeper-ctl" component run --url "$url" --type vdp --host web-03 --cores 8 >/dev/null || true
 }
 
-# 1. The console and its own License Manager.
+# 1. The console and its own License Manager, with host groups in its data
+# folder's policy file (docs/policy.md) for the License view.
+mkdir -p "$work/console"
+printf 'group web web-*\ngroup batch sched-*\nreserve web vdp instances 1\ncap web vdp instances 2\ncap batch scheduler instances 1\n' \
+  >"$work/console/policy"
 "$bin/leasekeeper" --data-dir "$work/console" --port 18391 --bind 127.0.0.1 2>/dev/null & pids+=($!)
 sleep 2
 components http://127.0.0.1:18391
 shoot overview 3
 page 1; shoot leases
 page 3; xdotool key F5 2>/dev/null || true; shoot history 2
-page 5; shoot license
+page 5; shoot license 6
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 2. A console watching a remote License Manager that goes down.

@@ -26,9 +26,9 @@ constexpr qint64 kGroupsRefreshMs = 5000;
 QString amountText(const GroupAmount& amount) {
     QStringList parts;
     if (amount.instances)
-        parts.append(LicensePage::tr("%1 instances").arg(*amount.instances));
+        parts.append(LicensePage::tr("%n instance(s)", nullptr, *amount.instances));
     if (amount.cores)
-        parts.append(LicensePage::tr("%1 cores").arg(*amount.cores));
+        parts.append(LicensePage::tr("%n core(s)", nullptr, *amount.cores));
     return parts.join(u", "_s);
 }
 
@@ -130,6 +130,7 @@ void LicensePage::setStatus(const NodeStatus& status) {
         for (int column = 0; column < cells.size(); ++column)
             m_components->setItem(row, column, new QTableWidgetItem(cells[column]));
     }
+    m_components->resizeColumnsToContents();
 }
 
 void LicensePage::showFeedback(bool ok, const QString& text) {

@@ -5,6 +5,7 @@
 #include "license/LicenseTerms.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QSysInfo>
 
@@ -77,6 +78,9 @@ ServerConfig ConsoleDataDir::serverConfig(quint16 port, const QHostAddress& bind
     config.adminTokenIsDefault = true;
     // Saved from Settings > Alerts; missing until then (default rules, tray only).
     config.alertsPath = QDir(m_path).filePath(u"alerts.ini"_s);
+    // Host groups (docs/policy.md), when the administrator put a policy there.
+    if (const QString policy = QDir(m_path).filePath(u"policy"_s); QFileInfo::exists(policy))
+        config.policyPath = policy;
     config.applyDefaults();
     return config;
 }

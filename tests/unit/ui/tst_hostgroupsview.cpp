@@ -53,12 +53,13 @@ private Q_SLOTS:
         QVERIFY(!table->isHidden());
         QCOMPARE(cell(table, 0, 0), u"production"_s);
         QCOMPARE(cell(table, 0, 2), u"1 / 4"_s);
-        QCOMPARE(cell(table, 0, 3), u"1 instances, 8 cores"_s);
+        QCOMPARE(cell(table, 0, 3),
+                 u"1 instance(s), 8 core(s)"_s); // the English plural forms come from the .qm
         QCOMPARE(cell(table, 1, 0), u"(other hosts)"_s);
 
         QVERIFY(writeTestFile(node.config.policyPath,
                               "group production prod-*\ncap production vdp instances 3\n"));
-        QTRY_VERIFY_WITH_TIMEOUT((page->refreshGroups(), cell(table, 0, 4) == u"3 instances"_s), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT((page->refreshGroups(), cell(table, 0, 4) == u"3 instance(s)"_s), 5000);
         QCOMPARE(cell(table, 0, 3), QString());
     }
 };
