@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AlertMail</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Alert ID: %1</source>
+        <translation>Alarm-ID: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2307,6 +2334,85 @@ Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer 
     <message>
         <source>cannot open the log file %1: %2</source>
         <translation>Die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it contains a space, a line break or a control character</source>
+        <translation>sie enthält ein Leerzeichen, einen Zeilenumbruch oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it contains the non-ASCII character &apos;%1&apos;; write the domain in its ASCII form (xn--...)</source>
+        <translation>sie enthält das Nicht-ASCII-Zeichen &apos;%1&apos;; schreiben Sie die Domain in ihrer ASCII-Form (xn--...)</translation>
+    </message>
+    <message>
+        <source>it contains &apos;%1&apos;; give the bare address, as in alerts@example.com</source>
+        <translation>sie enthält &apos;%1&apos;; geben Sie nur die Adresse an, etwa alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it must contain exactly one &apos;@&apos;, as in alerts@example.com</source>
+        <translation>sie muss genau ein &apos;@&apos; enthalten, etwa alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it needs a name before and a domain after the &apos;@&apos;</source>
+        <translation>vor dem &apos;@&apos; muss ein Name und danach eine Domain stehen</translation>
+    </message>
+    <message>
+        <source>no mail server is set; give the host name of the organisation&apos;s mail server</source>
+        <translation>es ist kein Mailserver eingestellt; geben Sie den Hostnamen des Mailservers Ihrer Organisation an</translation>
+    </message>
+    <message>
+        <source>the mail server &apos;%1&apos; is not a host name or address</source>
+        <translation>der Mailserver &apos;%1&apos; ist weder ein Hostname noch eine Adresse</translation>
+    </message>
+    <message>
+        <source>the mail server port is 0; use 587 (STARTTLS), 465 (TLS) or 25</source>
+        <translation>der Port des Mailservers ist 0; verwenden Sie 587 (STARTTLS), 465 (TLS) oder 25</translation>
+    </message>
+    <message>
+        <source>the mail timeout must be longer than 0 ms</source>
+        <translation>das Zeitlimit für Mail muss länger als 0 ms sein</translation>
+    </message>
+    <message>
+        <source>the name this host gives in EHLO (&apos;%1&apos;) contains a space or a control character; set a host name</source>
+        <translation>der Name, den dieser Host bei EHLO nennt (&apos;%1&apos;), enthält ein Leerzeichen oder ein Steuerzeichen; legen Sie einen Hostnamen fest</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; cannot be used: %2</source>
+        <translation>die Absenderadresse &apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>no recipients are set; give at least one address to send alerts to</source>
+        <translation>es sind keine Empfänger eingestellt; geben Sie mindestens eine Adresse für Alarme an</translation>
+    </message>
+    <message>
+        <source>the recipient address &apos;%1&apos; cannot be used: %2</source>
+        <translation>die Empfängeradresse &apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>mail to %1 would travel unencrypted; use STARTTLS or TLS, or allow plain SMTP explicitly for a relay you trust</source>
+        <translation>Mail an %1 würde unverschlüsselt übertragen; verwenden Sie STARTTLS oder TLS, oder erlauben Sie unverschlüsseltes SMTP ausdrücklich für ein Relay, dem Sie vertrauen</translation>
+    </message>
+    <message>
+        <source>the password for %1 would cross the network unencrypted; use STARTTLS or TLS, or a relay without a user name</source>
+        <translation>das Passwort für %1 würde unverschlüsselt über das Netzwerk gehen; verwenden Sie STARTTLS oder TLS, oder ein Relay ohne Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the mail user name &apos;%1&apos; is set but no password</source>
+        <translation>der Mail-Benutzername &apos;%1&apos; ist eingestellt, aber kein Passwort</translation>
+    </message>
+    <message>
+        <source>a mail password is set but no user name</source>
+        <translation>ein Mail-Passwort ist eingestellt, aber kein Benutzername</translation>
+    </message>
+    <message>
+        <source>the mail user name contains a control character</source>
+        <translation>der Mail-Benutzername enthält ein Steuerzeichen</translation>
     </message>
 </context>
 <context>

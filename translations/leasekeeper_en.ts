@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AlertMail</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2251,6 +2278,85 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
     <name>LogOutput</name>
     <message>
         <source>cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a space, a line break or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains the non-ASCII character &apos;%1&apos;; write the domain in its ASCII form (xn--...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%1&apos;; give the bare address, as in alerts@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must contain exactly one &apos;@&apos;, as in alerts@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a name before and a domain after the &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server is set; give the host name of the organisation&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server &apos;%1&apos; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server port is 0; use 587 (STARTTLS), 465 (TLS) or 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail timeout must be longer than 0 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name this host gives in EHLO (&apos;%1&apos;) contains a space or a control character; set a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipients are set; give at least one address to send alerts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient address &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1 would travel unencrypted; use STARTTLS or TLS, or allow plain SMTP explicitly for a relay you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password for %1 would cross the network unencrypted; use STARTTLS or TLS, or a relay without a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail user name &apos;%1&apos; is set but no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail password is set but no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail user name contains a control character</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

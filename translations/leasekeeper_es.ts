@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AlertMail</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Nodo: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Hora: %1</translation>
+    </message>
+    <message>
+        <source>Alert ID: %1</source>
+        <translation>ID de la alerta: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2307,6 +2334,85 @@ Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones 
     <message>
         <source>cannot open the log file %1: %2</source>
         <translation>no se puede abrir el archivo de registro %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MailSettings</name>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>it contains a space, a line break or a control character</source>
+        <translation>contiene un espacio, un salto de línea o un carácter de control</translation>
+    </message>
+    <message>
+        <source>it contains the non-ASCII character &apos;%1&apos;; write the domain in its ASCII form (xn--...)</source>
+        <translation>contiene el carácter no ASCII &apos;%1&apos;; escriba el dominio en su forma ASCII (xn--...)</translation>
+    </message>
+    <message>
+        <source>it contains &apos;%1&apos;; give the bare address, as in alerts@example.com</source>
+        <translation>contiene &apos;%1&apos;; indique solo la dirección, como alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it must contain exactly one &apos;@&apos;, as in alerts@example.com</source>
+        <translation>debe contener exactamente una &apos;@&apos;, como alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it needs a name before and a domain after the &apos;@&apos;</source>
+        <translation>necesita un nombre antes y un dominio después de la &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>no mail server is set; give the host name of the organisation&apos;s mail server</source>
+        <translation>no hay ningún servidor de correo configurado; indique el nombre de host del servidor de correo de la organización</translation>
+    </message>
+    <message>
+        <source>the mail server &apos;%1&apos; is not a host name or address</source>
+        <translation>el servidor de correo &apos;%1&apos; no es un nombre de host ni una dirección</translation>
+    </message>
+    <message>
+        <source>the mail server port is 0; use 587 (STARTTLS), 465 (TLS) or 25</source>
+        <translation>el puerto del servidor de correo es 0; use 587 (STARTTLS), 465 (TLS) o 25</translation>
+    </message>
+    <message>
+        <source>the mail timeout must be longer than 0 ms</source>
+        <translation>el tiempo de espera del correo debe ser mayor que 0 ms</translation>
+    </message>
+    <message>
+        <source>the name this host gives in EHLO (&apos;%1&apos;) contains a space or a control character; set a host name</source>
+        <translation>el nombre que este host da en EHLO (&apos;%1&apos;) contiene un espacio o un carácter de control; configure un nombre de host</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; cannot be used: %2</source>
+        <translation>la dirección del remitente &apos;%1&apos; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>no recipients are set; give at least one address to send alerts to</source>
+        <translation>no hay destinatarios configurados; indique al menos una dirección a la que enviar las alertas</translation>
+    </message>
+    <message>
+        <source>the recipient address &apos;%1&apos; cannot be used: %2</source>
+        <translation>la dirección del destinatario &apos;%1&apos; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>mail to %1 would travel unencrypted; use STARTTLS or TLS, or allow plain SMTP explicitly for a relay you trust</source>
+        <translation>el correo a %1 viajaría sin cifrar; use STARTTLS o TLS, o permita SMTP sin cifrar de forma explícita para un relay de confianza</translation>
+    </message>
+    <message>
+        <source>the password for %1 would cross the network unencrypted; use STARTTLS or TLS, or a relay without a user name</source>
+        <translation>la contraseña para %1 cruzaría la red sin cifrar; use STARTTLS o TLS, o un relay sin nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the mail user name &apos;%1&apos; is set but no password</source>
+        <translation>el nombre de usuario de correo &apos;%1&apos; está configurado, pero no hay contraseña</translation>
+    </message>
+    <message>
+        <source>a mail password is set but no user name</source>
+        <translation>hay una contraseña de correo configurada, pero no un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the mail user name contains a control character</source>
+        <translation>el nombre de usuario de correo contiene un carácter de control</translation>
     </message>
 </context>
 <context>
