@@ -3022,6 +3022,13 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     </message>
 </context>
 <context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>it sent &apos;%1&apos;, which is not an SMTP reply</source>
+        <translation>er hat &apos;%1&apos; gesendet, was keine SMTP-Antwort ist</translation>
+    </message>
+</context>
+<context>
     <name>SqlStore</name>
     <message>
         <source>%1 failed: %2</source>

@@ -2956,6 +2956,13 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
 </context>
 <context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>it sent &apos;%1&apos;, which is not an SMTP reply</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SqlStore</name>
     <message>
         <source>%1 failed: %2</source>

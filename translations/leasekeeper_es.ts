@@ -3022,6 +3022,13 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     </message>
 </context>
 <context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>it sent &apos;%1&apos;, which is not an SMTP reply</source>
+        <translation>envió &apos;%1&apos;, que no es una respuesta SMTP</translation>
+    </message>
+</context>
+<context>
     <name>SqlStore</name>
     <message>
         <source>%1 failed: %2</source>

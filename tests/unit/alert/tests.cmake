@@ -1,3 +1,4 @@
-# Alert mail without a server: its settings and the bytes of a message.
+# Alert mail without a server: its settings, the bytes of a message, SMTP replies.
 lk_add_test(tst_mailsettings LABELS unit LIBS Qt6::Network)
 lk_add_test(tst_mailmessage LABELS unit LIBS Qt6::Network)
+lk_add_test(tst_smtpreply LABELS unit LIBS Qt6::Network)
