@@ -5770,6 +5770,109 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     </message>
 </context>
 <context>
+    <name>lk::SmtpClient</name>
+    <message>
+        <source>cannot connect to the mail server %1: %2</source>
+        <translation>keine Verbindung zum Mailserver %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the mail server %1 failed: %2</source>
+        <translation>der TLS-Handshake mit dem Mailserver %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 closed the connection (%2): %3</source>
+        <translation>der Mailserver %1 hat die Verbindung geschlossen (%2): %3</translation>
+    </message>
+    <message>
+        <source>no answer from the mail server %1 within %2 s (%3)</source>
+        <translation>keine Antwort vom Mailserver %1 innerhalb von %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>; if the server expects STARTTLS (usually on port 587), set the security to STARTTLS</source>
+        <translation>; falls der Server STARTTLS erwartet (meist auf Port 587), stellen Sie die Sicherheit auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>; if the server expects TLS from the first byte (usually on port 465), set the security to TLS</source>
+        <translation>; falls der Server TLS ab dem ersten Byte erwartet (meist auf Port 465), stellen Sie die Sicherheit auf TLS</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer as SMTP servers do: %2</source>
+        <translation>der Mailserver %1 antwortet nicht wie ein SMTP-Server: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the connection: %2</source>
+        <translation>der Mailserver %1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the sender %2: %3</source>
+        <translation>der Mailserver %1 hat den Absender %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message (DATA): %2</source>
+        <translation>der Mailserver %1 hat die Nachricht nicht angenommen (DATA): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not accept EHLO: %2</source>
+        <translation>der Mailserver %1 hat EHLO nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer STARTTLS, so nothing was sent (no password, no message); turn STARTTLS on there, or use TLS (port 465) if it offers that</source>
+        <translation>der Mailserver %1 bietet kein STARTTLS an, daher wurde nichts gesendet (kein Passwort, keine Nachricht); schalten Sie dort STARTTLS ein, oder verwenden Sie TLS (Port 465), falls er das anbietet</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused STARTTLS, so nothing was sent (no password, no message): %2</source>
+        <translation>der Mailserver %1 hat STARTTLS abgelehnt, daher wurde nichts gesendet (kein Passwort, keine Nachricht): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent more than its answer to STARTTLS, which could have been injected on the way; nothing was sent</source>
+        <translation>der Mailserver %1 hat mehr als seine Antwort auf STARTTLS gesendet, was unterwegs eingeschleust worden sein könnte; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer AUTH, but a user name is set; remove the user name if it takes mail without one, or check that this is its submission port</source>
+        <translation>der Mailserver %1 bietet kein AUTH an, aber ein Benutzername ist eingestellt; entfernen Sie den Benutzernamen, wenn er Mail ohne Anmeldung annimmt, oder prüfen Sie, ob dies sein Submission-Port ist</translation>
+    </message>
+    <message>
+        <source>the mail server %1 offers AUTH %2 only; LeaseKeeper logs in with PLAIN or LOGIN</source>
+        <translation>der Mailserver %1 bietet nur AUTH %2 an; LeaseKeeper meldet sich mit PLAIN oder LOGIN an</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the user name or password: %2</source>
+        <translation>der Mailserver %1 hat den Benutzernamen oder das Passwort abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not log in user &apos;%2&apos;: %3</source>
+        <translation>der Mailserver %1 hat den Benutzer &apos;%2&apos; nicht angemeldet: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused every recipient: %2</source>
+        <translation>der Mailserver %1 hat alle Empfänger abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the message: %2</source>
+        <translation>der Mailserver %1 hat die Nachricht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1; not delivered to %2</source>
+        <translation>%1; nicht zugestellt an %2</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>waiting for its greeting</source>
+        <translation>Warten auf seine Begrüßung</translation>
+    </message>
+    <message>
+        <source>end of the message</source>
+        <translation>Ende der Nachricht</translation>
+    </message>
+</context>
+<context>
     <name>lk::StoreWorker</name>
     <message>
         <source>the store has not been opened yet</source>

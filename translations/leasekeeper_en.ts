@@ -5693,6 +5693,109 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
 </context>
 <context>
+    <name>lk::SmtpClient</name>
+    <message>
+        <source>cannot connect to the mail server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the mail server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 closed the connection (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the mail server %1 within %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the server expects STARTTLS (usually on port 587), set the security to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the server expects TLS from the first byte (usually on port 465), set the security to TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer as SMTP servers do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the sender %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message (DATA): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not accept EHLO: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer STARTTLS, so nothing was sent (no password, no message); turn STARTTLS on there, or use TLS (port 465) if it offers that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused STARTTLS, so nothing was sent (no password, no message): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent more than its answer to STARTTLS, which could have been injected on the way; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer AUTH, but a user name is set; remove the user name if it takes mail without one, or check that this is its submission port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 offers AUTH %2 only; LeaseKeeper logs in with PLAIN or LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the user name or password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not log in user &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused every recipient: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; not delivered to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for its greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the message</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::StoreWorker</name>
     <message>
         <source>the store has not been opened yet</source>

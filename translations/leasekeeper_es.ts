@@ -5770,6 +5770,109 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     </message>
 </context>
 <context>
+    <name>lk::SmtpClient</name>
+    <message>
+        <source>cannot connect to the mail server %1: %2</source>
+        <translation>no se puede conectar con el servidor de correo %1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the mail server %1 failed: %2</source>
+        <translation>el handshake TLS con el servidor de correo %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 closed the connection (%2): %3</source>
+        <translation>el servidor de correo %1 cerró la conexión (%2): %3</translation>
+    </message>
+    <message>
+        <source>no answer from the mail server %1 within %2 s (%3)</source>
+        <translation>sin respuesta del servidor de correo %1 en %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>; if the server expects STARTTLS (usually on port 587), set the security to STARTTLS</source>
+        <translation>; si el servidor espera STARTTLS (normalmente en el puerto 587), configure la seguridad como STARTTLS</translation>
+    </message>
+    <message>
+        <source>; if the server expects TLS from the first byte (usually on port 465), set the security to TLS</source>
+        <translation>; si el servidor espera TLS desde el primer byte (normalmente en el puerto 465), configure la seguridad como TLS</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer as SMTP servers do: %2</source>
+        <translation>el servidor de correo %1 no responde como un servidor SMTP: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the connection: %2</source>
+        <translation>el servidor de correo %1 rechazó la conexión: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the sender %2: %3</source>
+        <translation>el servidor de correo %1 rechazó el remitente %2: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message (DATA): %2</source>
+        <translation>el servidor de correo %1 no aceptó el mensaje (DATA): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not accept EHLO: %2</source>
+        <translation>el servidor de correo %1 no aceptó EHLO: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer STARTTLS, so nothing was sent (no password, no message); turn STARTTLS on there, or use TLS (port 465) if it offers that</source>
+        <translation>el servidor de correo %1 no ofrece STARTTLS, así que no se envió nada (ni contraseña ni mensaje); active STARTTLS en él, o use TLS (puerto 465) si lo ofrece</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused STARTTLS, so nothing was sent (no password, no message): %2</source>
+        <translation>el servidor de correo %1 rechazó STARTTLS, así que no se envió nada (ni contraseña ni mensaje): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent more than its answer to STARTTLS, which could have been injected on the way; nothing was sent</source>
+        <translation>el servidor de correo %1 envió más que su respuesta a STARTTLS, lo que podría haberse inyectado por el camino; no se envió nada</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer AUTH, but a user name is set; remove the user name if it takes mail without one, or check that this is its submission port</source>
+        <translation>el servidor de correo %1 no ofrece AUTH, pero hay un nombre de usuario configurado; quite el nombre de usuario si acepta correo sin él, o compruebe que este es su puerto de envío (submission)</translation>
+    </message>
+    <message>
+        <source>the mail server %1 offers AUTH %2 only; LeaseKeeper logs in with PLAIN or LOGIN</source>
+        <translation>el servidor de correo %1 solo ofrece AUTH %2; LeaseKeeper inicia sesión con PLAIN o LOGIN</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the user name or password: %2</source>
+        <translation>el servidor de correo %1 rechazó el nombre de usuario o la contraseña: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not log in user &apos;%2&apos;: %3</source>
+        <translation>el servidor de correo %1 no inició la sesión del usuario &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused every recipient: %2</source>
+        <translation>el servidor de correo %1 rechazó todos los destinatarios: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the message: %2</source>
+        <translation>el servidor de correo %1 rechazó el mensaje: %2</translation>
+    </message>
+    <message>
+        <source>%1; not delivered to %2</source>
+        <translation>%1; no entregado a %2</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>handshake TLS</translation>
+    </message>
+    <message>
+        <source>waiting for its greeting</source>
+        <translation>esperando su saludo</translation>
+    </message>
+    <message>
+        <source>end of the message</source>
+        <translation>fin del mensaje</translation>
+    </message>
+</context>
+<context>
     <name>lk::StoreWorker</name>
     <message>
         <source>the store has not been opened yet</source>
