@@ -5362,6 +5362,13 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     </message>
 </context>
 <context>
+    <name>lk::MailChannel</name>
+    <message>
+        <source>after %1 attempts: %2</source>
+        <translation>nach %1 Versuchen: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>LeaseKeeper</source>

@@ -5285,6 +5285,13 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
 </context>
 <context>
+    <name>lk::MailChannel</name>
+    <message>
+        <source>after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>LeaseKeeper</source>

@@ -5362,6 +5362,13 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     </message>
 </context>
 <context>
+    <name>lk::MailChannel</name>
+    <message>
+        <source>after %1 attempts: %2</source>
+        <translation>tras %1 intentos: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>LeaseKeeper</source>
