@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AlertMail</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regel: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Schweregrad: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Betrifft: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Knoten: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Zeit: %1</translation>
+    </message>
+    <message>
+        <source>Alert ID: %1</source>
+        <translation>Alarm-ID: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2310,6 +2337,85 @@ Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer 
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it contains a space, a line break or a control character</source>
+        <translation>sie enthält ein Leerzeichen, einen Zeilenumbruch oder ein Steuerzeichen</translation>
+    </message>
+    <message>
+        <source>it contains the non-ASCII character &apos;%1&apos;; write the domain in its ASCII form (xn--...)</source>
+        <translation>sie enthält das Nicht-ASCII-Zeichen &apos;%1&apos;; schreiben Sie die Domain in ihrer ASCII-Form (xn--...)</translation>
+    </message>
+    <message>
+        <source>it contains &apos;%1&apos;; give the bare address, as in alerts@example.com</source>
+        <translation>sie enthält &apos;%1&apos;; geben Sie nur die Adresse an, etwa alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it must contain exactly one &apos;@&apos;, as in alerts@example.com</source>
+        <translation>sie muss genau ein &apos;@&apos; enthalten, etwa alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it needs a name before and a domain after the &apos;@&apos;</source>
+        <translation>vor dem &apos;@&apos; muss ein Name und danach eine Domain stehen</translation>
+    </message>
+    <message>
+        <source>no mail server is set; give the host name of the organisation&apos;s mail server</source>
+        <translation>es ist kein Mailserver eingestellt; geben Sie den Hostnamen des Mailservers Ihrer Organisation an</translation>
+    </message>
+    <message>
+        <source>the mail server &apos;%1&apos; is not a host name or address</source>
+        <translation>der Mailserver &apos;%1&apos; ist weder ein Hostname noch eine Adresse</translation>
+    </message>
+    <message>
+        <source>the mail server port is 0; use 587 (STARTTLS), 465 (TLS) or 25</source>
+        <translation>der Port des Mailservers ist 0; verwenden Sie 587 (STARTTLS), 465 (TLS) oder 25</translation>
+    </message>
+    <message>
+        <source>the mail timeout must be longer than 0 ms</source>
+        <translation>das Zeitlimit für Mail muss länger als 0 ms sein</translation>
+    </message>
+    <message>
+        <source>the name this host gives in EHLO (&apos;%1&apos;) contains a space or a control character; set a host name</source>
+        <translation>der Name, den dieser Host bei EHLO nennt (&apos;%1&apos;), enthält ein Leerzeichen oder ein Steuerzeichen; legen Sie einen Hostnamen fest</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; cannot be used: %2</source>
+        <translation>die Absenderadresse &apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>no recipients are set; give at least one address to send alerts to</source>
+        <translation>es sind keine Empfänger eingestellt; geben Sie mindestens eine Adresse für Alarme an</translation>
+    </message>
+    <message>
+        <source>the recipient address &apos;%1&apos; cannot be used: %2</source>
+        <translation>die Empfängeradresse &apos;%1&apos; ist nicht verwendbar: %2</translation>
+    </message>
+    <message>
+        <source>mail to %1 would travel unencrypted; use STARTTLS or TLS, or allow plain SMTP explicitly for a relay you trust</source>
+        <translation>Mail an %1 würde unverschlüsselt übertragen; verwenden Sie STARTTLS oder TLS, oder erlauben Sie unverschlüsseltes SMTP ausdrücklich für ein Relay, dem Sie vertrauen</translation>
+    </message>
+    <message>
+        <source>the password for %1 would cross the network unencrypted; use STARTTLS or TLS, or a relay without a user name</source>
+        <translation>das Passwort für %1 würde unverschlüsselt über das Netzwerk gehen; verwenden Sie STARTTLS oder TLS, oder ein Relay ohne Benutzernamen</translation>
+    </message>
+    <message>
+        <source>the mail user name &apos;%1&apos; is set but no password</source>
+        <translation>der Mail-Benutzername &apos;%1&apos; ist eingestellt, aber kein Passwort</translation>
+    </message>
+    <message>
+        <source>a mail password is set but no user name</source>
+        <translation>ein Mail-Passwort ist eingestellt, aber kein Benutzername</translation>
+    </message>
+    <message>
+        <source>the mail user name contains a control character</source>
+        <translation>der Mail-Benutzername enthält ein Steuerzeichen</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -2913,6 +3019,13 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>the site key in %1 must be %2 to %3 characters long</source>
         <translation>der Site-Schlüssel in %1 muss %2 bis %3 Zeichen lang sein</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>it sent &apos;%1&apos;, which is not an SMTP reply</source>
+        <translation>er hat &apos;%1&apos; gesendet, was keine SMTP-Antwort ist</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5362,13 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     </message>
 </context>
 <context>
+    <name>lk::MailChannel</name>
+    <message>
+        <source>after %1 attempts: %2</source>
+        <translation>nach %1 Versuchen: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>LeaseKeeper</source>
@@ -5654,6 +5774,109 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>the keychain failed: %1</source>
         <translation>der Schlüsselbund ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::SmtpClient</name>
+    <message>
+        <source>cannot connect to the mail server %1: %2</source>
+        <translation>keine Verbindung zum Mailserver %1 möglich: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the mail server %1 failed: %2</source>
+        <translation>der TLS-Handshake mit dem Mailserver %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 closed the connection (%2): %3</source>
+        <translation>der Mailserver %1 hat die Verbindung geschlossen (%2): %3</translation>
+    </message>
+    <message>
+        <source>no answer from the mail server %1 within %2 s (%3)</source>
+        <translation>keine Antwort vom Mailserver %1 innerhalb von %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>; if the server expects STARTTLS (usually on port 587), set the security to STARTTLS</source>
+        <translation>; falls der Server STARTTLS erwartet (meist auf Port 587), stellen Sie die Sicherheit auf STARTTLS</translation>
+    </message>
+    <message>
+        <source>; if the server expects TLS from the first byte (usually on port 465), set the security to TLS</source>
+        <translation>; falls der Server TLS ab dem ersten Byte erwartet (meist auf Port 465), stellen Sie die Sicherheit auf TLS</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer as SMTP servers do: %2</source>
+        <translation>der Mailserver %1 antwortet nicht wie ein SMTP-Server: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the connection: %2</source>
+        <translation>der Mailserver %1 hat die Verbindung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the sender %2: %3</source>
+        <translation>der Mailserver %1 hat den Absender %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message (DATA): %2</source>
+        <translation>der Mailserver %1 hat die Nachricht nicht angenommen (DATA): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not accept EHLO: %2</source>
+        <translation>der Mailserver %1 hat EHLO nicht akzeptiert: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer STARTTLS, so nothing was sent (no password, no message); turn STARTTLS on there, or use TLS (port 465) if it offers that</source>
+        <translation>der Mailserver %1 bietet kein STARTTLS an, daher wurde nichts gesendet (kein Passwort, keine Nachricht); schalten Sie dort STARTTLS ein, oder verwenden Sie TLS (Port 465), falls er das anbietet</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused STARTTLS, so nothing was sent (no password, no message): %2</source>
+        <translation>der Mailserver %1 hat STARTTLS abgelehnt, daher wurde nichts gesendet (kein Passwort, keine Nachricht): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent more than its answer to STARTTLS, which could have been injected on the way; nothing was sent</source>
+        <translation>der Mailserver %1 hat mehr als seine Antwort auf STARTTLS gesendet, was unterwegs eingeschleust worden sein könnte; es wurde nichts gesendet</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer AUTH, but a user name is set; remove the user name if it takes mail without one, or check that this is its submission port</source>
+        <translation>der Mailserver %1 bietet kein AUTH an, aber ein Benutzername ist eingestellt; entfernen Sie den Benutzernamen, wenn er Mail ohne Anmeldung annimmt, oder prüfen Sie, ob dies sein Submission-Port ist</translation>
+    </message>
+    <message>
+        <source>the mail server %1 offers AUTH %2 only; LeaseKeeper logs in with PLAIN or LOGIN</source>
+        <translation>der Mailserver %1 bietet nur AUTH %2 an; LeaseKeeper meldet sich mit PLAIN oder LOGIN an</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the user name or password: %2</source>
+        <translation>der Mailserver %1 hat den Benutzernamen oder das Passwort abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not log in user &apos;%2&apos;: %3</source>
+        <translation>der Mailserver %1 hat den Benutzer &apos;%2&apos; nicht angemeldet: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused every recipient: %2</source>
+        <translation>der Mailserver %1 hat alle Empfänger abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the message: %2</source>
+        <translation>der Mailserver %1 hat die Nachricht abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>%1; not delivered to %2</source>
+        <translation>%1; nicht zugestellt an %2</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>Verbindungsaufbau</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>TLS-Handshake</translation>
+    </message>
+    <message>
+        <source>waiting for its greeting</source>
+        <translation>Warten auf seine Begrüßung</translation>
+    </message>
+    <message>
+        <source>end of the message</source>
+        <translation>Ende der Nachricht</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AlertMail</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert ID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2255,6 +2282,85 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>it is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a space, a line break or a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains the non-ASCII character &apos;%1&apos;; write the domain in its ASCII form (xn--...)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains &apos;%1&apos;; give the bare address, as in alerts@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it must contain exactly one &apos;@&apos;, as in alerts@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it needs a name before and a domain after the &apos;@&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail server is set; give the host name of the organisation&apos;s mail server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server &apos;%1&apos; is not a host name or address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server port is 0; use 587 (STARTTLS), 465 (TLS) or 25</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail timeout must be longer than 0 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the name this host gives in EHLO (&apos;%1&apos;) contains a space or a control character; set a host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recipients are set; give at least one address to send alerts to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the recipient address &apos;%1&apos; cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1 would travel unencrypted; use STARTTLS or TLS, or allow plain SMTP explicitly for a relay you trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the password for %1 would cross the network unencrypted; use STARTTLS or TLS, or a relay without a user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail user name &apos;%1&apos; is set but no password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mail password is set but no user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail user name contains a control character</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -2846,6 +2952,13 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>the site key in %1 must be %2 to %3 characters long</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>it sent &apos;%1&apos;, which is not an SMTP reply</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5172,6 +5285,13 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
 </context>
 <context>
+    <name>lk::MailChannel</name>
+    <message>
+        <source>after %1 attempts: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>LeaseKeeper</source>
@@ -5576,6 +5696,109 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>the keychain failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::SmtpClient</name>
+    <message>
+        <source>cannot connect to the mail server %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the mail server %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 closed the connection (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the mail server %1 within %2 s (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the server expects STARTTLS (usually on port 587), set the security to STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; if the server expects TLS from the first byte (usually on port 465), set the security to TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer as SMTP servers do: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the connection: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the sender %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message (DATA): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not accept EHLO: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer STARTTLS, so nothing was sent (no password, no message); turn STARTTLS on there, or use TLS (port 465) if it offers that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused STARTTLS, so nothing was sent (no password, no message): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent more than its answer to STARTTLS, which could have been injected on the way; nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer AUTH, but a user name is set; remove the user name if it takes mail without one, or check that this is its submission port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 offers AUTH %2 only; LeaseKeeper logs in with PLAIN or LOGIN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the user name or password: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not log in user &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused every recipient: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the message: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; not delivered to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for its greeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of the message</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

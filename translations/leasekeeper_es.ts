@@ -62,6 +62,33 @@
     </message>
 </context>
 <context>
+    <name>AlertMail</name>
+    <message>
+        <source>Rule: %1</source>
+        <translation>Regla: %1</translation>
+    </message>
+    <message>
+        <source>Severity: %1</source>
+        <translation>Gravedad: %1</translation>
+    </message>
+    <message>
+        <source>Subject: %1</source>
+        <translation>Asunto: %1</translation>
+    </message>
+    <message>
+        <source>Node: %1</source>
+        <translation>Nodo: %1</translation>
+    </message>
+    <message>
+        <source>Time: %1</source>
+        <translation>Hora: %1</translation>
+    </message>
+    <message>
+        <source>Alert ID: %1</source>
+        <translation>ID de la alerta: %1</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2310,6 +2337,85 @@ Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones 
     </message>
 </context>
 <context>
+    <name>MailSettings</name>
+    <message>
+        <source>it is empty</source>
+        <translation>está vacía</translation>
+    </message>
+    <message>
+        <source>it contains a space, a line break or a control character</source>
+        <translation>contiene un espacio, un salto de línea o un carácter de control</translation>
+    </message>
+    <message>
+        <source>it contains the non-ASCII character &apos;%1&apos;; write the domain in its ASCII form (xn--...)</source>
+        <translation>contiene el carácter no ASCII &apos;%1&apos;; escriba el dominio en su forma ASCII (xn--...)</translation>
+    </message>
+    <message>
+        <source>it contains &apos;%1&apos;; give the bare address, as in alerts@example.com</source>
+        <translation>contiene &apos;%1&apos;; indique solo la dirección, como alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it must contain exactly one &apos;@&apos;, as in alerts@example.com</source>
+        <translation>debe contener exactamente una &apos;@&apos;, como alerts@example.com</translation>
+    </message>
+    <message>
+        <source>it needs a name before and a domain after the &apos;@&apos;</source>
+        <translation>necesita un nombre antes y un dominio después de la &apos;@&apos;</translation>
+    </message>
+    <message>
+        <source>no mail server is set; give the host name of the organisation&apos;s mail server</source>
+        <translation>no hay ningún servidor de correo configurado; indique el nombre de host del servidor de correo de la organización</translation>
+    </message>
+    <message>
+        <source>the mail server &apos;%1&apos; is not a host name or address</source>
+        <translation>el servidor de correo &apos;%1&apos; no es un nombre de host ni una dirección</translation>
+    </message>
+    <message>
+        <source>the mail server port is 0; use 587 (STARTTLS), 465 (TLS) or 25</source>
+        <translation>el puerto del servidor de correo es 0; use 587 (STARTTLS), 465 (TLS) o 25</translation>
+    </message>
+    <message>
+        <source>the mail timeout must be longer than 0 ms</source>
+        <translation>el tiempo de espera del correo debe ser mayor que 0 ms</translation>
+    </message>
+    <message>
+        <source>the name this host gives in EHLO (&apos;%1&apos;) contains a space or a control character; set a host name</source>
+        <translation>el nombre que este host da en EHLO (&apos;%1&apos;) contiene un espacio o un carácter de control; configure un nombre de host</translation>
+    </message>
+    <message>
+        <source>the sender address &apos;%1&apos; cannot be used: %2</source>
+        <translation>la dirección del remitente &apos;%1&apos; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>no recipients are set; give at least one address to send alerts to</source>
+        <translation>no hay destinatarios configurados; indique al menos una dirección a la que enviar las alertas</translation>
+    </message>
+    <message>
+        <source>the recipient address &apos;%1&apos; cannot be used: %2</source>
+        <translation>la dirección del destinatario &apos;%1&apos; no se puede usar: %2</translation>
+    </message>
+    <message>
+        <source>mail to %1 would travel unencrypted; use STARTTLS or TLS, or allow plain SMTP explicitly for a relay you trust</source>
+        <translation>el correo a %1 viajaría sin cifrar; use STARTTLS o TLS, o permita SMTP sin cifrar de forma explícita para un relay de confianza</translation>
+    </message>
+    <message>
+        <source>the password for %1 would cross the network unencrypted; use STARTTLS or TLS, or a relay without a user name</source>
+        <translation>la contraseña para %1 cruzaría la red sin cifrar; use STARTTLS o TLS, o un relay sin nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the mail user name &apos;%1&apos; is set but no password</source>
+        <translation>el nombre de usuario de correo &apos;%1&apos; está configurado, pero no hay contraseña</translation>
+    </message>
+    <message>
+        <source>a mail password is set but no user name</source>
+        <translation>hay una contraseña de correo configurada, pero no un nombre de usuario</translation>
+    </message>
+    <message>
+        <source>the mail user name contains a control character</source>
+        <translation>el nombre de usuario de correo contiene un carácter de control</translation>
+    </message>
+</context>
+<context>
     <name>NodeCommands</name>
     <message>
         <source>Usage</source>
@@ -2913,6 +3019,13 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>the site key in %1 must be %2 to %3 characters long</source>
         <translation>la clave de sitio de %1 debe tener entre %2 y %3 caracteres</translation>
+    </message>
+</context>
+<context>
+    <name>SmtpReplyReader</name>
+    <message>
+        <source>it sent &apos;%1&apos;, which is not an SMTP reply</source>
+        <translation>envió &apos;%1&apos;, que no es una respuesta SMTP</translation>
     </message>
 </context>
 <context>
@@ -5249,6 +5362,13 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     </message>
 </context>
 <context>
+    <name>lk::MailChannel</name>
+    <message>
+        <source>after %1 attempts: %2</source>
+        <translation>tras %1 intentos: %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::MainWindow</name>
     <message>
         <source>LeaseKeeper</source>
@@ -5654,6 +5774,109 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>the keychain failed: %1</source>
         <translation>el llavero falló: %1</translation>
+    </message>
+</context>
+<context>
+    <name>lk::SmtpClient</name>
+    <message>
+        <source>cannot connect to the mail server %1: %2</source>
+        <translation>no se puede conectar con el servidor de correo %1: %2</translation>
+    </message>
+    <message>
+        <source>the TLS handshake with the mail server %1 failed: %2</source>
+        <translation>el handshake TLS con el servidor de correo %1 falló: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 closed the connection (%2): %3</source>
+        <translation>el servidor de correo %1 cerró la conexión (%2): %3</translation>
+    </message>
+    <message>
+        <source>no answer from the mail server %1 within %2 s (%3)</source>
+        <translation>sin respuesta del servidor de correo %1 en %2 s (%3)</translation>
+    </message>
+    <message>
+        <source>; if the server expects STARTTLS (usually on port 587), set the security to STARTTLS</source>
+        <translation>; si el servidor espera STARTTLS (normalmente en el puerto 587), configure la seguridad como STARTTLS</translation>
+    </message>
+    <message>
+        <source>; if the server expects TLS from the first byte (usually on port 465), set the security to TLS</source>
+        <translation>; si el servidor espera TLS desde el primer byte (normalmente en el puerto 465), configure la seguridad como TLS</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not answer as SMTP servers do: %2</source>
+        <translation>el servidor de correo %1 no responde como un servidor SMTP: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the connection: %2</source>
+        <translation>el servidor de correo %1 rechazó la conexión: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the sender %2: %3</source>
+        <translation>el servidor de correo %1 rechazó el remitente %2: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not take the message (DATA): %2</source>
+        <translation>el servidor de correo %1 no aceptó el mensaje (DATA): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not accept EHLO: %2</source>
+        <translation>el servidor de correo %1 no aceptó EHLO: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer STARTTLS, so nothing was sent (no password, no message); turn STARTTLS on there, or use TLS (port 465) if it offers that</source>
+        <translation>el servidor de correo %1 no ofrece STARTTLS, así que no se envió nada (ni contraseña ni mensaje); active STARTTLS en él, o use TLS (puerto 465) si lo ofrece</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused STARTTLS, so nothing was sent (no password, no message): %2</source>
+        <translation>el servidor de correo %1 rechazó STARTTLS, así que no se envió nada (ni contraseña ni mensaje): %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 sent more than its answer to STARTTLS, which could have been injected on the way; nothing was sent</source>
+        <translation>el servidor de correo %1 envió más que su respuesta a STARTTLS, lo que podría haberse inyectado por el camino; no se envió nada</translation>
+    </message>
+    <message>
+        <source>the mail server %1 does not offer AUTH, but a user name is set; remove the user name if it takes mail without one, or check that this is its submission port</source>
+        <translation>el servidor de correo %1 no ofrece AUTH, pero hay un nombre de usuario configurado; quite el nombre de usuario si acepta correo sin él, o compruebe que este es su puerto de envío (submission)</translation>
+    </message>
+    <message>
+        <source>the mail server %1 offers AUTH %2 only; LeaseKeeper logs in with PLAIN or LOGIN</source>
+        <translation>el servidor de correo %1 solo ofrece AUTH %2; LeaseKeeper inicia sesión con PLAIN o LOGIN</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the user name or password: %2</source>
+        <translation>el servidor de correo %1 rechazó el nombre de usuario o la contraseña: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 did not log in user &apos;%2&apos;: %3</source>
+        <translation>el servidor de correo %1 no inició la sesión del usuario &apos;%2&apos;: %3</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused every recipient: %2</source>
+        <translation>el servidor de correo %1 rechazó todos los destinatarios: %2</translation>
+    </message>
+    <message>
+        <source>the mail server %1 refused the message: %2</source>
+        <translation>el servidor de correo %1 rechazó el mensaje: %2</translation>
+    </message>
+    <message>
+        <source>%1; not delivered to %2</source>
+        <translation>%1; no entregado a %2</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>TLS handshake</source>
+        <translation>handshake TLS</translation>
+    </message>
+    <message>
+        <source>waiting for its greeting</source>
+        <translation>esperando su saludo</translation>
+    </message>
+    <message>
+        <source>end of the message</source>
+        <translation>fin del mensaje</translation>
     </message>
 </context>
 <context>
