@@ -1,6 +1,5 @@
 #include "alert/AlertDispatcher.h"
 
-#include "alert/WebhookChannel.h"
 #include "log/LogCategories.h"
 
 #include <QPointer>
@@ -17,27 +16,19 @@ AlertDispatcher::AlertDispatcher(const Clock& clock, QString nodeName, QObject* 
 
 AlertDispatcher::~AlertDispatcher() = default;
 
-AlertDispatcher::ChannelList AlertDispatcher::makeChannels(const AlertSettings& settings,
-                                                           const AlertSecrets& secrets, bool once) const {
-    ChannelList channels;
-    if (settings.hasWebhook()) {
-        AlertSettings::Webhook webhook = settings.webhook;
-        if (once)
-            webhook.attempts = 1;
-        channels.push_back(std::make_unique<WebhookChannel>(webhook, secrets.webhookSecret, m_clock));
-    }
-    return channels;
-}
-
-void AlertDispatcher::configure(const AlertSettings& settings, const AlertSecrets& secrets) {
+Status AlertDispatcher::configure(const AlertSettings& settings, const AlertSecrets& secrets) {
+    auto channels = AlertChannels::make(settings, secrets, m_clock, AlertChannels::Attempts::AsConfigured);
+    if (!channels)
+        return channels.error();
     m_settings = settings;
     m_secrets = secrets;
     // A channel replaced while delivering finishes its delivery first.
     for (auto& channel : m_channels)
         channel.release()->deleteLater();
-    m_channels = makeChannels(settings, secrets, false);
+    m_channels = std::move(channels).value();
     for (auto& channel : m_channels)
         connect(channel.get(), &AlertChannel::finished, this, &AlertDispatcher::record);
+    return {};
 }
 
 AlertMessage AlertDispatcher::message(const QString& rule, const QString& severity) const {
@@ -89,7 +80,9 @@ void AlertDispatcher::sendTest(const QString& actor, QObject* context, TestDone 
     test.detail = tr("%1 asked for this test alert. If you read it, alerts from this License Manager "
                      "reach you here.")
                       .arg(actor);
-    auto channels = std::make_shared<ChannelList>(makeChannels(m_settings, m_secrets, true));
+    // Built as configure() built them, so they cannot fail here.
+    auto made = AlertChannels::make(m_settings, m_secrets, m_clock, AlertChannels::Attempts::Once);
+    auto channels = std::make_shared<ChannelList>(made ? std::move(made).value() : ChannelList());
     const RaisedAlert alert = raise(test, {QString::fromLatin1(alertchannels::kTray)});
     auto outcomes = std::make_shared<QList<AlertDelivery>>();
     if (channels->empty())

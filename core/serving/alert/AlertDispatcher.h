@@ -1,6 +1,7 @@
 #pragma once
 
 #include "alert/AlertChannel.h"
+#include "alert/AlertChannels.h"
 #include "alert/AlertSecrets.h"
 #include "alert/AlertSettings.h"
 #include "util/Clock.h"
@@ -26,9 +27,9 @@ public:
     AlertDispatcher(const Clock& clock, QString nodeName, QObject* parent = nullptr);
     ~AlertDispatcher() override;
 
-    // Builds the channels the settings describe; deliveries under way finish
-    // on the channels they started on.
-    void configure(const AlertSettings& settings, const AlertSecrets& secrets);
+    // Builds the channels the settings describe (an error changes nothing);
+    // deliveries under way finish on the channels they started on.
+    Status configure(const AlertSettings& settings, const AlertSecrets& secrets);
     // Numbers the alert, keeps it and delivers it on each listed channel
     // that is configured ("tray" is the console's, which polls for it).
     RaisedAlert raise(AlertMessage message, const QStringList& channels);
@@ -48,8 +49,7 @@ Q_SIGNALS:
     void delivered(const lk::AlertDelivery& delivery);
 
 private:
-    using ChannelList = std::vector<std::unique_ptr<AlertChannel>>;
-    ChannelList makeChannels(const AlertSettings& settings, const AlertSecrets& secrets, bool once) const;
+    using ChannelList = AlertChannels::List;
     void record(const AlertDelivery& delivery);
 
     const Clock& m_clock;

@@ -9,6 +9,7 @@ namespace lk {
 AlertService::AlertService(LeaseService& service, const Clock& clock, std::function<qint64()> storeNow,
                            QString role, QString path, QObject* parent)
     : QObject(parent)
+    , m_clock(clock)
     , m_dispatcher(clock, service.nodeName())
     , m_monitor(std::make_unique<AlertMonitor>(service, m_dispatcher, std::move(storeNow), std::move(role))) {
     if (!path.isEmpty())
@@ -33,8 +34,9 @@ Status AlertService::use(const AlertSettings& settings) {
     auto secrets = AlertSecrets::read(settings);
     if (!secrets)
         return secrets.error();
+    if (auto configured = m_dispatcher.configure(settings, secrets.value()); !configured)
+        return configured;
     m_settings = settings;
-    m_dispatcher.configure(settings, secrets.value());
     m_monitor->setSettings(settings);
     return {};
 }
@@ -46,8 +48,14 @@ Status AlertService::apply(const AlertSettings& settings) {
                             "with --alerts FILE"));
     if (auto valid = settings.validate(); !valid)
         return valid;
-    if (auto secrets = AlertSecrets::read(settings); !secrets)
+    auto secrets = AlertSecrets::read(settings);
+    if (!secrets)
         return secrets.error();
+    // Channels that cannot be built (a CA file that cannot be read) are refused before saving.
+    if (auto channels =
+            AlertChannels::make(settings, secrets.value(), m_clock, AlertChannels::Attempts::Once);
+        !channels)
+        return channels.error();
     if (auto saved = m_file->save(settings); !saved)
         return saved;
     return use(settings);

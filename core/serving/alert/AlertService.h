@@ -42,6 +42,7 @@ Q_SIGNALS:
 private:
     Status use(const AlertSettings& settings);
 
+    const Clock& m_clock;
     AlertDispatcher m_dispatcher;
     std::unique_ptr<AlertMonitor> m_monitor;
     std::unique_ptr<AlertSettingsFile> m_file;
