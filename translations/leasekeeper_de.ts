@@ -62,6 +62,77 @@
     </message>
 </context>
 <context>
+    <name>AlertChannels</name>
+    <message>
+        <source>mail ca-file: %1</source>
+        <translation>ca-file der Mail: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 uses %2% of its license</source>
+        <translation>%1 nutzt %2% seiner Lizenz</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances and %4 of %5 cores in use (threshold %6%). Further components of this type will be refused once a limit is reached.</source>
+        <translation>%1: %2 von %3 Instanzen und %4 von %5 Kernen in Gebrauch (Schwelle %6%). Sobald ein Limit erreicht ist, werden weitere Komponenten dieses Typs abgewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 component(s) missed their renewals</source>
+        <translation>
+            <numerusform>%n %1-Komponente hat ihre Verlängerung versäumt</numerusform>
+            <numerusform>%n %1-Komponenten haben ihre Verlängerungen versäumt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) of %1 were not renewed in time: those components cannot reach the License Manager and run on their grace period. Check the network between them and the load balancer; the Grace view shows each one&apos;s deadline.</source>
+        <translation>
+            <numerusform>%n Lease von %1 wurde nicht rechtzeitig verlängert: diese Komponente erreicht den License Manager nicht und läuft in ihrer Kulanzfrist. Prüfen Sie das Netz zwischen ihr und dem Load Balancer; die Ansicht Kulanz zeigt ihre Frist.</numerusform>
+            <numerusform>%n Leases von %1 wurden nicht rechtzeitig verlängert: diese Komponenten erreichen den License Manager nicht und laufen in ihrer Kulanzfrist. Prüfen Sie das Netz zwischen ihnen und dem Load Balancer; die Ansicht Kulanz zeigt die Frist jeder einzelnen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>Lizenz %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Lizenz %1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 has expired</source>
+        <translation>Lizenz %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 expires at %3. Components already running keep their leases; new ones are refused after it. Install the renewed license before then.</source>
+        <translation>Lizenz %1 für %2 läuft am %3 ab. Laufende Komponenten behalten ihre Leases; neue werden danach abgewiesen. Installieren Sie die verlängerte Lizenz vorher.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use its database</source>
+        <translation>%1 kann seine Datenbank nicht nutzen</translation>
+    </message>
+    <message>
+        <source>%1: %2. Components keep running on their grace period; new ones cannot start until the database answers again.</source>
+        <translation>%1: %2. Komponenten laufen in ihrer Kulanzfrist weiter; neue können erst starten, wenn die Datenbank wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms off the database&apos;s</source>
+        <translation>Die Uhr von %1 weicht %2 ms von der der Datenbank ab</translation>
+    </message>
+    <message>
+        <source>The database&apos;s clock minus %1&apos;s is %2 ms (threshold %3 ms). Nodes whose clocks disagree make components shut down or stay in grace; synchronise this host with NTP.</source>
+        <translation>Die Uhr der Datenbank minus die von %1 ergibt %2 ms (Schwelle %3 ms). Abweichende Uhren lassen Komponenten stoppen oder in der Kulanzfrist bleiben; synchronisieren Sie diesen Host per NTP.</translation>
+    </message>
+    <message>
+        <source>%1 lost contact with %2</source>
+        <translation>%1 hat den Kontakt zu %2 verloren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
+        <translation>%1 (%2) sendet seit %3 keinen Heartbeat: dem Paar fehlt der zweite Knoten, der nächste Ausfall stoppt die Lizenzierung. Starten Sie ihn erneut oder prüfen Sie seine Datenbankverbindung.</translation>
+    </message>
+</context>
+<context>
     <name>AlertMail</name>
     <message>
         <source>Rule: %1</source>
@@ -86,6 +157,192 @@
     <message>
         <source>Alert ID: %1</source>
         <translation>Alarm-ID: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A component type uses this share of its licensed instances or cores</source>
+        <translation>Ein Komponententyp nutzt diesen Anteil seiner lizenzierten Instanzen oder Kerne</translation>
+    </message>
+    <message>
+        <source>A component was refused a license</source>
+        <translation>Einer Komponente wurde die Lizenz verweigert</translation>
+    </message>
+    <message>
+        <source>Components missed their renewals and run on their grace period</source>
+        <translation>Komponenten haben Verlängerungen versäumt und laufen in ihrer Kulanzfrist</translation>
+    </message>
+    <message>
+        <source>A lease ended because its grace period ran out</source>
+        <translation>Ein Lease endete, weil seine Kulanzfrist abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>The license expires within this many days</source>
+        <translation>Die Lizenz läuft innerhalb dieser Anzahl Tage ab</translation>
+    </message>
+    <message>
+        <source>The database does not answer</source>
+        <translation>Die Datenbank antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Another License Manager of the pair stopped answering</source>
+        <translation>Der andere License Manager des Paars antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock differs from the database&apos;s by more than this</source>
+        <translation>Die Uhr dieses Knotens weicht um mehr als diesen Wert von der der Datenbank ab</translation>
+    </message>
+    <message>
+        <source>%1: the quiet period must be 0 to %2 seconds, not %3</source>
+        <translation>%1: die Ruhezeit muss 0 bis %2 Sekunden betragen, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel &quot;%2&quot;; use webhook, mail or tray</source>
+        <translation>%1: unbekannter Kanal &quot;%2&quot;; verwenden Sie webhook, mail oder tray</translation>
+    </message>
+    <message>
+        <source>%1: the threshold must be %2 to %3 %4, not %5</source>
+        <translation>%1: die Schwelle muss %2 bis %3 %4 betragen, nicht %5</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSecrets</name>
+    <message>
+        <source>webhook secret file %1: %2</source>
+        <translation>Geheimnisdatei des Webhooks %1: %2</translation>
+    </message>
+    <message>
+        <source>mail password file</source>
+        <translation>Datei mit dem Mail-Passwort</translation>
+    </message>
+    <message>
+        <source>the mail password file %1 is empty</source>
+        <translation>die Datei mit dem Mail-Passwort %1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <source>the evaluation interval must be 1 to 3600 seconds, not %1</source>
+        <translation>das Prüfintervall muss 1 bis 3600 Sekunden betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the webhook URL &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>die Webhook-URL &quot;%1&quot; ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>webhook attempts must be 1 to 20, not %1</source>
+        <translation>die Webhook-Versuche müssen 1 bis 20 betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the webhook retry delay must be 1 to 3600000 ms, not %1</source>
+        <translation>die Wartezeit vor Webhook-Wiederholungen muss 1 bis 3600000 ms betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the webhook timeout must be 100 to 300000 ms, not %1</source>
+        <translation>das Webhook-Zeitlimit muss 100 bis 300000 ms betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the mail server port must be 1 to 65535, not %1</source>
+        <translation>der Port des Mailservers muss 1 bis 65535 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>mail security must be starttls, tls or none, not &quot;%1&quot;</source>
+        <translation>die Mail-Sicherheit muss starttls, tls oder none sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the mail sender &quot;%1&quot; is not an e-mail address</source>
+        <translation>der Absender &quot;%1&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mail has no recipients; list them in &quot;to&quot;</source>
+        <translation>die Mail hat keine Empfänger; tragen Sie sie unter &quot;to&quot; ein</translation>
+    </message>
+    <message>
+        <source>the mail recipient &quot;%1&quot; is not an e-mail address</source>
+        <translation>der Empfänger &quot;%1&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mail user %1 has no password file</source>
+        <translation>der Mail-Benutzer %1 hat keine Passwortdatei</translation>
+    </message>
+    <message>
+        <source>%1 goes only to the webhook, and no webhook URL is set</source>
+        <translation>%1 geht nur an den Webhook, und keine Webhook-URL ist gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 goes only to mail, and no mail server is set</source>
+        <translation>%1 geht nur per Mail, und kein Mailserver ist gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1: keine lesbare INI-Datei</translation>
+    </message>
+    <message>
+        <source>%1: unknown section [%2]; the sections are %3</source>
+        <translation>%1: unbekannter Abschnitt [%2]; die Abschnitte sind %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>das Feld &apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation>das Feld &apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation>das Feld &apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a list of strings</source>
+        <translation>das Feld &apos;%1&apos; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an object</source>
+        <translation>das Feld &apos;%1&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>field &apos;rules&apos; must be a list of rules</source>
+        <translation>das Feld &apos;rules&apos; muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>each of &apos;rules&apos; must be an object whose &apos;rule&apos; is one of %1</source>
+        <translation>jedes Element von &apos;rules&apos; muss ein Objekt sein, dessen &apos;rule&apos; eines von %1 ist</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsAnswer</name>
+    <message>
+        <source>&apos;after&apos; must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>&apos;after&apos; muss eine ganze Zahl ab 0 sein, nicht &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3255,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
         <translation>Hostgruppen-Richtlinie: benannte Hostgruppen mit Reserven und Obergrenzen je Komponententyp (docs/policy.md); wird bei Änderung der Datei und bei SIGHUP neu gelesen.</translation>
     </message>
+    <message>
+        <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
+        <translation>Alarmeinstellungen: Regeln, Webhook und Mail (docs/alerts.md); neu gelesen, wenn sich die Datei ändert, neu geschrieben, wenn sie in der Konsole oder über die API geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3607,6 +3868,72 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     <message>
         <source>Components seen renewing</source>
         <translation>Beim Erneuern gesehene Komponenten</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertDispatcher</name>
+    <message>
+        <source>alert %1 (%2): %3</source>
+        <translation>Alarm %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>alert %1 delivered by %2 to %3 (%4)</source>
+        <translation>Alarm %1 per %2 an %3 zugestellt (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>alert %1 NOT delivered by %2 to %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>Alarm %1 per %2 an %3 NICHT zugestellt nach %n Versuch: %4</numerusform>
+            <numerusform>Alarm %1 per %2 an %3 NICHT zugestellt nach %n Versuchen: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test alert from %1</source>
+        <translation>Testalarm von %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for this test alert. If you read it, alerts from this License Manager reach you here.</source>
+        <translation>%1 hat diesen Testalarm angefordert. Wenn Sie ihn lesen, erreichen Sie Alarme dieses License Managers hier.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertMonitor</name>
+    <message>
+        <source>%1 on %2 was refused a license (%3)</source>
+        <translation>%1 auf %2 wurde die Lizenz verweigert (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 of %2 on host %3 asked for %n core(s) and was refused: %4</source>
+        <translation>
+            <numerusform>Instanz %1 von %2 auf Host %3 hat %n Kern angefordert und wurde abgewiesen: %4</numerusform>
+            <numerusform>Instanz %1 von %2 auf Host %3 hat %n Kerne angefordert und wurde abgewiesen: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 ran out of grace</source>
+        <translation>Die Kulanzfrist von %1 auf %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The lease of instance %1 of %2 on host %3 ended: it was not renewed within the grace period, so that component has shut down, or will refuse to work, until it reaches the License Manager again.</source>
+        <translation>Das Lease der Instanz %1 von %2 auf Host %3 ist beendet: es wurde nicht innerhalb der Kulanzfrist verlängert, daher hat diese Komponente gestoppt oder verweigert die Arbeit, bis sie den License Manager wieder erreicht.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Weiterhin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar alert(s) were held back by the rule&apos;s quiet period of %1 s since the last one.</source>
+        <translation>
+            <numerusform>%n ähnlicher Alarm wurde seit dem letzten durch die Ruhezeit der Regel (%1 s) zurückgehalten.</numerusform>
+            <numerusform>%n ähnliche Alarme wurden seit dem letzten durch die Ruhezeit der Regel (%1 s) zurückgehalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertService</name>
+    <message>
+        <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
+        <translation>dieser Knoten hat keine Datei für Alarmeinstellungen und könnte Änderungen nicht behalten; starten Sie ihn mit --alerts DATEI</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +5108,34 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>%1 or more leases in the last %2 days; check fewer days</source>
         <translation>%1 oder mehr Leases in den letzten %2 Tagen; weniger Tage prüfen</translation>
     </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>kein Webhook</translation>
+    </message>
+    <message>
+        <source>mail to %1 via %2</source>
+        <translation>Mail an %1 über %2</translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation>keine Mail</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules on</source>
+        <translation>%1 von %2 Regeln aktiv</translation>
+    </message>
+    <message>
+        <source>this node has not started its alerts yet</source>
+        <translation>dieser Knoten hat seine Alarme noch nicht gestartet</translation>
+    </message>
+    <message>
+        <source>no webhook or mail set; shown in the console only</source>
+        <translation>weder Webhook noch Mail gesetzt; nur in der Konsole angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -5154,14 +5509,6 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>Lizenzdatei</translation>
     </message>
     <message>
-        <source>%1 instances</source>
-        <translation>%1 Instanzen</translation>
-    </message>
-    <message>
-        <source>%1 cores</source>
-        <translation>%1 Kerne</translation>
-    </message>
-    <message>
         <source>Host groups (policy file): use against reserve and cap</source>
         <translation>Hostgruppen (Richtliniendatei): Nutzung gegenüber Reserve und Obergrenze</translation>
     </message>
@@ -5192,6 +5539,20 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n Instanz</numerusform>
+            <numerusform>%n Instanzen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5657,26 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>%1; the policy in force stays</source>
         <translation>%1; die geltende Richtlinie bleibt</translation>
+    </message>
+    <message>
+        <source>alerts file changed</source>
+        <translation>Alarmdatei geändert</translation>
+    </message>
+    <message>
+        <source>alert settings from %1</source>
+        <translation>Alarmeinstellungen aus %1</translation>
+    </message>
+    <message>
+        <source>alert settings re-read</source>
+        <translation>Alarmeinstellungen neu gelesen</translation>
+    </message>
+    <message>
+        <source>%1; the settings in force stay</source>
+        <translation>%1; die geltenden Einstellungen bleiben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6744,21 @@ Zertifikat und Schlüssel dort ersetzen?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WebhookChannel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>webhook %1: attempt %2 for alert %3 failed (%4); next in %5 ms</source>
+        <translation>Webhook %1: Versuch %2 für Alarm %3 fehlgeschlagen (%4); nächster in %5 ms</translation>
     </message>
 </context>
 <context>

@@ -62,6 +62,77 @@
     </message>
 </context>
 <context>
+    <name>AlertChannels</name>
+    <message>
+        <source>mail ca-file: %1</source>
+        <translation>ca-file del correo: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 uses %2% of its license</source>
+        <translation>%1 usa el %2% de su licencia</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances and %4 of %5 cores in use (threshold %6%). Further components of this type will be refused once a limit is reached.</source>
+        <translation>%1: %2 de %3 instancias y %4 de %5 núcleos en uso (umbral %6%). Cuando se alcance un límite, se rechazarán más componentes de este tipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 component(s) missed their renewals</source>
+        <translation>
+            <numerusform>%n componente %1 no renovó a tiempo</numerusform>
+            <numerusform>%n componentes %1 no renovaron a tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) of %1 were not renewed in time: those components cannot reach the License Manager and run on their grace period. Check the network between them and the load balancer; the Grace view shows each one&apos;s deadline.</source>
+        <translation>
+            <numerusform>%n concesión de %1 no se renovó a tiempo: ese componente no llega al License Manager y funciona en su periodo de gracia. Revise la red entre él y el balanceador; la vista Gracia muestra su plazo.</numerusform>
+            <numerusform>%n concesiones de %1 no se renovaron a tiempo: esos componentes no llegan al License Manager y funcionan en su periodo de gracia. Revise la red entre ellos y el balanceador; la vista Gracia muestra el plazo de cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>La licencia %1 vence en %n día</numerusform>
+            <numerusform>La licencia %1 vence en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 has expired</source>
+        <translation>La licencia %1 ha vencido</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 expires at %3. Components already running keep their leases; new ones are refused after it. Install the renewed license before then.</source>
+        <translation>La licencia %1 de %2 vence el %3. Los componentes en marcha conservan sus concesiones; los nuevos se rechazarán después. Instale la licencia renovada antes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use its database</source>
+        <translation>%1 no puede usar su base de datos</translation>
+    </message>
+    <message>
+        <source>%1: %2. Components keep running on their grace period; new ones cannot start until the database answers again.</source>
+        <translation>%1: %2. Los componentes siguen en su periodo de gracia; los nuevos no pueden arrancar hasta que la base de datos responda de nuevo.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms off the database&apos;s</source>
+        <translation>El reloj de %1 difiere %2 ms del de la base de datos</translation>
+    </message>
+    <message>
+        <source>The database&apos;s clock minus %1&apos;s is %2 ms (threshold %3 ms). Nodes whose clocks disagree make components shut down or stay in grace; synchronise this host with NTP.</source>
+        <translation>El reloj de la base de datos menos el de %1 es %2 ms (umbral %3 ms). Con relojes desincronizados los componentes se detienen o se quedan en gracia; sincronice este equipo con NTP.</translation>
+    </message>
+    <message>
+        <source>%1 lost contact with %2</source>
+        <translation>%1 perdió el contacto con %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
+        <translation>%1 (%2) no envía latidos desde %3: el par no tiene segundo nodo y el próximo fallo detendrá el licenciamiento. Vuelva a iniciarlo o revise su conexión a la base de datos.</translation>
+    </message>
+</context>
+<context>
     <name>AlertMail</name>
     <message>
         <source>Rule: %1</source>
@@ -86,6 +157,192 @@
     <message>
         <source>Alert ID: %1</source>
         <translation>ID de la alerta: %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A component type uses this share of its licensed instances or cores</source>
+        <translation>Un tipo de componente usa esta parte de sus instancias o núcleos licenciados</translation>
+    </message>
+    <message>
+        <source>A component was refused a license</source>
+        <translation>Se rechazó la licencia a un componente</translation>
+    </message>
+    <message>
+        <source>Components missed their renewals and run on their grace period</source>
+        <translation>Hay componentes que no renovaron y funcionan en su periodo de gracia</translation>
+    </message>
+    <message>
+        <source>A lease ended because its grace period ran out</source>
+        <translation>Una concesión terminó porque se agotó su periodo de gracia</translation>
+    </message>
+    <message>
+        <source>The license expires within this many days</source>
+        <translation>La licencia vence en estos días o menos</translation>
+    </message>
+    <message>
+        <source>The database does not answer</source>
+        <translation>La base de datos no responde</translation>
+    </message>
+    <message>
+        <source>Another License Manager of the pair stopped answering</source>
+        <translation>El otro License Manager del par dejó de responder</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock differs from the database&apos;s by more than this</source>
+        <translation>El reloj de este nodo difiere del de la base de datos en más de esto</translation>
+    </message>
+    <message>
+        <source>%1: the quiet period must be 0 to %2 seconds, not %3</source>
+        <translation>%1: el periodo de silencio debe ser de 0 a %2 segundos, no %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel &quot;%2&quot;; use webhook, mail or tray</source>
+        <translation>%1: canal desconocido &quot;%2&quot;; use webhook, mail o tray</translation>
+    </message>
+    <message>
+        <source>%1: the threshold must be %2 to %3 %4, not %5</source>
+        <translation>%1: el umbral debe estar entre %2 y %3 %4, no %5</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSecrets</name>
+    <message>
+        <source>webhook secret file %1: %2</source>
+        <translation>archivo del secreto del webhook %1: %2</translation>
+    </message>
+    <message>
+        <source>mail password file</source>
+        <translation>archivo de la contraseña de correo</translation>
+    </message>
+    <message>
+        <source>the mail password file %1 is empty</source>
+        <translation>el archivo de la contraseña de correo %1 está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <source>the evaluation interval must be 1 to 3600 seconds, not %1</source>
+        <translation>el intervalo de evaluación debe ser de 1 a 3600 segundos, no %1</translation>
+    </message>
+    <message>
+        <source>the webhook URL &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>la URL del webhook &quot;%1&quot; no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>webhook attempts must be 1 to 20, not %1</source>
+        <translation>los intentos del webhook deben ser de 1 a 20, no %1</translation>
+    </message>
+    <message>
+        <source>the webhook retry delay must be 1 to 3600000 ms, not %1</source>
+        <translation>la espera entre reintentos del webhook debe ser de 1 a 3600000 ms, no %1</translation>
+    </message>
+    <message>
+        <source>the webhook timeout must be 100 to 300000 ms, not %1</source>
+        <translation>el tiempo de espera del webhook debe ser de 100 a 300000 ms, no %1</translation>
+    </message>
+    <message>
+        <source>the mail server port must be 1 to 65535, not %1</source>
+        <translation>el puerto del servidor de correo debe ser de 1 a 65535, no %1</translation>
+    </message>
+    <message>
+        <source>mail security must be starttls, tls or none, not &quot;%1&quot;</source>
+        <translation>la seguridad del correo debe ser starttls, tls o none, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the mail sender &quot;%1&quot; is not an e-mail address</source>
+        <translation>el remitente &quot;%1&quot; no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>mail has no recipients; list them in &quot;to&quot;</source>
+        <translation>el correo no tiene destinatarios; indíquelos en &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>the mail recipient &quot;%1&quot; is not an e-mail address</source>
+        <translation>el destinatario &quot;%1&quot; no es una dirección de correo</translation>
+    </message>
+    <message>
+        <source>mail user %1 has no password file</source>
+        <translation>el usuario de correo %1 no tiene archivo de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 goes only to the webhook, and no webhook URL is set</source>
+        <translation>%1 va solo al webhook y no hay URL de webhook</translation>
+    </message>
+    <message>
+        <source>%1 goes only to mail, and no mail server is set</source>
+        <translation>%1 va solo al correo y no hay servidor de correo</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>&quot;%1&quot; no es true ni false</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1: no es un archivo INI legible</translation>
+    </message>
+    <message>
+        <source>%1: unknown section [%2]; the sections are %3</source>
+        <translation>%1: sección desconocida [%2]; las secciones son %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation>el campo &apos;%1&apos; debe ser un entero</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation>el campo &apos;%1&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a list of strings</source>
+        <translation>el campo &apos;%1&apos; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an object</source>
+        <translation>el campo &apos;%1&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>field &apos;rules&apos; must be a list of rules</source>
+        <translation>el campo &apos;rules&apos; debe ser una lista de reglas</translation>
+    </message>
+    <message>
+        <source>each of &apos;rules&apos; must be an object whose &apos;rule&apos; is one of %1</source>
+        <translation>cada elemento de &apos;rules&apos; debe ser un objeto cuyo &apos;rule&apos; sea uno de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsAnswer</name>
+    <message>
+        <source>&apos;after&apos; must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>&apos;after&apos; debe ser un número entero de 0 o más, no &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3255,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
         <translation>Política de grupos de hosts: grupos de hosts con nombre, con reservas y topes por tipo de componente (docs/policy.md); se vuelve a leer cuando cambia el fichero y con SIGHUP.</translation>
     </message>
+    <message>
+        <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
+        <translation>Ajustes de alertas: reglas, webhook y correo (docs/alerts.md); se releen cuando cambia el archivo y se reescriben cuando se cambian desde la consola o la API.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3607,6 +3868,72 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     <message>
         <source>Components seen renewing</source>
         <translation>Componentes vistos renovando</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertDispatcher</name>
+    <message>
+        <source>alert %1 (%2): %3</source>
+        <translation>alerta %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>alert %1 delivered by %2 to %3 (%4)</source>
+        <translation>alerta %1 entregada por %2 a %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>alert %1 NOT delivered by %2 to %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>alerta %1 NO entregada por %2 a %3 tras %n intento: %4</numerusform>
+            <numerusform>alerta %1 NO entregada por %2 a %3 tras %n intentos: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test alert from %1</source>
+        <translation>Alerta de prueba de %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for this test alert. If you read it, alerts from this License Manager reach you here.</source>
+        <translation>%1 pidió esta alerta de prueba. Si la lee, las alertas de este License Manager le llegan aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertMonitor</name>
+    <message>
+        <source>%1 on %2 was refused a license (%3)</source>
+        <translation>Se rechazó la licencia a %1 en %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 of %2 on host %3 asked for %n core(s) and was refused: %4</source>
+        <translation>
+            <numerusform>La instancia %1 de %2 en el equipo %3 pidió %n núcleo y se rechazó: %4</numerusform>
+            <numerusform>La instancia %1 de %2 en el equipo %3 pidió %n núcleos y se rechazó: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 ran out of grace</source>
+        <translation>%1 en %2 agotó su periodo de gracia</translation>
+    </message>
+    <message>
+        <source>The lease of instance %1 of %2 on host %3 ended: it was not renewed within the grace period, so that component has shut down, or will refuse to work, until it reaches the License Manager again.</source>
+        <translation>La concesión de la instancia %1 de %2 en el equipo %3 terminó: no se renovó dentro del periodo de gracia, así que ese componente se ha detenido, o se negará a trabajar, hasta que vuelva a llegar al License Manager.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Sigue: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar alert(s) were held back by the rule&apos;s quiet period of %1 s since the last one.</source>
+        <translation>
+            <numerusform>%n alerta similar quedó retenida por el periodo de silencio de la regla (%1 s) desde la última.</numerusform>
+            <numerusform>%n alertas similares quedaron retenidas por el periodo de silencio de la regla (%1 s) desde la última.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertService</name>
+    <message>
+        <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
+        <translation>este nodo no tiene archivo de ajustes de alertas, así que no podría conservar los cambios; inícielo con --alerts ARCHIVO</translation>
     </message>
 </context>
 <context>
@@ -4781,6 +5108,34 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>%1 or more leases in the last %2 days; check fewer days</source>
         <translation>%1 concesiones o más en los últimos %2 días; compruebe menos días</translation>
     </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>sin webhook</translation>
+    </message>
+    <message>
+        <source>mail to %1 via %2</source>
+        <translation>correo a %1 por %2</translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation>sin correo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules on</source>
+        <translation>%1 de %2 reglas activas</translation>
+    </message>
+    <message>
+        <source>this node has not started its alerts yet</source>
+        <translation>este nodo aún no ha iniciado sus alertas</translation>
+    </message>
+    <message>
+        <source>no webhook or mail set; shown in the console only</source>
+        <translation>sin webhook ni correo; solo se muestra en la consola</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -5154,14 +5509,6 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>fichero de licencia</translation>
     </message>
     <message>
-        <source>%1 instances</source>
-        <translation>%1 instancias</translation>
-    </message>
-    <message>
-        <source>%1 cores</source>
-        <translation>%1 núcleos</translation>
-    </message>
-    <message>
         <source>Host groups (policy file): use against reserve and cap</source>
         <translation>Grupos de hosts (fichero de política): uso frente a reserva y tope</translation>
     </message>
@@ -5192,6 +5539,20 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s)</source>
+        <translation>
+            <numerusform>%n instancia</numerusform>
+            <numerusform>%n instancias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n núcleo</numerusform>
+            <numerusform>%n núcleos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5296,6 +5657,26 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>%1; the policy in force stays</source>
         <translation>%1; la política vigente se mantiene</translation>
+    </message>
+    <message>
+        <source>alerts file changed</source>
+        <translation>cambió el archivo de alertas</translation>
+    </message>
+    <message>
+        <source>alert settings from %1</source>
+        <translation>ajustes de alertas de %1</translation>
+    </message>
+    <message>
+        <source>alert settings re-read</source>
+        <translation>ajustes de alertas releídos</translation>
+    </message>
+    <message>
+        <source>%1; the settings in force stay</source>
+        <translation>%1; se mantienen los ajustes vigentes</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -6363,6 +6744,21 @@ Replace the certificate and key there?</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WebhookChannel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>webhook %1: attempt %2 for alert %3 failed (%4); next in %5 ms</source>
+        <translation>webhook %1: falló el intento %2 de la alerta %3 (%4); el siguiente en %5 ms</translation>
     </message>
 </context>
 <context>
