@@ -62,6 +62,256 @@
     </message>
 </context>
 <context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 uses %2% of its license</source>
+        <translation>%1 nutzt %2% seiner Lizenz</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances and %4 of %5 cores in use (threshold %6%). Further components of this type will be refused once a limit is reached.</source>
+        <translation>%1: %2 von %3 Instanzen und %4 von %5 Kernen in Gebrauch (Schwelle %6%). Sobald eine Grenze erreicht ist, werden weitere Komponenten dieses Typs abgewiesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 component(s) missed their renewals</source>
+        <translation>
+            <numerusform>%n %1-Komponente hat ihre Erneuerungen verpasst</numerusform>
+            <numerusform>%n %1-Komponenten haben ihre Erneuerungen verpasst</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) of %1 were not renewed in time: those components cannot reach the License Manager and run on their grace period. Check the network between them and the load balancer; the Grace view shows each one&apos;s deadline.</source>
+        <translation>
+            <numerusform>%n Lease von %1 wurde nicht rechtzeitig erneuert: Diese Komponente erreicht den Lizenzmanager nicht und läuft in ihrer Kulanzfrist. Prüfen Sie das Netz zwischen den Komponenten und dem Load Balancer; die Ansicht Kulanz zeigt die Frist jeder Komponente.</numerusform>
+            <numerusform>%n Leases von %1 wurden nicht rechtzeitig erneuert: Diese Komponenten erreichen den Lizenzmanager nicht und laufen in ihrer Kulanzfrist. Prüfen Sie das Netz zwischen den Komponenten und dem Load Balancer; die Ansicht Kulanz zeigt die Frist jeder Komponente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>Lizenz %1 läuft in %n Tag ab</numerusform>
+            <numerusform>Lizenz %1 läuft in %n Tagen ab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 has expired</source>
+        <translation>Lizenz %1 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 expires at %3. Components already running keep their leases; new ones are refused after it. Install the renewed license before then.</source>
+        <translation>Lizenz %1 für %2 läuft am %3 ab. Bereits laufende Komponenten behalten ihre Leases; neue werden danach abgewiesen. Installieren Sie die verlängerte Lizenz vorher.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use its database</source>
+        <translation>%1 kann seine Datenbank nicht nutzen</translation>
+    </message>
+    <message>
+        <source>%1: %2. Components keep running on their grace period; new ones cannot start until the database answers again.</source>
+        <translation>%1: %2. Komponenten laufen in ihrer Kulanzfrist weiter; neue können erst starten, wenn die Datenbank wieder antwortet.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms off the database&apos;s</source>
+        <translation>Die Uhr von %1 weicht um %2 ms von der der Datenbank ab</translation>
+    </message>
+    <message>
+        <source>The database&apos;s clock minus %1&apos;s is %2 ms (threshold %3 ms). Nodes whose clocks disagree make components shut down or stay in grace; synchronise this host with NTP.</source>
+        <translation>Die Uhr der Datenbank minus die von %1 ergibt %2 ms (Schwelle %3 ms). Weichen die Uhren der Knoten voneinander ab, schalten Komponenten ab oder bleiben in der Kulanzfrist; synchronisieren Sie diesen Host per NTP.</translation>
+    </message>
+    <message>
+        <source>%1 lost contact with %2</source>
+        <translation>%1 hat den Kontakt zu %2 verloren</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
+        <translation>%1 (%2) hat seit %3 keinen Heartbeat gesendet: Dem Paar fehlt der zweite Knoten, der nächste Ausfall stoppt also die Lizenzierung. Starten Sie ihn wieder oder prüfen Sie seine Datenbankverbindung.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A component type uses this share of its licensed instances or cores</source>
+        <translation>Ein Komponententyp nutzt diesen Anteil seiner lizenzierten Instanzen oder Kerne</translation>
+    </message>
+    <message>
+        <source>A component was refused a license</source>
+        <translation>Einer Komponente wurde die Lizenz verweigert</translation>
+    </message>
+    <message>
+        <source>Components missed their renewals and run on their grace period</source>
+        <translation>Komponenten haben Erneuerungen verpasst und laufen in ihrer Kulanzfrist</translation>
+    </message>
+    <message>
+        <source>A lease ended because its grace period ran out</source>
+        <translation>Ein Lease endete, weil seine Kulanzfrist abgelaufen ist</translation>
+    </message>
+    <message>
+        <source>The license expires within this many days</source>
+        <translation>Die Lizenz läuft innerhalb dieser Anzahl Tage ab</translation>
+    </message>
+    <message>
+        <source>The database does not answer</source>
+        <translation>Die Datenbank antwortet nicht</translation>
+    </message>
+    <message>
+        <source>Another License Manager of the pair stopped answering</source>
+        <translation>Der andere Lizenzmanager des Paars antwortet nicht mehr</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock differs from the database&apos;s by more than this</source>
+        <translation>Die Uhr dieses Knotens weicht um mehr als diesen Wert von der der Datenbank ab</translation>
+    </message>
+    <message>
+        <source>%1: the quiet period must be 0 to %2 seconds, not %3</source>
+        <translation>%1: die Ruhezeit muss 0 bis %2 Sekunden betragen, nicht %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel &quot;%2&quot;; use webhook, mail or tray</source>
+        <translation>%1: unbekannter Kanal &quot;%2&quot;; verwenden Sie webhook, mail oder tray</translation>
+    </message>
+    <message>
+        <source>%1: the threshold must be %2 to %3 %4, not %5</source>
+        <translation>%1: die Schwelle muss %2 bis %3 %4 betragen, nicht %5</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSecrets</name>
+    <message>
+        <source>webhook secret file: %1</source>
+        <translation>Geheimnisdatei des Webhooks: %1</translation>
+    </message>
+    <message>
+        <source>mail password file</source>
+        <translation>Passwortdatei für Mail</translation>
+    </message>
+    <message>
+        <source>the mail password file %1 is empty</source>
+        <translation>die Passwortdatei für Mail %1 ist leer</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <source>the evaluation interval must be 1 to 3600 seconds, not %1</source>
+        <translation>das Auswertungsintervall muss 1 bis 3600 Sekunden betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the webhook URL &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>die Webhook-URL &quot;%1&quot; ist keine http://- oder https://-Adresse</translation>
+    </message>
+    <message>
+        <source>webhook attempts must be 1 to 20, not %1</source>
+        <translation>die Webhook-Versuche müssen 1 bis 20 betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the webhook retry delay must be 1 to 3600000 ms, not %1</source>
+        <translation>die Wartezeit vor einem neuen Webhook-Versuch muss 1 bis 3600000 ms betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the webhook timeout must be 100 to 300000 ms, not %1</source>
+        <translation>das Zeitlimit des Webhooks muss 100 bis 300000 ms betragen, nicht %1</translation>
+    </message>
+    <message>
+        <source>the mail server port must be 1 to 65535, not %1</source>
+        <translation>der Port des Mailservers muss 1 bis 65535 sein, nicht %1</translation>
+    </message>
+    <message>
+        <source>mail security must be starttls, tls or none, not &quot;%1&quot;</source>
+        <translation>die Mail-Sicherheit muss starttls, tls oder none sein, nicht &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the mail sender &quot;%1&quot; is not an e-mail address</source>
+        <translation>der Absender &quot;%1&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mail has no recipients; list them in &quot;to&quot;</source>
+        <translation>die Mail hat keine Empfänger; tragen Sie sie unter &quot;to&quot; ein</translation>
+    </message>
+    <message>
+        <source>the mail recipient &quot;%1&quot; is not an e-mail address</source>
+        <translation>der Empfänger &quot;%1&quot; ist keine E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>mail user %1 has no password file</source>
+        <translation>der Mail-Benutzer %1 hat keine Passwortdatei</translation>
+    </message>
+    <message>
+        <source>%1 goes only to the webhook, and no webhook URL is set</source>
+        <translation>%1 geht nur an den Webhook, und es ist keine Webhook-URL gesetzt</translation>
+    </message>
+    <message>
+        <source>%1 goes only to mail, and no mail server is set</source>
+        <translation>%1 geht nur per Mail, und es ist kein Mailserver gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation>unbekannter Schlüssel</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>&quot;%1&quot; ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1: keine lesbare INI-Datei</translation>
+    </message>
+    <message>
+        <source>%1: unknown section [%2]; the sections are %3</source>
+        <translation>%1: unbekannter Abschnitt [%2]; die Abschnitte sind %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>das Feld &apos;%1&apos; muss eine Zeichenkette sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation>das Feld &apos;%1&apos; muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation>das Feld &apos;%1&apos; muss true oder false sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a list of strings</source>
+        <translation>das Feld &apos;%1&apos; muss eine Liste von Zeichenketten sein</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an object</source>
+        <translation>das Feld &apos;%1&apos; muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <source>field &apos;rules&apos; must be a list of rules</source>
+        <translation>das Feld &apos;rules&apos; muss eine Liste von Regeln sein</translation>
+    </message>
+    <message>
+        <source>each of &apos;rules&apos; must be an object whose &apos;rule&apos; is one of %1</source>
+        <translation>jedes Element von &apos;rules&apos; muss ein Objekt sein, dessen &apos;rule&apos; eines von %1 ist</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsAnswer</name>
+    <message>
+        <source>&apos;after&apos; must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>&apos;after&apos; muss eine ganze Zahl ab 0 sein, nicht &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2892,6 +3142,10 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
         <translation>Hostgruppen-Richtlinie: benannte Hostgruppen mit Reserven und Obergrenzen je Komponententyp (docs/policy.md); wird bei Änderung der Datei und bei SIGHUP neu gelesen.</translation>
     </message>
+    <message>
+        <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
+        <translation>Alarmeinstellungen: Regeln, Webhook und Mail (docs/alerts.md); neu gelesen, wenn sich die Datei ändert, und neu geschrieben, wenn die Einstellungen in der Konsole oder über die API geändert werden.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3497,6 +3751,374 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>lk::AlertChannelsForm</name>
+    <message>
+        <source>https://hooks.example.com/leasekeeper</source>
+        <translation>https://hooks.example.com/leasekeeper</translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation>keine: unsigniert</translation>
+    </message>
+    <message>
+        <source>none: no mail</source>
+        <translation>keiner: keine Mail</translation>
+    </message>
+    <message>
+        <source>none: no login</source>
+        <translation>keiner: keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>leasekeeper@example.com</source>
+        <translation>leasekeeper@example.com</translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation>ops@example.com, bereitschaft@example.com</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the key that signs each request (HMAC-SHA256); the key itself never leaves the node.</source>
+        <translation>Eine Datei auf dem Host des Lizenzmanagers mit dem Schlüssel, der jede Anfrage signiert (HMAC-SHA256); der Schlüssel selbst verlässt den Knoten nie.</translation>
+    </message>
+    <message>
+        <source>Secret f&amp;ile on the node:</source>
+        <translation>Geheimnisdate&amp;i auf dem Knoten:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts:</source>
+        <translation>Versuc&amp;he:</translation>
+    </message>
+    <message>
+        <source>Doubled after each failed attempt</source>
+        <translation>Verdoppelt sich nach jedem fehlgeschlagenen Versuch</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Erster neuer Versuch n&amp;ach:</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sicherhei&amp;t:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the mail password; the password itself never leaves the node.</source>
+        <translation>Eine Datei auf dem Host des Lizenzmanagers mit dem Mail-Passwort; das Passwort selbst verlässt den Knoten nie.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file on the node:</source>
+        <translation>Pass&amp;wortdatei auf dem Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas</source>
+        <translation>E-Mail-Adressen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;An:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertDispatcher</name>
+    <message>
+        <source>alert %1 (%2): %3</source>
+        <translation>Alarm %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>alert %1 delivered by %2 to %3 (%4)</source>
+        <translation>Alarm %1 per %2 an %3 zugestellt (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>alert %1 NOT delivered by %2 to %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>Alarm %1 per %2 an %3 NICHT zugestellt nach %n Versuch: %4</numerusform>
+            <numerusform>Alarm %1 per %2 an %3 NICHT zugestellt nach %n Versuchen: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test alert from %1</source>
+        <translation>Testalarm von %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for this test alert. If you read it, alerts from this License Manager reach you here.</source>
+        <translation>%1 hat diesen Testalarm angefordert. Wenn Sie ihn lesen, erreichen Sie die Alarme dieses Lizenzmanagers hier.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertMonitor</name>
+    <message>
+        <source>%1 on %2 was refused a license (%3)</source>
+        <translation>%1 auf %2 wurde die Lizenz verweigert (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 of %2 on host %3 asked for %n core(s) and was refused: %4</source>
+        <translation>
+            <numerusform>Instanz %1 von %2 auf Host %3 hat %n Kern angefordert und wurde abgewiesen: %4</numerusform>
+            <numerusform>Instanz %1 von %2 auf Host %3 hat %n Kerne angefordert und wurde abgewiesen: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 ran out of grace</source>
+        <translation>Die Kulanzfrist von %1 auf %2 ist abgelaufen</translation>
+    </message>
+    <message>
+        <source>The lease of instance %1 of %2 on host %3 ended: it was not renewed within the grace period, so that component has shut down, or will refuse to work, until it reaches the License Manager again.</source>
+        <translation>Das Lease der Instanz %1 von %2 auf Host %3 ist beendet: Es wurde nicht innerhalb der Kulanzfrist erneuert, daher hat sich diese Komponente beendet oder verweigert den Dienst, bis sie den Lizenzmanager wieder erreicht.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Weiterhin: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar alert(s) were held back by the rule&apos;s quiet period of %1 s since the last one.</source>
+        <translation>
+            <numerusform>%n ähnlicher Alarm wurde seit dem letzten durch die Ruhezeit der Regel (%1 s) zurückgehalten.</numerusform>
+            <numerusform>%n ähnliche Alarme wurden seit dem letzten durch die Ruhezeit der Regel (%1 s) zurückgehalten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s) from the License Manager</source>
+        <translation>
+            <numerusform>%n neuer Alarm vom Lizenzmanager</numerusform>
+            <numerusform>%n neue Alarme vom Lizenzmanager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>%1; the newest: %2</source>
+        <translation>%1; der neueste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertRulesTable</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alarm, wenn</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>After an alert, the same incident is not sent again for this long</source>
+        <translation>Nach einem Alarm wird derselbe Vorfall so lange nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>A notification in the console&apos;s system tray</source>
+        <translation>Eine Benachrichtigung im Infobereich der Konsole</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: aktiv</translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation>%1: Schwelle</translation>
+    </message>
+    <message>
+        <source>%1: no threshold</source>
+        <translation>%1: keine Schwelle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1: quiet period in minutes</source>
+        <translation>%1: Ruhezeit in Minuten</translation>
+    </message>
+    <message>
+        <source>%1: send to %2</source>
+        <translation>%1: senden an %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertService</name>
+    <message>
+        <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
+        <translation>dieser Knoten hat keine Datei für Alarmeinstellungen, Änderungen könnten also nicht gespeichert werden; starten Sie ihn mit --alerts FILE</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertSettingsDialog</name>
+    <message>
+        <source>%1: delivered (%2)</source>
+        <translation>%1: zugestellt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1: nicht zugestellt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test alert</source>
+        <translation>&amp;Testalarm senden</translation>
+    </message>
+    <message>
+        <source>Alerts - %1</source>
+        <translation>Alarme - %1</translation>
+    </message>
+    <message>
+        <source>The License Manager watches its licenses, leases, database and peers and sends an alert when a rule fires: to a webhook, by mail, and to this console&apos;s notifications.</source>
+        <translation>Der Lizenzmanager überwacht seine Lizenzen, Leases, Datenbank und Partnerknoten und sendet einen Alarm, wenn eine Regel greift: an einen Webhook, per Mail und an die Benachrichtigungen dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>Read-only: this console has a viewer token, which can see the alert settings but not change them or send a test alert.</source>
+        <translation>Nur lesen: Diese Konsole hat ein Lese-Token, das die Alarmeinstellungen sehen, aber weder ändern noch einen Testalarm senden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanäle</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log</source>
+        <translation>&amp;Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Sends a test alert on every channel as saved on the node, one attempt each</source>
+        <translation>Sendet einen Testalarm über jeden Kanal, wie er auf dem Knoten gespeichert ist, mit je einem Versuch</translation>
+    </message>
+    <message>
+        <source>Reading the alert settings...</source>
+        <translation>Alarmeinstellungen werden gelesen...</translation>
+    </message>
+    <message>
+        <source>This License Manager runs without an alerts file (--alerts), so these settings cannot be changed from here.</source>
+        <translation>Dieser Lizenzmanager läuft ohne Alarmdatei (--alerts), daher können diese Einstellungen hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saved on the node in %1</source>
+        <translation>Auf dem Knoten gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Saved. The License Manager uses these settings from now on.</source>
+        <translation>Gespeichert. Der Lizenzmanager verwendet diese Einstellungen ab sofort.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test alert; a channel that does not answer takes up to its timeout...</source>
+        <translation>Testalarm wird gesendet; ein Kanal, der nicht antwortet, braucht bis zu seinem Zeitlimit...</translation>
+    </message>
+    <message>
+        <source>The test alert was not sent: %1</source>
+        <translation>Der Testalarm wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No webhook or mail server is saved on the node: the test alert shows in the console only.</source>
+        <translation>Auf dem Knoten ist weder ein Webhook noch ein Mailserver gespeichert: Der Testalarm erscheint nur in der Konsole.</translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation>Erfordert ein Admin-Token</translation>
+    </message>
+</context>
+<context>
     <name>lk::AuditModel</name>
     <message>
         <source>freed a lease</source>
@@ -3929,6 +4551,45 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
         <translation>Kopierte Leases: %1 (aktiv %2), Ablehnungen: %3, Audit-Einträge: %4; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DeliveryLogTable</name>
+    <message>
+        <source>Alert delivery log</source>
+        <translation>Zustellprotokoll der Alarme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5329,34 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>%1 or more leases in the last %2 days; check fewer days</source>
         <translation>%1 oder mehr Leases in den letzten %2 Tagen; weniger Tage prüfen</translation>
     </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>Webhook %1</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>kein Webhook</translation>
+    </message>
+    <message>
+        <source>mail to %1 via %2</source>
+        <translation>Mail an %1 über %2</translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation>keine Mail</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules on</source>
+        <translation>%1 von %2 Regeln aktiv</translation>
+    </message>
+    <message>
+        <source>this node has not started its alerts yet</source>
+        <translation>dieser Knoten hat seine Alarme noch nicht gestartet</translation>
+    </message>
+    <message>
+        <source>no webhook or mail set; shown in the console only</source>
+        <translation>weder Webhook noch Mail gesetzt; nur in der Konsole angezeigt</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -5184,6 +5873,26 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>%1; the policy in force stays</source>
         <translation>%1; die geltende Richtlinie bleibt</translation>
     </message>
+    <message>
+        <source>alerts file changed</source>
+        <translation>Alarmdatei geändert</translation>
+    </message>
+    <message>
+        <source>alert settings from %1</source>
+        <translation>Alarmeinstellungen aus %1</translation>
+    </message>
+    <message>
+        <source>alert settings re-read</source>
+        <translation>Alarmeinstellungen neu gelesen</translation>
+    </message>
+    <message>
+        <source>%1; the settings in force stay</source>
+        <translation>%1; die geltenden Einstellungen bleiben</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -5348,6 +6057,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Needs an admin token</source>
         <translation>Braucht ein Admin-Token</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts...</source>
+        <translation>&amp;Alarme...</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +6235,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>reading the host groups: %1</source>
         <translation>Lesen der Hostgruppen: %1</translation>
+    </message>
+    <message>
+        <source>reading the alerts</source>
+        <translation>Lesen der Alarme</translation>
+    </message>
+    <message>
+        <source>reading the alert settings</source>
+        <translation>Lesen der Alarmeinstellungen</translation>
+    </message>
+    <message>
+        <source>saving the alert settings</source>
+        <translation>Speichern der Alarmeinstellungen</translation>
+    </message>
+    <message>
+        <source>sending a test alert</source>
+        <translation>Senden eines Testalarms</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6873,21 @@ Zertifikat und Schlüssel dort ersetzen?</translation>
     <message>
         <source>Cannot write %1.</source>
         <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WebhookChannel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>keine Antwort: %1</translation>
+    </message>
+    <message>
+        <source>webhook %1: attempt %2 for alert %3 failed (%4); next in %5 ms</source>
+        <translation>Webhook %1: Versuch %2 für Alarm %3 fehlgeschlagen (%4); nächster in %5 ms</translation>
     </message>
 </context>
 <context>

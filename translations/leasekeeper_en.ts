@@ -62,6 +62,256 @@
     </message>
 </context>
 <context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 uses %2% of its license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances and %4 of %5 cores in use (threshold %6%). Further components of this type will be refused once a limit is reached.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 component(s) missed their renewals</source>
+        <translation>
+            <numerusform>%n %1 component missed its renewals</numerusform>
+            <numerusform>%n %1 components missed their renewals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) of %1 were not renewed in time: those components cannot reach the License Manager and run on their grace period. Check the network between them and the load balancer; the Grace view shows each one&apos;s deadline.</source>
+        <translation>
+            <numerusform>%n lease of %1 was not renewed in time: that component cannot reach the License Manager and runs on its grace period. Check the network between it and the load balancer; the Grace view shows its deadline.</numerusform>
+            <numerusform>%n leases of %1 were not renewed in time: those components cannot reach the License Manager and run on their grace period. Check the network between them and the load balancer; the Grace view shows each one&apos;s deadline.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>License %1 expires in %n day</numerusform>
+            <numerusform>License %1 expires in %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 has expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>License %1 for %2 expires at %3. Components already running keep their leases; new ones are refused after it. Install the renewed license before then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot use its database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2. Components keep running on their grace period; new ones cannot start until the database answers again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms off the database&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database&apos;s clock minus %1&apos;s is %2 ms (threshold %3 ms). Nodes whose clocks disagree make components shut down or stay in grace; synchronise this host with NTP.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 lost contact with %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A component type uses this share of its licensed instances or cores</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A component was refused a license</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Components missed their renewals and run on their grace period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A lease ended because its grace period ran out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The license expires within this many days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database does not answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another License Manager of the pair stopped answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock differs from the database&apos;s by more than this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the quiet period must be 0 to %2 seconds, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown channel &quot;%2&quot;; use webhook, mail or tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the threshold must be %2 to %3 %4, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSecrets</name>
+    <message>
+        <source>webhook secret file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail password file %1 is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <source>the evaluation interval must be 1 to 3600 seconds, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook URL &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook attempts must be 1 to 20, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook retry delay must be 1 to 3600000 ms, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the webhook timeout must be 100 to 300000 ms, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail server port must be 1 to 65535, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail security must be starttls, tls or none, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail sender &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail has no recipients; list them in &quot;to&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the mail recipient &quot;%1&quot; is not an e-mail address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail user %1 has no password file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes only to the webhook, and no webhook URL is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 goes only to mail, and no mail server is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: unknown section [%2]; the sections are %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a list of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;rules&apos; must be a list of rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each of &apos;rules&apos; must be an object whose &apos;rule&apos; is one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertsAnswer</name>
+    <message>
+        <source>&apos;after&apos; must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -375,8 +625,8 @@ Actions:
     <message numerus="yes">
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -2826,6 +3076,10 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3427,6 +3681,374 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>lk::AlertChannelsForm</name>
+    <message>
+        <source>https://hooks.example.com/leasekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leasekeeper@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the key that signs each request (HMAC-SHA256); the key itself never leaves the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret f&amp;ile on the node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubled after each failed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the mail password; the password itself never leaves the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file on the node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertDispatcher</name>
+    <message>
+        <source>alert %1 (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert %1 delivered by %2 to %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>alert %1 NOT delivered by %2 to %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>alert %1 NOT delivered by %2 to %3 after %n attempt: %4</numerusform>
+            <numerusform>alert %1 NOT delivered by %2 to %3 after %n attempts: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test alert from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for this test alert. If you read it, alerts from this License Manager reach you here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertMonitor</name>
+    <message>
+        <source>%1 on %2 was refused a license (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 of %2 on host %3 asked for %n core(s) and was refused: %4</source>
+        <translation>
+            <numerusform>Instance %1 of %2 on host %3 asked for %n core and was refused: %4</numerusform>
+            <numerusform>Instance %1 of %2 on host %3 asked for %n cores and was refused: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 ran out of grace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease of instance %1 of %2 on host %3 ended: it was not renewed within the grace period, so that component has shut down, or will refuse to work, until it reaches the License Manager again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar alert(s) were held back by the rule&apos;s quiet period of %1 s since the last one.</source>
+        <translation>
+            <numerusform>%n similar alert was held back by the rule&apos;s quiet period of %1 s since the last one.</numerusform>
+            <numerusform>%n similar alerts were held back by the rule&apos;s quiet period of %1 s since the last one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s) from the License Manager</source>
+        <translation>
+            <numerusform>%n new alert from the License Manager</numerusform>
+            <numerusform>%n new alerts from the License Manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the newest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertRulesTable</name>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an alert, the same incident is not sent again for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification in the console&apos;s system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quiet period in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: send to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertService</name>
+    <message>
+        <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertSettingsDialog</name>
+    <message>
+        <source>%1: delivered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager watches its licenses, leases, database and peers and sends an alert when a rule fires: to a webhook, by mail, and to this console&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this console has a viewer token, which can see the alert settings but not change them or send a test alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test alert on every channel as saved on the node, one attempt each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This License Manager runs without an alerts file (--alerts), so these settings cannot be changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the node in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The License Manager uses these settings from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test alert; a channel that does not answer takes up to its timeout...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook or mail server is saved on the node: the test alert shows in the console only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::AuditModel</name>
     <message>
         <source>freed a lease</source>
@@ -3857,6 +4479,45 @@ What to do: %2</source>
     </message>
     <message>
         <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::DeliveryLogTable</name>
+    <message>
+        <source>Alert delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4595,6 +5256,34 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>%1 or more leases in the last %2 days; check fewer days</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>webhook %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mail to %1 via %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this node has not started its alerts yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no webhook or mail set; shown in the console only</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -5111,6 +5800,26 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>%1; the policy in force stays</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>alerts file changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert settings from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alert settings re-read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the settings in force stay</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -5270,6 +5979,14 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>Needs an admin token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5440,6 +6157,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>reading the host groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the alert settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the alert settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a test alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6060,6 +6793,21 @@ Replace the certificate and key there?</source>
     </message>
     <message>
         <source>Cannot write %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::WebhookChannel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>webhook %1: attempt %2 for alert %3 failed (%4); next in %5 ms</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -62,6 +62,256 @@
     </message>
 </context>
 <context>
+    <name>AlertConditions</name>
+    <message>
+        <source>%1 uses %2% of its license</source>
+        <translation>%1 usa el %2% de su licencia</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 instances and %4 of %5 cores in use (threshold %6%). Further components of this type will be refused once a limit is reached.</source>
+        <translation>%1: %2 de %3 instancias y %4 de %5 núcleos en uso (umbral %6%). Cuando se alcance un límite se rechazarán más componentes de este tipo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 component(s) missed their renewals</source>
+        <translation>
+            <numerusform>%n componente %1 no renovó a tiempo</numerusform>
+            <numerusform>%n componentes %1 no renovaron a tiempo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lease(s) of %1 were not renewed in time: those components cannot reach the License Manager and run on their grace period. Check the network between them and the load balancer; the Grace view shows each one&apos;s deadline.</source>
+        <translation>
+            <numerusform>%n concesión de %1 no se renovó a tiempo: ese componente no llega al gestor de licencias y funciona en su periodo de gracia. Compruebe la red entre los componentes y el balanceador de carga; la vista Gracia muestra el plazo de cada uno.</numerusform>
+            <numerusform>%n concesiones de %1 no se renovaron a tiempo: esos componentes no llegan al gestor de licencias y funcionan en su periodo de gracia. Compruebe la red entre los componentes y el balanceador de carga; la vista Gracia muestra el plazo de cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>License %1 expires in %n day(s)</source>
+        <translation>
+            <numerusform>La licencia %1 caduca en %n día</numerusform>
+            <numerusform>La licencia %1 caduca en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>License %1 has expired</source>
+        <translation>La licencia %1 ha caducado</translation>
+    </message>
+    <message>
+        <source>License %1 for %2 expires at %3. Components already running keep their leases; new ones are refused after it. Install the renewed license before then.</source>
+        <translation>La licencia %1 de %2 caduca el %3. Los componentes que ya funcionan conservan sus concesiones; los nuevos se rechazarán después. Instale la licencia renovada antes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot use its database</source>
+        <translation>%1 no puede usar su base de datos</translation>
+    </message>
+    <message>
+        <source>%1: %2. Components keep running on their grace period; new ones cannot start until the database answers again.</source>
+        <translation>%1: %2. Los componentes siguen funcionando en su periodo de gracia; los nuevos no pueden arrancar hasta que la base de datos vuelva a responder.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s clock is %2 ms off the database&apos;s</source>
+        <translation>El reloj de %1 difiere %2 ms del de la base de datos</translation>
+    </message>
+    <message>
+        <source>The database&apos;s clock minus %1&apos;s is %2 ms (threshold %3 ms). Nodes whose clocks disagree make components shut down or stay in grace; synchronise this host with NTP.</source>
+        <translation>El reloj de la base de datos menos el de %1 da %2 ms (umbral %3 ms). Con nodos cuyos relojes no coinciden, los componentes se detienen o se quedan en gracia; sincronice este equipo con NTP.</translation>
+    </message>
+    <message>
+        <source>%1 lost contact with %2</source>
+        <translation>%1 perdió el contacto con %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
+        <translation>%1 (%2) no envía latidos desde %3: el par no tiene segundo nodo, así que el próximo fallo detiene las licencias. Vuelva a arrancarlo o compruebe su conexión a la base de datos.</translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <source>A component type uses this share of its licensed instances or cores</source>
+        <translation>Un tipo de componente usa esta parte de sus instancias o núcleos con licencia</translation>
+    </message>
+    <message>
+        <source>A component was refused a license</source>
+        <translation>Se rechazó la licencia a un componente</translation>
+    </message>
+    <message>
+        <source>Components missed their renewals and run on their grace period</source>
+        <translation>Hay componentes que no renovaron y funcionan en su periodo de gracia</translation>
+    </message>
+    <message>
+        <source>A lease ended because its grace period ran out</source>
+        <translation>Una concesión terminó porque se agotó su periodo de gracia</translation>
+    </message>
+    <message>
+        <source>The license expires within this many days</source>
+        <translation>La licencia caduca en este número de días</translation>
+    </message>
+    <message>
+        <source>The database does not answer</source>
+        <translation>La base de datos no responde</translation>
+    </message>
+    <message>
+        <source>Another License Manager of the pair stopped answering</source>
+        <translation>El otro gestor de licencias del par dejó de responder</translation>
+    </message>
+    <message>
+        <source>This node&apos;s clock differs from the database&apos;s by more than this</source>
+        <translation>El reloj de este nodo difiere del de la base de datos en más de esto</translation>
+    </message>
+    <message>
+        <source>%1: the quiet period must be 0 to %2 seconds, not %3</source>
+        <translation>%1: el periodo de silencio debe ser de 0 a %2 segundos, no %3</translation>
+    </message>
+    <message>
+        <source>%1: unknown channel &quot;%2&quot;; use webhook, mail or tray</source>
+        <translation>%1: canal desconocido &quot;%2&quot;; use webhook, mail o tray</translation>
+    </message>
+    <message>
+        <source>%1: the threshold must be %2 to %3 %4, not %5</source>
+        <translation>%1: el umbral debe ser de %2 a %3 %4, no %5</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSecrets</name>
+    <message>
+        <source>webhook secret file: %1</source>
+        <translation>fichero secreto del webhook: %1</translation>
+    </message>
+    <message>
+        <source>mail password file</source>
+        <translation>fichero de contraseña del correo</translation>
+    </message>
+    <message>
+        <source>the mail password file %1 is empty</source>
+        <translation>el fichero de contraseña del correo %1 está vacío</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettings</name>
+    <message>
+        <source>the evaluation interval must be 1 to 3600 seconds, not %1</source>
+        <translation>el intervalo de evaluación debe ser de 1 a 3600 segundos, no %1</translation>
+    </message>
+    <message>
+        <source>the webhook URL &quot;%1&quot; is not an http:// or https:// address</source>
+        <translation>la URL del webhook &quot;%1&quot; no es una dirección http:// o https://</translation>
+    </message>
+    <message>
+        <source>webhook attempts must be 1 to 20, not %1</source>
+        <translation>los intentos del webhook deben ser de 1 a 20, no %1</translation>
+    </message>
+    <message>
+        <source>the webhook retry delay must be 1 to 3600000 ms, not %1</source>
+        <translation>la espera antes de reintentar el webhook debe ser de 1 a 3600000 ms, no %1</translation>
+    </message>
+    <message>
+        <source>the webhook timeout must be 100 to 300000 ms, not %1</source>
+        <translation>el tiempo de espera del webhook debe ser de 100 a 300000 ms, no %1</translation>
+    </message>
+    <message>
+        <source>the mail server port must be 1 to 65535, not %1</source>
+        <translation>el puerto del servidor de correo debe ser de 1 a 65535, no %1</translation>
+    </message>
+    <message>
+        <source>mail security must be starttls, tls or none, not &quot;%1&quot;</source>
+        <translation>la seguridad del correo debe ser starttls, tls o none, no &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the mail sender &quot;%1&quot; is not an e-mail address</source>
+        <translation>el remitente &quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>mail has no recipients; list them in &quot;to&quot;</source>
+        <translation>el correo no tiene destinatarios; indíquelos en &quot;to&quot;</translation>
+    </message>
+    <message>
+        <source>the mail recipient &quot;%1&quot; is not an e-mail address</source>
+        <translation>el destinatario &quot;%1&quot; no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>mail user %1 has no password file</source>
+        <translation>el usuario de correo %1 no tiene fichero de contraseña</translation>
+    </message>
+    <message>
+        <source>%1 goes only to the webhook, and no webhook URL is set</source>
+        <translation>%1 solo va al webhook y no hay URL de webhook</translation>
+    </message>
+    <message>
+        <source>%1 goes only to mail, and no mail server is set</source>
+        <translation>%1 solo va por correo y no hay servidor de correo</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsFile</name>
+    <message>
+        <source>unknown key</source>
+        <translation>clave desconocida</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>&quot;%1&quot; no es un número entero</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is neither true nor false</source>
+        <translation>&quot;%1&quot; no es ni true ni false</translation>
+    </message>
+    <message>
+        <source>%1: %2: %3</source>
+        <translation>%1: %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: not a readable INI file</source>
+        <translation>%1: no es un fichero INI legible</translation>
+    </message>
+    <message>
+        <source>%1: unknown section [%2]; the sections are %3</source>
+        <translation>%1: sección desconocida [%2]; las secciones son %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AlertSettingsJson</name>
+    <message>
+        <source>field &apos;%1&apos; must be a string</source>
+        <translation>el campo &apos;%1&apos; debe ser una cadena</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an integer</source>
+        <translation>el campo &apos;%1&apos; debe ser un entero</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be true or false</source>
+        <translation>el campo &apos;%1&apos; debe ser true o false</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be a list of strings</source>
+        <translation>el campo &apos;%1&apos; debe ser una lista de cadenas</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; must be an object</source>
+        <translation>el campo &apos;%1&apos; debe ser un objeto</translation>
+    </message>
+    <message>
+        <source>field &apos;rules&apos; must be a list of rules</source>
+        <translation>el campo &apos;rules&apos; debe ser una lista de reglas</translation>
+    </message>
+    <message>
+        <source>each of &apos;rules&apos; must be an object whose &apos;rule&apos; is one of %1</source>
+        <translation>cada elemento de &apos;rules&apos; debe ser un objeto cuyo &apos;rule&apos; sea uno de %1</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsAnswer</name>
+    <message>
+        <source>&apos;after&apos; must be a whole number of 0 or more, not &quot;%1&quot;</source>
+        <translation>&apos;after&apos; debe ser un número entero mayor o igual que 0, no &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>TIME (UTC)           NODE        ACTOR         ACTION           OUTCOME    TARGET / DETAIL / FROM
@@ -2892,6 +3142,10 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <source>Host group policy: named groups of hosts with reserves and caps per component type (docs/policy.md); re-read when the file changes and on SIGHUP.</source>
         <translation>Política de grupos de hosts: grupos de hosts con nombre, con reservas y topes por tipo de componente (docs/policy.md); se vuelve a leer cuando cambia el fichero y con SIGHUP.</translation>
     </message>
+    <message>
+        <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
+        <translation>Configuración de alertas: reglas, webhook y correo (docs/alerts.md); se vuelve a leer cuando el fichero cambia y se reescribe cuando la configuración se cambia desde la consola o la API.</translation>
+    </message>
 </context>
 <context>
     <name>ServiceArguments</name>
@@ -3497,6 +3751,374 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>lk::AlertChannelsForm</name>
+    <message>
+        <source>https://hooks.example.com/leasekeeper</source>
+        <translation>https://hooks.example.com/leasekeeper</translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation>ninguno: sin firma</translation>
+    </message>
+    <message>
+        <source>none: no mail</source>
+        <translation>ninguno: sin correo</translation>
+    </message>
+    <message>
+        <source>none: no login</source>
+        <translation>ninguno: sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>leasekeeper@example.com</source>
+        <translation>leasekeeper@example.com</translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation>ops@example.com, guardia@example.com</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the key that signs each request (HMAC-SHA256); the key itself never leaves the node.</source>
+        <translation>Un fichero en el equipo del gestor de licencias con la clave que firma cada petición (HMAC-SHA256); la clave nunca sale del nodo.</translation>
+    </message>
+    <message>
+        <source>Secret f&amp;ile on the node:</source>
+        <translation>F&amp;ichero secreto en el nodo:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts:</source>
+        <translation>Inte&amp;ntos:</translation>
+    </message>
+    <message>
+        <source>Doubled after each failed attempt</source>
+        <translation>Se duplica tras cada intento fallido</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Primer re&amp;intento tras:</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Us&amp;uario:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the mail password; the password itself never leaves the node.</source>
+        <translation>Un fichero en el equipo del gestor de licencias con la contraseña del correo; la contraseña nunca sale del nodo.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file on the node:</source>
+        <translation>Fichero de contraseña en el nodo (&amp;w):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas</source>
+        <translation>Direcciones de correo electrónico separadas por comas</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Destinatari&amp;os:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertDispatcher</name>
+    <message>
+        <source>alert %1 (%2): %3</source>
+        <translation>alerta %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>alert %1 delivered by %2 to %3 (%4)</source>
+        <translation>alerta %1 entregada por %2 a %3 (%4)</translation>
+    </message>
+    <message numerus="yes">
+        <source>alert %1 NOT delivered by %2 to %3 after %n attempt(s): %4</source>
+        <translation>
+            <numerusform>alerta %1 NO entregada por %2 a %3 tras %n intento: %4</numerusform>
+            <numerusform>alerta %1 NO entregada por %2 a %3 tras %n intentos: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Test alert from %1</source>
+        <translation>Alerta de prueba de %1</translation>
+    </message>
+    <message>
+        <source>%1 asked for this test alert. If you read it, alerts from this License Manager reach you here.</source>
+        <translation>%1 pidió esta alerta de prueba. Si la está leyendo, las alertas de este gestor de licencias le llegan aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertMonitor</name>
+    <message>
+        <source>%1 on %2 was refused a license (%3)</source>
+        <translation>Se rechazó la licencia a %1 en %2 (%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Instance %1 of %2 on host %3 asked for %n core(s) and was refused: %4</source>
+        <translation>
+            <numerusform>La instancia %1 de %2 en el equipo %3 pidió %n núcleo y fue rechazada: %4</numerusform>
+            <numerusform>La instancia %1 de %2 en el equipo %3 pidió %n núcleos y fue rechazada: %4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 on %2 ran out of grace</source>
+        <translation>A %1 en %2 se le agotó la gracia</translation>
+    </message>
+    <message>
+        <source>The lease of instance %1 of %2 on host %3 ended: it was not renewed within the grace period, so that component has shut down, or will refuse to work, until it reaches the License Manager again.</source>
+        <translation>La concesión de la instancia %1 de %2 en el equipo %3 terminó: no se renovó dentro del periodo de gracia, así que ese componente se ha detenido, o no funcionará, hasta que vuelva a llegar al gestor de licencias.</translation>
+    </message>
+    <message>
+        <source>Still: %1</source>
+        <translation>Sigue: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n similar alert(s) were held back by the rule&apos;s quiet period of %1 s since the last one.</source>
+        <translation>
+            <numerusform>%n alerta similar se retuvo por el periodo de silencio de la regla (%1 s) desde la anterior.</numerusform>
+            <numerusform>%n alertas similares se retuvieron por el periodo de silencio de la regla (%1 s) desde la anterior.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s) from the License Manager</source>
+        <translation>
+            <numerusform>%n alerta nueva del gestor de licencias</numerusform>
+            <numerusform>%n alertas nuevas del gestor de licencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>%1; the newest: %2</source>
+        <translation>%1; la más reciente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertRulesTable</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alertar cuando</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation>Periodo de silencio</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>After an alert, the same incident is not sent again for this long</source>
+        <translation>Tras una alerta, el mismo incidente no se vuelve a enviar durante este tiempo</translation>
+    </message>
+    <message>
+        <source>A notification in the console&apos;s system tray</source>
+        <translation>Una notificación en la bandeja del sistema de la consola</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: activa</translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation>%1: umbral</translation>
+    </message>
+    <message>
+        <source>%1: no threshold</source>
+        <translation>%1: sin umbral</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1: quiet period in minutes</source>
+        <translation>%1: periodo de silencio en minutos</translation>
+    </message>
+    <message>
+        <source>%1: send to %2</source>
+        <translation>%1: enviar a %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertService</name>
+    <message>
+        <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
+        <translation>este nodo no tiene fichero de configuración de alertas, así que los cambios no se podrían conservar; arránquelo con --alerts FILE</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertSettingsDialog</name>
+    <message>
+        <source>%1: delivered (%2)</source>
+        <translation>%1: entregada (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1: no entregada: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test alert</source>
+        <translation>Enviar una alerta de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Alerts - %1</source>
+        <translation>Alertas - %1</translation>
+    </message>
+    <message>
+        <source>The License Manager watches its licenses, leases, database and peers and sends an alert when a rule fires: to a webhook, by mail, and to this console&apos;s notifications.</source>
+        <translation>El gestor de licencias vigila sus licencias, concesiones, base de datos y nodos pares y envía una alerta cuando se cumple una regla: a un webhook, por correo y a las notificaciones de esta consola.</translation>
+    </message>
+    <message>
+        <source>Read-only: this console has a viewer token, which can see the alert settings but not change them or send a test alert.</source>
+        <translation>Solo lectura: esta consola tiene un token de lectura, que puede ver la configuración de alertas pero no cambiarla ni enviar una alerta de prueba.</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Canales</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log</source>
+        <translation>Registro de en&amp;tregas</translation>
+    </message>
+    <message>
+        <source>Sends a test alert on every channel as saved on the node, one attempt each</source>
+        <translation>Envía una alerta de prueba por cada canal tal como está guardado en el nodo, con un intento por canal</translation>
+    </message>
+    <message>
+        <source>Reading the alert settings...</source>
+        <translation>Leyendo la configuración de alertas...</translation>
+    </message>
+    <message>
+        <source>This License Manager runs without an alerts file (--alerts), so these settings cannot be changed from here.</source>
+        <translation>Este gestor de licencias funciona sin fichero de alertas (--alerts), así que esta configuración no se puede cambiar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Saved on the node in %1</source>
+        <translation>Guardada en el nodo en %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
+    <message>
+        <source>Saved. The License Manager uses these settings from now on.</source>
+        <translation>Guardada. El gestor de licencias usa esta configuración a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test alert; a channel that does not answer takes up to its timeout...</source>
+        <translation>Enviando una alerta de prueba; un canal que no responde tarda hasta su tiempo de espera...</translation>
+    </message>
+    <message>
+        <source>The test alert was not sent: %1</source>
+        <translation>La alerta de prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <source>No webhook or mail server is saved on the node: the test alert shows in the console only.</source>
+        <translation>No hay webhook ni servidor de correo guardados en el nodo: la alerta de prueba solo aparece en la consola.</translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation>Requiere un token de administración</translation>
+    </message>
+</context>
+<context>
     <name>lk::AuditModel</name>
     <message>
         <source>freed a lease</source>
@@ -3929,6 +4551,45 @@ Qué hacer: %2</translation>
     <message>
         <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
         <translation>Concesiones copiadas: %1 (activas %2), denegaciones: %3, entradas de auditoría: %4; los recuentos coinciden con los de este gestor de licencias.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DeliveryLogTable</name>
+    <message>
+        <source>Alert delivery log</source>
+        <translation>Registro de entregas de alertas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +5329,34 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>%1 or more leases in the last %2 days; check fewer days</source>
         <translation>%1 concesiones o más en los últimos %2 días; compruebe menos días</translation>
     </message>
+    <message>
+        <source>webhook %1</source>
+        <translation>webhook %1</translation>
+    </message>
+    <message>
+        <source>no webhook</source>
+        <translation>sin webhook</translation>
+    </message>
+    <message>
+        <source>mail to %1 via %2</source>
+        <translation>correo a %1 por %2</translation>
+    </message>
+    <message>
+        <source>no mail</source>
+        <translation>sin correo</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rules on</source>
+        <translation>%1 de %2 reglas activas</translation>
+    </message>
+    <message>
+        <source>this node has not started its alerts yet</source>
+        <translation>este nodo aún no ha iniciado sus alertas</translation>
+    </message>
+    <message>
+        <source>no webhook or mail set; shown in the console only</source>
+        <translation>sin webhook ni correo; solo se muestra en la consola</translation>
+    </message>
 </context>
 <context>
     <name>lk::LicenseCard</name>
@@ -5184,6 +5873,26 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>%1; the policy in force stays</source>
         <translation>%1; la política vigente se mantiene</translation>
     </message>
+    <message>
+        <source>alerts file changed</source>
+        <translation>el fichero de alertas cambió</translation>
+    </message>
+    <message>
+        <source>alert settings from %1</source>
+        <translation>configuración de alertas de %1</translation>
+    </message>
+    <message>
+        <source>alert settings re-read</source>
+        <translation>configuración de alertas releída</translation>
+    </message>
+    <message>
+        <source>%1; the settings in force stay</source>
+        <translation>%1; se mantiene la configuración vigente</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>lk::LoadBalancerStepPage</name>
@@ -5348,6 +6057,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Needs an admin token</source>
         <translation>Requiere un token de administración</translation>
+    </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts...</source>
+        <translation>&amp;Alertas...</translation>
     </message>
 </context>
 <context>
@@ -5518,6 +6235,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>reading the host groups: %1</source>
         <translation>leyendo los grupos de hosts: %1</translation>
+    </message>
+    <message>
+        <source>reading the alerts</source>
+        <translation>leyendo las alertas</translation>
+    </message>
+    <message>
+        <source>reading the alert settings</source>
+        <translation>leyendo la configuración de alertas</translation>
+    </message>
+    <message>
+        <source>saving the alert settings</source>
+        <translation>guardando la configuración de alertas</translation>
+    </message>
+    <message>
+        <source>sending a test alert</source>
+        <translation>enviando una alerta de prueba</translation>
     </message>
 </context>
 <context>
@@ -6140,6 +6873,21 @@ Replace the certificate and key there?</source>
     <message>
         <source>Cannot write %1.</source>
         <translation>No se puede escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::WebhookChannel</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>no answer: %1</source>
+        <translation>sin respuesta: %1</translation>
+    </message>
+    <message>
+        <source>webhook %1: attempt %2 for alert %3 failed (%4); next in %5 ms</source>
+        <translation>webhook %1: el intento %2 de la alerta %3 falló (%4); el siguiente en %5 ms</translation>
     </message>
 </context>
 <context>
