@@ -57,8 +57,9 @@ http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Hook).serve_forever()' 1
 curl -s -o /dev/null -X PUT -H "Authorization: Bearer $(cat "$work/console/admin.token")" \
   -d '{"webhook": {"url": "http://127.0.0.1:18397/leasekeeper", "attempts": 3}}' \
   http://127.0.0.1:18391/api/v1/alerts/settings
-xdotool key alt+s; sleep 0.5; xdotool key a; sleep 1.5
-xdotool key alt+t
+xdotool mousemove 113 8 click 1; sleep 0.5; xdotool mousemove 150 31 click 1; sleep 1.5   # Settings > Alerts
+# Without a window manager keys go to the window under the pointer: the dialog's.
+xdotool mousemove 600 450; xdotool key alt+t
 shoot alerts 3
 xdotool key Escape
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()

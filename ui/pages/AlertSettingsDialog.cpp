@@ -53,7 +53,7 @@ AlertSettingsDialog::AlertSettingsDialog(NodeClient& client, AlertFeed& feed, bo
     , m_test(new QPushButton(tr("Send a &test alert"), this)) {
     setObjectName(u"alertSettingsDialog"_s);
     setWindowTitle(tr("Alerts - %1").arg(client.baseUrl().toString()));
-    resize(980, 600);
+    resize(940, 540);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("The License Manager watches its licenses, leases, database and peers and "
                                 "sends an alert when a rule fires: to a webhook, by mail, and to this "

@@ -175,6 +175,9 @@ void ConsoleSession::showAlertSettings() {
         new AlertSettingsDialog(m_monitor->client(), *m_alertFeed, m_window->isReadOnly(), m_window.get());
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->show();
+    // Opened from the menu with the mouse: take the keyboard too.
+    dialog->raise();
+    dialog->activateWindow();
     dialog->load();
 }
 
