@@ -45,14 +45,17 @@ AlertRulesTable::AlertRulesTable(QWidget* parent)
 }
 
 QString AlertRulesTable::unitSuffix(AlertKind kind) {
-    const QString unit = AlertRule::thresholdUnit(kind);
-    if (unit == u"%"_s)
+    // AlertRule::thresholdUnit's units, in words a translator can reach.
+    switch (kind) {
+    case AlertKind::NearLimit:
         return tr(" %");
-    if (unit == u"days"_s)
+    case AlertKind::LicenseExpiry:
         return tr(" days");
-    if (unit == u"ms"_s)
+    case AlertKind::ClockOffset:
         return tr(" ms");
-    return {};
+    default:
+        return {};
+    }
 }
 
 void AlertRulesTable::setRules(const QList<AlertRule>& rules) {
