@@ -46,6 +46,26 @@ shoot overview 3
 page 1; shoot leases
 page 3; xdotool key F5 2>/dev/null || true; shoot history 2
 page 5; shoot license 6
+# 1b. Settings > Alerts: a webhook (a receiver here answering 200) saved
+# through the API, then the dialog's "Send a test alert".
+python3 -c '
+import http.server, sys
+class Hook(http.server.BaseHTTPRequestHandler):
+    def do_POST(self):
+        self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        self.send_response(200)
+        self.end_headers()
+    def log_message(self, *args):
+        pass
+http.server.HTTPServer(("127.0.0.1", int(sys.argv[1])), Hook).serve_forever()' 18397 & pids+=($!)
+curl -s -o /dev/null -X PUT -H "Authorization: Bearer $(cat "$work/console/admin.token")" \
+  -d '{"webhook": {"url": "http://127.0.0.1:18397/leasekeeper", "attempts": 3}}' \
+  http://127.0.0.1:18391/api/v1/alerts/settings
+xdotool mousemove 113 8 click 1; sleep 0.5; xdotool mousemove 150 31 click 1; sleep 1.5   # Settings > Alerts
+# Without a window manager keys go to the window under the pointer: the dialog's.
+xdotool mousemove 600 450; xdotool key alt+t
+shoot alerts 3
+xdotool key Escape
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
 # 2. A console watching a remote License Manager that goes down.

@@ -3871,6 +3871,117 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>lk::AlertChannelsForm</name>
+    <message>
+        <source>https://hooks.example.com/leasekeeper</source>
+        <translation>https://hooks.example.com/leasekeeper</translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation>keine: unsigniert</translation>
+    </message>
+    <message>
+        <source>none: no mail</source>
+        <translation>keiner: keine Mail</translation>
+    </message>
+    <message>
+        <source>none: no login</source>
+        <translation>keiner: keine Anmeldung</translation>
+    </message>
+    <message>
+        <source>leasekeeper@example.com</source>
+        <translation>leasekeeper@example.com</translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation>ops@example.com, bereitschaft@example.com</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Keine (unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the key that signs each request (HMAC-SHA256); the key itself never leaves the node.</source>
+        <translation>Eine Datei auf dem Host des Lizenzmanagers mit dem Schlüssel, der jede Anfrage signiert (HMAC-SHA256); der Schlüssel selbst verlässt den Knoten nie.</translation>
+    </message>
+    <message>
+        <source>Secret f&amp;ile on the node:</source>
+        <translation>Geheimnisdate&amp;i auf dem Knoten:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts:</source>
+        <translation>Versuc&amp;he:</translation>
+    </message>
+    <message>
+        <source>Doubled after each failed attempt</source>
+        <translation>Verdoppelt sich nach jedem fehlgeschlagenen Versuch</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Erster neuer Versuch n&amp;ach:</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;ver:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Sicherhei&amp;t:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>B&amp;enutzer:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the mail password; the password itself never leaves the node.</source>
+        <translation>Eine Datei auf dem Host des Lizenzmanagers mit dem Mail-Passwort; das Passwort selbst verlässt den Knoten nie.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file on the node:</source>
+        <translation>Pass&amp;wortdatei auf dem Knoten:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas</source>
+        <translation>E-Mail-Adressen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>&amp;An:</translation>
+    </message>
+</context>
+<context>
     <name>lk::AlertDispatcher</name>
     <message>
         <source>alert %1 (%2): %3</source>
@@ -3930,10 +4041,201 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
     </message>
 </context>
 <context>
+    <name>lk::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s) from the License Manager</source>
+        <translation>
+            <numerusform>%n neuer Alarm vom Lizenzmanager</numerusform>
+            <numerusform>%n neue Alarme vom Lizenzmanager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alarm: %1</translation>
+    </message>
+    <message>
+        <source>%1; the newest: %2</source>
+        <translation>%1; der neueste: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertRulesTable</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Alarmregeln</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alarm, wenn</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Schwelle</translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation>Ruhezeit</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Mail</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Konsole</translation>
+    </message>
+    <message>
+        <source>After an alert, the same incident is not sent again for this long</source>
+        <translation>Nach einem Alarm wird derselbe Vorfall so lange nicht erneut gesendet</translation>
+    </message>
+    <message>
+        <source>A notification in the console&apos;s system tray</source>
+        <translation>Eine Benachrichtigung im Infobereich der Konsole</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: aktiv</translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation>%1: Schwelle</translation>
+    </message>
+    <message>
+        <source>%1: no threshold</source>
+        <translation>%1: keine Schwelle</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1: quiet period in minutes</source>
+        <translation>%1: Ruhezeit in Minuten</translation>
+    </message>
+    <message>
+        <source>%1: send to %2</source>
+        <translation>%1: senden an %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::AlertService</name>
     <message>
         <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
         <translation>dieser Knoten hat keine Datei für Alarmeinstellungen und könnte Änderungen nicht behalten; starten Sie ihn mit --alerts DATEI</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertSettingsDialog</name>
+    <message>
+        <source>%1: delivered (%2)</source>
+        <translation>%1: zugestellt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1: nicht zugestellt: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test alert</source>
+        <translation>&amp;Testalarm senden</translation>
+    </message>
+    <message>
+        <source>Alerts - %1</source>
+        <translation>Alarme - %1</translation>
+    </message>
+    <message>
+        <source>The License Manager watches its licenses, leases, database and peers and sends an alert when a rule fires: to a webhook, by mail, and to this console&apos;s notifications.</source>
+        <translation>Der Lizenzmanager überwacht seine Lizenzen, Leases, Datenbank und Partnerknoten und sendet einen Alarm, wenn eine Regel greift: an einen Webhook, per Mail und an die Benachrichtigungen dieser Konsole.</translation>
+    </message>
+    <message>
+        <source>Read-only: this console has a viewer token, which can see the alert settings but not change them or send a test alert.</source>
+        <translation>Nur lesen: Diese Konsole hat ein Lese-Token, das die Alarmeinstellungen sehen, aber weder ändern noch einen Testalarm senden kann.</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Kanäle</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Regeln</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log</source>
+        <translation>&amp;Zustellprotokoll</translation>
+    </message>
+    <message>
+        <source>Sends a test alert on every channel as saved on the node, one attempt each</source>
+        <translation>Sendet einen Testalarm über jeden Kanal, wie er auf dem Knoten gespeichert ist, mit je einem Versuch</translation>
+    </message>
+    <message>
+        <source>Reading the alert settings...</source>
+        <translation>Alarmeinstellungen werden gelesen...</translation>
+    </message>
+    <message>
+        <source>This License Manager runs without an alerts file (--alerts), so these settings cannot be changed from here.</source>
+        <translation>Dieser Lizenzmanager läuft ohne Alarmdatei (--alerts), daher können diese Einstellungen hier nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Saved on the node in %1</source>
+        <translation>Auf dem Knoten gespeichert in %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Wird gespeichert...</translation>
+    </message>
+    <message>
+        <source>Saved. The License Manager uses these settings from now on.</source>
+        <translation>Gespeichert. Der Lizenzmanager verwendet diese Einstellungen ab sofort.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test alert; a channel that does not answer takes up to its timeout...</source>
+        <translation>Testalarm wird gesendet; ein Kanal, der nicht antwortet, braucht bis zu seinem Zeitlimit...</translation>
+    </message>
+    <message>
+        <source>The test alert was not sent: %1</source>
+        <translation>Der Testalarm wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>No webhook or mail server is saved on the node: the test alert shows in the console only.</source>
+        <translation>Auf dem Knoten ist weder ein Webhook noch ein Mailserver gespeichert: Der Testalarm erscheint nur in der Konsole.</translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation>Erfordert ein Admin-Token</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4671,45 @@ Was zu tun ist: %2</translation>
     <message>
         <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
         <translation>Kopierte Leases: %1 (aktiv %2), Ablehnungen: %3, Audit-Einträge: %4; die Anzahlen stimmen mit denen dieses Lizenzmanagers überein.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DeliveryLogTable</name>
+    <message>
+        <source>Alert delivery log</source>
+        <translation>Zustellprotokoll der Alarme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Zugestellt</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Versuche</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6191,14 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>Needs an admin token</source>
         <translation>Braucht ein Admin-Token</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts...</source>
+        <translation>&amp;Alarme...</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -6019,6 +6368,22 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>reading the host groups: %1</source>
         <translation>Lesen der Hostgruppen: %1</translation>
+    </message>
+    <message>
+        <source>reading the alerts</source>
+        <translation>Lesen der Alarme</translation>
+    </message>
+    <message>
+        <source>reading the alert settings</source>
+        <translation>Lesen der Alarmeinstellungen</translation>
+    </message>
+    <message>
+        <source>saving the alert settings</source>
+        <translation>Speichern der Alarmeinstellungen</translation>
+    </message>
+    <message>
+        <source>sending a test alert</source>
+        <translation>Senden eines Testalarms</translation>
     </message>
 </context>
 <context>

@@ -659,8 +659,8 @@ Actions:
     <message numerus="yes">
         <source>and %n more</source>
         <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -3801,6 +3801,117 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>lk::AlertChannelsForm</name>
+    <message>
+        <source>https://hooks.example.com/leasekeeper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none: no login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>leasekeeper@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the key that signs each request (HMAC-SHA256); the key itself never leaves the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret f&amp;ile on the node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Doubled after each failed attempt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the mail password; the password itself never leaves the node.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file on the node:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::AlertDispatcher</name>
     <message>
         <source>alert %1 (%2): %3</source>
@@ -3860,9 +3971,200 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
     </message>
 </context>
 <context>
+    <name>lk::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s) from the License Manager</source>
+        <translation>
+            <numerusform>%n new alert from the License Manager</numerusform>
+            <numerusform>%n new alerts from the License Manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1; the newest: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertRulesTable</name>
+    <message>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After an alert, the same incident is not sent again for this long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notification in the console&apos;s system tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: quiet period in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: send to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>lk::AlertService</name>
     <message>
         <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertSettingsDialog</name>
+    <message>
+        <source>%1: delivered (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send a &amp;test alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Alerts - %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The License Manager watches its licenses, leases, database and peers and sends an alert when a rule fires: to a webhook, by mail, and to this console&apos;s notifications.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only: this console has a viewer token, which can see the alert settings but not change them or send a test alert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sends a test alert on every channel as saved on the node, one attempt each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the alert settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This License Manager runs without an alerts file (--alerts), so these settings cannot be changed from here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved on the node in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved. The License Manager uses these settings from now on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending a test alert; a channel that does not answer takes up to its timeout...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test alert was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No webhook or mail server is saved on the node: the test alert shows in the console only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4297,6 +4599,45 @@ What to do: %2</source>
     </message>
     <message>
         <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::DeliveryLogTable</name>
+    <message>
+        <source>Alert delivery log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5773,6 +6114,14 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>Needs an admin token</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Alerts...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -5941,6 +6290,22 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>reading the host groups: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the alert settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the alert settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sending a test alert</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

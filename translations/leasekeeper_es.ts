@@ -3871,6 +3871,117 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>lk::AlertChannelsForm</name>
+    <message>
+        <source>https://hooks.example.com/leasekeeper</source>
+        <translation>https://hooks.example.com/leasekeeper</translation>
+    </message>
+    <message>
+        <source>none: unsigned</source>
+        <translation>ninguno: sin firma</translation>
+    </message>
+    <message>
+        <source>none: no mail</source>
+        <translation>ninguno: sin correo</translation>
+    </message>
+    <message>
+        <source>none: no login</source>
+        <translation>ninguno: sin inicio de sesión</translation>
+    </message>
+    <message>
+        <source>leasekeeper@example.com</source>
+        <translation>leasekeeper@example.com</translation>
+    </message>
+    <message>
+        <source>ops@example.com, oncall@example.com</source>
+        <translation>ops@example.com, guardia@example.com</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>STARTTLS</source>
+        <translation>STARTTLS</translation>
+    </message>
+    <message>
+        <source>TLS</source>
+        <translation>TLS</translation>
+    </message>
+    <message>
+        <source>None (unencrypted)</source>
+        <translation>Ninguna (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the key that signs each request (HMAC-SHA256); the key itself never leaves the node.</source>
+        <translation>Un fichero en el equipo del gestor de licencias con la clave que firma cada petición (HMAC-SHA256); la clave nunca sale del nodo.</translation>
+    </message>
+    <message>
+        <source>Secret f&amp;ile on the node:</source>
+        <translation>F&amp;ichero secreto en el nodo:</translation>
+    </message>
+    <message>
+        <source>Atte&amp;mpts:</source>
+        <translation>Inte&amp;ntos:</translation>
+    </message>
+    <message>
+        <source>Doubled after each failed attempt</source>
+        <translation>Se duplica tras cada intento fallido</translation>
+    </message>
+    <message>
+        <source>First retry &amp;after:</source>
+        <translation>Primer re&amp;intento tras:</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ver:</source>
+        <translation>Ser&amp;vidor:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>Securit&amp;y:</source>
+        <translation>Se&amp;guridad:</translation>
+    </message>
+    <message>
+        <source>Us&amp;er:</source>
+        <translation>Us&amp;uario:</translation>
+    </message>
+    <message>
+        <source>A file on the License Manager&apos;s host holding the mail password; the password itself never leaves the node.</source>
+        <translation>Un fichero en el equipo del gestor de licencias con la contraseña del correo; la contraseña nunca sale del nodo.</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word file on the node:</source>
+        <translation>Fichero de contraseña en el nodo (&amp;w):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>Re&amp;mitente:</translation>
+    </message>
+    <message>
+        <source>E-mail addresses separated by commas</source>
+        <translation>Direcciones de correo electrónico separadas por comas</translation>
+    </message>
+    <message>
+        <source>T&amp;o:</source>
+        <translation>Destinatari&amp;os:</translation>
+    </message>
+</context>
+<context>
     <name>lk::AlertDispatcher</name>
     <message>
         <source>alert %1 (%2): %3</source>
@@ -3930,10 +4041,201 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
     </message>
 </context>
 <context>
+    <name>lk::AlertNotifier</name>
+    <message numerus="yes">
+        <source>%n new alert(s) from the License Manager</source>
+        <translation>
+            <numerusform>%n alerta nueva del gestor de licencias</numerusform>
+            <numerusform>%n alertas nuevas del gestor de licencias</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>y %n más</numerusform>
+            <numerusform>y %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Alert: %1</source>
+        <translation>Alerta: %1</translation>
+    </message>
+    <message>
+        <source>%1; the newest: %2</source>
+        <translation>%1; la más reciente: %2</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertRulesTable</name>
+    <message>
+        <source>Alert rules</source>
+        <translation>Reglas de alerta</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Activa</translation>
+    </message>
+    <message>
+        <source>Alert when</source>
+        <translation>Alertar cuando</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Quiet period</source>
+        <translation>Periodo de silencio</translation>
+    </message>
+    <message>
+        <source>Webhook</source>
+        <translation>Webhook</translation>
+    </message>
+    <message>
+        <source>Mail</source>
+        <translation>Correo</translation>
+    </message>
+    <message>
+        <source>Console</source>
+        <translation>Consola</translation>
+    </message>
+    <message>
+        <source>After an alert, the same incident is not sent again for this long</source>
+        <translation>Tras una alerta, el mismo incidente no se vuelve a enviar durante este tiempo</translation>
+    </message>
+    <message>
+        <source>A notification in the console&apos;s system tray</source>
+        <translation>Una notificación en la bandeja del sistema de la consola</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> días</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>%1: on</source>
+        <translation>%1: activa</translation>
+    </message>
+    <message>
+        <source>%1: threshold</source>
+        <translation>%1: umbral</translation>
+    </message>
+    <message>
+        <source>%1: no threshold</source>
+        <translation>%1: sin umbral</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1: quiet period in minutes</source>
+        <translation>%1: periodo de silencio en minutos</translation>
+    </message>
+    <message>
+        <source>%1: send to %2</source>
+        <translation>%1: enviar a %2</translation>
+    </message>
+</context>
+<context>
     <name>lk::AlertService</name>
     <message>
         <source>this node keeps no alert settings file, so changes could not be kept; start it with --alerts FILE</source>
         <translation>este nodo no tiene archivo de ajustes de alertas, así que no podría conservar los cambios; inícielo con --alerts ARCHIVO</translation>
+    </message>
+</context>
+<context>
+    <name>lk::AlertSettingsDialog</name>
+    <message>
+        <source>%1: delivered (%2)</source>
+        <translation>%1: entregada (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not delivered: %2</source>
+        <translation>%1: no entregada: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Send a &amp;test alert</source>
+        <translation>Enviar una alerta de &amp;prueba</translation>
+    </message>
+    <message>
+        <source>Alerts - %1</source>
+        <translation>Alertas - %1</translation>
+    </message>
+    <message>
+        <source>The License Manager watches its licenses, leases, database and peers and sends an alert when a rule fires: to a webhook, by mail, and to this console&apos;s notifications.</source>
+        <translation>El gestor de licencias vigila sus licencias, concesiones, base de datos y nodos pares y envía una alerta cuando se cumple una regla: a un webhook, por correo y a las notificaciones de esta consola.</translation>
+    </message>
+    <message>
+        <source>Read-only: this console has a viewer token, which can see the alert settings but not change them or send a test alert.</source>
+        <translation>Solo lectura: esta consola tiene un token de lectura, que puede ver la configuración de alertas pero no cambiarla ni enviar una alerta de prueba.</translation>
+    </message>
+    <message>
+        <source>&amp;Channels</source>
+        <translation>&amp;Canales</translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation>&amp;Reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Delivery log</source>
+        <translation>Registro de en&amp;tregas</translation>
+    </message>
+    <message>
+        <source>Sends a test alert on every channel as saved on the node, one attempt each</source>
+        <translation>Envía una alerta de prueba por cada canal tal como está guardado en el nodo, con un intento por canal</translation>
+    </message>
+    <message>
+        <source>Reading the alert settings...</source>
+        <translation>Leyendo la configuración de alertas...</translation>
+    </message>
+    <message>
+        <source>This License Manager runs without an alerts file (--alerts), so these settings cannot be changed from here.</source>
+        <translation>Este gestor de licencias funciona sin fichero de alertas (--alerts), así que esta configuración no se puede cambiar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Saved on the node in %1</source>
+        <translation>Guardada en el nodo en %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Guardando...</translation>
+    </message>
+    <message>
+        <source>Saved. The License Manager uses these settings from now on.</source>
+        <translation>Guardada. El gestor de licencias usa esta configuración a partir de ahora.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <source>Sending a test alert; a channel that does not answer takes up to its timeout...</source>
+        <translation>Enviando una alerta de prueba; un canal que no responde tarda hasta su tiempo de espera...</translation>
+    </message>
+    <message>
+        <source>The test alert was not sent: %1</source>
+        <translation>La alerta de prueba no se envió: %1</translation>
+    </message>
+    <message>
+        <source>No webhook or mail server is saved on the node: the test alert shows in the console only.</source>
+        <translation>No hay webhook ni servidor de correo guardados en el nodo: la alerta de prueba solo aparece en la consola.</translation>
+    </message>
+    <message>
+        <source>Needs an admin token</source>
+        <translation>Requiere un token de administración</translation>
     </message>
 </context>
 <context>
@@ -4369,6 +4671,45 @@ Qué hacer: %2</translation>
     <message>
         <source>Copied leases: %1 (active %2), denials: %3, audit entries: %4; the counts match this License Manager&apos;s.</source>
         <translation>Concesiones copiadas: %1 (activas %2), denegaciones: %3, entradas de auditoría: %4; los recuentos coinciden con los de este gestor de licencias.</translation>
+    </message>
+</context>
+<context>
+    <name>lk::DeliveryLogTable</name>
+    <message>
+        <source>Alert delivery log</source>
+        <translation>Registro de entregas de alertas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Destino</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>Entregada</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detalle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
 </context>
 <context>
@@ -5850,6 +6191,14 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>Needs an admin token</source>
         <translation>Requiere un token de administración</translation>
     </message>
+    <message>
+        <source>&amp;Settings</source>
+        <translation>&amp;Configuración</translation>
+    </message>
+    <message>
+        <source>&amp;Alerts...</source>
+        <translation>&amp;Alertas...</translation>
+    </message>
 </context>
 <context>
     <name>lk::NodeCard</name>
@@ -6019,6 +6368,22 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>reading the host groups: %1</source>
         <translation>leyendo los grupos de hosts: %1</translation>
+    </message>
+    <message>
+        <source>reading the alerts</source>
+        <translation>leyendo las alertas</translation>
+    </message>
+    <message>
+        <source>reading the alert settings</source>
+        <translation>leyendo la configuración de alertas</translation>
+    </message>
+    <message>
+        <source>saving the alert settings</source>
+        <translation>guardando la configuración de alertas</translation>
+    </message>
+    <message>
+        <source>sending a test alert</source>
+        <translation>enviando una alerta de prueba</translation>
     </message>
 </context>
 <context>

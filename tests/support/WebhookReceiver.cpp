@@ -4,13 +4,15 @@
 
 namespace lk::test {
 
-WebhookReceiver::WebhookReceiver() {
+WebhookReceiver::WebhookReceiver(int status)
+    : m_status(status) {
     connect(&m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket* socket = m_server.nextPendingConnection()) {
             connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
             connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
         }
     });
+    listen();
 }
 
 QString WebhookReceiver::url(const QString& path) const {
@@ -41,7 +43,7 @@ void WebhookReceiver::serve(QTcpSocket* socket) {
     socket->setProperty("buffered", QByteArray());
     request.body = buffered.mid(headerEnd + 4, length);
     m_requests.append(request);
-    const int status = m_script.isEmpty() ? 200 : m_script.takeFirst();
+    const int status = m_script.isEmpty() ? m_status : m_script.takeFirst();
     if (status >= 200 && status < 300)
         ++m_delivered;
     socket->write("HTTP/1.1 " + QByteArray::number(status) +

@@ -1,7 +1,9 @@
 #include "window/ConsoleSession.h"
 
+#include "console/AlertFeed.h"
 #include "console/ConsoleDataDir.h"
 #include "console/ProfileStore.h"
+#include "pages/AlertSettingsDialog.h"
 #include "pages/AuditPage.h"
 #include "pages/ClockPage.h"
 #include "pages/GracePage.h"
@@ -10,6 +12,7 @@
 #include "pages/LicensePage.h"
 #include "pages/UsagePage.h"
 #include "util/AdminTokenFile.h"
+#include "window/AlertNotifier.h"
 #include "window/MainWindow.h"
 #include "window/ProfilesDialog.h"
 #include "wizard/HaWizard.h"
@@ -35,6 +38,7 @@ ConsoleSession::ConsoleSession(ConsoleOptions options, const Clock& clock, Promp
 ConsoleSession::~ConsoleSession() {
     // The window goes first: it watches the monitor, which polls the server.
     m_window.reset();
+    m_alertFeed.reset();
     m_watchedNodes.clear();
     m_monitor.reset();
     m_server.reset();
@@ -151,6 +155,30 @@ void ConsoleSession::watchDenials() {
     QObject::connect(&m_denialTimer, &QTimer::timeout, m_window.get(), count);
     m_denialTimer.start();
     QTimer::singleShot(0, m_window.get(), count);
+}
+
+void ConsoleSession::watchAlerts() {
+    m_alertFeed = std::make_unique<AlertFeed>(m_monitor->client());
+    QObject::connect(m_alertFeed.get(), &AlertFeed::newAlerts, &m_window->alertNotifier(),
+                     &AlertNotifier::show);
+    // Once per outage: the window already says when the node does not answer.
+    QObject::connect(m_alertFeed.get(), &AlertFeed::problemChanged, m_alertFeed.get(),
+                     [](const QString& problem) {
+                         if (!problem.isEmpty())
+                             qWarning("alerts not followed: %s", qPrintable(problem));
+                     });
+    m_alertFeed->start();
+}
+
+void ConsoleSession::showAlertSettings() {
+    auto* dialog =
+        new AlertSettingsDialog(m_monitor->client(), *m_alertFeed, m_window->isReadOnly(), m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    // Opened from the menu with the mouse: take the keyboard too.
+    dialog->raise();
+    dialog->activateWindow();
+    dialog->load();
 }
 
 void ConsoleSession::checkAccess() {
@@ -295,10 +323,13 @@ Status ConsoleSession::start() {
                      [this] { showHaWizard(); });
     QObject::connect(m_window.get(), &MainWindow::updateWizardRequested, m_window.get(),
                      [this] { showUpdateWizard(); });
+    QObject::connect(m_window.get(), &MainWindow::alertSettingsRequested, m_window.get(),
+                     [this] { showAlertSettings(); });
     watchProfileNodes();
     addPages();
     m_monitor->start();
     watchDenials();
+    watchAlerts();
     return {};
 }
 

@@ -16,6 +16,7 @@
 
 namespace lk {
 
+class AlertFeed;
 class LeasesPage;
 class MainWindow;
 
@@ -35,6 +36,8 @@ public:
     MainWindow* window() const { return m_window.get(); }
     LicenseServer* localServer() const { return m_server.get(); }
     NodeMonitor* monitor() const { return m_monitor.get(); }
+    // The node's alerts meant for the console, shown by the window's notifier.
+    AlertFeed* alertFeed() const { return m_alertFeed.get(); }
     bool createdDemoLicense() const { return m_createdDemo; }
     // The nodes of the profile's HA pair, each polled on its own.
     const std::vector<std::unique_ptr<NodeMonitor>>& watchedNodes() const { return m_watchedNodes; }
@@ -45,6 +48,8 @@ public:
     void showHaWizard();
     // Tools > Update the pair node by node: needs a profile naming both nodes.
     void showUpdateWizard();
+    // Settings > Alerts: the node's alert settings, read-only with a viewer token.
+    void showAlertSettings();
     using Launcher = std::function<bool(const QStringList& arguments)>;
     void setLauncher(Launcher launch) { m_launch = std::move(launch); }
 
@@ -52,6 +57,7 @@ private:
     Status startLocalServer();
     void addPages();
     void watchDenials();
+    void watchAlerts();
     QUrl localUrl() const;
     QByteArray readToken(const QString& path);
     // A remote node's admin token: from --token-file (then remembered in the
@@ -68,6 +74,7 @@ private:
     TlsNetworkAccess m_network;
     std::unique_ptr<LicenseServer> m_server;
     std::unique_ptr<NodeMonitor> m_monitor;
+    std::unique_ptr<AlertFeed> m_alertFeed; // polls through m_monitor's client
     std::vector<std::unique_ptr<NodeMonitor>> m_watchedNodes;
     QList<QUrl> m_profileNodes;
     std::unique_ptr<MainWindow> m_window;

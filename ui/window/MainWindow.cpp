@@ -4,6 +4,7 @@
 #include "util/Duration.h"
 #include "widgets/HealthBanner.h"
 #include "widgets/NodeCard.h"
+#include "window/AlertNotifier.h"
 #include "window/Prompts.h"
 
 #include <QCloseEvent>
@@ -34,7 +35,9 @@ MainWindow::MainWindow(NodeMonitor& monitor, const Clock& clock, Prompts& prompt
     , m_overview(new OverviewPage(monitor.client().baseUrl().toString()))
     , m_statusText(new QLabel)
     , m_accessText(new QLabel)
-    , m_prompts(prompts) {
+    , m_prompts(prompts)
+    , m_alertNotifier(new AlertNotifier(
+          *statusBar(), [this] { return trayIcon(); }, this)) {
     setObjectName(u"mainWindow"_s);
     setWindowTitle(tr("LeaseKeeper"));
     auto* central = new QWidget(this);
@@ -106,6 +109,10 @@ void MainWindow::addMenus() {
         tools->addAction(tr("&Update the pair node by node..."), this, &MainWindow::updateWizardRequested);
     wizard->setObjectName(u"haWizardAction"_s);
     m_changingActions = {wizard, update};
+    // Not among the changing actions: a viewer may read the settings.
+    QMenu* settings = menuBar()->addMenu(tr("&Settings"));
+    QAction* alerts = settings->addAction(tr("&Alerts..."), this, &MainWindow::alertSettingsRequested);
+    alerts->setObjectName(u"alertSettingsAction"_s);
 }
 
 void MainWindow::setReadOnly(const QString& tokenName) {
@@ -231,10 +238,16 @@ bool MainWindow::mayClose() {
 }
 
 void MainWindow::keepInTray() {
+    trayIcon()->show();
+    hide();
+}
+
+QSystemTrayIcon* MainWindow::trayIcon() {
     if (!m_tray) {
         m_tray = new QSystemTrayIcon(
             windowIcon().isNull() ? style()->standardIcon(QStyle::SP_ComputerIcon) : windowIcon(), this);
-        m_tray->setToolTip(tr("LeaseKeeper: License Manager running"));
+        m_tray->setToolTip(m_hostsLocalServer ? tr("LeaseKeeper: License Manager running")
+                                              : tr("LeaseKeeper"));
         auto* menu = new QMenu(this);
         menu->addAction(tr("Show LeaseKeeper"), this, [this] {
             showNormal();
@@ -243,9 +256,13 @@ void MainWindow::keepInTray() {
         menu->addAction(tr("Quit"), this, &MainWindow::quitForReal);
         m_tray->setContextMenu(menu);
         connect(m_tray, &QSystemTrayIcon::activated, this, [this] { showNormal(); });
+        // A click on an alert's notification brings the window forward.
+        connect(m_tray, &QSystemTrayIcon::messageClicked, this, [this] {
+            showNormal();
+            activateWindow();
+        });
     }
-    m_tray->show();
-    hide();
+    return m_tray;
 }
 
 void MainWindow::quitForReal() {

@@ -13,6 +13,7 @@ class QSystemTrayIcon;
 
 namespace lk {
 
+class AlertNotifier;
 class HealthBanner;
 class Prompts;
 class OverviewPage;
@@ -45,6 +46,8 @@ public:
     // would change the node (the wizards); the pages turn off their own.
     void setReadOnly(const QString& tokenName);
     bool isReadOnly() const { return m_readOnly; }
+    // Shows the node's alerts meant for the console (tray and status bar).
+    AlertNotifier& alertNotifier() const { return *m_alertNotifier; }
 
 Q_SIGNALS:
     // Once a second, with the console's and the node's estimated time.
@@ -55,6 +58,8 @@ Q_SIGNALS:
     void haWizardRequested();
     // Tools > Update the pair node by node...
     void updateWizardRequested();
+    // Settings > Alerts...
+    void alertSettingsRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -67,6 +72,7 @@ private:
     void saveLayout();
     bool mayClose();
     void keepInTray();
+    QSystemTrayIcon* trayIcon();
     void addMenus();
     int componentsServed() const;
 
@@ -87,6 +93,7 @@ private:
     bool m_hostsLocalServer = false;
     bool m_quitting = false;
     QSystemTrayIcon* m_tray = nullptr;
+    AlertNotifier* m_alertNotifier;
 };
 
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include "admin/ApiParse.h"
 #include "tls/TlsNetworkAccess.h"
+#include "wire/AlertSettingsJson.h"
 #include "wire/AuditAnswer.h"
 #include "wire/AuditParameters.h"
 #include "wire/ErrorBody.h"
@@ -233,6 +234,53 @@ void NodeClient::checkLicenseFit(const QByteArray& licenseFile, int days,
                 makeError(read.error().code,
                           tr("checking the license against past usage: %1").arg(read.error().message)));
         done(read.value());
+    });
+    m_timeoutMs = usualTimeoutMs;
+}
+
+namespace {
+
+// A 200 answer parsed by `T::fromJson`, else the node's error, both under `what`.
+template <typename T> Result<T> parsed(const NodeClient::Answer& answer, const QString& what) {
+    if (answer.status != 200)
+        return NodeClient::failure(answer, what);
+    auto read = T::fromJson(answer.json);
+    if (!read)
+        return makeError(read.error().code, NodeClient::tr("%1: %2").arg(what, read.error().message));
+    return read;
+}
+
+} // namespace
+
+void NodeClient::fetchAlerts(qint64 after, Callback<wire::AlertsAnswer> done) {
+    send("GET", u"/api/v1/alerts?after=%1"_s.arg(after), {}, true, [done](const Answer& answer) {
+        done(parsed<wire::AlertsAnswer>(answer, tr("reading the alerts")));
+    });
+}
+
+void NodeClient::fetchAlertSettings(Callback<wire::AlertSettingsAnswer> done) {
+    send("GET", u"/api/v1/alerts/settings"_s, {}, true, [done](const Answer& answer) {
+        done(parsed<wire::AlertSettingsAnswer>(answer, tr("reading the alert settings")));
+    });
+}
+
+void NodeClient::saveAlertSettings(const AlertSettings& settings, Callback<wire::AlertSettingsAnswer> done) {
+    const QByteArray body =
+        QJsonDocument(wire::AlertSettingsJson::toJson(settings)).toJson(QJsonDocument::Compact);
+    send("PUT", u"/api/v1/alerts/settings"_s, body, true, [done](const Answer& answer) {
+        // Refused settings: the node's own words name the field to change.
+        const wire::ErrorBody refusal = wire::ErrorBody::read(answer.json);
+        if ((answer.status == 400 || answer.status == 409) && !refusal.message.isEmpty())
+            return done(makeError(refusal.error, refusal.message));
+        done(parsed<wire::AlertSettingsAnswer>(answer, tr("saving the alert settings")));
+    });
+}
+
+void NodeClient::sendTestAlert(Callback<wire::AlertsAnswer> done) {
+    const int usualTimeoutMs = m_timeoutMs;
+    m_timeoutMs = std::max(m_timeoutMs, kTestAlertTimeoutMs);
+    send("POST", u"/api/v1/alerts/test"_s, {}, true, [done](const Answer& answer) {
+        done(parsed<wire::AlertsAnswer>(answer, tr("sending a test alert")));
     });
     m_timeoutMs = usualTimeoutMs;
 }

@@ -6,6 +6,8 @@
 #include "util/Clock.h"
 #include "util/Result.h"
 #include "wire/AccessAnswer.h"
+#include "wire/AlertSettingsAnswer.h"
+#include "wire/AlertsAnswer.h"
 #include "wire/GroupsAnswer.h"
 #include "wire/LicenseFitAnswer.h"
 
@@ -30,6 +32,9 @@ public:
 
     static constexpr int kTimeoutMs = 5000;
     static constexpr int kFitTimeoutMs = 60000;
+    // A test alert waits for every channel's one attempt (a webhook's or a
+    // mail server's own timeout, up to 300 s by the settings' limits).
+    static constexpr int kTestAlertTimeoutMs = 320000;
 
     NodeClient(QUrl baseUrl, QNetworkAccessManager& network, const Clock& clock, QObject* parent = nullptr);
 
@@ -73,6 +78,17 @@ public:
     // renewal offer): the starts it would have refused (viewer or admin).
     // Waits up to kFitTimeoutMs: a month of a large fleet takes a moment.
     void checkLicenseFit(const QByteArray& licenseFile, int days, Callback<wire::LicenseFitAnswer> done);
+    // The alerts the node raised after sequence number `after`, and its
+    // delivery log (viewer or admin).
+    void fetchAlerts(qint64 after, Callback<wire::AlertsAnswer> done);
+    // The alert settings and the file the node keeps them in (viewer or admin).
+    void fetchAlertSettings(Callback<wire::AlertSettingsAnswer> done);
+    // Saves new alert settings on the node (admin); an error carries the
+    // node's message, which names the field to change.
+    void saveAlertSettings(const AlertSettings& settings, Callback<wire::AlertSettingsAnswer> done);
+    // Sends a test alert on every channel the node has set (admin) and
+    // answers with each channel's outcome. Waits up to kTestAlertTimeoutMs.
+    void sendTestAlert(Callback<wire::AlertsAnswer> done);
     // Grants and renewals the node served after sequence number `after` (admin).
     void fetchRenewals(qint64 after, Callback<RenewalBatch> done);
 

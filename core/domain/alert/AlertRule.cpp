@@ -17,28 +17,6 @@ const EnumNames<AlertKind>& kindNames() {
     return names;
 }
 
-struct ThresholdRange {
-    int defaultValue;
-    int min;
-    int max;
-};
-
-std::optional<ThresholdRange> thresholdRange(AlertKind kind) {
-    switch (kind) {
-    case AlertKind::NearLimit:
-        return ThresholdRange{90, 1, 100};
-    case AlertKind::LicenseExpiry:
-        return ThresholdRange{30, 1, 365};
-    case AlertKind::ClockOffset:
-        // The components' own tolerance is seconds; half a second is early warning.
-        return ThresholdRange{500, 10, 3600000};
-    default:
-        return std::nullopt;
-    }
-}
-
-constexpr int kMaxQuietPeriodS = 7 * 24 * 3600;
-
 } // namespace
 
 QStringList alertchannels::all() {
@@ -73,6 +51,20 @@ QList<AlertKind> AlertRule::allKinds() {
     for (int i = 0; i < kAlertKindCount; ++i)
         kinds.append(AlertKind(i));
     return kinds;
+}
+
+std::optional<AlertRule::ThresholdRange> AlertRule::thresholdRange(AlertKind kind) {
+    switch (kind) {
+    case AlertKind::NearLimit:
+        return ThresholdRange{90, 1, 100};
+    case AlertKind::LicenseExpiry:
+        return ThresholdRange{30, 1, 365};
+    case AlertKind::ClockOffset:
+        // The components' own tolerance is seconds; half a second is early warning.
+        return ThresholdRange{500, 10, 3600000};
+    default:
+        return std::nullopt;
+    }
 }
 
 QString AlertRule::thresholdUnit(AlertKind kind) {

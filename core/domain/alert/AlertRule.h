@@ -50,6 +50,14 @@ public:
     static QString code(AlertKind kind); // "near_limit", ...
     static std::optional<AlertKind> kindFromCode(const QString& code);
     static QList<AlertKind> allKinds();
+    struct ThresholdRange {
+        int defaultValue;
+        int min;
+        int max;
+    };
+    static constexpr int kMaxQuietPeriodS = 7 * 24 * 3600;
+    // The values a kind's threshold may take; none when it has no threshold.
+    static std::optional<ThresholdRange> thresholdRange(AlertKind kind);
     // "%", "days", "ms"; empty when the kind has no threshold.
     static QString thresholdUnit(AlertKind kind);
     // What the rule watches, for the console and the docs.

@@ -173,16 +173,6 @@ QJsonObject AlertSettingsJson::toJson(const AlertSettings& settings) {
             {u"rules"_s, rules}};
 }
 
-QJsonObject AlertSettingsJson::answerJson(const AlertSettings& settings, const QString& file) {
-    QJsonObject json = toJson(settings);
-    json.insert(u"file"_s, file);
-    return json;
-}
-
-QString AlertSettingsJson::fileOf(const QJsonObject& answer) {
-    return answer.value(u"file"_s).toString();
-}
-
 Result<AlertSettings> AlertSettingsJson::fromJson(const QJsonObject& json) {
     AlertSettings settings;
     OptionalFields fields(json, QString());

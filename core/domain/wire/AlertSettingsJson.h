@@ -17,9 +17,6 @@ public:
     static QJsonObject toJson(const AlertSettings& settings);
     static Result<AlertSettings> fromJson(const QJsonObject& json);
     static QJsonObject ruleToJson(const AlertRule& rule);
-    // GET and PUT's answer: the settings and the file the node keeps them in.
-    static QJsonObject answerJson(const AlertSettings& settings, const QString& file);
-    static QString fileOf(const QJsonObject& answer);
 };
 
 } // namespace lk::wire

@@ -2,6 +2,7 @@
 #include "alert/AlertService.h"
 #include "server/LicenseApi.h"
 #include "server/RequestBody.h"
+#include "wire/AlertSettingsAnswer.h"
 #include "wire/AlertSettingsJson.h"
 #include "wire/AlertsAnswer.h"
 
@@ -55,7 +56,7 @@ void LicenseApi::alertSettings(const ApiRequest& request, PendingReply reply) {
     // A viewer is not handed a URL that may carry the receiver's token.
     if (!holder || holder->role != AccessRole::Admin)
         shown.webhook.url = AlertSettings::redactedUrl(shown.webhook.url);
-    reply.send(ApiResponse::json(200, wire::AlertSettingsJson::answerJson(shown, m_alerts->path())));
+    reply.send(ApiResponse::json(200, wire::AlertSettingsAnswer{shown, m_alerts->path()}.toJson()));
 }
 
 void LicenseApi::changeAlertSettings(const ApiRequest& request, PendingReply reply) {
@@ -77,7 +78,7 @@ void LicenseApi::changeAlertSettings(const ApiRequest& request, PendingReply rep
         return reply.send(ApiResponse::error(applied.error().code == u"no_alerts_file"_s ? 409 : 400,
                                              applied.error().code, applied.error().message));
     reply.send(
-        ApiResponse::json(200, wire::AlertSettingsJson::answerJson(m_alerts->settings(), m_alerts->path())));
+        ApiResponse::json(200, wire::AlertSettingsAnswer{m_alerts->settings(), m_alerts->path()}.toJson()));
 }
 
 void LicenseApi::testAlert(const ApiRequest& request, PendingReply reply) {
