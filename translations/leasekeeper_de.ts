@@ -655,6 +655,18 @@ Aktionen:
         <source>cannot read the site key file %1: %2</source>
         <translation>die Site-Schlüssel-Datei %1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Listen on the port of the instance id (HOST:PORT, with --count 1) while running, as a real component&apos;s service does, so that a License Manager probing it finds it alive, and refused once the process is gone.</source>
+        <translation>Während der Laufzeit auf dem Port der Instanz-ID lauschen (HOST:PORT, mit --count 1), wie es der Dienst einer echten Komponente tut, sodass ein prüfender License Manager sie lebend vorfindet und abgewiesen wird, sobald der Prozess beendet ist.</translation>
+    </message>
+    <message>
+        <source>--listen needs --count 1 and an instance id of the form HOST:PORT</source>
+        <translation>--listen braucht --count 1 und eine Instanz-ID der Form HOST:PORT</translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1: %2</source>
+        <translation>kann nicht auf Port %1 lauschen: %2</translation>
+    </message>
 </context>
 <context>
     <name>ComponentRouting</name>
@@ -2975,6 +2987,41 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>Quit</source>
         <translation>Beenden</translation>
+    </message>
+</context>
+<context>
+    <name>ReclaimJudge</name>
+    <message>
+        <source>not probed yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>process gone: connection refused %n time(s) in %1 min</source>
+        <translation>
+            <numerusform>Prozess beendet: Verbindung %n Mal in %1 min abgewiesen</numerusform>
+            <numerusform>Prozess beendet: Verbindung %n Mal in %1 min abgewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>probably alive: its port accepts connections (%n probe(s)); cut off from the License Manager</source>
+        <translation>
+            <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n Prüfung); vom License Manager abgeschnitten</numerusform>
+            <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n Prüfungen); vom License Manager abgeschnitten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: host does not answer (%n probe(s) in %1 min)</source>
+        <translation>
+            <numerusform>nicht feststellbar: Host antwortet nicht (%n Prüfung in %1 min)</numerusform>
+            <numerusform>nicht feststellbar: Host antwortet nicht (%n Prüfungen in %1 min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: %1 (%n probe(s))</source>
+        <translation>
+            <numerusform>nicht feststellbar: %1 (%n Prüfung)</numerusform>
+            <numerusform>nicht feststellbar: %1 (%n Prüfungen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6697,21 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>%1 store at %2 answers again</source>
         <translation>%1-Speicher unter %2 antwortet wieder</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TcpProbe</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>keine Antwort innerhalb von %1 ms</translation>
+    </message>
+    <message>
+        <source>connection accepted</source>
+        <translation>Verbindung angenommen</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgewiesen</translation>
     </message>
 </context>
 <context>

@@ -642,6 +642,18 @@ Actions:
         <source>cannot read the site key file %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Listen on the port of the instance id (HOST:PORT, with --count 1) while running, as a real component&apos;s service does, so that a License Manager probing it finds it alive, and refused once the process is gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--listen needs --count 1 and an instance id of the form HOST:PORT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ComponentRouting</name>
@@ -2909,6 +2921,41 @@ Another program (perhaps another License Manager) uses it. Components must then 
     <message>
         <source>Quit</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReclaimJudge</name>
+    <message>
+        <source>not probed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>process gone: connection refused %n time(s) in %1 min</source>
+        <translation>
+            <numerusform>process gone: connection refused %n time in %1 min</numerusform>
+            <numerusform>process gone: connection refused %n times in %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>probably alive: its port accepts connections (%n probe(s)); cut off from the License Manager</source>
+        <translation>
+            <numerusform>probably alive: its port accepts connections (%n probe); cut off from the License Manager</numerusform>
+            <numerusform>probably alive: its port accepts connections (%n probes); cut off from the License Manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: host does not answer (%n probe(s) in %1 min)</source>
+        <translation>
+            <numerusform>cannot tell: host does not answer (%n probe in %1 min)</numerusform>
+            <numerusform>cannot tell: host does not answer (%n probes in %1 min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: %1 (%n probe(s))</source>
+        <translation>
+            <numerusform>cannot tell: %1 (%n probe)</numerusform>
+            <numerusform>cannot tell: %1 (%n probes)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6572,6 +6619,21 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>%1 store at %2 answers again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>lk::TcpProbe</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

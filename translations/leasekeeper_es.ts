@@ -655,6 +655,18 @@ Acciones:
         <source>cannot read the site key file %1: %2</source>
         <translation>no se puede leer el archivo de clave de sitio %1: %2</translation>
     </message>
+    <message>
+        <source>Listen on the port of the instance id (HOST:PORT, with --count 1) while running, as a real component&apos;s service does, so that a License Manager probing it finds it alive, and refused once the process is gone.</source>
+        <translation>Escuchar en el puerto del id de instancia (HOST:PUERTO, con --count 1) mientras se ejecuta, como hace el servicio de un componente real, para que un License Manager que lo sondee lo encuentre vivo, y rechazado cuando el proceso ya no exista.</translation>
+    </message>
+    <message>
+        <source>--listen needs --count 1 and an instance id of the form HOST:PORT</source>
+        <translation>--listen necesita --count 1 y un id de instancia de la forma HOST:PUERTO</translation>
+    </message>
+    <message>
+        <source>cannot listen on port %1: %2</source>
+        <translation>no se puede escuchar en el puerto %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>ComponentRouting</name>
@@ -2975,6 +2987,41 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>Quit</source>
         <translation>Salir</translation>
+    </message>
+</context>
+<context>
+    <name>ReclaimJudge</name>
+    <message>
+        <source>not probed yet</source>
+        <translation>aún sin sondear</translation>
+    </message>
+    <message numerus="yes">
+        <source>process gone: connection refused %n time(s) in %1 min</source>
+        <translation>
+            <numerusform>el proceso ya no existe: conexión rechazada %n vez en %1 min</numerusform>
+            <numerusform>el proceso ya no existe: conexión rechazada %n veces en %1 min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>probably alive: its port accepts connections (%n probe(s)); cut off from the License Manager</source>
+        <translation>
+            <numerusform>probablemente vivo: su puerto acepta conexiones (%n sondeo); sin contacto con el License Manager</numerusform>
+            <numerusform>probablemente vivo: su puerto acepta conexiones (%n sondeos); sin contacto con el License Manager</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: host does not answer (%n probe(s) in %1 min)</source>
+        <translation>
+            <numerusform>no se sabe: el equipo no responde (%n sondeo en %1 min)</numerusform>
+            <numerusform>no se sabe: el equipo no responde (%n sondeos en %1 min)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: %1 (%n probe(s))</source>
+        <translation>
+            <numerusform>no se sabe: %1 (%n sondeo)</numerusform>
+            <numerusform>no se sabe: %1 (%n sondeos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6650,6 +6697,21 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>%1 store at %2 answers again</source>
         <translation>el almacén %1 en %2 vuelve a responder</translation>
+    </message>
+</context>
+<context>
+    <name>lk::TcpProbe</name>
+    <message>
+        <source>no answer within %1 ms</source>
+        <translation>sin respuesta en %1 ms</translation>
+    </message>
+    <message>
+        <source>connection accepted</source>
+        <translation>conexión aceptada</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>conexión rechazada</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,11 @@ public:
     // Exit status once finished within `timeoutMs`, or -1.
     int waitForExit(int timeoutMs = 10000);
     void terminate() { m_process.terminate(); }
+    // SIGKILL: a crash, with no chance to release its lease or close its port.
+    void kill() {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
     QList<QJsonObject> events();
     QByteArray errors() { return m_process.readAllStandardError(); }
     ~SimulatorProcess();

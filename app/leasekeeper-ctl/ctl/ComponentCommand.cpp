@@ -4,12 +4,15 @@
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
+#include "lease/ProbeEvidence.h"
 #include "util/ProcessSignals.h"
 #include "util/SecretFile.h"
 
 #include <QEventLoop>
 #include <QHostAddress>
 #include <QLoggingCategory>
+#include <QTcpServer>
+#include <QTcpSocket>
 
 using namespace Qt::StringLiterals;
 
@@ -57,6 +60,10 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
         {u"site-key-file"_s,
          tr("File holding the site key, for License Managers started with --site-key-file."), u"FILE"_s},
         {u"json"_s, tr("Print one JSON object per event and line.")},
+        {u"listen"_s,
+         tr("Listen on the port of the instance id (HOST:PORT, with --count 1) while running, as "
+            "a real component's service does, so that a License Manager probing it finds it "
+            "alive, and refused once the process is gone.")},
     };
     for (const QCommandLineOption& option : options)
         cli.addOption(option);
@@ -114,6 +121,24 @@ int ComponentCommand::runComponents(const QStringList& arguments, QTextStream& o
                                       : key.error().message,
                                   err);
         simulation.siteKey = key.value();
+    }
+
+    // Accepts and closes connections on the instance's port, like a service would answer them.
+    QTcpServer service;
+    if (p.isSet(u"listen"_s)) {
+        const auto target = ProbeTarget::parse(identity.instance);
+        if (simulation.count != 1 || !target)
+            return cli.usageError(tr("--listen needs --count 1 and an instance id of the form HOST:PORT"),
+                                  err);
+        if (!service.listen(QHostAddress::Any, target->port))
+            return cli.usageError(
+                tr("cannot listen on port %1: %2").arg(target->port).arg(service.errorString()), err);
+        QObject::connect(&service, &QTcpServer::newConnection, &service, [&service] {
+            while (QTcpSocket* connection = service.nextPendingConnection()) {
+                connection->close();
+                connection->deleteLater();
+            }
+        });
     }
 
     // The simulator prints every event itself; the client's own log lines would repeat them.

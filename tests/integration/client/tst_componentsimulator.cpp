@@ -2,9 +2,11 @@
 // leasekeeper-server whose license grants a 3-second grace period.
 #include "FreePort.h"
 #include "HttpTestClient.h"
+#include "ManualClock.h"
 #include "ServerProcess.h"
 #include "SimulatorProcess.h"
 #include "TestLicense.h"
+#include "reclaim/TcpProbe.h"
 
 #include <QElapsedTimer>
 #include <QJsonArray>
@@ -62,12 +64,46 @@ class TestComponentSimulator : public QObject {
         return port;
     }
 
+    static ProbeOutcome probe(quint16 port) {
+        ManualClock clock;
+        TcpProbe probe(clock);
+        std::optional<ProbeResult> result;
+        probe.probe({u"127.0.0.1"_s, port}, 2000, [&result](const ProbeResult& r) { result = r; });
+        (void)QTest::qWaitFor([&result] { return result.has_value(); }, 5000); // checked below
+        return result ? result->outcome : ProbeOutcome::Unreachable;
+    }
+
 private Q_SLOTS:
     void initTestCase() {
         QJsonObject terms = exampleTermsWithVdp(8);
         terms.insert(u"grace_period_s"_s, 3);
         terms.insert(u"renew_after_s"_s, 1);
         QVERIFY(writeServerFiles(m_dir.path(), terms, m_token));
+    }
+
+    // With --listen the simulator holds its instance's port open like a
+    // component's service: a probe finds it open while it runs and refused
+    // once it is killed, as a License Manager probing an overdue lease would.
+    void listensOnItsPortUntilKilled() {
+        ServerProcess server;
+        const quint16 port = server.start(serverArguments());
+        QVERIFY(port);
+        const quint16 servicePort = freePort();
+        const QString instance = u"127.0.0.1:%1"_s.arg(servicePort);
+        SimulatorProcess component;
+        component.start(componentArguments(port, instance) + QStringList{u"--listen"_s});
+        QVERIFY2(!component.waitForEvent(u"licensed"_s).isEmpty(), component.errors().constData());
+        QCOMPARE(probe(servicePort), ProbeOutcome::Open);
+        component.kill();
+        QCOMPARE(probe(servicePort), ProbeOutcome::Refused);
+    }
+
+    void listenNeedsAPort() {
+        SimulatorProcess component;
+        component.start(componentArguments(freePort(), u"no-port-here"_s) + QStringList{u"--listen"_s});
+        QCOMPARE(component.waitForExit(), 2);
+        QVERIFY(
+            component.errors().contains("--listen needs --count 1 and an instance id of the form HOST:PORT"));
     }
 
     void startingWhileNoManagerAnswersExitsThree() {

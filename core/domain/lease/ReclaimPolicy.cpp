@@ -1,0 +1,65 @@
+#include "lease/ReclaimPolicy.h"
+
+namespace lk {
+
+ReclaimJudge::Verdict ReclaimJudge::verdict(const QList<ProbeResult>& probes) {
+    if (probes.isEmpty())
+        return Verdict::NoEvidence;
+    switch (probes.constLast().outcome) {
+    case ProbeOutcome::Refused:
+        return Verdict::ProcessGone;
+    case ProbeOutcome::Open:
+        return Verdict::ProbablyAlive;
+    case ProbeOutcome::Timeout:
+    case ProbeOutcome::Unreachable:
+        return Verdict::CannotTell;
+    }
+    return Verdict::CannotTell;
+}
+
+bool ReclaimJudge::reclaims(const ReclaimPolicy& policy, qint64 overdueSinceMs, qint64 nowMs,
+                            const QList<ProbeResult>& probes) {
+    if (!policy.enabled() || policy.refusals < 1 || probes.size() < policy.refusals)
+        return false;
+    if (nowMs - overdueSinceMs < policy.reclaimAfterS * 1000)
+        return false;
+    const qsizetype first = probes.size() - policy.refusals;
+    for (qsizetype i = first; i < probes.size(); ++i) {
+        if (probes[i].outcome != ProbeOutcome::Refused)
+            return false;
+        if (i > first && probes[i].atMs - probes[i - 1].atMs < policy.probeIntervalS * 1000)
+            return false; // a burst of probes is one observation, not N
+    }
+    return true;
+}
+
+bool ReclaimJudge::probeDue(const ReclaimPolicy& policy, const QList<ProbeResult>& probes, qint64 nowMs) {
+    return probes.isEmpty() || nowMs - probes.constLast().atMs >= policy.probeIntervalS * 1000;
+}
+
+QString ReclaimJudge::describe(const QList<ProbeResult>& probes) {
+    if (probes.isEmpty())
+        return tr("not probed yet");
+    // The run of the latest outcome: how long it has said the same.
+    const ProbeOutcome latest = probes.constLast().outcome;
+    qsizetype start = probes.size() - 1;
+    while (start > 0 && probes[start - 1].outcome == latest)
+        --start;
+    const int times = int(probes.size() - start);
+    const int minutes = int((probes.constLast().atMs - probes[start].atMs) / 60000);
+    switch (latest) {
+    case ProbeOutcome::Refused:
+        return tr("process gone: connection refused %n time(s) in %1 min", nullptr, times).arg(minutes);
+    case ProbeOutcome::Open:
+        return tr("probably alive: its port accepts connections (%n probe(s)); cut off from the License "
+                  "Manager",
+                  nullptr, times);
+    case ProbeOutcome::Timeout:
+        return tr("cannot tell: host does not answer (%n probe(s) in %1 min)", nullptr, times).arg(minutes);
+    case ProbeOutcome::Unreachable:
+        return tr("cannot tell: %1 (%n probe(s))", nullptr, times).arg(probes.constLast().detail);
+    }
+    return {};
+}
+
+} // namespace lk
