@@ -23,15 +23,16 @@ class TestComponentSimulator : public QObject {
     QTemporaryDir m_dir;
     QByteArray m_token = "simulator-admin-token-0123456789";
 
-    QStringList serverArguments() const {
+    QStringList serverArguments() const { return serverArgumentsIn(m_dir); }
+    static QStringList serverArgumentsIn(const QTemporaryDir& dir) {
         return {u"--data-dir"_s,
-                m_dir.path(),
+                dir.path(),
                 u"--license"_s,
-                m_dir.filePath(u"license.json"_s),
+                dir.filePath(u"license.json"_s),
                 u"--trust"_s,
-                m_dir.filePath(u"issuer.pub"_s),
+                dir.filePath(u"issuer.pub"_s),
                 u"--admin-token-file"_s,
-                m_dir.filePath(u"admin.token"_s),
+                dir.filePath(u"admin.token"_s),
                 u"--bind"_s,
                 u"127.0.0.1"_s};
     }
@@ -85,8 +86,12 @@ private Q_SLOTS:
     // component's service: a probe finds it open while it runs and refused
     // once it is killed, as a License Manager probing an overdue lease would.
     void listensOnItsPortUntilKilled() {
+        // A node of its own: the killed component's lease stays live, and the
+        // other cases count the leases of theirs.
+        QTemporaryDir dir;
+        QVERIFY(writeServerFiles(dir.path(), exampleTermsWithVdp(8), m_token));
         ServerProcess server;
-        const quint16 port = server.start(serverArguments());
+        const quint16 port = server.start(serverArgumentsIn(dir));
         QVERIFY(port);
         const quint16 servicePort = freePort();
         const QString instance = u"127.0.0.1:%1"_s.arg(servicePort);
