@@ -363,7 +363,7 @@ public:
         QVERIFY(read(86400, 0, t0 + kDay).isEmpty());
     }
 
-private:
+public: // helpers, shared with ProbeStoreContract
     template <typename T> static Status statusOf(const Result<T>& result) {
         return result ? Status() : Status(result.error());
     }

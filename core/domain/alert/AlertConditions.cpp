@@ -1,5 +1,7 @@
 #include "alert/AlertConditions.h"
 
+#include "lease/ClusterMembership.h"
+
 #include <QDateTime>
 
 using namespace Qt::StringLiterals;
@@ -24,13 +26,7 @@ int percentOf(int used, int allowed) {
 } // namespace
 
 bool AlertConditions::watchesSharedState(const AlertSnapshot& snapshot) {
-    if (snapshot.role != u"secondary"_s || !snapshot.cluster)
-        return true;
-    for (const ClusterNode& node : snapshot.cluster->nodes) {
-        if (node.live && node.role == u"primary"_s && node.name != snapshot.nodeName)
-            return false;
-    }
-    return true;
+    return ClusterMembership::leadsSharedWork(snapshot.role, snapshot.nodeName, snapshot.cluster);
 }
 
 QList<AlertObservation> AlertConditions::observe(const AlertSnapshot& snapshot, const AlertSettings& settings,

@@ -47,4 +47,15 @@ Result<ClusterView> ClusterMembership::heartbeat(StoreTransaction& tx, ClusterNo
     return view;
 }
 
+bool ClusterMembership::leadsSharedWork(const QString& role, const QString& self,
+                                        const std::optional<ClusterView>& view) {
+    if (role != QLatin1StringView("secondary") || !view)
+        return true;
+    for (const ClusterNode& node : view->nodes) {
+        if (node.live && node.role == QLatin1StringView("primary") && node.name != self)
+            return false;
+    }
+    return true;
+}
+
 } // namespace lk

@@ -2,6 +2,7 @@
 
 #include "lease/LeaseReasons.h"
 #include "lease/LeaseRequest.h"
+#include "lease/ProbeEvidence.h"
 
 #include <optional>
 
@@ -16,6 +17,9 @@ struct Lease {
     qint64 grantedMs = 0;
     qint64 lastRenewalMs = 0;
     qint64 graceDeadlineMs = 0; // last renewal + grace period: cores stay counted until then
+    // Probes of the component since its last renewal, oldest first: the
+    // evidence of whether an overdue component is gone (ReclaimJudge).
+    QList<ProbeResult> probes = {};
 
     bool isPastDeadline(qint64 nowMs) const { return nowMs > graceDeadlineMs; }
     // A lease is overdue when its component missed renewals and is presumably in grace.
@@ -23,6 +27,8 @@ struct Lease {
     // Live leases last renewed before this instant are overdue: the rule of
     // isOverdue() in the form a database query can count with.
     static qint64 overdueBeforeMs(qint64 nowMs, qint64 renewAfterS);
+    // When this lease became (or becomes) overdue: the inverse of overdueBeforeMs().
+    qint64 overdueSinceMs(qint64 renewAfterS) const;
 
     friend bool operator==(const Lease&, const Lease&) = default;
 };

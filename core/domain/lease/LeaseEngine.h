@@ -2,6 +2,7 @@
 
 #include "lease/GroupPolicy.h"
 #include "lease/LeasePolicy.h"
+#include "lease/ReclaimPolicy.h"
 #include "lease/StoreTransaction.h"
 
 #include <QCoreApplication>
@@ -51,6 +52,20 @@ public:
     Result<bool> release(StoreTransaction& tx, const QString& leaseId, EndedLeases* ended = nullptr) const;
     Result<bool> freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note,
                              EndedLeases* ended = nullptr) const;
+    // What recordProbe() did with a probe.
+    enum class ProbeRecord {
+        Stale,     // the lease was renewed or ended since the probe began: nothing kept
+        Recorded,  // kept as evidence
+        Reclaimed, // kept, and the lease ended as reclaimed_dead on it
+    };
+    // Keeps `probe` of live lease `leaseId`, begun while its last renewal
+    // was `renewedMs`, stamped with the store's time; then ends the lease
+    // as reclaimed_dead if `policy` says its probes show it gone (the
+    // history's note gives the evidence). In one transaction, so nodes
+    // sharing the store agree on the count.
+    Result<ProbeRecord> recordProbe(StoreTransaction& tx, const QString& leaseId, qint64 renewedMs,
+                                    ProbeResult probe, const ReclaimPolicy& policy, qint64 renewAfterS,
+                                    EndedLeases* ended = nullptr) const;
     // Ends leases whose grace deadline has passed; returns them.
     Result<QList<Lease>> reclaimExpired(StoreTransaction& tx) const;
 

@@ -12,6 +12,7 @@ const EnumNames<EndReason> kEndReasons{
     {EndReason::ReplacedByRestart, u"replaced_by_restart"_s},
     {EndReason::GraceExpired, u"grace_expired"_s},
     {EndReason::FreedByAdmin, u"freed_by_admin"_s},
+    {EndReason::ReclaimedDead, u"reclaimed_dead"_s},
 };
 
 const EnumNames<DenialReason> kDenialReasons{

@@ -6,7 +6,13 @@
 namespace lk {
 
 // Why a lease ended. The string forms are part of the HTTP API and the store.
-enum class EndReason { Released, ReplacedByRestart, GraceExpired, FreedByAdmin };
+enum class EndReason {
+    Released,
+    ReplacedByRestart,
+    GraceExpired,
+    FreedByAdmin,
+    ReclaimedDead, // overdue, and probes showed its process gone (ReclaimJudge)
+};
 
 // Why a grant was refused. The string forms are part of the HTTP API.
 enum class DenialReason {

@@ -20,6 +20,10 @@ public:
     QStringList ips;
     int cores = 0;
     QString version;
+    // Optional "host:port" where the License Manager probes the component
+    // when it misses renewals (ProbeTarget); empty: its instance id, when
+    // that has this form.
+    QString probe = {};
 
     friend bool operator==(const LeaseRequest&, const LeaseRequest&) = default;
 };

@@ -56,6 +56,10 @@ public:
     // The changes since `cursor` (a LeaseChanges::cursor of this store), or
     // every live lease when the cursor is empty or belongs elsewhere.
     virtual Result<LeaseChanges> leaseChanges(const QString& cursor) = 0;
+    // Up to `limit` live leases last renewed before `renewedBeforeMs` (the
+    // overdue ones, Lease::overdueBeforeMs), longest overdue first, with
+    // their probes: what the reclaim service probes.
+    virtual Result<QList<Lease>> overdueLeases(qint64 renewedBeforeMs, int limit) = 0;
     // Live instances and cores per component type, counted by the database.
     virtual Result<QMap<QString, TypeUsage>> usageByType() = 0;
     // Live leases last renewed before `renewedBeforeMs`, per component type,

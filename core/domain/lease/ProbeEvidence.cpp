@@ -56,6 +56,10 @@ std::optional<ProbeTarget> ProbeTarget::parse(const QString& text) {
     return ProbeTarget{host, quint16(port)};
 }
 
+std::optional<ProbeTarget> ProbeTarget::of(const LeaseRequest& holder) {
+    return parse(holder.probe.isEmpty() ? holder.instance : holder.probe);
+}
+
 QString ProbeTarget::toString() const {
     return (host.contains(u':') ? u'[' + host + u']' : host) + u':' + QString::number(port);
 }

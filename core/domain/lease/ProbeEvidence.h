@@ -1,5 +1,7 @@
 #pragma once
 
+#include "lease/LeaseRequest.h"
+
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
@@ -38,6 +40,9 @@ public:
 
     // Nothing when the text is not host:port with a port from 1 to 65535.
     static std::optional<ProbeTarget> parse(const QString& text);
+    // Where `holder` is probed: its `probe` address, else its instance id
+    // when that reads as host:port; nothing when neither does.
+    static std::optional<ProbeTarget> of(const LeaseRequest& holder);
     QString toString() const;
 
     friend bool operator==(const ProbeTarget&, const ProbeTarget&) = default;

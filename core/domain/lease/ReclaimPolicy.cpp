@@ -1,6 +1,30 @@
 #include "lease/ReclaimPolicy.h"
 
+#include "util/EnumNames.h"
+
+using namespace Qt::StringLiterals;
+
 namespace lk {
+namespace {
+
+const EnumNames<ReclaimJudge::Verdict>& verdictNames() {
+    using V = ReclaimJudge::Verdict;
+    static const EnumNames<V> names{{V::NoEvidence, u"no_evidence"_s},
+                                    {V::ProcessGone, u"process_gone"_s},
+                                    {V::CannotTell, u"cannot_tell"_s},
+                                    {V::ProbablyAlive, u"probably_alive"_s}};
+    return names;
+}
+
+} // namespace
+
+QString ReclaimJudge::verdictCode(Verdict verdict) {
+    return verdictNames().name(verdict);
+}
+
+std::optional<ReclaimJudge::Verdict> ReclaimJudge::verdictFromCode(const QString& code) {
+    return verdictNames().value(code);
+}
 
 ReclaimJudge::Verdict ReclaimJudge::verdict(const QList<ProbeResult>& probes) {
     if (probes.isEmpty())
@@ -40,7 +64,8 @@ bool ReclaimJudge::probeDue(const ReclaimPolicy& policy, const QList<ProbeResult
 QString ReclaimJudge::describe(const QList<ProbeResult>& probes) {
     if (probes.isEmpty())
         return tr("not probed yet");
-    // The run of the latest outcome: how long it has said the same.
+    // The run of the latest outcome: how long it has said the same. Worded
+    // to read right without a catalogue too: the server loads none.
     const ProbeOutcome latest = probes.constLast().outcome;
     qsizetype start = probes.size() - 1;
     while (start > 0 && probes[start - 1].outcome == latest)
@@ -49,15 +74,15 @@ QString ReclaimJudge::describe(const QList<ProbeResult>& probes) {
     const int minutes = int((probes.constLast().atMs - probes[start].atMs) / 60000);
     switch (latest) {
     case ProbeOutcome::Refused:
-        return tr("process gone: connection refused %n time(s) in %1 min", nullptr, times).arg(minutes);
+        return tr("process gone: connection refused (%n in a row, over %1 min)", nullptr, times).arg(minutes);
     case ProbeOutcome::Open:
-        return tr("probably alive: its port accepts connections (%n probe(s)); cut off from the License "
+        return tr("probably alive: its port accepts connections (%n in a row); cut off from the License "
                   "Manager",
                   nullptr, times);
     case ProbeOutcome::Timeout:
-        return tr("cannot tell: host does not answer (%n probe(s) in %1 min)", nullptr, times).arg(minutes);
+        return tr("cannot tell: host does not answer (%n in a row, over %1 min)", nullptr, times).arg(minutes);
     case ProbeOutcome::Unreachable:
-        return tr("cannot tell: %1 (%n probe(s))", nullptr, times).arg(probes.constLast().detail);
+        return tr("cannot tell: %1 (%n in a row)", nullptr, times).arg(probes.constLast().detail);
     }
     return {};
 }

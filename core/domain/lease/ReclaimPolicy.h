@@ -3,6 +3,7 @@
 #include "lease/ProbeEvidence.h"
 
 #include <QCoreApplication>
+#include <optional>
 
 namespace lk {
 
@@ -31,6 +32,9 @@ public:
 
     // What the latest evidence says, whether or not the policy may act on it.
     static Verdict verdict(const QList<ProbeResult>& probes);
+    // "no_evidence", "process_gone", "cannot_tell", "probably_alive": the API's words.
+    static QString verdictCode(Verdict verdict);
+    static std::optional<Verdict> verdictFromCode(const QString& code);
     // Whether the lease is to be ended: the policy is on, the lease has been
     // overdue for reclaimAfterS, and its last `refusals` probes, each at
     // least probeIntervalS after the one before, all said refused. Ambiguous
@@ -39,8 +43,8 @@ public:
                          const QList<ProbeResult>& probes);
     // Whether the next probe is due (one probe per interval per lease).
     static bool probeDue(const ReclaimPolicy& policy, const QList<ProbeResult>& probes, qint64 nowMs);
-    // For the console and the history: "process gone: connection refused 5
-    // times in 12 min", "cannot tell: host does not answer".
+    // For the console and the history: "process gone: connection refused
+    // (5 in a row, over 12 min)", "cannot tell: host does not answer (...)".
     static QString describe(const QList<ProbeResult>& probes);
 };
 

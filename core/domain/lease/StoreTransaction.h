@@ -48,6 +48,14 @@ public:
     virtual Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs,
                                                        qint64 graceDeadlineMs, const QString& node) = 0;
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
+    // Keeps `probe` as evidence about live lease `leaseId` (the lease
+    // changes for readers of leaseChanges()); of its probes, only the
+    // latest ones and none from before `renewedMs` (its last renewal) stay.
+    virtual Status recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe) = 0;
+    // The probes of `leaseId` taken after `sinceMs`, oldest first.
+    virtual Result<QList<ProbeResult>> probesOf(const QString& leaseId, qint64 sinceMs) = 0;
+    // Drops the probes of leases that are no longer live.
+    virtual Status pruneProbes() = 0;
     // The node registry: upserts `node`, keeping its startedMs unless its
     // last heartbeat is older than `staleBeforeMs` (it had gone away).
     virtual Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) = 0;

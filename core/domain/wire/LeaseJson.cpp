@@ -1,6 +1,7 @@
 #include "wire/LeaseJson.h"
 
 #include "wire/JsonObjectSplitter.h"
+#include "lease/ReclaimPolicy.h"
 #include "wire/LeaseRequestJson.h"
 #include "wire/WireJson.h"
 
@@ -25,7 +26,33 @@ LeaseRequest holder(const QJsonObject& json) {
         request.ips << ip.toString();
     request.cores = json.value(u"cores"_s).toInt();
     request.version = json.value(u"version"_s).toString();
+    request.probe = json.value(u"probe"_s).toString();
     return request;
+}
+
+// What the probes of an overdue lease found (schema ProbeEvidence).
+QJsonObject evidenceToJson(const QList<ProbeResult>& probes) {
+    QJsonArray list;
+    for (const ProbeResult& probe : probes)
+        list.append(QJsonObject{{u"at_ms"_s, probe.atMs},
+                                {u"outcome"_s, ProbeResult::code(probe.outcome)},
+                                {u"detail"_s, probe.detail}});
+    return QJsonObject{{u"verdict"_s, ReclaimJudge::verdictCode(ReclaimJudge::verdict(probes))},
+                       {u"summary"_s, ReclaimJudge::describe(probes)},
+                       {u"probes"_s, list}};
+}
+
+// Probes with an outcome this build does not know are left out.
+QList<ProbeResult> evidenceFromJson(const QJsonObject& evidence) {
+    QList<ProbeResult> probes;
+    for (const QJsonValue& value : evidence.value(u"probes"_s).toArray()) {
+        const QJsonObject probe = value.toObject();
+        const auto outcome = ProbeResult::outcomeFromCode(probe.value(u"outcome"_s).toString());
+        if (outcome)
+            probes.append(
+                {probe.value(u"at_ms"_s).toInteger(), *outcome, probe.value(u"detail"_s).toString()});
+    }
+    return probes;
 }
 
 Result<QJsonArray> array(const QJsonObject& json, const QString& field) {
@@ -45,6 +72,8 @@ QJsonObject leaseToJson(const Lease& lease, bool overdue) {
     json.insert(u"last_renewal_ms"_s, lease.lastRenewalMs);
     json.insert(u"grace_deadline_ms"_s, lease.graceDeadlineMs);
     json.insert(u"state"_s, overdue ? u"overdue"_s : u"active"_s);
+    if (!lease.probes.isEmpty())
+        json.insert(u"evidence"_s, evidenceToJson(lease.probes));
     return json;
 }
 
@@ -56,6 +85,7 @@ Lease leaseFromJson(const QJsonObject& json) {
     lease.grantedMs = json.value(u"granted_ms"_s).toInteger();
     lease.lastRenewalMs = json.value(u"last_renewal_ms"_s).toInteger();
     lease.graceDeadlineMs = json.value(u"grace_deadline_ms"_s).toInteger();
+    lease.probes = evidenceFromJson(json.value(u"evidence"_s).toObject());
     return lease;
 }
 

@@ -1,5 +1,6 @@
 #include "wire/LeaseRequestJson.h"
 
+#include "lease/ProbeEvidence.h"
 #include "wire/WireJson.h"
 
 #include <QHostAddress>
@@ -77,6 +78,17 @@ Result<QStringList> parseIps(const QJsonObject& json) {
     return ips;
 }
 
+// The optional address to probe the component at when it misses renewals.
+Result<QString> parseProbe(const QJsonObject& json) {
+    const QJsonValue value = json.value(u"probe"_s);
+    if (value.isUndefined() || value.isNull())
+        return QString();
+    if (!value.isString() || !ProbeTarget::parse(value.toString()))
+        return WireJson::invalid(LeaseRequest::tr(
+            "field 'probe' must be host:port (IPv6 as [address]:port) with a port from 1 to 65535"));
+    return value.toString();
+}
+
 } // namespace
 
 Result<LeaseRequest> LeaseRequestJson::fromJson(const QJsonObject& json) {
@@ -114,14 +126,21 @@ Result<LeaseRequest> LeaseRequestJson::fromJson(const QJsonObject& json) {
     if (!version)
         return version.error();
     request.version = version.value();
+
+    auto probe = parseProbe(json);
+    if (!probe)
+        return probe.error();
+    request.probe = probe.value();
     return request;
 }
 
 QJsonObject LeaseRequestJson::toJson(const LeaseRequest& request) {
-    return QJsonObject{
-        {u"component"_s, request.component}, {u"instance"_s, request.instance},
-        {u"host"_s, request.host},           {u"ips"_s, QJsonArray::fromStringList(request.ips)},
-        {u"cores"_s, request.cores},         {u"version"_s, request.version}};
+    QJsonObject json{{u"component"_s, request.component}, {u"instance"_s, request.instance},
+                     {u"host"_s, request.host},           {u"ips"_s, QJsonArray::fromStringList(request.ips)},
+                     {u"cores"_s, request.cores},         {u"version"_s, request.version}};
+    if (!request.probe.isEmpty())
+        json.insert(u"probe"_s, request.probe);
+    return json;
 }
 
 } // namespace lk::wire

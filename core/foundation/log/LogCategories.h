@@ -17,3 +17,4 @@ Q_DECLARE_LOGGING_CATEGORY(lcClock)   // leasekeeper.clock: time synchronization
 Q_DECLARE_LOGGING_CATEGORY(lcClient)  // leasekeeper.client: a component's lease, as the client sees it
 Q_DECLARE_LOGGING_CATEGORY(lcLicense) // leasekeeper.license: trusted keys that could not be read
 Q_DECLARE_LOGGING_CATEGORY(lcAlert)   // leasekeeper.alert: alerts raised and their deliveries
+Q_DECLARE_LOGGING_CATEGORY(lcReclaim) // leasekeeper.reclaim: probes of overdue leases, their outcomes

@@ -142,6 +142,16 @@ QList<Migration> schemaMigrations(const SqlDialect& d) {
              // The denials of a type in a period, counted when its sample is written.
              u"CREATE INDEX denials_component_at ON denials (component, at_ms)"_s,
          }},
+        {8,
+         QStringList{
+             // Where a component asked to be probed when it misses renewals.
+             u"ALTER TABLE leases ADD COLUMN probe TEXT NOT NULL DEFAULT ''"_s,
+             // The evidence of probes of overdue leases: kept in the database
+             // so that a failover does not restart the count.
+             u"CREATE TABLE lease_probes (lease_id TEXT NOT NULL, at_ms %1 NOT NULL, outcome TEXT NOT NULL, "
+             u"detail TEXT NOT NULL)"_s.arg(d.bigInteger),
+             u"CREATE INDEX lease_probes_lease ON lease_probes (lease_id, at_ms)"_s,
+         }},
     };
 }
 

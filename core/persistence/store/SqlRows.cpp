@@ -1,5 +1,6 @@
 #include "store/SqlRows.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QVariant>
@@ -19,6 +20,7 @@ Lease leaseFrom(const QSqlQuery& query) {
     lease.grantedMs = query.value(8).toLongLong();
     lease.lastRenewalMs = query.value(9).toLongLong();
     lease.graceDeadlineMs = query.value(10).toLongLong();
+    lease.holder.probe = query.value(11).toString();
     return lease;
 }
 
@@ -28,6 +30,26 @@ QList<Lease> leasesFrom(QSqlQuery& query) {
         leases.append(leaseFrom(query));
     query.finish();
     return leases;
+}
+
+void attachProbes(QSqlQuery& query, QList<Lease>& leases) {
+    QHash<QString, qsizetype> indexOf;
+    while (query.next()) {
+        if (indexOf.isEmpty()) {
+            indexOf.reserve(leases.size());
+            for (qsizetype i = 0; i < leases.size(); ++i)
+                indexOf.insert(leases[i].id, i);
+        }
+        const auto index = indexOf.constFind(query.value(0).toString());
+        if (index == indexOf.constEnd())
+            continue;
+        Lease& lease = leases[*index];
+        const qint64 atMs = query.value(1).toLongLong();
+        const auto outcome = ProbeResult::outcomeFromCode(query.value(2).toString());
+        if (atMs > lease.lastRenewalMs && outcome)
+            lease.probes.append(ProbeResult{atMs, *outcome, query.value(3).toString()});
+    }
+    query.finish();
 }
 
 QString ipsToText(const QStringList& ips) {

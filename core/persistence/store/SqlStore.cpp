@@ -312,7 +312,33 @@ Result<QList<Lease>> SqlStore::allActiveLeases() {
         QStringView(sqlrows::kLeaseColumns)));
     if (!query)
         return query.error();
-    return sqlrows::leasesFrom(**query);
+    QList<Lease> leases = sqlrows::leasesFrom(**query);
+    if (auto attached = attachProbes(leases); !attached)
+        return attached.error();
+    return leases;
+}
+
+Result<QList<Lease>> SqlStore::overdueLeases(qint64 renewedBeforeMs, int limit) {
+    auto query = run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL AND last_renewal_ms < ? "
+                     u"ORDER BY last_renewal_ms LIMIT ?"_s.arg(QStringView(sqlrows::kLeaseColumns)),
+                     {renewedBeforeMs, limit});
+    if (!query)
+        return query.error();
+    QList<Lease> leases = sqlrows::leasesFrom(**query);
+    if (auto attached = attachProbes(leases); !attached)
+        return attached.error();
+    return leases;
+}
+
+Status SqlStore::attachProbes(QList<Lease>& leases) {
+    if (leases.isEmpty())
+        return {};
+    // The table holds probes of overdue leases only: a few rows, read whole.
+    auto query = run(u"SELECT lease_id, at_ms, outcome, detail FROM lease_probes ORDER BY at_ms"_s);
+    if (!query)
+        return query.error();
+    sqlrows::attachProbes(**query, leases);
+    return {};
 }
 
 Result<QVariant> SqlStore::scalar(const QString& sql, const QVariant& fallback) {
@@ -374,6 +400,8 @@ Result<LeaseChanges> SqlStore::changedLeasesSince(qint64 seq) {
             changes.ended.append(rows.value(0).toString());
     }
     rows.finish();
+    if (auto attached = attachProbes(changes.live); !attached)
+        return attached.error();
     return changes;
 }
 

@@ -41,6 +41,7 @@ public:
     Result<QList<Lease>> allActiveLeases() override;
     Result<LeaseChanges> leaseChanges(const QString& cursor) override;
     Result<bool> anyPastDeadline() override;
+    Result<QList<Lease>> overdueLeases(qint64 renewedBeforeMs, int limit) override;
     Result<QMap<QString, TypeUsage>> usageByType() override;
     Result<QMap<QString, int>> overdueByType(qint64 renewedBeforeMs) override;
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override;
@@ -109,6 +110,8 @@ private:
     // The first column of the first row of `sql`, or `fallback` without rows.
     Result<QVariant> scalar(const QString& sql, const QVariant& fallback);
     Result<LeaseChanges> changedLeasesSince(qint64 seq);
+    // Fills each lease's probes (those since its last renewal).
+    Status attachProbes(QList<Lease>& leases);
     // One transaction over `jobs`; without `isolate`, the first failing job
     // rolls the whole batch back and its status is returned with the others
     // (which then count as not run).

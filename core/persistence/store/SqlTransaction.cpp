@@ -106,11 +106,13 @@ Status SqlTransaction::insertLease(const Lease& lease) {
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
-    return write(u"INSERT INTO leases (%1, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+    return write(u"INSERT INTO leases (%1, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
                      QStringView(sqlrows::kLeaseColumns)),
                  {lease.id, lease.holder.component, lease.holder.instance, lease.holder.host,
                   sqlrows::ipsToText(lease.holder.ips), lease.holder.cores, lease.holder.version, lease.node,
-                  lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs, seq.value()});
+                  lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs,
+                  // A null QString binds as NULL; the column holds '' for "none".
+                  lease.holder.probe.isNull() ? u""_s : lease.holder.probe, seq.value()});
 }
 
 Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,

@@ -42,6 +42,10 @@ public:
     Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                                                const QString& node) override;
     Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
+    // SqlTransactionProbes.cpp
+    Status recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe) override;
+    Result<QList<ProbeResult>> probesOf(const QString& leaseId, qint64 sinceMs) override;
+    Status pruneProbes() override;
     Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs, DenialReason reason,
                         const QString& message) override;
     Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) override;

@@ -12,7 +12,7 @@ namespace {
 
 constexpr QStringView kLeaseColumns =
     u"id, component, instance, host, ips, cores, version, node, granted_ms, "
-    u"last_renewal_ms, grace_deadline_ms, ended_ms, end_reason, end_note";
+    u"last_renewal_ms, grace_deadline_ms, ended_ms, end_reason, end_note, probe";
 // The target numbers denials itself; their order is kept.
 constexpr QStringView kDenialColumns =
     u"at_ms, component, instance, host, ips, cores, version, node, reason, message";

@@ -18,6 +18,8 @@ LeaseEvent::Kind kindOf(EndReason reason) {
         return LeaseEvent::Kind::Expired;
     case EndReason::ReplacedByRestart:
         return LeaseEvent::Kind::Replaced;
+    case EndReason::ReclaimedDead:
+        return LeaseEvent::Kind::Reclaimed;
     }
     return LeaseEvent::Kind::Released;
 }
@@ -56,7 +58,7 @@ QLatin1StringView LeaseEvent::kindName(Kind kind) {
     static const EnumNames<Kind, QLatin1StringView> kNames{
         {Kind::Granted, "granted"_L1}, {Kind::Renewed, "renewed"_L1}, {Kind::Released, "released"_L1},
         {Kind::Freed, "freed"_L1},     {Kind::Expired, "expired"_L1}, {Kind::Replaced, "replaced"_L1},
-        {Kind::Denied, "denied"_L1},
+        {Kind::Reclaimed, "reclaimed"_L1}, {Kind::Denied, "denied"_L1},
     };
     return kNames.name(kind);
 }

@@ -12,7 +12,7 @@ namespace lk {
 // the event log writes one line each; nothing else in the request path
 // needs to know about either.
 struct LeaseEvent {
-    enum class Kind { Granted, Renewed, Released, Freed, Expired, Replaced, Denied };
+    enum class Kind { Granted, Renewed, Released, Freed, Expired, Replaced, Reclaimed, Denied };
 
     Kind kind = Kind::Granted;
     QString leaseId; // empty for a refused grant
@@ -22,7 +22,7 @@ struct LeaseEvent {
     int cores = 0;
     std::optional<EndReason> endReason;       // released, freed, expired, replaced
     std::optional<DenialReason> denialReason; // denied
-    QString detail;                           // the denial's message, or the admin's note
+    QString detail; // the denial's message, the admin's note, or the evidence of a reclaim
 
     static LeaseEvent of(Kind kind, const Lease& lease);
     static LeaseEvent ended(const Lease& lease, EndReason reason);

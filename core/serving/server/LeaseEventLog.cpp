@@ -45,6 +45,7 @@ QString LeaseEventLog::message(const LeaseEvent& event) {
             .arg(event.leaseId, event.component, event.instance, event.host, event.reasonCode(),
                  event.detail);
     case LeaseEvent::Kind::Freed:
+    case LeaseEvent::Kind::Reclaimed:
         if (!event.detail.isEmpty()) // the administrator's words, kept on one line
             return tr("lease %1 of %2 instance %3 on host %4 ended: %5 (note: %6)")
                 .arg(event.leaseId, event.component, event.instance, event.host, event.reasonCode(),

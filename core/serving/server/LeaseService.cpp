@@ -293,6 +293,34 @@ void LeaseService::auditTrail(const AuditQuery& query, QObject* context, Callbac
                                   std::move(done));
 }
 
+void LeaseService::overdueLeases(qint64 renewedBeforeMs, int limit, QObject* context,
+                                 Callback<QList<Lease>> done) {
+    submitRead<QList<Lease>>(
+        [renewedBeforeMs, limit](LeaseStore& store) { return store.overdueLeases(renewedBeforeMs, limit); },
+        context, std::move(done));
+}
+
+void LeaseService::recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe,
+                               QObject* context, Callback<LeaseEngine::ProbeRecord> done) {
+    const qint64 renewAfterS = m_license.terms ? m_license.terms->renewAfterS : LicenseTerms::kDefaultRenewAfterS;
+    submitWrite<LeaseEngine::ProbeRecord>(
+        [this, leaseId, renewedMs, probe, policy = m_reclaimPolicy, renewAfterS](StoreTransaction& tx,
+                                                                                 EndedLeases& ended) {
+            return m_engine.recordProbe(tx, leaseId, renewedMs, probe, policy, renewAfterS, &ended);
+        },
+        context, std::move(done));
+}
+
+void LeaseService::pruneProbes(QObject* context, Callback<bool> done) {
+    submitWrite<bool>(
+        [](StoreTransaction& tx, EndedLeases&) -> Result<bool> {
+            if (Status pruned = tx.pruneProbes(); !pruned)
+                return pruned.error();
+            return true;
+        },
+        context, std::move(done), {}, LeaseStore::Commit::Deferred);
+}
+
 void LeaseService::reclaimExpired(QObject* context, Callback<QList<Lease>> done) {
     submitWrite<QList<Lease>>(
         [this](StoreTransaction& tx, EndedLeases& ended) -> Result<QList<Lease>> {

@@ -73,6 +73,17 @@ public:
     // usage() and the overdue leases (last renewed before `overdueBeforeMs`) in one read.
     void usageReport(qint64 overdueBeforeMs, QObject* context, Callback<UsageReport> done);
     void reclaimExpired(QObject* context, Callback<QList<Lease>> done);
+    // Up to `limit` overdue leases (last renewed before `renewedBeforeMs`) with their probes.
+    void overdueLeases(qint64 renewedBeforeMs, int limit, QObject* context, Callback<QList<Lease>> done);
+    // When overdue leases are ended as dead (off unless set).
+    void setReclaimPolicy(const ReclaimPolicy& policy) { m_reclaimPolicy = policy; }
+    const ReclaimPolicy& reclaimPolicy() const { return m_reclaimPolicy; }
+    // Keeps a probe of an overdue lease begun while its last renewal was
+    // `renewedMs` (LeaseEngine::recordProbe), under the reclaim policy.
+    void recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe, QObject* context,
+                     Callback<LeaseEngine::ProbeRecord> done);
+    // Drops the probes of leases that have ended.
+    void pruneProbes(QObject* context, Callback<bool> done);
     // Once a second: ends the leases whose grace ran out, if any did, and
     // starts no write when none did (`done` then gets an empty list).
     void reclaimIfDue(QObject* context, Callback<QList<Lease>> done);
@@ -82,6 +93,8 @@ public:
     // Registers this node now (and then every couple of seconds).
     void heartbeat();
     const std::optional<ClusterView>& cluster() const { return m_cluster; }
+    // primary, secondary or standalone (setIdentity()).
+    const QString& role() const { return m_self.role; }
     // False when the license's max_license_managers places are all taken by
     // other live nodes: this node must not serve until one goes away.
     bool admitted() const { return !m_cluster || m_cluster->admitted; }
@@ -131,6 +144,7 @@ private:
     QTimer m_heartbeatTimer;
     QTimer m_usageTimer;
     int m_usageRetentionDays = 400;
+    ReclaimPolicy m_reclaimPolicy;
     ClusterNode m_self;
     std::optional<ClusterView> m_cluster;
     bool m_heartbeatInFlight = false;

@@ -225,6 +225,7 @@ Status LicenseServer::start() {
     connect(m_service.get(), &LeaseService::leaseEvent, this, &LeaseEventLog::write);
     m_service->setUsageRetentionDays(m_config.usageRetentionDays);
     m_service->setGroupPolicy(policy.value());
+    m_service->setReclaimPolicy(m_config.reclaim);
     reloadLicense();
     m_api = std::make_unique<LicenseApi>(*m_service, std::move(tokens).value());
     m_api->setRole(m_config.role);
@@ -275,6 +276,7 @@ Status LicenseServer::start() {
     }
     m_service->setIdentity(u"%1:%2"_s.arg(QSysInfo::machineHostName()).arg(port()), m_config.role);
     m_service->start();
+    startReclaim();
     connect(&m_timeSync, &TimeSyncProbe::updated, this,
             [previous = TimeSync()](const TimeSync& sync) mutable {
                 if (sync.synchronized != previous.synchronized && sync.synchronized == false)
@@ -299,6 +301,23 @@ Status LicenseServer::start() {
         qCInfo(lcServer).noquote()
             << tr("components must send the site key from %1").arg(m_config.siteKeyPath);
     return {};
+}
+
+void LicenseServer::startReclaim() {
+    const ReclaimPolicy& policy = m_config.reclaim;
+    if (policy.probeIntervalS <= 0)
+        return;
+    ProbeSettings settings;
+    settings.excluded = m_config.probeExclusions;
+    m_reclaim = std::make_unique<ReclaimService>(*m_service, m_clock, settings);
+    m_reclaim->start();
+    if (policy.enabled())
+        qCInfo(lcServer).noquote()
+            << tr("overdue leases are probed every %1 s and reclaimed after %2 s overdue when %3 probes in a "
+                  "row are refused")
+                   .arg(policy.probeIntervalS)
+                   .arg(policy.reclaimAfterS)
+                   .arg(policy.refusals);
 }
 
 Result<std::unique_ptr<LeaseStore>> LicenseServer::makeStore() const {

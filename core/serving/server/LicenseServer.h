@@ -4,6 +4,7 @@
 #include "http/GuardedListener.h"
 #include "http/HttpServer.h"
 #include "http/TlsReloader.h"
+#include "reclaim/ReclaimService.h"
 #include "server/LeaseService.h"
 #include "server/LicenseApi.h"
 #include "server/PolicyFile.h"
@@ -59,6 +60,8 @@ public:
     TlsReloader* tlsReloader() const { return m_tlsReloader.get(); }
     // Null before start().
     AlertService* alerts() { return m_alerts.get(); }
+    // Null with --probe-interval-s 0, and before start().
+    ReclaimService* reclaim() { return m_reclaim.get(); }
     // Null with --metrics off.
     ServerMetrics* metrics() { return m_metrics.get(); }
 
@@ -71,6 +74,8 @@ private:
     Result<std::shared_ptr<const GroupPolicy>> startPolicy();
     void serveTls(const TlsServerCredentials& credentials);
     Status startAlerts();
+    // Probes overdue leases (and reclaims dead ones under the policy).
+    void startReclaim();
     // An audit entry for the alerts file re-read (an edit on disk, SIGHUP).
     void auditAlertsReload(const Status& outcome, const QString& actor);
 
@@ -80,6 +85,7 @@ private:
     TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
     std::unique_ptr<AlertService> m_alerts;   // watches m_service; gone before it
+    std::unique_ptr<ReclaimService> m_reclaim; // uses m_service; gone before it
     std::unique_ptr<ServerMetrics> m_metrics; // outlives m_http, which times requests into it
     std::unique_ptr<HttpServer> m_http;
     GuardedListener* m_listener = nullptr; // owned by m_http once bound

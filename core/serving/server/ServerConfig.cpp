@@ -39,6 +39,20 @@ Result<int> parseRetentionDays(const QString& text) {
     return days;
 }
 
+// A whole number of seconds (or probes) from `low` to `high`, for `option`.
+auto wholeNumber(const QString& option, qint64 low, qint64 high) {
+    return [option, low, high](const QString& text) -> Result<qint64> {
+        bool ok = false;
+        const qint64 value = text.toLongLong(&ok);
+        if (!ok || value < low || value > high)
+            return usage(ServerConfig::tr("--%1 '%2' must be a whole number from %3 to %4")
+                             .arg(option, text)
+                             .arg(low)
+                             .arg(high));
+        return value;
+    };
+}
+
 Result<QHostAddress> parseBind(const QString& text) {
     QHostAddress address;
     if (text == u"*"_s || text == u"any"_s)
@@ -224,6 +238,38 @@ OptionTable<ServerConfig> ServerConfig::options() {
          tr("Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, "
             "rewritten when the settings are changed from the console or the API."),
          text(&ServerConfig::alertsPath)},
+        {u"reclaim-after-s"_s, u"seconds"_s,
+         tr("End a lease overdue this long whose component's port refused the last --reclaim-refusals "
+            "probes (docs/components.md); 0, the default, never reclaims."),
+         checked(
+             wholeNumber(u"reclaim-after-s"_s, 0, 365LL * 86400),
+             [](ServerConfig & c) -> auto& { return c.reclaim.reclaimAfterS; })},
+        {u"probe-interval-s"_s, u"seconds"_s,
+         tr("Probe each overdue lease's component this often (default %1); 0 never probes.")
+             .arg(ReclaimPolicy().probeIntervalS),
+         checked(
+             wholeNumber(u"probe-interval-s"_s, 0, 86400),
+             [](ServerConfig & c) -> auto& { return c.reclaim.probeIntervalS; })},
+        {u"reclaim-refusals"_s, u"n"_s,
+         tr("Refused probes in a row, each a probe interval apart, that show a component gone (default %1).")
+             .arg(ReclaimPolicy().refusals),
+         [](ServerConfig& c, const QString& value) -> Status {
+             auto parsed = wholeNumber(u"reclaim-refusals"_s, 1, 100)(value);
+             if (!parsed)
+                 return parsed.error();
+             c.reclaim.refusals = int(parsed.value());
+             return {};
+         }},
+        {u"probe-exclude"_s, u"list"_s,
+         tr("Addresses never probed: IP addresses, subnets (10.1.0.0/16), host names, domains "
+            "(.example.com), separated by commas."),
+         [](ServerConfig& c, const QString& value) -> Status {
+             auto parsed = ProbeExclusions::parse(value);
+             if (!parsed)
+                 return usage(tr("--probe-exclude: %1").arg(parsed.error().message));
+             c.probeExclusions = parsed.value();
+             return {};
+         }},
         {u"tls-cert"_s, u"file"_s,
          tr("PEM certificate (chain) for HTTPS on the same port; needs --tls-key. Plain HTTP is still "
             "served unless --tls-only."),
@@ -332,6 +378,8 @@ Result<ServerConfig> ServerConfig::fromArguments(const QStringList& arguments) {
         return usage(tr("--tls-cert and --tls-key go together"));
     if (config.tlsOnly && config.tlsCertificatePath.isEmpty())
         return usage(tr("--tls-only needs --tls-cert and --tls-key"));
+    if (config.reclaim.enabled() && config.reclaim.probeIntervalS == 0)
+        return usage(tr("--reclaim-after-s needs probes: --probe-interval-s must be above 0"));
     config.applyDefaults();
     return config;
 }

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "http/ServerLimits.h"
+#include "lease/ProbeExclusions.h"
+#include "lease/ReclaimPolicy.h"
 #include "log/LogOutput.h"
 #include "service/ServiceArguments.h"
 #include "store/PostgresAddress.h"
@@ -57,6 +59,9 @@ public:
     // --usage-retention-days: how long usage samples are kept (minute samples a week at most)
     static constexpr int kDefaultUsageRetentionDays = 400;
     int usageRetentionDays = kDefaultUsageRetentionDays;
+    // --reclaim-after-s, --probe-interval-s, --reclaim-refusals: overdue leases of dead components
+    ReclaimPolicy reclaim;
+    ProbeExclusions probeExclusions; // --probe-exclude
 
     static QString defaultDataDir();
     // Every option, for the command line and the INI file alike.

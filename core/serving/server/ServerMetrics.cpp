@@ -98,6 +98,9 @@ ServerMetrics::ServerMetrics(LeaseService& service, const LicenseApi& api, const
     , m_replacements(m_registry.counter(
           "leasekeeper_lease_replacements_total",
           u"Leases ended because their instance asked for a new one (a restart)."_s, {"component"}))
+    , m_reclaims(m_registry.counter(
+          "leasekeeper_lease_reclaims_total",
+          u"Overdue leases ended because probes showed their component's process gone."_s, {"component"}))
     , m_denials(m_registry.counter("leasekeeper_lease_denials_total",
                                    u"Lease grants and renewals refused, by reason."_s, {"reason"}))
     , m_requestDurations(m_registry.histogram(
@@ -118,7 +121,8 @@ ServerMetrics::TypeCounters& ServerMetrics::countersFor(const QString& component
     return *m_byType.insert(component,
                             TypeCounters{&m_grants.labels(label), &m_renewals.labels(label),
                                          &m_releases.labels(label), &m_frees.labels(label),
-                                         &m_expirations.labels(label), &m_replacements.labels(label)});
+                                         &m_expirations.labels(label), &m_replacements.labels(label),
+                                         &m_reclaims.labels(label)});
 }
 
 metrics::Counter* ServerMetrics::counterFor(const TypeCounters& counters, LeaseEvent::Kind kind) const {
@@ -135,6 +139,8 @@ metrics::Counter* ServerMetrics::counterFor(const TypeCounters& counters, LeaseE
         return counters.expirations;
     case LeaseEvent::Kind::Replaced:
         return counters.replacements;
+    case LeaseEvent::Kind::Reclaimed:
+        return counters.reclaims;
     case LeaseEvent::Kind::Denied:
         break;
     }

@@ -48,6 +48,7 @@ private:
         metrics::Counter* frees;
         metrics::Counter* expirations;
         metrics::Counter* replacements;
+        metrics::Counter* reclaims;
     };
     TypeCounters& countersFor(const QString& component);
     metrics::Counter* counterFor(const TypeCounters& counters, LeaseEvent::Kind kind) const;
@@ -87,6 +88,7 @@ private:
     metrics::CounterFamily& m_frees;
     metrics::CounterFamily& m_expirations;
     metrics::CounterFamily& m_replacements;
+    metrics::CounterFamily& m_reclaims;
     metrics::CounterFamily& m_denials;
     metrics::HistogramFamily& m_requestDurations;
     metrics::GaugeFamily& m_connections;

@@ -3,6 +3,7 @@
 // crashes and comes back.
 #include "PgTestCluster.h"
 #include "PgTestDatabase.h"
+#include "ProbeStoreContract.h"
 #include "StoreContract.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
@@ -94,6 +95,16 @@ private Q_SLOTS:
         // The transaction's time is the database's clock, read under the writer lock.
         const qint64 local = QDateTime::currentMSecsSinceEpoch() + offset;
         QVERIFY2(qAbs(local - txNow) < 2000, qPrintable(u"%1 vs %2"_s.arg(local).arg(txNow)));
+    }
+
+    void keepsTheProbeContract_data() { ProbeStoreContract::addChecks(); }
+    void keepsTheProbeContract() {
+        QFETCH(StoreContract::Check, check);
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        PostgresStore store(db.address, db.password);
+        QVERIFY(store.open());
+        check(store);
     }
 
     void keepsTheStoreContract_data() { StoreContract::addChecks(); }

@@ -96,9 +96,9 @@ private Q_SLOTS:
                                   {5, ProbeOutcome::Refused},
                                   {14, ProbeOutcome::Refused}});
         QCOMPARE(ReclaimJudge::verdict(gone), ReclaimJudge::Verdict::ProcessGone);
-        QVERIFY2(ReclaimJudge::describe(gone).startsWith(u"process gone: connection refused 3 time"_s),
+        QVERIFY2(ReclaimJudge::describe(gone).startsWith(u"process gone: connection refused (3 in a row"_s),
                  qPrintable(ReclaimJudge::describe(gone)));
-        QVERIFY(ReclaimJudge::describe(gone).endsWith(u"in 12 min"_s));
+        QVERIFY(ReclaimJudge::describe(gone).endsWith(u"over 12 min)"_s));
         const auto silent = probes({{0, ProbeOutcome::Timeout}});
         QCOMPARE(ReclaimJudge::verdict(silent), ReclaimJudge::Verdict::CannotTell);
         QVERIFY(ReclaimJudge::describe(silent).startsWith(u"cannot tell: host does not answer"_s));

@@ -40,6 +40,9 @@ public:
     Result<LeaseChanges> leaseChanges(const QString& cursor) override { return m_inner.leaseChanges(cursor); }
     Result<bool> anyPastDeadline() override { return m_inner.anyPastDeadline(); }
     Result<QMap<QString, int>> overdueByType(qint64 before) override { return m_inner.overdueByType(before); }
+    Result<QList<Lease>> overdueLeases(qint64 before, int limit) override {
+        return m_inner.overdueLeases(before, limit);
+    }
     Result<QList<HistoryEntry>> history(const HistoryQuery& query) override { return m_inner.history(query); }
     Status ping() override { return m_inner.ping(); }
 

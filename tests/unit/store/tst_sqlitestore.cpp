@@ -1,6 +1,7 @@
 // The SQLite store on its own: schema versions, group commit with per-job
 // isolation, and two connections racing for the last cores.
 #include "ManualClock.h"
+#include "ProbeStoreContract.h"
 #include "StoreContract.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
@@ -73,7 +74,7 @@ private Q_SLOTS:
         SqliteStore again(path, m_clock);
         QVERIFY(again.open());
         QCOMPARE(again.allActiveLeases()->size(), 1);
-        QCOMPARE(schemaVersion(path), 7);
+        QCOMPARE(schemaVersion(path), 8);
     }
 
     void anOlderSchemaIsUpgradedKeepingItsData() {
@@ -94,14 +95,15 @@ private Q_SLOTS:
                   u"DROP TABLE lease_change_counter"_s, u"DELETE FROM lk_meta WHERE key = 'lease_epoch'"_s,
                   u"DROP TABLE lk_nodes"_s, u"DELETE FROM lk_meta WHERE key = 'cluster_id'"_s,
                   u"DROP TABLE lk_batch_marks"_s, u"DROP TABLE audit_log"_s, u"DROP TABLE usage_samples"_s,
-                  u"DROP INDEX denials_component_at"_s})
+                  u"DROP INDEX denials_component_at"_s, u"DROP TABLE lease_probes"_s,
+                  u"ALTER TABLE leases DROP COLUMN probe"_s})
                 QVERIFY2(query.exec(sql), qPrintable(sql));
         }
         QSqlDatabase::removeDatabase(u"downgrade"_s);
         setSchemaVersion(path, 1);
         SqliteStore store(path, m_clock);
         QVERIFY(store.open());
-        QCOMPARE(schemaVersion(path), 7);
+        QCOMPARE(schemaVersion(path), 8);
         QCOMPARE(store.allActiveLeases()->size(), 1);
         // The usage counts start from the leases the old schema held.
         QCOMPARE(store.usageByType()->value(u"vdp"_s).instancesUsed, 1);
@@ -134,6 +136,14 @@ private Q_SLOTS:
         const Status opened = store.open();
         QVERIFY(!opened);
         QVERIFY2(opened.error().message.contains(u"/proc/leasekeeper"_s), qPrintable(opened.error().message));
+    }
+
+    void keepsTheProbeContract_data() { ProbeStoreContract::addChecks(); }
+    void keepsTheProbeContract() {
+        QFETCH(StoreContract::Check, check);
+        SqliteStore store(dbPath(), m_clock);
+        QVERIFY(store.open());
+        check(store);
     }
 
     void keepsTheStoreContract_data() { StoreContract::addChecks(); }

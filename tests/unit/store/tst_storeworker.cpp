@@ -25,6 +25,7 @@ public:
     Result<LeaseChanges> leaseChanges(const QString&) override { return LeaseChanges{}; }
     Result<bool> anyPastDeadline() override { return false; }
     Result<QMap<QString, int>> overdueByType(qint64) override { return QMap<QString, int>(); }
+    Result<QList<Lease>> overdueLeases(qint64, int) override { return QList<Lease>(); }
     Result<QList<HistoryEntry>> history(const HistoryQuery&) override { return QList<HistoryEntry>(); }
     Status ping() override { return {}; }
 };
