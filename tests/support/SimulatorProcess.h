@@ -31,6 +31,7 @@ public:
         m_process.kill();
         m_process.waitForFinished(5000);
     }
+    qint64 pid() const { return m_process.processId(); }
     QList<QJsonObject> events();
     QByteArray errors() { return m_process.readAllStandardError(); }
     ~SimulatorProcess();

@@ -32,7 +32,9 @@ void ReclaimService::start() {
 }
 
 bool ReclaimService::leadsProbing() const {
-    return m_service.admitted() &&
+    // A secondary waits for its first heartbeat to learn whether a primary lives.
+    const bool knowsThePair = m_service.role() != u"secondary"_s || m_service.cluster();
+    return m_service.admitted() && knowsThePair &&
            ClusterMembership::leadsSharedWork(m_service.role(), m_service.nodeName(), m_service.cluster());
 }
 

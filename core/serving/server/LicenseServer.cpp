@@ -309,6 +309,7 @@ void LicenseServer::startReclaim() {
         return;
     ProbeSettings settings;
     settings.excluded = m_config.probeExclusions;
+    settings.timeoutMs = m_config.probeTimeoutMs;
     m_reclaim = std::make_unique<ReclaimService>(*m_service, m_clock, settings);
     m_reclaim->start();
     if (policy.enabled())

@@ -260,6 +260,17 @@ OptionTable<ServerConfig> ServerConfig::options() {
              c.reclaim.refusals = int(parsed.value());
              return {};
          }},
+        {u"probe-timeout-ms"_s, u"ms"_s,
+         tr("Give up a probe that gets no answer after this long (default %1); it counts as a timeout, "
+            "which never reclaims.")
+             .arg(ProbeSettings::kDefaultTimeoutMs),
+         [](ServerConfig& c, const QString& value) -> Status {
+             auto parsed = wholeNumber(u"probe-timeout-ms"_s, 100, 60000)(value);
+             if (!parsed)
+                 return parsed.error();
+             c.probeTimeoutMs = int(parsed.value());
+             return {};
+         }},
         {u"probe-exclude"_s, u"list"_s,
          tr("Addresses never probed: IP addresses, subnets (10.1.0.0/16), host names, domains "
             "(.example.com), separated by commas."),

@@ -3,6 +3,7 @@
 #include "http/ServerLimits.h"
 #include "lease/ProbeExclusions.h"
 #include "lease/ReclaimPolicy.h"
+#include "reclaim/ProbeSettings.h"
 #include "log/LogOutput.h"
 #include "service/ServiceArguments.h"
 #include "store/PostgresAddress.h"
@@ -62,6 +63,7 @@ public:
     // --reclaim-after-s, --probe-interval-s, --reclaim-refusals: overdue leases of dead components
     ReclaimPolicy reclaim;
     ProbeExclusions probeExclusions; // --probe-exclude
+    int probeTimeoutMs = ProbeSettings::kDefaultTimeoutMs; // --probe-timeout-ms
 
     static QString defaultDataDir();
     // Every option, for the command line and the INI file alike.

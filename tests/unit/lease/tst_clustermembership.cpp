@@ -48,6 +48,24 @@ private Q_SLOTS:
         const QList<ClusterNode> nodes{node(u"a"_s, 1000, 0), node(u"b"_s, 500, 0)};
         QVERIFY(ClusterMembership::decide(nodes, u"b"_s, kNow, 0).admitted);
     }
+
+    // The pair's shared work (probing overdue leases, alerts on the shared
+    // state) is done once: by the primary, or the secondary while no primary lives.
+    void thePrimaryLeadsTheSharedWorkUntilItGoes() {
+        ClusterNode primary = node(u"a"_s, 1000, 0);
+        primary.live = true;
+        ClusterNode secondary = node(u"b"_s, 500, 0);
+        secondary.role = u"secondary"_s;
+        secondary.live = true;
+        ClusterView view;
+        view.nodes = {primary, secondary};
+        QVERIFY(ClusterMembership::leadsSharedWork(u"primary"_s, u"a"_s, view));
+        QVERIFY(!ClusterMembership::leadsSharedWork(u"secondary"_s, u"b"_s, view));
+        view.nodes[0].live = false; // the primary stopped its heartbeats: a failover
+        QVERIFY(ClusterMembership::leadsSharedWork(u"secondary"_s, u"b"_s, view));
+        QVERIFY(ClusterMembership::leadsSharedWork(u"standalone"_s, u"s"_s, std::nullopt));
+        QVERIFY(ClusterMembership::leadsSharedWork(u"secondary"_s, u"b"_s, std::nullopt));
+    }
 };
 
 QTEST_APPLESS_MAIN(TestClusterMembership)

@@ -1,5 +1,6 @@
 // Validation of the request a component sends to start: every malformed
 // field is refused with a message naming it.
+#include "lease/ProbeEvidence.h"
 #include "wire/LeaseRequestJson.h"
 
 #include <QJsonArray>
@@ -55,6 +56,33 @@ private Q_SLOTS:
         QTest::newRow("cores negative") << u"cores"_s << QJsonValue(-4) << u"cores"_s;
         QTest::newRow("cores absurd") << u"cores"_s << QJsonValue(1e12) << u"4096"_s;
         QTest::newRow("version null") << u"version"_s << QJsonValue(QJsonValue::Null) << u"version"_s;
+        QTest::newRow("probe without port") << u"probe"_s << QJsonValue(u"web-1"_s) << u"probe"_s;
+        QTest::newRow("probe port 0") << u"probe"_s << QJsonValue(u"web-1:0"_s) << u"host:port"_s;
+        QTest::newRow("probe bare ipv6") << u"probe"_s << QJsonValue(u"::1:9999"_s) << u"probe"_s;
+        QTest::newRow("probe number") << u"probe"_s << QJsonValue(9999) << u"probe"_s;
+    }
+
+    // Where the License Manager probes a component that misses renewals: the
+    // request's `probe`, else its instance id when that reads as host:port.
+    void theProbeAddressIsOptional() {
+        QJsonObject json = valid();
+        json.insert(u"instance"_s, u"web-1:9999"_s);
+        auto request = wire::LeaseRequestJson::fromJson(json);
+        QVERIFY(request);
+        QVERIFY(request->probe.isEmpty());
+        QCOMPARE(ProbeTarget::of(*request)->toString(), u"web-1:9999"_s);
+        QVERIFY(!wire::LeaseRequestJson::toJson(*request).contains(u"probe"_s));
+
+        json.insert(u"probe"_s, u"[fd00::5]:8443"_s);
+        request = wire::LeaseRequestJson::fromJson(json);
+        QVERIFY(request);
+        QCOMPARE(ProbeTarget::of(*request)->host, u"fd00::5"_s);
+        QCOMPARE(ProbeTarget::of(*request)->port, 8443);
+        QCOMPARE(wire::LeaseRequestJson::fromJson(wire::LeaseRequestJson::toJson(*request)).value(), *request);
+
+        json.remove(u"probe"_s);
+        json.insert(u"instance"_s, u"vdp-on-web-1"_s);
+        QVERIFY(!ProbeTarget::of(*wire::LeaseRequestJson::fromJson(json)));
     }
 
     void refusesBadFields() {

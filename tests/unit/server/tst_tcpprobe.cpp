@@ -11,9 +11,7 @@
 #include <QTest>
 
 #ifdef Q_OS_LINUX
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include "SilentListener.h"
 #endif
 
 using namespace Qt::StringLiterals;
@@ -58,30 +56,11 @@ private Q_SLOTS:
 
 #ifdef Q_OS_LINUX
     void aHostThatDoesNotAnswerTimesOut() {
-        // A listener with a backlog of 0 that never accepts: once its queue
-        // holds a connection, the kernel drops further SYNs unanswered.
-        const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-        QVERIFY(fd >= 0);
-        sockaddr_in address{};
-        address.sin_family = AF_INET;
-        address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-        socklen_t length = sizeof(address);
-        QVERIFY(::bind(fd, reinterpret_cast<sockaddr*>(&address), length) == 0);
-        QVERIFY(::listen(fd, 0) == 0);
-        QVERIFY(::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) == 0);
-        const quint16 port = ntohs(address.sin_port);
-        QList<QTcpSocket*> fillers;
-        for (int i = 0; i < 2; ++i) {
-            auto* filler = new QTcpSocket(this);
-            filler->connectToHost(QHostAddress::LocalHost, port);
-            filler->waitForConnected(500);
-            fillers << filler;
-        }
-        const auto result = probe({u"127.0.0.1"_s, port}, 400);
+        const SilentListener silent;
+        QVERIFY(silent.port());
+        const auto result = probe({u"127.0.0.1"_s, silent.port()}, 400);
         QVERIFY(result);
         QCOMPARE(result->outcome, ProbeOutcome::Timeout);
-        qDeleteAll(fillers);
-        ::close(fd);
     }
 #endif
 
