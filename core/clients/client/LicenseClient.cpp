@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QMetaEnum>
 #include <QPointer>
+#include <utility>
 
 using namespace Qt::StringLiterals;
 
@@ -136,10 +137,8 @@ void LicenseClient::onAnswer(Call call, int managerIndex, const TransportRespons
     }
     const wire::ErrorBody body = wire::ErrorBody::read(response.json);
     const QString& error = body.error;
-    if (call == Call::Renew && response.status == 404 && error == u"unknown_lease"_s) {
-        // The License Manager no longer knows this lease: ask again as the same instance.
-        return send(Call::Grant, managerIndex);
-    }
+    if (call == Call::Renew && response.status == 404 && error == u"unknown_lease"_s)
+        return onLeaseLost(managerIndex);
     // A missing or wrong site key is a configuration error: retrying will not help.
     const bool siteKeyRefused = response.status == 401 && error.startsWith(u"site_key_"_s);
     const bool refused =
@@ -150,9 +149,27 @@ void LicenseClient::onAnswer(Call call, int managerIndex, const TransportRespons
     }
     const QString detail =
         response.status == 0 ? response.error : tr("HTTP %1 %2").arg(response.status).arg(body.message);
-    if (managerIndex + 1 < m_managers.size() && !refused)
+    if (refused) // kept for the report, in the server's words
+        m_refusal = body.message.isEmpty() ? detail.trimmed() : body.message;
+    if (refused && !error.isEmpty())
+        m_refusal += u" (%1)"_s.arg(error);
+    // A running component asks every License Manager, even after a refusal: the nodes of a pair
+    // should serve one license, but while a larger one is installed node by node one of them may
+    // already have room, and a component living on its grace loses nothing by asking.
+    if (managerIndex + 1 < m_managers.size())
         return send(call, managerIndex + 1);
     onAllManagersFailed(call, detail.trimmed());
+}
+
+// The License Manager ended our lease (an administrator freed it, or it took us for dead). Ask
+// again as the same instance. Until a grant succeeds we hold no lease: retries ask for a grant,
+// not a renewal of the dead id, and the deadline stays where the last success put it, because
+// losing a lease must never shorten (nor a refused grant extend) the grace left.
+void LicenseClient::onLeaseLost(int managerIndex) {
+    m_lostLeaseId = m_leaseId;
+    m_leaseId.clear();
+    m_lossUnreported = true;
+    send(Call::Grant, managerIndex);
 }
 
 void LicenseClient::onAllManagersFailed(Call, const QString& lastError) {
@@ -163,7 +180,10 @@ void LicenseClient::onAllManagersFailed(Call, const QString& lastError) {
         return finish(State::Unreachable);
     }
     ++m_failures;
-    if (m_state == State::Licensed) {
+    const QString refusal = std::exchange(m_refusal, QString());
+    if (m_lossUnreported) {
+        reportLeaseLost(refusal, lastError);
+    } else if (m_state == State::Licensed) {
         m_state = State::Grace;
         report(ClientEvent::Kind::Grace,
                tr("cannot renew the lease at %1 (%2); running on grace, shutting down in %3 unless a renewal "
@@ -174,9 +194,28 @@ void LicenseClient::onAllManagersFailed(Call, const QString& lastError) {
         qCDebug(lcClient).noquote() << u"event=retry_failed instance=%1 attempt=%2 error=\"%3\""_s
                                            .arg(m_identity.instance)
                                            .arg(m_failures)
-                                           .arg(lastError);
+                                           .arg(refusal.isEmpty() ? lastError : refusal);
     }
     scheduleRetry();
+}
+
+// Said once, when the first grant after the loss fails: the component now waits for a seat (or
+// for a License Manager to answer), not for the network to come back, and its operator must
+// know which.
+void LicenseClient::reportLeaseLost(const QString& refusal, const QString& lastError) {
+    m_lossUnreported = false;
+    m_state = State::Grace;
+    const QString left = Duration::format(graceRemainingMs().value_or(0));
+    const QString message =
+        refusal.isEmpty()
+            ? tr("the License Manager ended lease %1 (it no longer knows it) and no License Manager at %2 "
+                 "granted a new one (%3); running on grace, shutting down in %4 unless a new lease is "
+                 "granted")
+                  .arg(m_lostLeaseId, managerList(), lastError, left)
+            : tr("the License Manager ended lease %1 (it no longer knows it) and refuses a new one now: %2; "
+                 "running on grace, shutting down in %3 unless a seat frees up")
+                  .arg(m_lostLeaseId, refusal, left);
+    report(ClientEvent::Kind::Grace, message, u"lease_lost"_s);
 }
 
 void LicenseClient::onLeaseGranted(const TransportResponse& response) {
@@ -194,20 +233,36 @@ void LicenseClient::onLeaseGranted(const TransportResponse& response) {
     m_graceMs = graceS * 1000;
     m_node = answer->node;
     enterLicensed();
-    if (before == State::Grace)
-        report(ClientEvent::Kind::Recovered, tr("licensed again with a new lease; grace period over"));
-    else if (before == State::Starting)
+    if (before == State::Starting)
         report(ClientEvent::Kind::Licensed,
                tr("licensed; renewing every %1").arg(Duration::format(m_renewAfterMs)));
     else
+        reportRegranted(before);
+}
+
+// Outside the start, a grant only follows a lost lease.
+void LicenseClient::reportRegranted(State before) {
+    const QString lost = std::exchange(m_lostLeaseId, QString());
+    m_lossUnreported = false;
+    if (before == State::Grace)
+        report(ClientEvent::Kind::Recovered,
+               tr("licensed again with new lease %1 (the License Manager had ended lease %2); grace period "
+                  "over")
+                   .arg(m_leaseId, lost),
+               u"new_lease"_s);
+    else
         report(ClientEvent::Kind::Licensed,
-               tr("the License Manager no longer knew our lease; licensed again"));
+               tr("the License Manager had ended lease %1 (it no longer knew it); licensed again with new "
+                  "lease %2")
+                   .arg(lost, m_leaseId),
+               u"new_lease"_s);
 }
 
 // A grant and a renewal both mean the License Manager has just vouched for us.
 void LicenseClient::enterLicensed() {
     m_lastSuccessMs = m_requestSentMs;
     m_failures = 0;
+    m_refusal.clear(); // another manager's refusal in this round no longer matters
     m_state = State::Licensed;
     armDeadline();
     scheduleRenewal();
@@ -259,8 +314,12 @@ void LicenseClient::armDeadline() {
 void LicenseClient::expire() {
     ++m_generation;
     const QString message =
-        tr("grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down")
-            .arg(Duration::format(m_graceMs), managerList());
+        m_lostLeaseId.isEmpty()
+            ? tr("grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down")
+                  .arg(Duration::format(m_graceMs), managerList())
+            : tr("grace period of %1 ran out: no License Manager at %2 granted a new lease after lease %3 "
+                 "was ended; shutting down")
+                  .arg(Duration::format(m_graceMs), managerList(), m_lostLeaseId);
     cancelTimers();
     m_state = State::Expired; // before reporting, so the event shows no grace left
     report(ClientEvent::Kind::Shutdown, message, u"grace_expired"_s);

@@ -37,7 +37,8 @@ public:
     bool isFinished() const;
     const LeaseRequest& identity() const { return m_identity; }
     const QString& leaseId() const { return m_leaseId; }
-    // Time left before the component must shut down; unset without a lease.
+    // Time left before the component must shut down; unset before the first
+    // lease and once finished (a lost lease keeps it counting down).
     std::optional<qint64> graceRemainingMs() const;
     int exitStatus() const;
 
@@ -52,7 +53,10 @@ private:
     void onAnswer(Call call, int managerIndex, const TransportResponse& response);
     void onLeaseGranted(const TransportResponse& response);
     void onRenewed(const TransportResponse& response);
+    void onLeaseLost(int managerIndex);
     void onAllManagersFailed(Call call, const QString& lastError);
+    void reportLeaseLost(const QString& refusal, const QString& lastError);
+    void reportRegranted(State before);
     void enterLicensed();
     void scheduleRenewal();
     void scheduleRetry();
@@ -71,7 +75,12 @@ private:
     RetryPolicy m_policy;
 
     State m_state = State::Idle;
-    QString m_leaseId;
+    QString m_leaseId; // empty while we hold none: before the grant, and after the lease was lost
+    // The lease the License Manager ended (freed by an administrator,
+    // reclaimed as dead) until a new one is granted.
+    QString m_lostLeaseId;
+    bool m_lossUnreported = false;
+    QString m_refusal; // why a manager refused a grant in the current round, for the report
     QString m_node;
     int m_preferred = 0; // the manager that answered last is tried first
     qint64 m_renewAfterMs = 0;

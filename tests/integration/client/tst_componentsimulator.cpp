@@ -1,6 +1,7 @@
 // Simulated components (real leasekeeper-ctl processes) against a real
 // leasekeeper-server whose license grants a 3-second grace period.
 #include "FreePort.h"
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "ManualClock.h"
 #include "ServerProcess.h"
@@ -65,6 +66,27 @@ class TestComponentSimulator : public QObject {
         return port;
     }
 
+    // Frees the lease of `instance` and grants its seat to another instance
+    // at once; returns that lease's id, empty when the seat was not taken.
+    QString takeTheSeatOf(quint16 port, const QString& instance) {
+        HttpTestClient admin(port);
+        admin.setToken(m_token);
+        // The component asks again as soon as a renewal finds its lease gone
+        // and may win the seat back first: then its new lease is freed too.
+        for (int attempt = 0; attempt < 5; ++attempt) {
+            for (const QJsonValue& lease : leases(port)) {
+                const QJsonObject live = lease.toObject();
+                if (live.value(u"instance"_s).toString() == instance)
+                    admin.post(u"/api/v1/leases/%1/free"_s.arg(live.value(u"lease_id"_s).toString()),
+                               QByteArray());
+            }
+            const HttpResult seat = admin.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"usurper"_s, 2));
+            if (seat.status == 201)
+                return seat.json.value(u"lease_id"_s).toString();
+        }
+        return {};
+    }
+
     static ProbeOutcome probe(quint16 port) {
         ManualClock clock;
         TcpProbe probe(clock);
@@ -109,6 +131,42 @@ private Q_SLOTS:
         QCOMPARE(component.waitForExit(), 2);
         QVERIFY(
             component.errors().contains("--listen needs --count 1 and an instance id of the form HOST:PORT"));
+    }
+
+    // An administrator frees a running component's lease and another
+    // instance takes the only seat: the component prints why it runs on the
+    // grace it had left, and gets a lease again once the seat is free.
+    void aFreedLeaseWaitsOnGraceForTheSeat() {
+        QTemporaryDir dir;
+        QJsonObject terms = exampleTerms();
+        terms.insert(u"components"_s, componentsJson({{u"vdp"_s, {1, 8, 8}}}));
+        terms.insert(u"grace_period_s"_s, 30);
+        terms.insert(u"renew_after_s"_s, 1);
+        QVERIFY(writeServerFiles(dir.path(), terms, m_token));
+        ServerProcess server;
+        const quint16 port = server.start(serverArgumentsIn(dir));
+        QVERIFY(port);
+        SimulatorProcess component;
+        component.start(componentArguments(port, u"evicted"_s));
+        QVERIFY2(!component.waitForEvent(u"licensed"_s).isEmpty(), component.errors().constData());
+        const QString usurper = takeTheSeatOf(port, u"evicted"_s);
+        QVERIFY(!usurper.isEmpty());
+
+        const QJsonObject lost = component.waitForEvent(u"grace"_s);
+        QCOMPARE(lost.value(u"reason"_s).toString(), u"lease_lost"_s);
+        const QString message = lost.value(u"message"_s).toString();
+        QVERIFY2(message.contains(u"(instance_limit)"_s) && message.contains(u"unless a seat frees up"_s),
+                 qPrintable(message));
+        QVERIFY(lost.value(u"grace_remaining_s"_s).toInt() > 20); // what was left, not cut short
+
+        HttpTestClient admin(port);
+        admin.setToken(m_token);
+        QCOMPARE(admin.del(u"/api/v1/leases/"_s + usurper).status, 204);
+        const QJsonObject recovered = component.waitForEvent(u"recovered"_s);
+        QCOMPARE(recovered.value(u"reason"_s).toString(), u"new_lease"_s);
+        component.terminate();
+        QVERIFY(!component.waitForEvent(u"released"_s).isEmpty());
+        QCOMPARE(component.waitForExit(), 0);
     }
 
     void startingWhileNoManagerAnswersExitsThree() {

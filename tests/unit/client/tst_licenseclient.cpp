@@ -72,6 +72,51 @@ class TestLicenseClient : public QObject {
 
     ClientEvent::Kind lastKind() const { return m_events.last().kind; }
 
+    static QJsonObject refusal(const QString& message = u"license acme-2027 allows 1 instance of vdp"_s) {
+        return QJsonObject{{u"error"_s, u"instance_limit"_s}, {u"message"_s, message}};
+    }
+
+    // "METHOD path" of the oldest pending request.
+    QString nextRequest() const {
+        return u"%1 %2"_s.arg(QString::fromLatin1(m_transport.next().method), m_transport.next().url.path());
+    }
+
+    // Licensed at t = 0, renewed at `renewedAt`, then the next renewal is
+    // answered 404 unknown_lease and the grant that follows 403.
+    void loseTheLeaseAfterRenewingAt(qint64 renewedAt) {
+        startLicensed();
+        if (QTest::currentTestFailed())
+            return;
+        m_scheduler.advanceTo(renewedAt);
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases/lease-1/renew"_s);
+        m_transport.respond(200, granted());
+        m_scheduler.advanceTo(renewedAt + kRenewMs);
+        m_scheduler.advance(4000); // a slow 404: the dead renewal gives no credit either
+        m_transport.respond(404, QJsonObject{{u"error"_s, u"unknown_lease"_s}});
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+        m_scheduler.advance(3000);
+        m_transport.respond(403, refusal());
+    }
+
+    // Refuses every request with 403 until `ms` have passed or the client
+    // finished; returns what was asked, as "METHOD path".
+    QStringList refuseGrantsFor(qint64 ms) {
+        QStringList asked;
+        const qint64 end = m_scheduler.now() + ms;
+        while (!m_client->isFinished()) {
+            while (m_transport.hasPending()) {
+                asked << nextRequest();
+                m_transport.respond(403, refusal());
+            }
+            const qint64 due = m_scheduler.nextDue();
+            if (due < 0 || due > end)
+                break;
+            m_scheduler.advanceTo(due);
+        }
+        m_scheduler.advanceTo(qMax(end, m_scheduler.now()));
+        return asked;
+    }
+
     static constexpr const char* kSiteKey = "site-key-for-the-test-0123456789";
 
     // An in-process License Manager that wants kSiteKey from components.
@@ -255,6 +300,144 @@ private Q_SLOTS:
         QCOMPARE(m_client->leaseId(), u"lease-2"_s);
         QCOMPARE(m_client->state(), LicenseClient::State::Licensed);
         QCOMPARE(lastKind(), ClientEvent::Kind::Licensed);
+        QCOMPARE(m_events.last().reason, u"new_lease"_s);
+        QCOMPARE(m_events.last().message,
+                 u"the License Manager had ended lease lease-1 (it no longer knew it); licensed again with "
+                 "new lease lease-2"_s);
+        QCOMPARE(*m_client->graceRemainingMs(), kGraceMs); // the new lease is a success
+        m_scheduler.advance(kRenewMs);
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases/lease-2/renew"_s);
+    }
+
+    // The License Manager ended the lease and has no room for a new one: the
+    // component runs on what was left of its grace and keeps asking.
+    void aLostLeaseThatIsRefusedKeepsTheGraceLeft() {
+        const qint64 renewedAt = kRenewMs;
+        loseTheLeaseAfterRenewingAt(renewedAt);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(m_client->state(), LicenseClient::State::Grace);
+        QVERIFY(m_client->leaseId().isEmpty());
+        const qint64 left = kGraceMs - (m_scheduler.now() - renewedAt);
+        QCOMPARE(*m_client->graceRemainingMs(), left);
+        const ClientEvent lost = m_events.last();
+        QCOMPARE(lost.kind, ClientEvent::Kind::Grace);
+        QCOMPARE(lost.reason, u"lease_lost"_s);
+        QCOMPARE(*lost.graceRemainingMs, left);
+        QCOMPARE(
+            lost.message,
+            u"the License Manager ended lease lease-1 (it no longer knows it) and refuses a new one now: "
+            "license acme-2027 allows 1 instance of vdp (instance_limit); running on grace, shutting down "
+            "in 4 d 23 h unless a seat frees up"_s);
+        QVERIFY(!m_transport.hasPending());
+
+        // Retries ask for a grant, on the retry schedule, and leave the deadline alone.
+        const qint64 lostAt = m_scheduler.now();
+        m_scheduler.advanceTo(m_scheduler.nextDue());
+        QVERIFY(m_scheduler.now() - lostAt <= 1000); // the first retry: at most 1 s
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+        m_transport.respond(403, refusal());
+        QCOMPARE(m_client->state(), LicenseClient::State::Grace);
+        QCOMPARE(*m_client->graceRemainingMs(), kGraceMs - (m_scheduler.now() - renewedAt));
+        QCOMPARE(m_events.size(), 3); // licensed, renewed, lease_lost: a refused retry says nothing new
+
+        m_scheduler.advanceTo(m_scheduler.nextDue());
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+        m_transport.respond(201, granted(u"lease-2"_s)); // a seat freed up
+        QCOMPARE(m_client->state(), LicenseClient::State::Licensed);
+        QCOMPARE(m_client->leaseId(), u"lease-2"_s);
+        QCOMPARE(lastKind(), ClientEvent::Kind::Recovered);
+        QCOMPARE(m_events.last().reason, u"new_lease"_s);
+        QVERIFY2(m_events.last().message.contains(u"lease-2"_s) &&
+                     m_events.last().message.contains(u"lease-1"_s),
+                 qPrintable(m_events.last().message));
+        QCOMPARE(*m_client->graceRemainingMs(), kGraceMs);
+    }
+
+    void aLostLeaseExpiresAtTheLastSuccessPlusGrace() {
+        const qint64 renewedAt = kRenewMs;
+        loseTheLeaseAfterRenewingAt(renewedAt);
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy finished(m_client.get(), &LicenseClient::finished);
+        const QStringList asked = refuseGrantsFor(renewedAt + kGraceMs - 1 - m_scheduler.now());
+        QCOMPARE(m_client->state(), LicenseClient::State::Grace);
+        QCOMPARE(*m_client->graceRemainingMs(), 1);
+        QVERIFY(asked.size() > 100); // retried all along, capped at one a minute
+        QCOMPARE(asked.count(u"POST /api/v1/leases"_s), asked.size());
+        refuseGrantsFor(1);
+        QCOMPARE(m_client->state(), LicenseClient::State::Expired);
+        QCOMPARE(m_scheduler.now(), renewedAt + kGraceMs);
+        QCOMPARE(m_client->exitStatus(), 5);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(lastKind(), ClientEvent::Kind::Shutdown);
+        QCOMPARE(m_events.last().reason, u"grace_expired"_s);
+        QVERIFY2(m_events.last().message.contains(u"granted a new lease after lease lease-1 was ended"_s),
+                 qPrintable(m_events.last().message));
+        QCOMPARE(m_scheduler.nextDue(), -1);
+    }
+
+    // Every License Manager is asked for a new lease before the round counts as failed.
+    void aLostLeaseIsRefusedByEveryManager() {
+        makeClient({QUrl(u"http://lm1:10091"_s), QUrl(u"http://lm2:10091"_s)});
+        m_client->start();
+        m_transport.respond(201, granted());
+        m_scheduler.advance(kRenewMs);
+        QCOMPARE(m_transport.next().url.host(), u"lm1"_s);
+        m_transport.respond(404, QJsonObject{{u"error"_s, u"unknown_lease"_s}});
+        QCOMPARE(m_transport.next().url.host(), u"lm1"_s);
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+        m_transport.respond(403, refusal(u"lm1 is full"_s));
+        QCOMPARE(m_client->state(), LicenseClient::State::Licensed); // the round is not over
+        QCOMPARE(m_transport.next().url.host(), u"lm2"_s);
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+        m_transport.respond(403, refusal(u"lm2 is full"_s));
+        QCOMPARE(m_client->state(), LicenseClient::State::Grace);
+        QCOMPARE(m_events.last().reason, u"lease_lost"_s);
+        QVERIFY2(m_events.last().message.contains(u"lm2 is full (instance_limit)"_s),
+                 qPrintable(m_events.last().message));
+        QCOMPARE(*m_client->graceRemainingMs(), kGraceMs - kRenewMs);
+
+        m_scheduler.advanceTo(m_scheduler.nextDue());
+        QCOMPARE(m_transport.next().url.host(), u"lm1"_s);
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+        m_transport.respond(403, refusal(u"lm1 is full"_s));
+        m_transport.respond(201, granted(u"lease-2"_s)); // lm2 has room now
+        QCOMPARE(lastKind(), ClientEvent::Kind::Recovered);
+        m_scheduler.advance(kRenewMs);
+        QCOMPARE(m_transport.next().url.host(), u"lm2"_s); // it answered last
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases/lease-2/renew"_s);
+    }
+
+    // Cut off, then back to a License Manager that meanwhile ended the lease.
+    void aLeaseLostDuringAnOutageIsReported() {
+        startLicensed();
+        m_scheduler.advance(kRenewMs);
+        m_transport.refuse();
+        QCOMPARE(m_events.last().reason, u"renewal_failed"_s);
+        m_scheduler.advanceTo(m_scheduler.nextDue());
+        m_transport.respond(404, QJsonObject{{u"error"_s, u"unknown_lease"_s}});
+        m_transport.refuse(); // and the grant finds no manager
+        QCOMPARE(m_client->state(), LicenseClient::State::Grace);
+        QCOMPARE(m_events.last().reason, u"lease_lost"_s);
+        QVERIFY2(m_events.last().message.contains(
+                     u"no License Manager at http://lm1:10091 granted a new one (Connection refused)"_s),
+                 qPrintable(m_events.last().message));
+        QCOMPARE(*m_client->graceRemainingMs(), kGraceMs - m_scheduler.now()); // from the grant at t = 0
+        m_scheduler.advanceTo(m_scheduler.nextDue());
+        QCOMPARE(nextRequest(), u"POST /api/v1/leases"_s);
+    }
+
+    // There is nothing to release: no DELETE of a lease the License Manager no longer has.
+    void stopAfterALostLeaseReleasesNothing() {
+        loseTheLeaseAfterRenewingAt(kRenewMs);
+        if (QTest::currentTestFailed())
+            return;
+        m_client->stop();
+        QVERIFY(!m_transport.hasPending());
+        QCOMPARE(m_client->state(), LicenseClient::State::Stopped);
+        QCOMPARE(m_client->exitStatus(), 0);
+        QCOMPARE(m_scheduler.nextDue(), -1);
     }
 
     void aDenialWhileRunningIsAFailureNotAShutdown() {
