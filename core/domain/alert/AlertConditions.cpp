@@ -35,6 +35,7 @@ QList<AlertObservation> AlertConditions::observe(const AlertSnapshot& snapshot, 
     if (watchesSharedState(snapshot)) {
         nearLimit(snapshot, settings.rule(AlertKind::NearLimit), out);
         graceEntered(snapshot, out);
+        deadComponents(snapshot, out);
         licenseExpiry(snapshot, settings.rule(AlertKind::LicenseExpiry), out);
     }
     nodeHealth(snapshot, settings, out);
@@ -62,6 +63,28 @@ void AlertConditions::nearLimit(const AlertSnapshot& snapshot, const AlertRule& 
                           .arg(used.coresUsed)
                           .arg(it->maxTotalCores)
                           .arg(rule.threshold);
+        out.append(seen);
+    }
+}
+
+void AlertConditions::deadComponents(const AlertSnapshot& snapshot, QList<AlertObservation>& out) {
+    if (!snapshot.usage)
+        return;
+    for (auto it = snapshot.usage->cbegin(); it != snapshot.usage->cend(); ++it) {
+        const TypeUsage dead = snapshot.probablyDead.value(it.key());
+        AlertObservation seen = observation(AlertKind::DeadComponents, it.key(), dead.instancesUsed > 0);
+        // Worded without plural forms: the server has no catalogue to choose them.
+        seen.summary = tr("%1: seats held by components that look dead: %2 (%3 cores)")
+                           .arg(it.key())
+                           .arg(dead.instancesUsed)
+                           .arg(dead.coresUsed);
+        seen.detail = tr("Overdue leases of %1 hold %2 instances and %3 cores, and probes of where those "
+                         "components ran were refused: nothing listens there any more. With --reclaim-after-s "
+                         "the License Manager frees such seats itself; otherwise free them in the Leases "
+                         "view, which shows each one's evidence.")
+                          .arg(it.key())
+                          .arg(dead.instancesUsed)
+                          .arg(dead.coresUsed);
         out.append(seen);
     }
 }

@@ -23,6 +23,7 @@ struct AlertSnapshot {
     QString storeDetail;
     std::optional<QMap<QString, TypeUsage>> usage; // none when the store could not be read
     QMap<QString, int> overdue;                    // live leases that missed renewals, per type
+    QMap<QString, TypeUsage> probablyDead;         // of those, the ones whose probes say "process gone"
     std::optional<qint64> clockOffsetMs;           // the database's clock minus ours
     std::optional<ClusterView> cluster;
 };
@@ -46,6 +47,7 @@ public:
 private:
     static void nearLimit(const AlertSnapshot& snapshot, const AlertRule& rule, QList<AlertObservation>& out);
     static void graceEntered(const AlertSnapshot& snapshot, QList<AlertObservation>& out);
+    static void deadComponents(const AlertSnapshot& snapshot, QList<AlertObservation>& out);
     static void licenseExpiry(const AlertSnapshot& snapshot, const AlertRule& rule,
                               QList<AlertObservation>& out);
     static void nodeHealth(const AlertSnapshot& snapshot, const AlertSettings& settings,

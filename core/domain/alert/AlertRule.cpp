@@ -13,6 +13,7 @@ const EnumNames<AlertKind>& kindNames() {
         {AlertKind::GraceEntered, u"grace_entered"_s},   {AlertKind::GraceExpired, u"grace_expired"_s},
         {AlertKind::LicenseExpiry, u"license_expiry"_s}, {AlertKind::StoreUnhealthy, u"store_unhealthy"_s},
         {AlertKind::StandbyLost, u"standby_lost"_s},     {AlertKind::ClockOffset, u"clock_offset"_s},
+        {AlertKind::DeadComponents, u"dead_components"_s},
     };
     return names;
 }
@@ -98,6 +99,8 @@ QString AlertRule::describe(AlertKind kind) {
         return tr("Another License Manager of the pair stopped answering");
     case AlertKind::ClockOffset:
         return tr("This node's clock differs from the database's by more than this");
+    case AlertKind::DeadComponents:
+        return tr("Seats are held by components that look dead: probes of their addresses are refused");
     }
     return {};
 }

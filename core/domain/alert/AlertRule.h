@@ -9,7 +9,8 @@
 namespace lk {
 
 // What an alert is about. Conditions (near_limit, grace_entered,
-// license_expiry, store_unhealthy, standby_lost, clock_offset) hold for a
+// license_expiry, store_unhealthy, standby_lost, clock_offset,
+// dead_components) hold for a
 // while; events (denial, grace_expired) happen at an instant.
 enum class AlertKind {
     NearLimit,      // a component type's instances or cores at or above threshold % of the license
@@ -20,8 +21,9 @@ enum class AlertKind {
     StoreUnhealthy, // the database does not answer
     StandbyLost,    // another node of the pair stopped sending heartbeats
     ClockOffset,    // this node's clock differs from the database's by more than threshold ms
+    DeadComponents, // overdue leases whose probes say the process is gone still hold seats
 };
-inline constexpr int kAlertKindCount = int(AlertKind::ClockOffset) + 1;
+inline constexpr int kAlertKindCount = int(AlertKind::DeadComponents) + 1;
 
 // The channels an alert can go out on.
 namespace alertchannels {

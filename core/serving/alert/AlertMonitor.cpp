@@ -45,6 +45,7 @@ void AlertMonitor::evaluate(const std::optional<UsageReport>& report) {
     if (report) {
         snapshot.usage = report->usage;
         snapshot.overdue = report->overdue;
+        snapshot.probablyDead = report->probablyDead;
     }
     snapshot.clockOffsetMs = health.databaseClockOffsetMs;
     snapshot.cluster = m_service.cluster();

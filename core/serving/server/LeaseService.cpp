@@ -372,7 +372,20 @@ void LeaseService::usageReport(qint64 overdueBeforeMs, QObject* context, Callbac
             auto overdue = store.overdueByType(overdueBeforeMs);
             if (!overdue)
                 return overdue.error();
-            return UsageReport{usage.value(), overdue.value()};
+            UsageReport report{usage.value(), overdue.value(), {}};
+            if (overdue->isEmpty())
+                return report;
+            auto leases = store.overdueLeases(overdueBeforeMs, HistoryQuery::kMaxLimit);
+            if (!leases)
+                return leases.error();
+            for (const Lease& lease : leases.value()) {
+                if (ReclaimJudge::verdict(lease.probes) != ReclaimJudge::Verdict::ProcessGone)
+                    continue;
+                TypeUsage& dead = report.probablyDead[lease.holder.component];
+                dead.instancesUsed += 1;
+                dead.coresUsed += lease.holder.cores;
+            }
+            return report;
         },
         context, std::move(done));
 }

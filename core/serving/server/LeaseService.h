@@ -21,6 +21,8 @@ namespace lk {
 struct UsageReport {
     QMap<QString, TypeUsage> usage;
     QMap<QString, int> overdue;
+    // Of the overdue leases, those whose probes say the process is gone.
+    QMap<QString, TypeUsage> probablyDead;
 };
 
 // The License Manager's operations as asynchronous calls. The work runs on

@@ -94,6 +94,18 @@ private Q_SLOTS:
         QVERIFY2(seen->summary.contains(u"2 vdp"_s), qPrintable(seen->summary));
     }
 
+    // Seats held by components whose probes say their process is gone.
+    void seatsHeldByDeadComponents() {
+        AlertSnapshot s = snapshot();
+        s.usage->insert(u"vdp"_s, TypeUsage{3, 6});
+        s.overdue.insert(u"vdp"_s, 2); // overdue, but none shown dead yet
+        QVERIFY(!find(observe(s), AlertKind::DeadComponents, u"vdp"_s)->active);
+        s.probablyDead.insert(u"vdp"_s, TypeUsage{1, 4});
+        const auto seen = find(observe(s), AlertKind::DeadComponents, u"vdp"_s);
+        QVERIFY(seen->active);
+        QCOMPARE(seen->summary, u"vdp: seats held by components that look dead: 1 (4 cores)"_s);
+    }
+
     void licenseExpiryWithinDays() {
         AlertSnapshot s = snapshot();
         QVERIFY(!find(observe(s), AlertKind::LicenseExpiry, u"LIC-1"_s)->active);

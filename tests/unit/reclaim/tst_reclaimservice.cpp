@@ -84,6 +84,22 @@ class TestReclaimService : public QObject {
         return out;
     }
 
+    // The summaries of the dead_components alerts raised so far.
+    QStringList deadComponentAlerts() {
+        AlertMonitor& monitor = m_server->server->alerts()->monitor();
+        QSignalSpy evaluated(&monitor, &AlertMonitor::evaluated);
+        monitor.evaluateNow();
+        if (!evaluated.wait(5000))
+            return {u"not evaluated"_s};
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        QStringList summaries;
+        for (const QJsonValue& alert : m_client->get(u"/api/v1/alerts"_s).json.value(u"alerts"_s).toArray()) {
+            if (alert.toObject().value(u"rule"_s).toString() == u"dead_components"_s)
+                summaries << alert.toObject().value(u"summary"_s).toString();
+        }
+        return summaries;
+    }
+
     void advance(qint64 ms) { m_server->clock.advanceMs(ms); }
 
 private Q_SLOTS:
@@ -116,6 +132,7 @@ private Q_SLOTS:
         QCOMPARE(seen.value(portless), u"none"_s);
         QCOMPARE(seen.value(excluded), u"none"_s);
         QCOMPARE(round(), 0); // one probe per interval
+        QCOMPARE(deadComponentAlerts(), QStringList{u"vdp: seats held by components that look dead: 1 (2 cores)"_s});
 
         advance(60 * 1000);
         QCOMPARE(round(), 3);
