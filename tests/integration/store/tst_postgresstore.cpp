@@ -97,6 +97,44 @@ private Q_SLOTS:
         QVERIFY2(qAbs(local - txNow) < 2000, qPrintable(u"%1 vs %2"_s.arg(local).arg(txNow)));
     }
 
+    // The evidence lives in the shared database: when the serving node goes
+    // mid-count, the node that takes over continues it instead of starting over.
+    void theProbeCountSurvivesAFailover() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        Lease lease = StoreContract::sampleLease(u"dead"_s, u"10.0.0.5:9999"_s);
+        const ReclaimPolicy policy{60, 0, 3};
+        const auto refused = [&](SqlStore& store, const QString& node) {
+            const LeaseEngine engine(node);
+            std::optional<LeaseEngine::ProbeRecord> did;
+            auto batch = store.runBatch({[&](StoreTransaction& tx) {
+                auto recorded = engine.recordProbe(tx, lease.id, lease.lastRenewalMs,
+                                                   ProbeResult{0, ProbeOutcome::Refused, u"refused"_s}, policy, 300);
+                if (recorded)
+                    did = recorded.value();
+                return recorded ? Status() : Status(recorded.error());
+            }});
+            return batch && batch->front() ? did : std::nullopt;
+        };
+        {
+            PostgresStore primary(db.address, db.password);
+            QVERIFY(primary.open());
+            auto inserted = primary.runBatch({[&](StoreTransaction& tx) {
+                lease.grantedMs = lease.lastRenewalMs = tx.nowMs() - 3600 * 1000;
+                lease.graceDeadlineMs = tx.nowMs() + 86400 * 1000;
+                return tx.insertLease(lease);
+            }});
+            QVERIFY(inserted && inserted->front());
+            QCOMPARE(refused(primary, u"node-a"_s), LeaseEngine::ProbeRecord::Recorded);
+            QCOMPARE(refused(primary, u"node-a"_s), LeaseEngine::ProbeRecord::Recorded);
+        } // node-a is gone
+        PostgresStore secondary(db.address, db.password);
+        QVERIFY(secondary.open());
+        QCOMPARE(secondary.allActiveLeases()->front().probes.size(), 2);
+        QCOMPARE(refused(secondary, u"node-b"_s), LeaseEngine::ProbeRecord::Reclaimed);
+        QVERIFY(secondary.allActiveLeases()->isEmpty());
+    }
+
     void keepsTheProbeContract_data() { ProbeStoreContract::addChecks(); }
     void keepsTheProbeContract() {
         QFETCH(StoreContract::Check, check);
