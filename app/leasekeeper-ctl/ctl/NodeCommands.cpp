@@ -6,6 +6,7 @@
 #include "ctl/CtlExit.h"
 #include "ctl/CtlParser.h"
 #include "ctl/CtlTlsOptions.h"
+#include "lease/ReclaimPolicy.h"
 #include "util/Duration.h"
 #include "wire/ErrorBody.h"
 #include "wire/LeaseJson.h"
@@ -90,6 +91,9 @@ void printLeases(const wire::LeaseListAnswer& answer, QTextStream& out) {
             << (item.overdue ? u"overdue"_s : u"active"_s).leftJustified(9)
             << NodeCommands::tr("%1 ago").arg(Duration::format(now - lease.lastRenewalMs)).leftJustified(14)
             << Duration::format(lease.graceDeadlineMs - now) << '\n';
+        // What probing found where an overdue component ran (docs/components.md).
+        if (item.overdue && !lease.probes.isEmpty())
+            out << u"            "_s << ReclaimJudge::describe(lease.probes) << '\n';
     }
 }
 

@@ -82,6 +82,27 @@ private Q_SLOTS:
         QCOMPARE(QJsonDocument::fromJson(m_ctl.out.toUtf8()).object().value(u"leases"_s).toArray().size(), 1);
     }
 
+    // An overdue lease shows what probing found where its component ran.
+    void leasesShowTheEvidenceOfAnOverdueLease() {
+        HttpTestClient client(m_server->port());
+        client.setToken(TestServer::kAdminToken.toByteArray());
+        const QJsonObject lease =
+            client.get(u"/api/v1/leases"_s).json.value(u"leases"_s).toArray().first().toObject();
+        m_server->clock.advanceSeconds(600); // renew_after_s 300 and its slack
+        bool kept = false;
+        m_server->server->service().recordProbe(
+            lease.value(u"lease_id"_s).toString(), lease.value(u"last_renewal_ms"_s).toInteger(),
+            ProbeResult{0, ProbeOutcome::Refused, u"connection refused"_s}, this,
+            [&kept](const Result<LeaseEngine::ProbeRecord>& r) { kept = r && r.value() == LeaseEngine::ProbeRecord::Recorded; });
+        QTRY_VERIFY(kept);
+        QCOMPARE(m_ctl.run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
+                                                   m_server->config.adminTokenPath}),
+                 int(CtlExit::Ok));
+        QVERIFY2(m_ctl.out.contains(u"overdue"_s), qPrintable(m_ctl.out));
+        QVERIFY2(m_ctl.out.contains(u"process gone: connection refused (1 in a row, over 0 min)"_s),
+                 qPrintable(m_ctl.out));
+    }
+
     void leasesWithAWrongTokenExplainsTheRefusal() {
         const QString wrong = m_server->dir.filePath(u"wrong.token"_s);
         QFile file(wrong);
