@@ -1,9 +1,10 @@
-// Simulated components (real `leasekeeper-ctl component run --listen`
-// processes) against a node that probes its overdue leases, the minutes of
-// the policy driven by the node's injected clock: a component killed with
-// SIGKILL gives its seat back with the evidence in the history; one whose
-// renewals stop while its port stays open (SIGSTOP: frozen, its socket still
-// accepting) is never reclaimed and renews again once it runs.
+// Simulated components (real `leasekeeper-ctl component run` processes)
+// against a node that probes its overdue leases, the minutes of the policy
+// driven by the node's injected clock: a component killed with SIGKILL gives
+// its seat back with the evidence in the history; one whose renewals stop
+// while its port stays open (SIGSTOP: frozen, its socket still accepting) is
+// never reclaimed and renews again once it runs; one reclaimed although
+// alive keeps its grace and gets a seat back when one frees up.
 #include "FreePort.h"
 #include "GrantRequest.h"
 #include "HttpTestClient.h"
@@ -41,10 +42,13 @@ class TestDeadComponents : public QObject {
 
     std::unique_ptr<TestServer> m_server;
 
-    QStringList componentArguments(const QString& instance) const {
-        return {u"--url"_s,      m_server->url(), u"--type"_s,       u"vdp"_s,  u"--host"_s,   u"sim-host"_s,
-                u"--cores"_s,    u"2"_s,          u"--instance"_s,   instance,  u"--timeout-ms"_s, u"1000"_s,
-                u"--listen"_s};
+    QStringList componentArguments(const QString& instance, bool listen = true) const {
+        QStringList arguments{u"--url"_s,      m_server->url(), u"--type"_s,     u"vdp"_s,
+                              u"--host"_s,     u"sim-host"_s,   u"--cores"_s,    u"2"_s,
+                              u"--instance"_s, instance,        u"--timeout-ms"_s, u"1000"_s};
+        if (listen)
+            arguments << u"--listen"_s;
+        return arguments;
     }
 
     // The live leases, by instance: their evidence's verdict ("none" without).
@@ -122,6 +126,37 @@ private Q_SLOTS:
         QCOMPARE(::kill(pid_t(frozen.pid()), SIGCONT), 0);
         QTRY_COMPARE_WITH_TIMEOUT(verdicts().value(frozenInstance), u"none"_s, 10000);
         QVERIFY(frozen.events().last().value(u"event"_s).toString() != u"expired"_s);
+    }
+
+    // Frozen with its port closed, a component looks dead and is reclaimed;
+    // thawed, it finds its seat taken, keeps running on the grace left from
+    // its last renewal, and gets a seat back as soon as one frees up.
+    void aReclaimedComponentThatIsAliveKeepsItsGrace() {
+        const QString instance = u"127.0.0.1:%1"_s.arg(freePort()); // nothing listens there
+        SimulatorProcess sleeper;
+        sleeper.start(componentArguments(instance, false));
+        QVERIFY2(!sleeper.waitForEvent(u"licensed"_s).isEmpty(), sleeper.errors().constData());
+        HttpTestClient client(m_server->port());
+        QCOMPARE(client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"filler"_s, 2)).status, 201);
+
+        QCOMPARE(::kill(pid_t(sleeper.pid()), SIGSTOP), 0);
+        roundAfter(kOverdueAfterMs + 1000);
+        roundAfter(30 * 1000);
+        roundAfter(30 * 1000);
+        QVERIFY(!verdicts().contains(instance)); // reclaimed
+        const HttpResult taker = client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"taker"_s, 2));
+        QCOMPARE(taker.status, 201);
+
+        QCOMPARE(::kill(pid_t(sleeper.pid()), SIGCONT), 0);
+        const QJsonObject lost = sleeper.waitForEvent(u"grace"_s);
+        QCOMPARE(lost.value(u"reason"_s).toString(), u"lease_lost"_s);
+        QVERIFY2(lost.value(u"message"_s).toString().contains(u"instance_limit"_s),
+                 qPrintable(lost.value(u"message"_s).toString()));
+
+        QCOMPARE(client.del(u"/api/v1/leases/%1"_s.arg(taker.json.value(u"lease_id"_s).toString())).status, 204);
+        const QJsonObject recovered = sleeper.waitForEvent(u"recovered"_s);
+        QCOMPARE(recovered.value(u"reason"_s).toString(), u"new_lease"_s);
+        QCOMPARE(verdicts().value(instance), u"none"_s); // licensed again, nothing against it
     }
 };
 
