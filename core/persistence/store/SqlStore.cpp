@@ -308,20 +308,17 @@ Result<std::vector<Status>> SqlStore::runJobs(const std::vector<Job>& jobs, bool
 }
 
 Result<QList<Lease>> SqlStore::allActiveLeases() {
-    auto query = run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL ORDER BY granted_ms"_s.arg(
-        QStringView(sqlrows::kLeaseColumns)));
-    if (!query)
-        return query.error();
-    QList<Lease> leases = sqlrows::leasesFrom(**query);
-    if (auto attached = attachProbes(leases); !attached)
-        return attached.error();
-    return leases;
+    return liveLeases(u"ORDER BY granted_ms"_s, {});
 }
 
 Result<QList<Lease>> SqlStore::overdueLeases(qint64 renewedBeforeMs, int limit) {
-    auto query = run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL AND last_renewal_ms < ? "
-                     u"ORDER BY last_renewal_ms LIMIT ?"_s.arg(QStringView(sqlrows::kLeaseColumns)),
-                     {renewedBeforeMs, limit});
+    return liveLeases(u"AND last_renewal_ms < ? ORDER BY last_renewal_ms LIMIT ?"_s, {renewedBeforeMs, limit});
+}
+
+Result<QList<Lease>> SqlStore::liveLeases(const QString& rest, const QVariantList& values) {
+    auto query =
+        run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL %2"_s.arg(QStringView(sqlrows::kLeaseColumns), rest),
+            values);
     if (!query)
         return query.error();
     QList<Lease> leases = sqlrows::leasesFrom(**query);

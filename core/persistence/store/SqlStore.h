@@ -110,6 +110,8 @@ private:
     // The first column of the first row of `sql`, or `fallback` without rows.
     Result<QVariant> scalar(const QString& sql, const QVariant& fallback);
     Result<LeaseChanges> changedLeasesSince(qint64 seq);
+    // Live leases, `rest` of the WHERE clause (from "AND ..." or "ORDER BY ..."), with their probes.
+    Result<QList<Lease>> liveLeases(const QString& rest, const QVariantList& values);
     // Fills each lease's probes (those since its last renewal).
     Status attachProbes(QList<Lease>& leases);
     // One transaction over `jobs`; without `isolate`, the first failing job
