@@ -46,6 +46,15 @@ lk::LeaseSnapshot makeSnapshot(int count, qint64 nowMs) {
         // One in ten stopped renewing an hour ago: overdue, on grace.
         lease.lastRenewalMs = i % 10 ? nowMs - (i % 300) * 1000 : nowMs - 3600 * 1000;
         lease.graceDeadlineMs = lease.lastRenewalMs + 432000LL * 1000;
+        // The overdue ones were probed once a minute, their last three probes
+        // kept; the Evidence column shows what they said.
+        if (i % 10 == 0) {
+            const lk::ProbeOutcome outcome = i % 30 == 0    ? lk::ProbeOutcome::Refused
+                                             : i % 30 == 10 ? lk::ProbeOutcome::Timeout
+                                                            : lk::ProbeOutcome::Open;
+            for (int minute = 3; minute >= 1; --minute)
+                lease.probes.append({nowMs - minute * 60000, outcome, lk::ProbeResult::code(outcome)});
+        }
         snapshot.leases.append(lease);
     }
     return snapshot;

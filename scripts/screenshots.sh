@@ -199,6 +199,9 @@ sleep 4
 page 4; shoot usage 3
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
+# 2e. Overdue leases and what the probes of their components found.
+scripts/screenshots-evidence.sh "$bin"
+
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
 bash scripts/pg-test-cluster.sh start "$work/pg" >/dev/null
 # The cluster goes before the work folder that holds its state.

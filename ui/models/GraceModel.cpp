@@ -10,9 +10,9 @@ using namespace Qt::StringLiterals;
 namespace lk {
 
 GraceModel::GraceModel(const Clock& clock, LeaseSource leases, QObject* parent)
-    : LeaseRowModel(
-          {Field::Instance, Field::Type, Field::Host, Field::Cores, Field::RenewedAgo, Field::ShutsDownIn},
-          clock, parent)
+    : LeaseRowModel({Field::Instance, Field::Type, Field::Host, Field::Cores, Field::RenewedAgo,
+                     Field::ShutsDownIn, Field::Evidence},
+                    clock, parent)
     , m_leases(std::move(leases)) {
     Q_ASSERT(columnCount() == ColumnCount); // the fields above are in the order of Column
 }
@@ -41,10 +41,14 @@ QList<Lease> GraceModel::members() {
     QList<Lease> inGrace;
     m_nextJoinMs = std::numeric_limits<qint64>::max();
     for (const Lease& lease : m_leases().leases) {
-        if (m_unreachableSinceMs || isOverdue(lease))
-            inGrace.append(lease);
-        else
+        if (!m_unreachableSinceMs && !isOverdue(lease)) {
             m_nextJoinMs = qMin(m_nextJoinMs, overdueFromMs(lease));
+            continue;
+        }
+        // While the manager is unreachable, members that are not overdue yet
+        // turn so later, and their Evidence cell with them.
+        noteRowChanged(lease);
+        inGrace.append(lease);
     }
     // Ties broken by instance and id so that rows do not swap between polls.
     std::sort(inGrace.begin(), inGrace.end(), [](const Lease& a, const Lease& b) {

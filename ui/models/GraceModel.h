@@ -33,6 +33,7 @@ public:
         CoresColumn,
         LastRenewalColumn,
         ShutsDownInColumn,
+        EvidenceColumn,
         ColumnCount
     };
 

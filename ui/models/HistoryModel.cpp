@@ -20,6 +20,7 @@ QString HistoryModel::reasonText(const QString& code) {
         {u"replaced_by_restart"_s, QT_TR_NOOP("replaced by a restart")},
         {u"grace_expired"_s, QT_TR_NOOP("grace period expired")},
         {u"freed_by_admin"_s, QT_TR_NOOP("freed by an administrator")},
+        {u"reclaimed_dead"_s, QT_TR_NOOP("reclaimed (process gone)")},
         {u"type_not_licensed"_s, QT_TR_NOOP("denied: type not licensed")},
         {u"license_expired"_s, QT_TR_NOOP("denied: license expired")},
         {u"instance_limit"_s, QT_TR_NOOP("denied: instance limit")},

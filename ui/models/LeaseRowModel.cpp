@@ -1,5 +1,7 @@
 #include "models/LeaseRowModel.h"
 
+#include "lease/ReclaimPolicy.h"
+#include "models/EvidenceText.h"
 #include "util/Duration.h"
 
 #include <QApplication>
@@ -38,6 +40,24 @@ QColor warningColour() {
 // role in a dataChanged over every row makes a sorting proxy sort them all
 // again, each second.
 const QList<int> kCountdownRoles{Qt::DisplayRole, Qt::ForegroundRole, Qt::DecorationRole};
+
+// The Evidence column sorts the most alarming verdict last: gone after
+// cannot-tell after alive after not probed, all after active leases.
+qint64 evidenceRank(const Lease& lease, bool overdue) {
+    if (!overdue)
+        return 0;
+    switch (ReclaimJudge::verdict(lease.probes)) {
+    case ReclaimJudge::Verdict::NoEvidence:
+        return 1;
+    case ReclaimJudge::Verdict::ProbablyAlive:
+        return 2;
+    case ReclaimJudge::Verdict::CannotTell:
+        return 3;
+    case ReclaimJudge::Verdict::ProcessGone:
+        return 4;
+    }
+    return 1;
+}
 
 bool movesWithTime(Field field) {
     return field == Field::RenewedAgo || field == Field::State || field == Field::TimeLeft ||
@@ -161,6 +181,8 @@ QString LeaseRowModel::columnTitle(int column) const {
         return tr("Time left");
     case Field::ShutsDownIn:
         return tr("Shuts down in");
+    case Field::Evidence:
+        return tr("Evidence");
     }
     return {};
 }
@@ -193,6 +215,9 @@ QVariant LeaseRowModel::display(const Lease& lease, int column) const {
         const qint64 left = timeLeftMs(lease);
         return left > 0 ? tr("shuts down in %1").arg(Duration::format(left)) : tr("shutting down");
     }
+    case Field::Evidence:
+        // Worked out here, for the rows a view paints, never for all of them.
+        return isOverdue(lease) ? ReclaimJudge::describe(lease.probes) : QString();
     }
     return {};
 }
@@ -212,6 +237,8 @@ std::optional<qint64> LeaseRowModel::numericSortKey(const Lease& lease, int colu
     case Field::ShutsDownIn:
         // The deadline, not the time left: the same order, without moving.
         return lease.graceDeadlineMs;
+    case Field::Evidence:
+        return evidenceRank(lease, isOverdue(lease));
     default:
         return std::nullopt;
     }
@@ -233,6 +260,8 @@ QVariant LeaseRowModel::toolTip(const Lease& lease, int column) const {
     case Field::TimeLeft:
     case Field::ShutsDownIn:
         return tr("Grace deadline: %1").arg(isoDateTime(lease.graceDeadlineMs));
+    case Field::Evidence:
+        return isOverdue(lease) ? QVariant(EvidenceText::toolTip(lease.probes)) : QVariant();
     default:
         return {};
     }

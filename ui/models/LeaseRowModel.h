@@ -33,6 +33,11 @@ public:
         State, // active or overdue
         TimeLeft,
         ShutsDownIn, // "shuts down in 4 d 21 h"
+        // What the probes of an overdue lease say ("process gone: connection
+        // refused (3 in a row, over 2 min)"); empty for an active one. It does
+        // not move with time: it changes with the lease (new probes) or when
+        // the row turns overdue, and both signal the whole row.
+        Evidence,
     };
     enum Role { LeaseIdRole = SortRole + 1 };
 

@@ -7,7 +7,7 @@ namespace lk {
 
 LeaseTableModel::LeaseTableModel(const Clock& clock, QObject* parent)
     : LeaseRowModel({Field::Type, Field::Instance, Field::Host, Field::Ips, Field::Cores, Field::Granted,
-                     Field::LastRenewal, Field::ServedBy, Field::State, Field::TimeLeft},
+                     Field::LastRenewal, Field::ServedBy, Field::State, Field::TimeLeft, Field::Evidence},
                     clock, parent) {
     Q_ASSERT(columnCount() == ColumnCount); // the fields above are in the order of Column
 }

@@ -20,7 +20,8 @@ class LeaseTableModel final : public LeaseRowModel {
 
 public:
     // State and TimeLeft are adjacent on purpose: tick() refreshes both with
-    // one dataChanged rectangle that touches no other column.
+    // one dataChanged rectangle that touches no other column. Evidence comes
+    // last, so that a layout saved before it existed restores around it.
     enum Column {
         TypeColumn,
         InstanceColumn,
@@ -32,6 +33,7 @@ public:
         ServedByColumn,
         StateColumn,
         TimeLeftColumn,
+        EvidenceColumn,
         ColumnCount
     };
 

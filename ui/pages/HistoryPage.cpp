@@ -54,8 +54,8 @@ HistoryPage::HistoryPage(NodeClient& client, Prompts& prompts, const Clock& cloc
     m_reason->addItem(tr("All reasons"), QString());
     for (const QString& code :
          {u"released"_s, u"replaced_by_restart"_s, u"grace_expired"_s, u"freed_by_admin"_s,
-          u"type_not_licensed"_s, u"license_expired"_s, u"instance_limit"_s, u"cores_per_instance"_s,
-          u"core_limit"_s, u"group_cap"_s, u"reserved_for_other_group"_s})
+          u"reclaimed_dead"_s, u"type_not_licensed"_s, u"license_expired"_s, u"instance_limit"_s,
+          u"cores_per_instance"_s, u"core_limit"_s, u"group_cap"_s, u"reserved_for_other_group"_s})
         m_reason->addItem(HistoryModel::reasonText(code), code);
     auto* refreshButton = new QPushButton(tr("Refres&h"), this);
     auto* exportButton = new QPushButton(tr("E&xport CSV..."), this);

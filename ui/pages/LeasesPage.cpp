@@ -1,6 +1,7 @@
 #include "pages/LeasesPage.h"
 
 #include "admin/NodeMonitor.h"
+#include "models/EvidenceText.h"
 #include "models/LeaseFilterProxy.h"
 #include "models/LeaseTableModel.h"
 #include "window/Prompts.h"
@@ -171,12 +172,15 @@ void LeasesPage::freeSelected() {
                            .arg(lease->holder.instance, lease->holder.host));
     if (!reason)
         return;
-    if (!m_prompts.confirm(
-            this, tr("Free lease"),
-            tr("Free the lease of %1 (%2 cores)? If the component is still running it will ask for "
-               "a new lease at its next renewal, and may be denied if the license is full.")
-                .arg(lease->holder.instance)
-                .arg(lease->holder.cores)))
+    QString question =
+        tr("Free the lease of %1 (%2 cores)? If the component is still running it will ask for "
+           "a new lease at its next renewal, and may be denied if the license is full.")
+            .arg(lease->holder.instance)
+            .arg(lease->holder.cores);
+    // An overdue component may be dead or cut off: say which the probes suggest.
+    if (m_model->isOverdue(*lease))
+        question += u"\n\n"_s + EvidenceText::beforeFreeing(lease->probes);
+    if (!m_prompts.confirm(this, tr("Free lease"), question))
         return;
     m_monitor.client().freeLease(id, *reason, [this, id](const Result<bool>& freed) {
         if (!freed) {

@@ -1,6 +1,7 @@
 #include "console/HealthAssessment.h"
 
 #include "console/ConsoleDataDir.h"
+#include "lease/ReclaimPolicy.h"
 #include "util/Duration.h"
 
 #include <QSet>
@@ -58,11 +59,41 @@ void addLicenseAlerts(const NodeStatus& status, qint64 nodeNowMs, QList<Alert>& 
     }
 }
 
-int overdueCount(const LeaseSnapshot& snapshot, qint64 nodeNowMs) {
+// The overdue leases, and among them those whose probes say the process is
+// gone: seats that a dead component still holds. One pass over the leases.
+struct OverdueLeases {
     int overdue = 0;
-    for (const Lease& lease : snapshot.leases)
-        overdue += lease.isOverdue(nodeNowMs, snapshot.renewAfterS);
-    return overdue;
+    int deadSeats = 0;
+    int deadCores = 0;
+};
+
+OverdueLeases overdueLeases(const LeaseSnapshot& snapshot, qint64 nodeNowMs) {
+    OverdueLeases found;
+    for (const Lease& lease : snapshot.leases) {
+        if (!lease.isOverdue(nodeNowMs, snapshot.renewAfterS))
+            continue;
+        ++found.overdue;
+        if (ReclaimJudge::verdict(lease.probes) == ReclaimJudge::Verdict::ProcessGone) {
+            ++found.deadSeats;
+            found.deadCores += lease.holder.cores;
+        }
+    }
+    return found;
+}
+
+void addOverdueAlerts(const LeaseSnapshot& snapshot, qint64 nodeNowMs, QList<Alert>& alerts) {
+    const OverdueLeases found = overdueLeases(snapshot, nodeNowMs);
+    if (found.overdue > 0) {
+        alerts.append({Alert::Severity::Warning, u"leases_overdue"_s,
+                       HealthAssessment::tr("%n component(s) stopped renewing and may be running on grace.",
+                                            "", found.overdue)});
+    }
+    if (found.deadSeats > 0) {
+        alerts.append({Alert::Severity::Warning, u"leases_dead"_s,
+                       HealthAssessment::tr("%n seat(s) (%1) held by components that look dead: see Leases.",
+                                            "", found.deadSeats)
+                           .arg(HealthAssessment::tr("%n core(s)", "", found.deadCores))});
+    }
 }
 
 QString nodeName(const HealthAssessment::WatchedNode& node) {
@@ -158,13 +189,8 @@ HealthAssessment HealthAssessment::assess(const Input& input) {
     // A lost standby first: it matters more than a limit nearly reached.
     addWatchedNodeAlerts(input, result.alerts);
     addLicenseAlerts(status, nodeNow, result.alerts);
-    if (input.leases) {
-        if (const int overdue = overdueCount(*input.leases, nodeNow); overdue > 0) {
-            result.alerts.append(
-                {Alert::Severity::Warning, u"leases_overdue"_s,
-                 tr("%n component(s) stopped renewing and may be running on grace.", "", overdue)});
-        }
-    }
+    if (input.leases)
+        addOverdueAlerts(*input.leases, nodeNow, result.alerts);
     if (input.denialsLastHour > 0) {
         result.alerts.append(
             {Alert::Severity::Warning, u"denials"_s,

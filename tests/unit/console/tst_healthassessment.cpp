@@ -103,6 +103,34 @@ private Q_SLOTS:
         QVERIFY(health.alerts.first().message.startsWith(u"1 component"_s));
     }
 
+    // Seats held by overdue components whose probes found nothing listening:
+    // counted apart, with their cores; other verdicts and active leases are not.
+    void seatsOfComponentsThatLookDeadAreCounted() {
+        const auto probed = [](qint64 renewedMs, int cores, ProbeOutcome outcome) {
+            Lease lease;
+            lease.lastRenewalMs = renewedMs;
+            lease.holder.cores = cores;
+            lease.probes = {ProbeResult{kNow - 120000, ProbeOutcome::Refused, u"connection refused"_s},
+                            ProbeResult{kNow - 60000, outcome, {}}};
+            return lease;
+        };
+        LeaseSnapshot snapshot;
+        snapshot.renewAfterS = 300;
+        const qint64 silent = kNow - 3600 * 1000;
+        snapshot.leases = {probed(silent, 4, ProbeOutcome::Refused), probed(silent, 8, ProbeOutcome::Refused),
+                           probed(silent, 16, ProbeOutcome::Open), probed(silent, 2, ProbeOutcome::Timeout),
+                           probed(kNow - 1000, 32, ProbeOutcome::Refused)}; // renewed since: not overdue
+        const auto health = assess(healthyNode(), snapshot);
+        QCOMPARE(ids(health), (QStringList{u"leases_overdue"_s, u"leases_dead"_s}));
+        QVERIFY(health.alerts.first().message.startsWith(u"4 component"_s));
+        const QString dead = health.alerts.last().message;
+        QVERIFY2(dead.startsWith(u"2 seat"_s) && dead.contains(u"12 core"_s), qPrintable(dead));
+
+        snapshot.leases.removeFirst();
+        snapshot.leases.removeFirst();
+        QCOMPARE(ids(assess(healthyNode(), snapshot)), QStringList{u"leases_overdue"_s}); // none: no alert
+    }
+
     void aDemoLicenseIsMentionedButAllIsStillGood() {
         NodeStatus status = healthyNode();
         status.license->licenseId = u"demo"_s;

@@ -1,6 +1,7 @@
 # Widgets and models, offscreen (ui/).
 lk_add_test(tst_clockplot LABELS unit gui LIBS lkui)
 lk_add_test(tst_consolepages LABELS unit gui LIBS lkui)
+lk_add_test(tst_consoleevidence LABELS unit gui LIBS lkui Qt6::Network)
 lk_add_test(tst_consolesession LABELS unit gui LIBS lkui Qt6::Network)
 lk_add_test(tst_csvexport LABELS unit gui LIBS lkui)
 lk_add_test(tst_gracemodel LABELS unit gui LIBS lkui)

@@ -5,6 +5,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void componentBecomingOverdueJoins();
     void ticksReadTheLeasesOnlyWhenOneIsDueToJoin();
     void unreachableManagerPutsEveryComponentInGrace();
+    void eachOverdueComponentShowsItsEvidence();
+    void evidenceAppearsWhenAMemberTurnsOverdue();
     void bannerUsesTheNodeClock();
     void bannerForASingleComponent();
 
@@ -176,6 +179,43 @@ void tst_GraceModel::unreachableManagerPutsEveryComponentInGrace() {
     m_model->setManagerUnreachableSince(std::nullopt);
     QCOMPARE(m_model->bannerText(m_start), QString());
     QCOMPARE(idsShown(), (QStringList{u"gone"_s, u"late"_s, u"later"_s}));
+}
+
+void tst_GraceModel::eachOverdueComponentShowsItsEvidence() {
+    m_snapshot.leases[2].probes = {ProbeResult{m_start - kMinute, ProbeOutcome::Refused, u"refused"_s},
+                                   ProbeResult{m_start, ProbeOutcome::Refused, u"refused"_s}};
+    m_snapshot.leases[0].probes = {ProbeResult{m_start, ProbeOutcome::Timeout, {}}};
+    m_model->refresh(0);
+    const auto evidence = [this](int row) {
+        return m_model->index(row, GraceModel::EvidenceColumn).data().toString();
+    };
+    QCOMPARE(idsShown(), (QStringList{u"gone"_s, u"late"_s, u"later"_s}));
+    QCOMPARE(evidence(0), u"not probed yet"_s);
+    QCOMPARE(evidence(1), u"process gone: connection refused (2 in a row, over 1 min)"_s);
+    QCOMPARE(evidence(2), u"cannot tell: host does not answer (1 in a row, over 0 min)"_s);
+    QVERIFY(m_model->index(1, GraceModel::EvidenceColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .contains(u"refused"_s));
+    QCOMPARE(m_model->headerData(GraceModel::EvidenceColumn, Qt::Horizontal).toString(), u"Evidence"_s);
+}
+
+// While the manager is unreachable every component is listed, overdue or
+// not: one that turns overdue gets its verdict then, without a new look.
+void tst_GraceModel::evidenceAppearsWhenAMemberTurnsOverdue() {
+    m_model->setManagerUnreachableSince(m_start);
+    const int fresh = int(idsShown().indexOf(u"fresh"_s));
+    const QModelIndex evidence = m_model->index(fresh, GraceModel::EvidenceColumn);
+    QCOMPARE(evidence.data().toString(), QString());
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_clock.advanceSeconds(391);
+    m_model->tick(m_clock.nowMs());
+    QCOMPARE(evidence.data().toString(), u"not probed yet"_s);
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [&](const QList<QVariant>& signal) {
+        return signal.at(0).value<QModelIndex>().row() <= fresh &&
+               signal.at(1).value<QModelIndex>().row() >= fresh &&
+               signal.at(1).value<QModelIndex>().column() == GraceModel::EvidenceColumn;
+    }));
 }
 
 // The node's clock runs 1 h ahead: an hour less until every deadline, while

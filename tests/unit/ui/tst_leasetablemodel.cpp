@@ -4,9 +4,11 @@
 #include "util/Duration.h"
 
 #include <QAbstractItemModelTester>
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
@@ -32,6 +34,13 @@ Lease makeLease(const QString& id, qint64 nowMs, int cores = 4) {
     lease.lastRenewalMs = nowMs;
     lease.graceDeadlineMs = nowMs + 5 * kDay;
     return lease;
+}
+
+QList<ProbeResult> probes(qint64 firstMs, int count, ProbeOutcome outcome, const QString& detail) {
+    QList<ProbeResult> list;
+    for (int i = 0; i < count; ++i)
+        list.append(ProbeResult{firstMs + i * kMinute, outcome, detail});
+    return list;
 }
 
 QList<Lease> leasesNamed(const QStringList& ids, qint64 nowMs) {
@@ -82,6 +91,7 @@ private Q_SLOTS:
     void ignoresDuplicateIds();
     void tickMovesOnlyTheCountdown();
     void overdueStateFlips();
+    void overdueLeasesShowTheirEvidence();
     void clockOffsetShiftsTheCountdown();
     void timeLeftStopsAtZero();
     void mergesAHundredThousandLeasesQuickly();
@@ -335,6 +345,46 @@ void tst_LeaseTableModel::overdueStateFlips() {
     m_model->setSnapshot(snapshotOf({renewed}), 0);
     QCOMPARE(state.data().toString(), u"active"_s);
     QCOMPARE(reset.count(), 0);
+}
+
+// The verdict shows for overdue leases only, follows new probes, sorts the
+// most alarming last and lists the probes in its tooltip.
+void tst_LeaseTableModel::overdueLeasesShowTheirEvidence() {
+    Lease lease = makeLease(u"a"_s, m_clock.nowMs());
+    m_model->setSnapshot(snapshotOf({lease, makeLease(u"b"_s, m_clock.nowMs())}), 0);
+    const QModelIndex evidence = m_model->index(0, LeaseTableModel::EvidenceColumn);
+    QCOMPARE(m_model->headerData(LeaseTableModel::EvidenceColumn, Qt::Horizontal).toString(), u"Evidence"_s);
+    QCOMPARE(evidence.data().toString(), QString());
+    QVERIFY(!evidence.data(Qt::ToolTipRole).isValid());
+    QCOMPARE(evidence.data(LeaseTableModel::SortRole).toLongLong(), 0);
+
+    QSignalSpy changed(m_model, &QAbstractItemModel::dataChanged);
+    m_clock.advanceSeconds(451);
+    m_model->tick(m_clock.nowMs());
+    QCOMPARE(evidence.data().toString(), u"not probed yet"_s);
+    QVERIFY(evidence.data(Qt::ToolTipRole).toString().startsWith(u"Not probed"_s));
+    // The flip repaints the whole row, the Evidence cell included.
+    QVERIFY(std::any_of(changed.cbegin(), changed.cend(), [](const QList<QVariant>& signal) {
+        return signal.at(1).value<QModelIndex>().column() == LeaseTableModel::EvidenceColumn;
+    }));
+
+    const qint64 firstProbe = m_clock.nowMs() - 2 * kMinute;
+    lease.probes = probes(firstProbe, 3, ProbeOutcome::Refused, u"connection refused"_s);
+    Lease alive = makeLease(u"b"_s, lease.lastRenewalMs);
+    alive.probes = probes(firstProbe, 1, ProbeOutcome::Open, {});
+    m_model->setSnapshot(snapshotOf({lease, alive}), 0);
+    QCOMPARE(evidence.data().toString(), u"process gone: connection refused (3 in a row, over 2 min)"_s);
+    const QString tip = evidence.data(Qt::ToolTipRole).toString();
+    QCOMPARE(tip.count(u"refused: connection refused"_s), 3);
+    QVERIFY2(tip.contains(QDateTime::fromMSecsSinceEpoch(firstProbe).toString(u"HH:mm:ss"_s)),
+             qPrintable(tip));
+    const QModelIndex aliveEvidence = m_model->index(1, LeaseTableModel::EvidenceColumn);
+    QVERIFY(aliveEvidence.data().toString().startsWith(u"probably alive"_s));
+    QVERIFY(aliveEvidence.data(LeaseTableModel::SortRole).toLongLong() <
+            evidence.data(LeaseTableModel::SortRole).toLongLong());
+
+    m_model->setSnapshot(snapshotOf({makeLease(u"a"_s, m_clock.nowMs()), alive}), 0); // renewed
+    QCOMPARE(evidence.data().toString(), QString());
 }
 
 void tst_LeaseTableModel::clockOffsetShiftsTheCountdown() {
