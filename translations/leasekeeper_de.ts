@@ -131,6 +131,14 @@
         <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
         <translation>%1 (%2) sendet seit %3 keinen Heartbeat: dem Paar fehlt der zweite Knoten, der nächste Ausfall stoppt die Lizenzierung. Starten Sie ihn erneut oder prüfen Sie seine Datenbankverbindung.</translation>
     </message>
+    <message>
+        <source>%1: seats held by components that look dead: %2 (%3 cores)</source>
+        <translation>%1: Plätze belegt von Komponenten, die tot scheinen: %2 (%3 Kerne)</translation>
+    </message>
+    <message>
+        <source>Overdue leases of %1 hold %2 instances and %3 cores, and probes of where those components ran were refused: nothing listens there any more. With --reclaim-after-s the License Manager frees such seats itself; otherwise free them in the Leases view, which shows each one&apos;s evidence.</source>
+        <translation>Überfällige Leases von %1 belegen %2 Instanzen und %3 Kerne, und Prüfungen der Adressen, an denen diese Komponenten liefen, wurden abgewiesen: dort lauscht nichts mehr. Mit --reclaim-after-s gibt der License Manager solche Plätze selbst frei; andernfalls geben Sie sie in der Ansicht Leases frei, die zu jedem die Belege zeigt.</translation>
+    </message>
 </context>
 <context>
     <name>AlertMail</name>
@@ -204,6 +212,10 @@
     <message>
         <source>%1: the threshold must be %2 to %3 %4, not %5</source>
         <translation>%1: die Schwelle muss %2 bis %3 %4 betragen, nicht %5</translation>
+    </message>
+    <message>
+        <source>Seats are held by components that look dead: probes of their addresses are refused</source>
+        <translation>Plätze sind von Komponenten belegt, die tot scheinen: Prüfungen ihrer Adressen werden abgewiesen</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1212,54 @@ Befehle:</translation>
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>refused</source>
+        <translation>abgewiesen</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>Zeitüberschreitung</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier probe(s) not shown)</source>
+        <translation>
+            <numerusform>(%n frühere Prüfung nicht gezeigt)</numerusform>
+            <numerusform>(%n frühere Prüfungen nicht gezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not probed since it stopped renewing: the License Manager probes overdue components only when probing is on and it knows where the component listens.</source>
+        <translation>Seit dem Ausbleiben der Erneuerungen nicht geprüft: Der License Manager prüft überfällige Komponenten nur, wenn Prüfungen eingeschaltet sind und er weiß, wo die Komponente lauscht.</translation>
+    </message>
+    <message>
+        <source>Probes since the last renewal, oldest first:
+%1</source>
+        <translation>Prüfungen seit der letzten Erneuerung, älteste zuerst:
+%1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Befund: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the component may still be running on its grace period. Freeing its seat lets another component take it, and the license may be exceeded if this one comes back.</source>
+        <translation>Warnung: Die Komponente läuft möglicherweise noch in ihrer Karenzzeit. Wird ihr Platz freigegeben, kann eine andere Komponente ihn nehmen, und die Lizenz kann überschritten werden, wenn diese zurückkehrt.</translation>
+    </message>
+</context>
+<context>
     <name>FreeRequest</name>
     <message>
         <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
@@ -1798,6 +1858,20 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
         <source>The clock of %1 is about %2 ms ahead of %3&apos;s. Synchronise both hosts (NTP, or &quot;Synchronize your clock&quot; on Windows); the Clock view has the exact figures.</source>
         <translation>Die Uhr von %1 geht etwa %2 ms vor gegenüber der von %3. Synchronisieren Sie beide Hosts (NTP oder „Uhr synchronisieren“ unter Windows); die Uhr-Ansicht zeigt die genauen Werte.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seat(s) (%1) held by components that look dead: see Leases.</source>
+        <translation>
+            <numerusform>%n Platz (%1) belegt von Komponenten, die tot scheinen: siehe Leases.</numerusform>
+            <numerusform>%n Plätze (%1) belegt von Komponenten, die tot scheinen: siehe Leases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n Kern</numerusform>
+            <numerusform>%n Kerne</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryParameters</name>
@@ -1979,6 +2053,13 @@ IPv6-Adressen stehen in eckigen Klammern: [::1]:10091. Siehe docs/load-balancer.
     </message>
 </context>
 <context>
+    <name>LeaseEngine</name>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, an %2</translation>
+    </message>
+</context>
+<context>
     <name>LeaseEventLog</name>
     <message>
         <source>granted lease %1 to %2 instance %3 on host %4 (cores: %5)</source>
@@ -2077,6 +2158,10 @@ IPv6-Adressen stehen in eckigen Klammern: [::1]:10091. Siehe docs/load-balancer.
     <message>
         <source>field &apos;component&apos; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>Feld &apos;component&apos; darf nur Kleinbuchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; oder &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>field &apos;probe&apos; must be host:port (IPv6 as [address]:port) with a port from 1 to 65535</source>
+        <translation>Feld &apos;probe&apos; muss host:port sein (IPv6 als [Adresse]:port) mit einem Port von 1 bis 65535</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3021,17 @@ Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer 
     </message>
 </context>
 <context>
+    <name>ProbeExclusions</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet such as 10.1.0.0/16 or fd00::/8</source>
+        <translation>&apos;%1&apos; ist kein Subnetz wie 10.1.0.0/16 oder fd00::/8</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address, a subnet, a host name or a domain such as .example.com</source>
+        <translation>&apos;%1&apos; ist weder eine IP-Adresse noch ein Subnetz, ein Hostname oder eine Domain wie .example.com</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2996,31 +3092,31 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <source>process gone: connection refused %n time(s) in %1 min</source>
+        <source>process gone: connection refused (%n in a row, over %1 min)</source>
         <translation>
-            <numerusform>Prozess beendet: Verbindung %n Mal in %1 min abgewiesen</numerusform>
-            <numerusform>Prozess beendet: Verbindung %n Mal in %1 min abgewiesen</numerusform>
+            <numerusform>Prozess beendet: Verbindung abgewiesen (%n in Folge, über %1 min)</numerusform>
+            <numerusform>Prozess beendet: Verbindung abgewiesen (%n in Folge, über %1 min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>probably alive: its port accepts connections (%n probe(s)); cut off from the License Manager</source>
+        <source>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</source>
         <translation>
-            <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n Prüfung); vom License Manager abgeschnitten</numerusform>
-            <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n Prüfungen); vom License Manager abgeschnitten</numerusform>
+            <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n in Folge); vom License Manager abgeschnitten</numerusform>
+            <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n in Folge); vom License Manager abgeschnitten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: host does not answer (%n probe(s) in %1 min)</source>
+        <source>cannot tell: host does not answer (%n in a row, over %1 min)</source>
         <translation>
-            <numerusform>nicht feststellbar: Host antwortet nicht (%n Prüfung in %1 min)</numerusform>
-            <numerusform>nicht feststellbar: Host antwortet nicht (%n Prüfungen in %1 min)</numerusform>
+            <numerusform>nicht feststellbar: Host antwortet nicht (%n in Folge, über %1 min)</numerusform>
+            <numerusform>nicht feststellbar: Host antwortet nicht (%n in Folge, über %1 min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: %1 (%n probe(s))</source>
+        <source>cannot tell: %1 (%n in a row)</source>
         <translation>
-            <numerusform>nicht feststellbar: %1 (%n Prüfung)</numerusform>
-            <numerusform>nicht feststellbar: %1 (%n Prüfungen)</numerusform>
+            <numerusform>nicht feststellbar: %1 (%n in Folge)</numerusform>
+            <numerusform>nicht feststellbar: %1 (%n in Folge)</numerusform>
         </translation>
     </message>
 </context>
@@ -3305,6 +3401,38 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
     <message>
         <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
         <translation>Alarmeinstellungen: Regeln, Webhook und Mail (docs/alerts.md); neu gelesen, wenn sich die Datei ändert, neu geschrieben, wenn sie in der Konsole oder über die API geändert werden.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos; muss eine ganze Zahl von %3 bis %4 sein</translation>
+    </message>
+    <message>
+        <source>End a lease overdue this long whose component&apos;s port refused the last --reclaim-refusals probes (docs/components.md); 0, the default, never reclaims.</source>
+        <translation>Einen so lange überfälligen Lease beenden, dessen Komponente an ihrem Port die letzten --reclaim-refusals Prüfungen abgewiesen hat (docs/components.md); 0, die Voreinstellung, gibt nie frei.</translation>
+    </message>
+    <message>
+        <source>Probe each overdue lease&apos;s component this often (default %1); 0 never probes.</source>
+        <translation>Die Komponente jedes überfälligen Leases so oft prüfen (Voreinstellung %1); 0 prüft nie.</translation>
+    </message>
+    <message>
+        <source>Refused probes in a row, each a probe interval apart, that show a component gone (default %1).</source>
+        <translation>Abgewiesene Prüfungen in Folge, je ein Prüfintervall auseinander, die eine Komponente als beendet zeigen (Voreinstellung %1).</translation>
+    </message>
+    <message>
+        <source>Give up a probe that gets no answer after this long (default %1); it counts as a timeout, which never reclaims.</source>
+        <translation>Eine Prüfung ohne Antwort nach dieser Zeit aufgeben (Voreinstellung %1); sie zählt als Zeitüberschreitung, die nie freigibt.</translation>
+    </message>
+    <message>
+        <source>Addresses never probed: IP addresses, subnets (10.1.0.0/16), host names, domains (.example.com), separated by commas.</source>
+        <translation>Nie geprüfte Adressen: IP-Adressen, Subnetze (10.1.0.0/16), Hostnamen, Domains (.example.com), durch Kommas getrennt.</translation>
+    </message>
+    <message>
+        <source>--probe-exclude: %1</source>
+        <translation>--probe-exclude: %1</translation>
+    </message>
+    <message>
+        <source>--reclaim-after-s needs probes: --probe-interval-s must be above 0</source>
+        <translation>--reclaim-after-s braucht Prüfungen: --probe-interval-s muss größer als 0 sein</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5248,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <source>denied: reserved for another host group</source>
         <translation>abgewiesen: für eine andere Hostgruppe reserviert</translation>
     </message>
+    <message>
+        <source>reclaimed (process gone)</source>
+        <translation>freigegeben (Prozess beendet)</translation>
+    </message>
 </context>
 <context>
     <name>lk::HistoryPage</name>
@@ -5296,6 +5428,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>Grace deadline: %1</source>
         <translation>Ende der Karenzzeit: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Befund</translation>
     </message>
 </context>
 <context>
@@ -5619,16 +5755,8 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
         <translation>der Antwort des Lizenzmanagers fehlt eine Lease-ID, ein Erneuerungsintervall oder eine Karenzzeit</translation>
     </message>
     <message>
-        <source>licensed again with a new lease; grace period over</source>
-        <translation>mit einem neuen Lease wieder lizenziert; Karenzzeit beendet</translation>
-    </message>
-    <message>
         <source>licensed; renewing every %1</source>
         <translation>lizenziert; Erneuerung alle %1</translation>
-    </message>
-    <message>
-        <source>the License Manager no longer knew our lease; licensed again</source>
-        <translation>der Lizenzmanager kannte unser Lease nicht mehr; wieder lizenziert</translation>
     </message>
     <message>
         <source>lease renewed; grace period over</source>
@@ -5641,6 +5769,26 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
         <translation>Karenzzeit von %1 abgelaufen: kein Lizenzmanager unter %2 hat das Lease erneuert; wird beendet</translation>
+    </message>
+    <message>
+        <source>the License Manager ended lease %1 (it no longer knows it) and no License Manager at %2 granted a new one (%3); running on grace, shutting down in %4 unless a new lease is granted</source>
+        <translation>der License Manager hat Lease %1 beendet (er kennt ihn nicht mehr) und kein License Manager unter %2 hat einen neuen gewährt (%3); läuft in der Karenzzeit, Abschaltung in %4, sofern kein neuer Lease gewährt wird</translation>
+    </message>
+    <message>
+        <source>the License Manager ended lease %1 (it no longer knows it) and refuses a new one now: %2; running on grace, shutting down in %3 unless a seat frees up</source>
+        <translation>der License Manager hat Lease %1 beendet (er kennt ihn nicht mehr) und verweigert jetzt einen neuen: %2; läuft in der Karenzzeit, Abschaltung in %3, sofern kein Platz frei wird</translation>
+    </message>
+    <message>
+        <source>licensed again with new lease %1 (the License Manager had ended lease %2); grace period over</source>
+        <translation>wieder lizenziert mit neuem Lease %1 (der License Manager hatte Lease %2 beendet); Karenzzeit vorbei</translation>
+    </message>
+    <message>
+        <source>the License Manager had ended lease %1 (it no longer knew it); licensed again with new lease %2</source>
+        <translation>der License Manager hatte Lease %1 beendet (er kannte ihn nicht mehr); wieder lizenziert mit neuem Lease %2</translation>
+    </message>
+    <message>
+        <source>grace period of %1 ran out: no License Manager at %2 granted a new lease after lease %3 was ended; shutting down</source>
+        <translation>Karenzzeit von %1 abgelaufen: kein License Manager unter %2 hat nach dem Ende von Lease %3 einen neuen gewährt; wird beendet</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6213,10 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>overdue leases are probed every %1 s and reclaimed after %2 s overdue when %3 probes in a row are refused</source>
+        <translation>überfällige Leases werden alle %1 s geprüft und nach %2 s Überfälligkeit freigegeben, wenn %3 Prüfungen in Folge abgewiesen werden</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,14 @@
         <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1: seats held by components that look dead: %2 (%3 cores)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue leases of %1 hold %2 instances and %3 cores, and probes of where those components ran were refused: nothing listens there any more. With --reclaim-after-s the License Manager frees such seats itself; otherwise free them in the Leases view, which shows each one&apos;s evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AlertMail</name>
@@ -203,6 +211,10 @@
     </message>
     <message>
         <source>%1: the threshold must be %2 to %3 %4, not %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seats are held by components that look dead: probes of their addresses are refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1181,6 +1193,53 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier probe(s) not shown)</source>
+        <translation>
+            <numerusform>(%n earlier probe not shown)</numerusform>
+            <numerusform>(%n earlier probes not shown)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not probed since it stopped renewing: the License Manager probes overdue components only when probing is on and it knows where the component listens.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes since the last renewal, oldest first:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: the component may still be running on its grace period. Freeing its seat lets another component take it, and the license may be exceeded if this one comes back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FreeRequest</name>
     <message>
         <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
@@ -1774,6 +1833,20 @@ Run &apos;leasekeeper-ctl ha ACTION --help&apos; for the options of an action. S
         <source>The clock of %1 is about %2 ms ahead of %3&apos;s. Synchronise both hosts (NTP, or &quot;Synchronize your clock&quot; on Windows); the Clock view has the exact figures.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n seat(s) (%1) held by components that look dead: see Leases.</source>
+        <translation>
+            <numerusform>%n seat (%1) held by components that look dead: see Leases.</numerusform>
+            <numerusform>%n seats (%1) held by components that look dead: see Leases.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n core</numerusform>
+            <numerusform>%n cores</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryParameters</name>
@@ -1947,6 +2020,13 @@ Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</sourc
     </message>
 </context>
 <context>
+    <name>LeaseEngine</name>
+    <message>
+        <source>%1, at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>LeaseEventLog</name>
     <message>
         <source>granted lease %1 to %2 instance %3 on host %4 (cores: %5)</source>
@@ -2044,6 +2124,10 @@ Write IPv6 addresses in brackets: [::1]:10091. See docs/load-balancer.md.</sourc
     </message>
     <message>
         <source>field &apos;component&apos; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field &apos;probe&apos; must be host:port (IPv6 as [address]:port) with a port from 1 to 65535</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2872,6 +2956,17 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
     </message>
 </context>
 <context>
+    <name>ProbeExclusions</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet such as 10.1.0.0/16 or fd00::/8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address, a subnet, a host name or a domain such as .example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2930,31 +3025,31 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>process gone: connection refused %n time(s) in %1 min</source>
+        <source>process gone: connection refused (%n in a row, over %1 min)</source>
         <translation>
-            <numerusform>process gone: connection refused %n time in %1 min</numerusform>
-            <numerusform>process gone: connection refused %n times in %1 min</numerusform>
+            <numerusform>process gone: connection refused (%n in a row, over %1 min)</numerusform>
+            <numerusform>process gone: connection refused (%n in a row, over %1 min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>probably alive: its port accepts connections (%n probe(s)); cut off from the License Manager</source>
+        <source>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</source>
         <translation>
-            <numerusform>probably alive: its port accepts connections (%n probe); cut off from the License Manager</numerusform>
-            <numerusform>probably alive: its port accepts connections (%n probes); cut off from the License Manager</numerusform>
+            <numerusform>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</numerusform>
+            <numerusform>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: host does not answer (%n probe(s) in %1 min)</source>
+        <source>cannot tell: host does not answer (%n in a row, over %1 min)</source>
         <translation>
-            <numerusform>cannot tell: host does not answer (%n probe in %1 min)</numerusform>
-            <numerusform>cannot tell: host does not answer (%n probes in %1 min)</numerusform>
+            <numerusform>cannot tell: host does not answer (%n in a row, over %1 min)</numerusform>
+            <numerusform>cannot tell: host does not answer (%n in a row, over %1 min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: %1 (%n probe(s))</source>
+        <source>cannot tell: %1 (%n in a row)</source>
         <translation>
-            <numerusform>cannot tell: %1 (%n probe)</numerusform>
-            <numerusform>cannot tell: %1 (%n probes)</numerusform>
+            <numerusform>cannot tell: %1 (%n in a row)</numerusform>
+            <numerusform>cannot tell: %1 (%n in a row)</numerusform>
         </translation>
     </message>
 </context>
@@ -3238,6 +3333,38 @@ Another program (perhaps another License Manager) uses it. Components must then 
     </message>
     <message>
         <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End a lease overdue this long whose component&apos;s port refused the last --reclaim-refusals probes (docs/components.md); 0, the default, never reclaims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe each overdue lease&apos;s component this often (default %1); 0 never probes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused probes in a row, each a probe interval apart, that show a component gone (default %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give up a probe that gets no answer after this long (default %1); it counts as a timeout, which never reclaims.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Addresses never probed: IP addresses, subnets (10.1.0.0/16), host names, domains (.example.com), separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--probe-exclude: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reclaim-after-s needs probes: --probe-interval-s must be above 0</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5047,6 +5174,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <source>denied: reserved for another host group</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reclaimed (process gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>lk::HistoryPage</name>
@@ -5222,6 +5353,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>Grace deadline: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5546,15 +5681,7 @@ Only the License Manager runs clustered: keep the console and other tools off th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>licensed again with a new lease; grace period over</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>licensed; renewing every %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the License Manager no longer knew our lease; licensed again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5567,6 +5694,26 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager ended lease %1 (it no longer knows it) and no License Manager at %2 granted a new one (%3); running on grace, shutting down in %4 unless a new lease is granted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager ended lease %1 (it no longer knows it) and refuses a new one now: %2; running on grace, shutting down in %3 unless a seat frees up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licensed again with new lease %1 (the License Manager had ended lease %2); grace period over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the License Manager had ended lease %1 (it no longer knew it); licensed again with new lease %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grace period of %1 ran out: no License Manager at %2 granted a new lease after lease %3 was ended; shutting down</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5991,6 +6138,10 @@ Only the License Manager runs clustered: keep the console and other tools off th
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>overdue leases are probed every %1 s and reclaimed after %2 s overdue when %3 probes in a row are refused</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

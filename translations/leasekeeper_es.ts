@@ -131,6 +131,14 @@
         <source>%1 (%2) has sent no heartbeat since %3: the pair has no second node, so the next failure stops licensing. Start it again or check its database connection.</source>
         <translation>%1 (%2) no envía latidos desde %3: el par no tiene segundo nodo y el próximo fallo detendrá el licenciamiento. Vuelva a iniciarlo o revise su conexión a la base de datos.</translation>
     </message>
+    <message>
+        <source>%1: seats held by components that look dead: %2 (%3 cores)</source>
+        <translation>%1: puestos ocupados por componentes que parecen muertos: %2 (%3 núcleos)</translation>
+    </message>
+    <message>
+        <source>Overdue leases of %1 hold %2 instances and %3 cores, and probes of where those components ran were refused: nothing listens there any more. With --reclaim-after-s the License Manager frees such seats itself; otherwise free them in the Leases view, which shows each one&apos;s evidence.</source>
+        <translation>Las concesiones vencidas de %1 ocupan %2 instancias y %3 núcleos, y los sondeos de donde se ejecutaban esos componentes fueron rechazados: ya no escucha nada allí. Con --reclaim-after-s el License Manager libera esos puestos por sí mismo; si no, libérelos en la vista Concesiones, que muestra la evidencia de cada una.</translation>
+    </message>
 </context>
 <context>
     <name>AlertMail</name>
@@ -204,6 +212,10 @@
     <message>
         <source>%1: the threshold must be %2 to %3 %4, not %5</source>
         <translation>%1: el umbral debe estar entre %2 y %3 %4, no %5</translation>
+    </message>
+    <message>
+        <source>Seats are held by components that look dead: probes of their addresses are refused</source>
+        <translation>Hay puestos ocupados por componentes que parecen muertos: los sondeos de sus direcciones son rechazados</translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1212,54 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>EvidenceText</name>
+    <message>
+        <source>refused</source>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>timed out</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <translation>inalcanzable</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>%1  %2: %3</source>
+        <translation>%1  %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n earlier probe(s) not shown)</source>
+        <translation>
+            <numerusform>(%n sondeo anterior no mostrado)</numerusform>
+            <numerusform>(%n sondeos anteriores no mostrados)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not probed since it stopped renewing: the License Manager probes overdue components only when probing is on and it knows where the component listens.</source>
+        <translation>Sin sondear desde que dejó de renovar: el License Manager sondea los componentes vencidos solo cuando el sondeo está activado y sabe dónde escucha el componente.</translation>
+    </message>
+    <message>
+        <source>Probes since the last renewal, oldest first:
+%1</source>
+        <translation>Sondeos desde la última renovación, los más antiguos primero:
+%1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Evidencia: %1</translation>
+    </message>
+    <message>
+        <source>Warning: the component may still be running on its grace period. Freeing its seat lets another component take it, and the license may be exceeded if this one comes back.</source>
+        <translation>Atención: puede que el componente siga ejecutándose en su periodo de gracia. Liberar su puesto permite que otro componente lo ocupe, y la licencia puede excederse si este vuelve.</translation>
+    </message>
+</context>
+<context>
     <name>FreeRequest</name>
     <message>
         <source>field &apos;reason&apos; must be a string of at most %1 characters</source>
@@ -1798,6 +1858,20 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
         <source>The clock of %1 is about %2 ms ahead of %3&apos;s. Synchronise both hosts (NTP, or &quot;Synchronize your clock&quot; on Windows); the Clock view has the exact figures.</source>
         <translation>El reloj de %1 va unos %2 ms por delante del de %3. Sincronice ambos equipos (NTP, o «Sincronizar el reloj» en Windows); la vista Reloj muestra las cifras exactas.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n seat(s) (%1) held by components that look dead: see Leases.</source>
+        <translation>
+            <numerusform>%n puesto (%1) ocupado por componentes que parecen muertos: vea Concesiones.</numerusform>
+            <numerusform>%n puestos (%1) ocupados por componentes que parecen muertos: vea Concesiones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n core(s)</source>
+        <translation>
+            <numerusform>%n núcleo</numerusform>
+            <numerusform>%n núcleos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>HistoryParameters</name>
@@ -1979,6 +2053,13 @@ Escriba las direcciones IPv6 entre corchetes: [::1]:10091. Consulte docs/load-ba
     </message>
 </context>
 <context>
+    <name>LeaseEngine</name>
+    <message>
+        <source>%1, at %2</source>
+        <translation>%1, en %2</translation>
+    </message>
+</context>
+<context>
     <name>LeaseEventLog</name>
     <message>
         <source>granted lease %1 to %2 instance %3 on host %4 (cores: %5)</source>
@@ -2077,6 +2158,10 @@ Escriba las direcciones IPv6 entre corchetes: [::1]:10091. Consulte docs/load-ba
     <message>
         <source>field &apos;component&apos; must be lower-case letters, digits, &apos;.&apos;, &apos;_&apos; or &apos;-&apos;</source>
         <translation>el campo &apos;component&apos; debe contener letras minúsculas, dígitos, &apos;.&apos;, &apos;_&apos; o &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>field &apos;probe&apos; must be host:port (IPv6 as [address]:port) with a port from 1 to 65535</source>
+        <translation>el campo &apos;probe&apos; debe ser host:puerto (IPv6 como [dirección]:puerto) con un puerto de 1 a 65535</translation>
     </message>
 </context>
 <context>
@@ -2936,6 +3021,17 @@ Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones 
     </message>
 </context>
 <context>
+    <name>ProbeExclusions</name>
+    <message>
+        <source>&apos;%1&apos; is not a subnet such as 10.1.0.0/16 or fd00::/8</source>
+        <translation>&apos;%1&apos; no es una subred como 10.1.0.0/16 o fd00::/8</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IP address, a subnet, a host name or a domain such as .example.com</source>
+        <translation>&apos;%1&apos; no es una dirección IP, una subred, un nombre de equipo ni un dominio como .example.com</translation>
+    </message>
+</context>
+<context>
     <name>ProfileStore</name>
     <message>
         <source>Cannot read %1: %2</source>
@@ -2996,31 +3092,31 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>aún sin sondear</translation>
     </message>
     <message numerus="yes">
-        <source>process gone: connection refused %n time(s) in %1 min</source>
+        <source>process gone: connection refused (%n in a row, over %1 min)</source>
         <translation>
-            <numerusform>el proceso ya no existe: conexión rechazada %n vez en %1 min</numerusform>
-            <numerusform>el proceso ya no existe: conexión rechazada %n veces en %1 min</numerusform>
+            <numerusform>el proceso ya no existe: conexión rechazada (%n seguida, en %1 min)</numerusform>
+            <numerusform>el proceso ya no existe: conexión rechazada (%n seguidas, en %1 min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>probably alive: its port accepts connections (%n probe(s)); cut off from the License Manager</source>
+        <source>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</source>
         <translation>
-            <numerusform>probablemente vivo: su puerto acepta conexiones (%n sondeo); sin contacto con el License Manager</numerusform>
-            <numerusform>probablemente vivo: su puerto acepta conexiones (%n sondeos); sin contacto con el License Manager</numerusform>
+            <numerusform>probablemente vivo: su puerto acepta conexiones (%n seguida); sin contacto con el License Manager</numerusform>
+            <numerusform>probablemente vivo: su puerto acepta conexiones (%n seguidas); sin contacto con el License Manager</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: host does not answer (%n probe(s) in %1 min)</source>
+        <source>cannot tell: host does not answer (%n in a row, over %1 min)</source>
         <translation>
-            <numerusform>no se sabe: el equipo no responde (%n sondeo en %1 min)</numerusform>
-            <numerusform>no se sabe: el equipo no responde (%n sondeos en %1 min)</numerusform>
+            <numerusform>no se sabe: el equipo no responde (%n seguida, en %1 min)</numerusform>
+            <numerusform>no se sabe: el equipo no responde (%n seguidas, en %1 min)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: %1 (%n probe(s))</source>
+        <source>cannot tell: %1 (%n in a row)</source>
         <translation>
-            <numerusform>no se sabe: %1 (%n sondeo)</numerusform>
-            <numerusform>no se sabe: %1 (%n sondeos)</numerusform>
+            <numerusform>no se sabe: %1 (%n seguida)</numerusform>
+            <numerusform>no se sabe: %1 (%n seguidas)</numerusform>
         </translation>
     </message>
 </context>
@@ -3305,6 +3401,38 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
     <message>
         <source>Alert settings: rules, webhook and mail (docs/alerts.md); re-read when the file changes, rewritten when the settings are changed from the console or the API.</source>
         <translation>Ajustes de alertas: reglas, webhook y correo (docs/alerts.md); se releen cuando cambia el archivo y se reescriben cuando se cambian desde la consola o la API.</translation>
+    </message>
+    <message>
+        <source>--%1 &apos;%2&apos; must be a whole number from %3 to %4</source>
+        <translation>--%1 &apos;%2&apos; debe ser un número entero de %3 a %4</translation>
+    </message>
+    <message>
+        <source>End a lease overdue this long whose component&apos;s port refused the last --reclaim-refusals probes (docs/components.md); 0, the default, never reclaims.</source>
+        <translation>Finalizar una concesión vencida desde hace este tiempo cuyo componente rechazó en su puerto los últimos --reclaim-refusals sondeos (docs/components.md); 0, el valor por defecto, nunca recupera.</translation>
+    </message>
+    <message>
+        <source>Probe each overdue lease&apos;s component this often (default %1); 0 never probes.</source>
+        <translation>Sondear con esta frecuencia el componente de cada concesión vencida (por defecto %1); 0 nunca sondea.</translation>
+    </message>
+    <message>
+        <source>Refused probes in a row, each a probe interval apart, that show a component gone (default %1).</source>
+        <translation>Sondeos rechazados seguidos, separados cada uno por un intervalo de sondeo, que muestran que un componente ya no existe (por defecto %1).</translation>
+    </message>
+    <message>
+        <source>Give up a probe that gets no answer after this long (default %1); it counts as a timeout, which never reclaims.</source>
+        <translation>Abandonar un sondeo sin respuesta tras este tiempo (por defecto %1); cuenta como sin respuesta a tiempo, lo que nunca recupera.</translation>
+    </message>
+    <message>
+        <source>Addresses never probed: IP addresses, subnets (10.1.0.0/16), host names, domains (.example.com), separated by commas.</source>
+        <translation>Direcciones que nunca se sondean: direcciones IP, subredes (10.1.0.0/16), nombres de equipo, dominios (.example.com), separados por comas.</translation>
+    </message>
+    <message>
+        <source>--probe-exclude: %1</source>
+        <translation>--probe-exclude: %1</translation>
+    </message>
+    <message>
+        <source>--reclaim-after-s needs probes: --probe-interval-s must be above 0</source>
+        <translation>--reclaim-after-s necesita sondeos: --probe-interval-s debe ser mayor que 0</translation>
     </message>
 </context>
 <context>
@@ -5120,6 +5248,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <source>denied: reserved for another host group</source>
         <translation>rechazada: reservado para otro grupo de hosts</translation>
     </message>
+    <message>
+        <source>reclaimed (process gone)</source>
+        <translation>recuperada (el proceso ya no existe)</translation>
+    </message>
 </context>
 <context>
     <name>lk::HistoryPage</name>
@@ -5296,6 +5428,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>Grace deadline: %1</source>
         <translation>Fin del periodo de gracia: %1</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
     </message>
 </context>
 <context>
@@ -5619,16 +5755,8 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
         <translation>a la respuesta del gestor de licencias le falta un id de concesión, un intervalo de renovación o un periodo de gracia</translation>
     </message>
     <message>
-        <source>licensed again with a new lease; grace period over</source>
-        <translation>con licencia de nuevo mediante una nueva concesión; periodo de gracia terminado</translation>
-    </message>
-    <message>
         <source>licensed; renewing every %1</source>
         <translation>con licencia; se renueva cada %1</translation>
-    </message>
-    <message>
-        <source>the License Manager no longer knew our lease; licensed again</source>
-        <translation>el gestor de licencias ya no conocía nuestra concesión; con licencia de nuevo</translation>
     </message>
     <message>
         <source>lease renewed; grace period over</source>
@@ -5641,6 +5769,26 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>grace period of %1 ran out: no License Manager at %2 renewed the lease; shutting down</source>
         <translation>se agotó el periodo de gracia de %1: ningún gestor de licencias en %2 renovó la concesión; deteniéndose</translation>
+    </message>
+    <message>
+        <source>the License Manager ended lease %1 (it no longer knows it) and no License Manager at %2 granted a new one (%3); running on grace, shutting down in %4 unless a new lease is granted</source>
+        <translation>el License Manager finalizó la concesión %1 (ya no la conoce) y ningún License Manager en %2 concedió una nueva (%3); funcionando en periodo de gracia, se detendrá en %4 salvo que se conceda una nueva</translation>
+    </message>
+    <message>
+        <source>the License Manager ended lease %1 (it no longer knows it) and refuses a new one now: %2; running on grace, shutting down in %3 unless a seat frees up</source>
+        <translation>el License Manager finalizó la concesión %1 (ya no la conoce) y ahora rechaza una nueva: %2; funcionando en periodo de gracia, se detendrá en %3 salvo que se libere un puesto</translation>
+    </message>
+    <message>
+        <source>licensed again with new lease %1 (the License Manager had ended lease %2); grace period over</source>
+        <translation>licenciado de nuevo con la concesión %1 (el License Manager había finalizado la concesión %2); periodo de gracia terminado</translation>
+    </message>
+    <message>
+        <source>the License Manager had ended lease %1 (it no longer knew it); licensed again with new lease %2</source>
+        <translation>el License Manager había finalizado la concesión %1 (ya no la conocía); licenciado de nuevo con la concesión %2</translation>
+    </message>
+    <message>
+        <source>grace period of %1 ran out: no License Manager at %2 granted a new lease after lease %3 was ended; shutting down</source>
+        <translation>el periodo de gracia de %1 se agotó: ningún License Manager en %2 concedió una nueva concesión tras finalizar la concesión %3; deteniéndose</translation>
     </message>
 </context>
 <context>
@@ -6065,6 +6213,10 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>overdue leases are probed every %1 s and reclaimed after %2 s overdue when %3 probes in a row are refused</source>
+        <translation>las concesiones vencidas se sondean cada %1 s y se recuperan tras %2 s vencidas cuando %3 sondeos seguidos son rechazados</translation>
     </message>
 </context>
 <context>
