@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ -z "${DISPLAY:-}" ]; then
-  exec xvfb-run -a -s "-screen 0 1200x760x24" "$0" "$@"
+  exec xvfb-run -a -s "-screen 0 1760x760x24" "$0" "$@"
 fi
 bin=$(realpath "${1:-build/bin}")
 out=docs/screenshots
@@ -55,5 +55,8 @@ grant web-03 16 127.0.0.1:18399 13
 grant web-04 4 192.0.2.14:9999 14
 "$bin/leasekeeper" --no-local-server --connect "$url" --token-file "$work/lm/admin.token" 2>/dev/null & pids+=($!)
 # Overdue after 15 s, then a probe every 20 s: three or four each.
-sleep 80
+# Wide enough for the Evidence column, the last one, to show in full.
+sleep 5
+xdotool search --name "LeaseKeeper" | while read -r w; do xdotool windowsize "$w" 1750 730 || true; done
+sleep 75
 page 1; shoot leases-evidence 3

@@ -3092,13 +3092,6 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         <translation>noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <source>process gone: connection refused (%n in a row, over %1 min)</source>
-        <translation>
-            <numerusform>Prozess beendet: Verbindung abgewiesen (%n in Folge, über %1 min)</numerusform>
-            <numerusform>Prozess beendet: Verbindung abgewiesen (%n in Folge, über %1 min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</source>
         <translation>
             <numerusform>wahrscheinlich aktiv: sein Port nimmt Verbindungen an (%n in Folge); vom License Manager abgeschnitten</numerusform>
@@ -3106,17 +3099,32 @@ Ein anderes Programm (vielleicht ein anderer Lizenzmanager) verwendet ihn. Kompo
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: host does not answer (%n in a row, over %1 min)</source>
-        <translation>
-            <numerusform>nicht feststellbar: Host antwortet nicht (%n in Folge, über %1 min)</numerusform>
-            <numerusform>nicht feststellbar: Host antwortet nicht (%n in Folge, über %1 min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cannot tell: %1 (%n in a row)</source>
         <translation>
             <numerusform>nicht feststellbar: %1 (%n in Folge)</numerusform>
             <numerusform>nicht feststellbar: %1 (%n in Folge)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process gone: connection refused (once)</source>
+        <translation>Prozess beendet: Verbindung abgewiesen (einmal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>process gone: connection refused (%n in a row, over %1)</source>
+        <translation>
+            <numerusform>Prozess beendet: Verbindung abgewiesen (%n in Folge, über %1)</numerusform>
+            <numerusform>Prozess beendet: Verbindung abgewiesen (%n in Folge, über %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot tell: host does not answer (once)</source>
+        <translation>nicht feststellbar: Host antwortet nicht (einmal)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: host does not answer (%n in a row, over %1)</source>
+        <translation>
+            <numerusform>nicht feststellbar: Host antwortet nicht (%n in Folge, über %1)</numerusform>
+            <numerusform>nicht feststellbar: Host antwortet nicht (%n in Folge, über %1)</numerusform>
         </translation>
     </message>
 </context>

@@ -3025,13 +3025,6 @@ Another program (perhaps another License Manager) uses it. Components must then 
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>process gone: connection refused (%n in a row, over %1 min)</source>
-        <translation>
-            <numerusform>process gone: connection refused (%n in a row, over %1 min)</numerusform>
-            <numerusform>process gone: connection refused (%n in a row, over %1 min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</source>
         <translation>
             <numerusform>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</numerusform>
@@ -3039,17 +3032,32 @@ Another program (perhaps another License Manager) uses it. Components must then 
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: host does not answer (%n in a row, over %1 min)</source>
-        <translation>
-            <numerusform>cannot tell: host does not answer (%n in a row, over %1 min)</numerusform>
-            <numerusform>cannot tell: host does not answer (%n in a row, over %1 min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cannot tell: %1 (%n in a row)</source>
         <translation>
             <numerusform>cannot tell: %1 (%n in a row)</numerusform>
             <numerusform>cannot tell: %1 (%n in a row)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process gone: connection refused (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>process gone: connection refused (%n in a row, over %1)</source>
+        <translation>
+            <numerusform>process gone: connection refused (%n in a row, over %1)</numerusform>
+            <numerusform>process gone: connection refused (%n in a row, over %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot tell: host does not answer (once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: host does not answer (%n in a row, over %1)</source>
+        <translation>
+            <numerusform>cannot tell: host does not answer (%n in a row, over %1)</numerusform>
+            <numerusform>cannot tell: host does not answer (%n in a row, over %1)</numerusform>
         </translation>
     </message>
 </context>

@@ -3092,13 +3092,6 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         <translation>aún sin sondear</translation>
     </message>
     <message numerus="yes">
-        <source>process gone: connection refused (%n in a row, over %1 min)</source>
-        <translation>
-            <numerusform>el proceso ya no existe: conexión rechazada (%n seguida, en %1 min)</numerusform>
-            <numerusform>el proceso ya no existe: conexión rechazada (%n seguidas, en %1 min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>probably alive: its port accepts connections (%n in a row); cut off from the License Manager</source>
         <translation>
             <numerusform>probablemente vivo: su puerto acepta conexiones (%n seguida); sin contacto con el License Manager</numerusform>
@@ -3106,17 +3099,32 @@ Otro programa (quizá otro gestor de licencias) lo está usando. Los componentes
         </translation>
     </message>
     <message numerus="yes">
-        <source>cannot tell: host does not answer (%n in a row, over %1 min)</source>
-        <translation>
-            <numerusform>no se sabe: el equipo no responde (%n seguida, en %1 min)</numerusform>
-            <numerusform>no se sabe: el equipo no responde (%n seguidas, en %1 min)</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>cannot tell: %1 (%n in a row)</source>
         <translation>
             <numerusform>no se sabe: %1 (%n seguida)</numerusform>
             <numerusform>no se sabe: %1 (%n seguidas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>process gone: connection refused (once)</source>
+        <translation>el proceso ya no existe: conexión rechazada (una vez)</translation>
+    </message>
+    <message numerus="yes">
+        <source>process gone: connection refused (%n in a row, over %1)</source>
+        <translation>
+            <numerusform>el proceso ya no existe: conexión rechazada (%n seguida, en %1)</numerusform>
+            <numerusform>el proceso ya no existe: conexión rechazada (%n seguidas, en %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cannot tell: host does not answer (once)</source>
+        <translation>no se sabe: el equipo no responde (una vez)</translation>
+    </message>
+    <message numerus="yes">
+        <source>cannot tell: host does not answer (%n in a row, over %1)</source>
+        <translation>
+            <numerusform>no se sabe: el equipo no responde (%n seguida, en %1)</numerusform>
+            <numerusform>no se sabe: el equipo no responde (%n seguidas, en %1)</numerusform>
         </translation>
     </message>
 </context>

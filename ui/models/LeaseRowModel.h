@@ -34,7 +34,7 @@ public:
         TimeLeft,
         ShutsDownIn, // "shuts down in 4 d 21 h"
         // What the probes of an overdue lease say ("process gone: connection
-        // refused (3 in a row, over 2 min)"); empty for an active one. It does
+        // refused (3 in a row, over 2 m)"); empty for an active one. It does
         // not move with time: it changes with the lease (new probes) or when
         // the row turns overdue, and both signal the whole row.
         Evidence,

@@ -1,5 +1,6 @@
 #include "lease/ReclaimPolicy.h"
 
+#include "util/Duration.h"
 #include "util/EnumNames.h"
 
 using namespace Qt::StringLiterals;
@@ -71,16 +72,21 @@ QString ReclaimJudge::describe(const QList<ProbeResult>& probes) {
     while (start > 0 && probes[start - 1].outcome == latest)
         --start;
     const int times = int(probes.size() - start);
-    const int minutes = int((probes.constLast().atMs - probes[start].atMs) / 60000);
+    // A lone probe spans no time: "once" reads better than "over 0 s".
+    const QString span = Duration::format(probes.constLast().atMs - probes[start].atMs);
     switch (latest) {
     case ProbeOutcome::Refused:
-        return tr("process gone: connection refused (%n in a row, over %1 min)", nullptr, times).arg(minutes);
+        if (times == 1)
+            return tr("process gone: connection refused (once)");
+        return tr("process gone: connection refused (%n in a row, over %1)", nullptr, times).arg(span);
     case ProbeOutcome::Open:
         return tr("probably alive: its port accepts connections (%n in a row); cut off from the License "
                   "Manager",
                   nullptr, times);
     case ProbeOutcome::Timeout:
-        return tr("cannot tell: host does not answer (%n in a row, over %1 min)", nullptr, times).arg(minutes);
+        if (times == 1)
+            return tr("cannot tell: host does not answer (once)");
+        return tr("cannot tell: host does not answer (%n in a row, over %1)", nullptr, times).arg(span);
     case ProbeOutcome::Unreachable:
         return tr("cannot tell: %1 (%n in a row)", nullptr, times).arg(probes.constLast().detail);
     }

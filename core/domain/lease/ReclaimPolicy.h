@@ -44,7 +44,7 @@ public:
     // Whether the next probe is due (one probe per interval per lease).
     static bool probeDue(const ReclaimPolicy& policy, const QList<ProbeResult>& probes, qint64 nowMs);
     // For the console and the history: "process gone: connection refused
-    // (5 in a row, over 12 min)", "cannot tell: host does not answer (...)".
+    // (5 in a row, over 12 m)", "cannot tell: host does not answer (...)".
     static QString describe(const QList<ProbeResult>& probes);
 };
 

@@ -98,10 +98,12 @@ private Q_SLOTS:
         QCOMPARE(ReclaimJudge::verdict(gone), ReclaimJudge::Verdict::ProcessGone);
         QVERIFY2(ReclaimJudge::describe(gone).startsWith(u"process gone: connection refused (3 in a row"_s),
                  qPrintable(ReclaimJudge::describe(gone)));
-        QVERIFY(ReclaimJudge::describe(gone).endsWith(u"over 12 min)"_s));
+        QVERIFY(ReclaimJudge::describe(gone).endsWith(u"over 12 m)"_s));
         const auto silent = probes({{0, ProbeOutcome::Timeout}});
         QCOMPARE(ReclaimJudge::verdict(silent), ReclaimJudge::Verdict::CannotTell);
-        QVERIFY(ReclaimJudge::describe(silent).startsWith(u"cannot tell: host does not answer"_s));
+        QCOMPARE(ReclaimJudge::describe(silent), u"cannot tell: host does not answer (once)"_s);
+        const auto quickly = probes({{0, ProbeOutcome::Refused}});
+        QCOMPARE(ReclaimJudge::describe(quickly), u"process gone: connection refused (once)"_s);
         QCOMPARE(ReclaimJudge::verdict(probes({{0, ProbeOutcome::Open}})),
                  ReclaimJudge::Verdict::ProbablyAlive);
     }

@@ -191,8 +191,8 @@ void tst_GraceModel::eachOverdueComponentShowsItsEvidence() {
     };
     QCOMPARE(idsShown(), (QStringList{u"gone"_s, u"late"_s, u"later"_s}));
     QCOMPARE(evidence(0), u"not probed yet"_s);
-    QCOMPARE(evidence(1), u"process gone: connection refused (2 in a row, over 1 min)"_s);
-    QCOMPARE(evidence(2), u"cannot tell: host does not answer (1 in a row, over 0 min)"_s);
+    QCOMPARE(evidence(1), u"process gone: connection refused (2 in a row, over 1 m)"_s);
+    QCOMPARE(evidence(2), u"cannot tell: host does not answer (once)"_s);
     QVERIFY(m_model->index(1, GraceModel::EvidenceColumn)
                 .data(Qt::ToolTipRole)
                 .toString()

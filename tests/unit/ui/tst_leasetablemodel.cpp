@@ -373,7 +373,7 @@ void tst_LeaseTableModel::overdueLeasesShowTheirEvidence() {
     Lease alive = makeLease(u"b"_s, lease.lastRenewalMs);
     alive.probes = probes(firstProbe, 1, ProbeOutcome::Open, {});
     m_model->setSnapshot(snapshotOf({lease, alive}), 0);
-    QCOMPARE(evidence.data().toString(), u"process gone: connection refused (3 in a row, over 2 min)"_s);
+    QCOMPARE(evidence.data().toString(), u"process gone: connection refused (3 in a row, over 2 m)"_s);
     const QString tip = evidence.data(Qt::ToolTipRole).toString();
     QCOMPARE(tip.count(u"refused: connection refused"_s), 3);
     QVERIFY2(tip.contains(QDateTime::fromMSecsSinceEpoch(firstProbe).toString(u"HH:mm:ss"_s)),
