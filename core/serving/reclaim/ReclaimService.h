@@ -27,6 +27,9 @@ public:
     void runRound();
     const ProbePool& pool() const { return m_pool; }
     const ProbeSettings& settings() const { return m_settings; }
+    // Whether this node probes: the primary, or the secondary while no
+    // primary is live (ClusterMembership::leadsSharedWork).
+    bool leadsProbing() const;
 
 Q_SIGNALS:
     // A round read the overdue leases and queued `queued` probes.
@@ -36,7 +39,6 @@ Q_SIGNALS:
     void probeDone(const QString& leaseId, const lk::ProbeResult& result, bool kept, bool reclaimed);
 
 private:
-    bool leadsProbing() const;
     void onOverdue(const QList<Lease>& leases);
     // Resolves a host name first when names may hide an excluded address.
     void probe(const Lease& lease, const ProbeTarget& target);

@@ -327,7 +327,8 @@ Result<std::unique_ptr<LeaseStore>> LicenseServer::makeStore() const {
     auto password = m_config.databasePassword();
     if (!password)
         return password.error();
-    auto store = std::make_unique<PostgresStore>(*m_config.postgres, password.value());
+    auto store = std::make_unique<PostgresStore>(*m_config.postgres, password.value(),
+                                                 m_config.pgLeaseTimesFromNodeClock ? &m_clock : nullptr);
     return std::unique_ptr<LeaseStore>(std::move(store));
 }
 

@@ -33,6 +33,11 @@ public:
     QString sqlitePath;                      // from --db sqlite:PATH; default: <data dir>/leasekeeper.db
     std::optional<PostgresAddress> postgres; // from --db postgresql://...: the HA store
     QString dbPasswordFile;                  // else LEASEKEEPER_DB_PASSWORD, else none (trust, .pgpass)
+    // Lease times on PostgreSQL come from the database's clock, one clock for
+    // the whole pair. Tests that move the nodes' injected clocks through the
+    // minutes of a policy set this to take them from the node's clock; no
+    // option sets it.
+    bool pgLeaseTimesFromNodeClock = false;
     QString role;                            // primary or secondary with PostgreSQL; standalone with SQLite
     QString nodeName;                        // default: the host name
     QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
