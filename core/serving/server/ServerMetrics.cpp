@@ -76,6 +76,13 @@ ServerMetrics::ServerMetrics(LeaseService& service, const LicenseApi& api, const
           "leasekeeper_leases_overdue",
           u"Live leases whose component missed its renewals and is presumably running in grace."_s,
           {"component"}))
+    , m_leasesDead(m_registry.gauge(
+          "leasekeeper_leases_dead",
+          u"Overdue leases whose latest probes were refused: nothing listens where the component ran, and "
+          u"its seat stays taken until it is reclaimed, freed or its grace ends."_s,
+          {"component"}))
+    , m_coresDead(m_registry.gauge("leasekeeper_cores_dead",
+                                   u"Cores held by the leases of leasekeeper_leases_dead."_s, {"component"}))
     , m_instancesUsed(m_registry.gauge("leasekeeper_instances_used",
                                        u"Instances holding a live lease, per component type."_s,
                                        {"component"}))
@@ -209,8 +216,8 @@ void ServerMetrics::collectNode(bool storeUp) {
 }
 
 void ServerMetrics::collectTypes(const UsageReport* report) {
-    for (metrics::GaugeFamily* family : {&m_leasesLive, &m_leasesOverdue, &m_instancesUsed,
-                                         &m_instancesAllowed, &m_coresUsed, &m_coresAllowed})
+    for (metrics::GaugeFamily* family : {&m_leasesLive, &m_leasesOverdue, &m_leasesDead, &m_coresDead,
+                                         &m_instancesUsed, &m_instancesAllowed, &m_coresUsed, &m_coresAllowed})
         family->clear();
     QStringList types;
     const LicenseState& license = m_service.license();
@@ -229,6 +236,9 @@ void ServerMetrics::collectTypes(const UsageReport* report) {
             const TypeUsage used = report->usage.value(type);
             m_leasesLive.labels({type}).set(used.instancesUsed);
             m_leasesOverdue.labels({type}).set(report->overdue.value(type));
+            const TypeUsage dead = report->probablyDead.value(type);
+            m_leasesDead.labels({type}).set(dead.instancesUsed);
+            m_coresDead.labels({type}).set(dead.coresUsed);
             m_instancesUsed.labels({type}).set(used.instancesUsed);
             m_coresUsed.labels({type}).set(used.coresUsed);
         }

@@ -78,6 +78,8 @@ private:
     metrics::GaugeFamily& m_timeSyncState;
     metrics::GaugeFamily& m_leasesLive;
     metrics::GaugeFamily& m_leasesOverdue;
+    metrics::GaugeFamily& m_leasesDead;
+    metrics::GaugeFamily& m_coresDead;
     metrics::GaugeFamily& m_instancesUsed;
     metrics::GaugeFamily& m_instancesAllowed;
     metrics::GaugeFamily& m_coresUsed;

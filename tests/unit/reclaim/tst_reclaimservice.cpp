@@ -8,6 +8,7 @@
 #include "FreePort.h"
 #include "GrantRequest.h"
 #include "HttpTestClient.h"
+#include "PromScrape.h"
 #include "SilentListener.h"
 #include "TestServer.h"
 #include "store/SqliteStore.h"
@@ -100,6 +101,15 @@ class TestReclaimService : public QObject {
         return summaries;
     }
 
+    // leasekeeper_leases_dead and leasekeeper_cores_dead of vdp, as scraped.
+    std::pair<double, double> deadMetrics() {
+        m_client->setToken(TestServer::kAdminToken.toByteArray());
+        const PromScrape scrape = PromScrape::get(*m_client);
+        const QList<std::pair<QByteArray, QString>> vdp{{"component", u"vdp"_s}};
+        return {scrape.value("leasekeeper_leases_dead", vdp).value_or(-1),
+                scrape.value("leasekeeper_cores_dead", vdp).value_or(-1)};
+    }
+
     void advance(qint64 ms) { m_server->clock.advanceMs(ms); }
 
 private Q_SLOTS:
@@ -133,6 +143,7 @@ private Q_SLOTS:
         QCOMPARE(seen.value(excluded), u"none"_s);
         QCOMPARE(round(), 0); // one probe per interval
         QCOMPARE(deadComponentAlerts(), QStringList{u"vdp: seats held by components that look dead: 1 (2 cores)"_s});
+        QCOMPARE(deadMetrics(), (std::pair<double, double>{1, 2}));
 
         advance(60 * 1000);
         QCOMPARE(round(), 3);
@@ -142,6 +153,7 @@ private Q_SLOTS:
         seen = verdicts();
         QVERIFY(!seen.contains(dead));
         QCOMPARE(seen.size(), 4);
+        QCOMPARE(deadMetrics(), (std::pair<double, double>{0, 0}));
 
         m_client->setToken(TestServer::kAdminToken.toByteArray());
         const QJsonArray history =
