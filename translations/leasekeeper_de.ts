@@ -3611,6 +3611,10 @@ SPEC ist sqlite:PATH oder postgresql://USER@HOST:PORT/DBNAME; Kennwörter stamme
         <source>the copy was cancelled; nothing was kept</source>
         <translation>das Kopieren wurde abgebrochen; nichts wurde behalten</translation>
     </message>
+    <message>
+        <source>the copy does not match the source (probes of overdue leases: copy %1, source %2); nothing was kept</source>
+        <translation>die Kopie stimmt nicht mit der Quelle überein (Prüfungen überfälliger Leases: Kopie %1, Quelle %2); nichts wurde behalten</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>

@@ -3542,6 +3542,10 @@ SPEC is sqlite:PATH or postgresql://USER@HOST:PORT/DBNAME; passwords come from t
         <source>the copy was cancelled; nothing was kept</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the copy does not match the source (probes of overdue leases: copy %1, source %2); nothing was kept</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>

@@ -3611,6 +3611,10 @@ SPEC es sqlite:PATH o postgresql://USER@HOST:PORT/DBNAME; las contraseñas se to
         <source>the copy was cancelled; nothing was kept</source>
         <translation>la copia se canceló; no se conservó nada</translation>
     </message>
+    <message>
+        <source>the copy does not match the source (probes of overdue leases: copy %1, source %2); nothing was kept</source>
+        <translation>la copia no coincide con el origen (sondeos de concesiones vencidas: copia %1, origen %2); no se conservó nada</translation>
+    </message>
 </context>
 <context>
     <name>TextFile</name>

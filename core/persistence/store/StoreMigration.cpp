@@ -21,6 +21,10 @@ constexpr QStringView kAuditColumns = u"at_ms, node, actor, role, address, actio
 // Usage samples keep their periods: the key is (component, step_s, at_ms).
 constexpr QStringView kUsageColumns =
     u"component, step_s, at_ms, instances, cores, allowed_instances, allowed_cores, denials";
+// The evidence about overdue leases, so that a migration does not restart
+// the count of refused probes (docs/components.md, "Dead components").
+constexpr QStringView kProbeColumns = u"lease_id, at_ms, outcome, detail";
+constexpr QStringView kProbeCount = u"SELECT COUNT(*) FROM lease_probes";
 constexpr int kPageRows = 2000;
 
 Result<qint64> scalar(SqlStore& store, const QString& sql) {
@@ -113,6 +117,9 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     auto target = counts(to);
     if (!target)
         return target.error();
+    auto sourceProbes = scalar(from, kProbeCount.toString());
+    if (!sourceProbes)
+        return sourceProbes.error();
     if (!target->isEmpty() && !replace) {
         return makeError(
             u"target_not_empty"_s,
@@ -136,7 +143,8 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     // the target held no leases, so its samples can only say "nothing in use".
     QStringList deletions{u"DELETE FROM usage_samples"_s};
     if (replace)
-        deletions << u"DELETE FROM leases"_s << u"DELETE FROM denials"_s << u"DELETE FROM audit_log"_s;
+        deletions << u"DELETE FROM leases"_s << u"DELETE FROM lease_probes"_s << u"DELETE FROM denials"_s
+                  << u"DELETE FROM audit_log"_s;
     for (const QString& sql : std::as_const(deletions)) {
         if (auto deleted = to.execDirect(sql); !deleted)
             return fail(deleted.error());
@@ -145,9 +153,14 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     StoreCounts expected = source.value();
     expected.auditEntries += replace ? 0 : target->auditEntries;
     qint64 copied = 0;
-    const qint64 total = source->leases + source->denials + source->auditEntries + source->usageSamples;
+    const qint64 total =
+        source->leases + sourceProbes.value() + source->denials + source->auditEntries + source->usageSamples;
     if (auto done = copyTable(from, to, u"leases"_s, kLeaseColumns.toString(), u"granted_ms, id"_s, &copied,
                               total, progress, stopRequested);
+        !done)
+        return fail(done.error());
+    if (auto done = copyTable(from, to, u"lease_probes"_s, kProbeColumns.toString(), u"lease_id, at_ms"_s,
+                              &copied, total, progress, stopRequested);
         !done)
         return fail(done.error());
     if (auto done = copyTable(from, to, u"denials"_s, kDenialColumns.toString(), u"id"_s, &copied, total,
@@ -173,6 +186,16 @@ Result<StoreCounts> StoreMigration::copyInTransaction(SqlStore& from, SqlStore& 
     auto copiedCounts = counts(to);
     if (!copiedCounts)
         return fail(copiedCounts.error());
+    auto copiedProbes = scalar(to, kProbeCount.toString());
+    if (!copiedProbes)
+        return fail(copiedProbes.error());
+    if (copiedProbes.value() != sourceProbes.value()) {
+        return fail(makeError(u"verification_failed"_s,
+                              tr("the copy does not match the source (probes of overdue leases: copy %1, "
+                                 "source %2); nothing was kept")
+                                  .arg(copiedProbes.value())
+                                  .arg(sourceProbes.value())));
+    }
     if (!(copiedCounts.value() == expected)) {
         return fail(makeError(
             u"verification_failed"_s,

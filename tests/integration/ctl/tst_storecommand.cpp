@@ -64,6 +64,16 @@ private Q_SLOTS:
             SqliteStore store(source, m_clock);
             QVERIFY(store.open());
             QVERIFY(store.runBatch({[&](StoreTransaction& tx) { return tx.appendAudit(freed); }}));
+            // Two refused probes of an overdue lease: the count goes on after the move.
+            const Lease overdue = store.allActiveLeases().value().front();
+            for (int probe = 0; probe < 2; ++probe) {
+                QVERIFY(store.runBatch({[&](StoreTransaction& tx) {
+                    return tx.recordProbe(overdue.id, overdue.lastRenewalMs,
+                                          ProbeResult{overdue.lastRenewalMs + 60000 * (probe + 1),
+                                                      ProbeOutcome::Refused, u"refused"_s});
+                }}));
+            }
+            QCOMPARE(store.allActiveLeases().value().front().probes.size(), 2);
         }
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
@@ -71,7 +81,7 @@ private Q_SLOTS:
                              u"--to-password-file"_s, passwordFile(db)});
         QVERIFY2(run.exit == 0, qPrintable(run.err));
         QVERIFY2(run.out.contains(u"leases 3 (active 2), denials 1, audit entries 1"_s), qPrintable(run.out));
-        QVERIFY(run.out.contains(u"copied 5 of 5 rows"_s));
+        QVERIFY2(run.out.contains(u"copied 7 of 7 rows"_s), qPrintable(run.out));
 
         PostgresStore target(db.address, db.password);
         QVERIFY(target.open());
@@ -83,6 +93,10 @@ private Q_SLOTS:
             return leases;
         };
         QCOMPARE(byId(target.allActiveLeases().value()), byId(original.allActiveLeases().value()));
+        const QList<Lease> active = target.allActiveLeases().value();
+        QCOMPARE(std::count_if(active.cbegin(), active.cend(),
+                               [](const Lease& l) { return l.probes.size() == 2; }),
+                 1); // the evidence moved with its lease
         QCOMPARE(target.history({}).value().size(), original.history({}).value().size());
         QCOMPARE(target.usageByType().value().value(u"vdp"_s).coresUsed, 4);
         // The audit trail moves with the leases.
