@@ -22,7 +22,9 @@ struct Sample {
     int failed = 0;
 };
 
-QDateTime now() { return QDateTime::currentDateTimeUtc(); }
+QDateTime now() {
+    return QDateTime::currentDateTimeUtc();
+}
 
 // Waits until `node` serves renewals again after `since` (and a little more,
 // so that every component's next renewal has been counted).
@@ -43,16 +45,18 @@ bool waitForPrimary(HaRig& rig) {
 }
 
 void print(const char* what, QList<Sample> samples) {
-    std::sort(samples.begin(), samples.end(), [](const Sample& a, const Sample& b) { return a.gapMs < b.gapMs; });
+    std::sort(samples.begin(), samples.end(),
+              [](const Sample& a, const Sample& b) { return a.gapMs < b.gapMs; });
     QStringList gaps;
     int failed = 0;
     for (const Sample& s : samples) {
         gaps << QString::number(s.gapMs);
         failed += s.failed;
     }
-    std::printf("%-18s gap ms: median %lld, min %lld, max %lld (all: %s); failed renewals: %d in %lld rounds\n",
-                what, samples.at(samples.size() / 2).gapMs, samples.first().gapMs, samples.last().gapMs,
-                qPrintable(gaps.join(u' ')), failed, qint64(samples.size()));
+    std::printf(
+        "%-18s gap ms: median %lld, min %lld, max %lld (all: %s); failed renewals: %d in %lld rounds\n", what,
+        samples.at(samples.size() / 2).gapMs, samples.first().gapMs, samples.last().gapMs,
+        qPrintable(gaps.join(u' ')), failed, qint64(samples.size()));
 }
 
 } // namespace
@@ -88,10 +92,11 @@ int main(int argc, char* argv[]) {
         rig.setMaintenance(rig.primaryPort(), false);
         if (!waitForPrimary(rig))
             return std::fprintf(stderr, "traffic did not return after maintenance\n"), 1;
-        std::printf("round %d: killed %lld ms / %d failed, frozen %lld ms / %d failed, maintenance %lld ms / %d "
-                    "failed\n",
-                    round, killed.last().gapMs, killed.last().failed, frozen.last().gapMs, frozen.last().failed,
-                    drained.last().gapMs, drained.last().failed);
+        std::printf(
+            "round %d: killed %lld ms / %d failed, frozen %lld ms / %d failed, maintenance %lld ms / %d "
+            "failed\n",
+            round, killed.last().gapMs, killed.last().failed, frozen.last().gapMs, frozen.last().failed,
+            drained.last().gapMs, drained.last().failed);
         std::fflush(stdout);
     }
     print("killed (SIGKILL)", killed);

@@ -11,7 +11,6 @@
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
-
 #include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
@@ -39,8 +38,12 @@ lk::LeaseSnapshot makeSnapshot(int count, qint64 nowMs) {
     for (int i = 0; i < count; ++i) {
         lk::Lease lease;
         lease.id = u"%1"_s.arg(i, 32, 16, QLatin1Char('0'));
-        lease.holder = {i % 5 ? u"vdp"_s : u"scheduler"_s, u"host-%1:9999"_s.arg(i), u"host-%1"_s.arg(i),
-                        {u"10.%1.%2.%3"_s.arg(i / 65536).arg(i / 256 % 256).arg(i % 256)}, 1 + i % 16, u"9.1"_s};
+        lease.holder = {i % 5 ? u"vdp"_s : u"scheduler"_s,
+                        u"host-%1:9999"_s.arg(i),
+                        u"host-%1"_s.arg(i),
+                        {u"10.%1.%2.%3"_s.arg(i / 65536).arg(i / 256 % 256).arg(i % 256)},
+                        1 + i % 16,
+                        u"9.1"_s};
         lease.node = u"lm1"_s;
         lease.grantedMs = nowMs - 3600 * 1000 - i;
         // One in ten stopped renewing an hour ago: overdue, on grace.
@@ -111,7 +114,8 @@ int main(int argc, char* argv[]) {
     const double tickCpu = cpuSeconds() - cpuBeforeTicks;
 
     out << "leases:              " << model.leaseCount() << "\n"
-        << "load (merge + sort + first paint): " << loadMs << " ms wall, " << qRound(loadCpu * 1000) << " ms CPU\n"
+        << "load (merge + sort + first paint): " << loadMs << " ms wall, " << qRound(loadCpu * 1000)
+        << " ms CPU\n"
         << "countdown ticks:     " << tickSeconds << " s, CPU " << qRound(tickCpu * 1000) << " ms ("
         << QString::number(100.0 * tickCpu / (timer.elapsed() / 1000.0), 'f', 1) << "% of one core)\n"
         << "max RSS:             " << maxRssKb() / 1024 << " MiB (" << rssBefore / 1024

@@ -8,7 +8,6 @@
 // toString() and parsed again, a URL whose parts need no escaping gives the
 // same address.
 #include "FuzzCheck.h"
-
 #include "store/PostgresAddress.h"
 
 using namespace Qt::StringLiterals;
@@ -25,7 +24,8 @@ bool plain(const QString& text, QStringView reserved) {
 }
 
 bool sameAddress(const PostgresAddress& a, const PostgresAddress& b) {
-    if (a.user != b.user || a.database != b.database || a.options != b.options || a.hosts.size() != b.hosts.size())
+    if (a.user != b.user || a.database != b.database || a.options != b.options ||
+        a.hosts.size() != b.hosts.size())
         return false;
     for (qsizetype i = 0; i < a.hosts.size(); ++i) {
         if (a.hosts[i].name != b.hosts[i].name || a.hosts[i].port != b.hosts[i].port)

@@ -50,7 +50,8 @@ private:
         const LeaseEngine engine(QStringLiteral("n"));
         std::optional<LeaseEngine::ProbeRecord> did;
         auto batch = store.runBatch({[&](StoreTransaction& tx) {
-            auto outcomeOf = engine.recordProbe(tx, lease.id, lease.lastRenewalMs, probe(outcome), policy, 300, ended);
+            auto outcomeOf =
+                engine.recordProbe(tx, lease.id, lease.lastRenewalMs, probe(outcome), policy, 300, ended);
             if (!outcomeOf)
                 return Status(outcomeOf.error());
             did = outcomeOf.value();
@@ -138,7 +139,8 @@ private:
         EndedLeases ended;
         QCOMPARE(record(store, lease, ProbeOutcome::Refused, policy), LeaseEngine::ProbeRecord::Recorded);
         QCOMPARE(record(store, lease, ProbeOutcome::Refused, policy), LeaseEngine::ProbeRecord::Recorded);
-        QCOMPARE(record(store, lease, ProbeOutcome::Refused, policy, &ended), LeaseEngine::ProbeRecord::Reclaimed);
+        QCOMPARE(record(store, lease, ProbeOutcome::Refused, policy, &ended),
+                 LeaseEngine::ProbeRecord::Reclaimed);
         QCOMPARE(ended.size(), 1);
         QCOMPARE(ended.front().reason, EndReason::ReclaimedDead);
         QCOMPARE(StoreContract::activeIds(store), QStringList{other.id});
@@ -151,7 +153,8 @@ private:
         QCOMPARE(history.front().leaseId, lease.id);
         QVERIFY2(history.front().note.contains(QStringLiteral("connection refused (3 in a row")),
                  qPrintable(history.front().note));
-        QVERIFY2(history.front().note.contains(QStringLiteral("127.0.0.1:9")), qPrintable(history.front().note));
+        QVERIFY2(history.front().note.contains(QStringLiteral("127.0.0.1:9")),
+                 qPrintable(history.front().note));
         // A probe that lands after the reclaim changes nothing.
         QCOMPARE(record(store, lease, ProbeOutcome::Refused, policy), LeaseEngine::ProbeRecord::Stale);
     }
@@ -159,13 +162,15 @@ private:
     static void openOrSilentEvidenceNeverReclaims(SqlStore& store) {
         const Lease lease = overdueLease(store, QStringLiteral("a"));
         const ReclaimPolicy policy{60, 0, 2};
-        for (const ProbeOutcome outcome : {ProbeOutcome::Refused, ProbeOutcome::Open, ProbeOutcome::Refused,
-                                           ProbeOutcome::Timeout, ProbeOutcome::Unreachable,
-                                           ProbeOutcome::Refused, ProbeOutcome::Open})
+        for (const ProbeOutcome outcome :
+             {ProbeOutcome::Refused, ProbeOutcome::Open, ProbeOutcome::Refused, ProbeOutcome::Timeout,
+              ProbeOutcome::Unreachable, ProbeOutcome::Refused, ProbeOutcome::Open})
             QCOMPARE(record(store, lease, outcome, policy), LeaseEngine::ProbeRecord::Recorded);
         // Off, even refusals only make evidence.
-        QCOMPARE(record(store, lease, ProbeOutcome::Refused, ReclaimPolicy{}), LeaseEngine::ProbeRecord::Recorded);
-        QCOMPARE(record(store, lease, ProbeOutcome::Refused, ReclaimPolicy{}), LeaseEngine::ProbeRecord::Recorded);
+        QCOMPARE(record(store, lease, ProbeOutcome::Refused, ReclaimPolicy{}),
+                 LeaseEngine::ProbeRecord::Recorded);
+        QCOMPARE(record(store, lease, ProbeOutcome::Refused, ReclaimPolicy{}),
+                 LeaseEngine::ProbeRecord::Recorded);
         QCOMPARE(StoreContract::activeIds(store), QStringList{lease.id});
     }
 

@@ -3,7 +3,6 @@
 #include "client/LicenseTransport.h"
 
 #include <QJsonDocument>
-
 #include <deque>
 
 namespace lk::test {

@@ -25,7 +25,9 @@ HealthBanner::HealthBanner(QWidget* parent)
     show(HealthAssessment::Level::Unknown, tr("Contacting the License Manager..."));
 }
 
-QString HealthBanner::text() const { return m_text->text(); }
+QString HealthBanner::text() const {
+    return m_text->text();
+}
 
 void HealthBanner::show(HealthAssessment::Level level, const QString& text) {
     m_level = level;
@@ -55,7 +57,7 @@ void HealthBanner::show(HealthAssessment::Level level, const QString& text) {
     m_icon->setPixmap(style()->standardIcon(look.icon).pixmap(24, 24));
     setStyleSheet(u"#healthBanner { background: %1; border: 1px solid %2; border-radius: 6px; }"
                   u" #healthText { color: #1f2328; font-weight: 600; }"_s.arg(QStringView(look.background),
-                                                                             QStringView(look.border)));
+                                                                              QStringView(look.border)));
 }
 
 } // namespace lk

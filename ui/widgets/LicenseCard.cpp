@@ -34,7 +34,8 @@ void setUsage(QProgressBar* bar, int used, int allowed, const QString& format) {
 
 } // namespace
 
-LicenseCard::LicenseCard(QWidget* parent) : QGroupBox(tr("License"), parent) {
+LicenseCard::LicenseCard(QWidget* parent)
+    : QGroupBox(tr("License"), parent) {
     setObjectName(u"licenseCard"_s);
     auto* layout = new QVBoxLayout(this);
     auto* form = new QFormLayout;
@@ -75,7 +76,8 @@ void LicenseCard::setStatus(const NodeStatus& status) {
     m_licensee->setText(terms.licensee);
     m_id->setText(terms.licenseId);
     m_expiresMs = terms.expiresMs;
-    m_expires->setText(QLocale().toString(QDateTime::fromMSecsSinceEpoch(terms.expiresMs), QLocale::LongFormat));
+    m_expires->setText(
+        QLocale().toString(QDateTime::fromMSecsSinceEpoch(terms.expiresMs), QLocale::LongFormat));
     rebuildUsage(status);
 }
 
@@ -90,7 +92,8 @@ void LicenseCard::rebuildUsage(const NodeStatus& status) {
         int row = 0;
         for (const QString& type : terms.components.keys()) {
             m_usage->addWidget(new QLabel(type, this), row, 0);
-            m_usage->addWidget(usageBar(this, u"instances:"_s + type, tr("%1 instances in use").arg(type)), row, 1);
+            m_usage->addWidget(usageBar(this, u"instances:"_s + type, tr("%1 instances in use").arg(type)),
+                               row, 1);
             m_usage->addWidget(usageBar(this, u"cores:"_s + type, tr("%1 cores in use").arg(type)), row, 2);
             ++row;
         }

@@ -10,14 +10,14 @@ namespace lk {
 
 std::optional<quint16> DialogPrompts::anotherPort(QWidget* parent, quint16 taken, quint16 suggestion,
                                                   const QString& error) {
-    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Prompts", "Port %1 is taken").arg(taken),
-                    QCoreApplication::translate("Prompts",
-                                                "The local License Manager cannot listen on port %1: %2\n\n"
-                                                "Another program (perhaps another License Manager) uses it. "
-                                                "Components must then be pointed at the port you choose.")
-                        .arg(taken)
-                        .arg(error),
-                    QMessageBox::NoButton, parent);
+    QMessageBox box(
+        QMessageBox::Warning, QCoreApplication::translate("Prompts", "Port %1 is taken").arg(taken),
+        QCoreApplication::translate("Prompts", "The local License Manager cannot listen on port %1: %2\n\n"
+                                               "Another program (perhaps another License Manager) uses it. "
+                                               "Components must then be pointed at the port you choose.")
+            .arg(taken)
+            .arg(error),
+        QMessageBox::NoButton, parent);
     QPushButton* use = box.addButton(QCoreApplication::translate("Prompts", "Use port %1").arg(suggestion),
                                      QMessageBox::AcceptRole);
     box.addButton(QCoreApplication::translate("Prompts", "Quit"), QMessageBox::RejectRole);
@@ -28,8 +28,8 @@ std::optional<quint16> DialogPrompts::anotherPort(QWidget* parent, quint16 taken
 }
 
 bool DialogPrompts::confirm(QWidget* parent, const QString& title, const QString& question) {
-    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No, QMessageBox::No) ==
-           QMessageBox::Yes;
+    return QMessageBox::question(parent, title, question, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes;
 }
 
 std::optional<QString> DialogPrompts::text(QWidget* parent, const QString& title, const QString& label) {
@@ -59,7 +59,8 @@ std::optional<int> DialogPrompts::choose(QWidget* parent, const QString& title, 
     return index >= 0 ? std::optional(int(index)) : std::nullopt;
 }
 
-std::optional<QString> DialogPrompts::saveFile(QWidget* parent, const QString& title, const QString& suggestedName) {
+std::optional<QString> DialogPrompts::saveFile(QWidget* parent, const QString& title,
+                                               const QString& suggestedName) {
     const QString path = QFileDialog::getSaveFileName(parent, title, suggestedName);
     return path.isEmpty() ? std::nullopt : std::optional(path);
 }

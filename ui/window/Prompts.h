@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QtGlobal>
-
 #include <optional>
 
 class QWidget;
@@ -23,7 +22,8 @@ public:
     virtual void error(QWidget* parent, const QString& title, const QString& message) = 0;
     // A file to open; nothing on cancel.
     virtual std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter) = 0;
-    virtual std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggestedName) = 0;
+    virtual std::optional<QString> saveFile(QWidget* parent, const QString& title,
+                                            const QString& suggestedName) = 0;
     // One of `choices` (their index), or nothing when the dialog is cancelled.
     virtual std::optional<int> choose(QWidget* parent, const QString& title, const QString& text,
                                       const QStringList& choices) = 0;
@@ -38,7 +38,8 @@ public:
     std::optional<QString> text(QWidget* parent, const QString& title, const QString& label) override;
     void error(QWidget* parent, const QString& title, const QString& message) override;
     std::optional<QString> openFile(QWidget* parent, const QString& title, const QString& filter) override;
-    std::optional<QString> saveFile(QWidget* parent, const QString& title, const QString& suggestedName) override;
+    std::optional<QString> saveFile(QWidget* parent, const QString& title,
+                                    const QString& suggestedName) override;
     std::optional<int> choose(QWidget* parent, const QString& title, const QString& text,
                               const QStringList& choices) override;
 };

@@ -78,13 +78,14 @@ void AlertConditions::deadComponents(const AlertSnapshot& snapshot, QList<AlertO
                            .arg(it.key())
                            .arg(dead.instancesUsed)
                            .arg(dead.coresUsed);
-        seen.detail = tr("Overdue leases of %1 hold %2 instances and %3 cores, and probes of where those "
-                         "components ran were refused: nothing listens there any more. With --reclaim-after-s "
-                         "the License Manager frees such seats itself; otherwise free them in the Leases "
-                         "view, which shows each one's evidence.")
-                          .arg(it.key())
-                          .arg(dead.instancesUsed)
-                          .arg(dead.coresUsed);
+        seen.detail =
+            tr("Overdue leases of %1 hold %2 instances and %3 cores, and probes of where those "
+               "components ran were refused: nothing listens there any more. With --reclaim-after-s "
+               "the License Manager frees such seats itself; otherwise free them in the Leases "
+               "view, which shows each one's evidence.")
+                .arg(it.key())
+                .arg(dead.instancesUsed)
+                .arg(dead.coresUsed);
         out.append(seen);
     }
 }

@@ -9,10 +9,10 @@ namespace {
 
 const EnumNames<AlertKind>& kindNames() {
     static const EnumNames<AlertKind> names{
-        {AlertKind::NearLimit, u"near_limit"_s},         {AlertKind::Denial, u"denial"_s},
-        {AlertKind::GraceEntered, u"grace_entered"_s},   {AlertKind::GraceExpired, u"grace_expired"_s},
-        {AlertKind::LicenseExpiry, u"license_expiry"_s}, {AlertKind::StoreUnhealthy, u"store_unhealthy"_s},
-        {AlertKind::StandbyLost, u"standby_lost"_s},     {AlertKind::ClockOffset, u"clock_offset"_s},
+        {AlertKind::NearLimit, u"near_limit"_s},           {AlertKind::Denial, u"denial"_s},
+        {AlertKind::GraceEntered, u"grace_entered"_s},     {AlertKind::GraceExpired, u"grace_expired"_s},
+        {AlertKind::LicenseExpiry, u"license_expiry"_s},   {AlertKind::StoreUnhealthy, u"store_unhealthy"_s},
+        {AlertKind::StandbyLost, u"standby_lost"_s},       {AlertKind::ClockOffset, u"clock_offset"_s},
         {AlertKind::DeadComponents, u"dead_components"_s},
     };
     return names;

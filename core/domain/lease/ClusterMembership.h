@@ -23,7 +23,8 @@ public:
     // Whether node `self` (of `role`) does the pair's shared work (alerts
     // about the shared state, probing overdue leases): the primary, or the
     // secondary while no primary is live, so that a pair does it once.
-    static bool leadsSharedWork(const QString& role, const QString& self, const std::optional<ClusterView>& view);
+    static bool leadsSharedWork(const QString& role, const QString& self,
+                                const std::optional<ClusterView>& view);
 };
 
 } // namespace lk

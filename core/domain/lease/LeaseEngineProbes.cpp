@@ -25,8 +25,9 @@ Result<LeaseEngine::ProbeRecord> LeaseEngine::recordProbe(StoreTransaction& tx, 
     if (!ReclaimJudge::reclaims(policy, lease.overdueSinceMs(renewAfterS), now, probes.value()))
         return ProbeRecord::Recorded;
     const auto target = ProbeTarget::of(lease.holder);
-    const QString note = tr("%1, at %2").arg(ReclaimJudge::describe(probes.value()),
-                                             target ? target->toString() : lease.holder.instance);
+    const QString note =
+        tr("%1, at %2")
+            .arg(ReclaimJudge::describe(probes.value()), target ? target->toString() : lease.holder.instance);
     auto done = end(tx, leaseId, EndReason::ReclaimedDead, note, ended);
     if (!done)
         return done.error();

@@ -1,6 +1,5 @@
 #include "lease/ProbeExclusions.h"
 
-
 #include <QRegularExpression>
 
 using namespace Qt::StringLiterals;
@@ -28,7 +27,8 @@ Result<ProbeExclusions> ProbeExclusions::parse(const QString& text) {
                                  tr("'%1' is not a subnet such as 10.1.0.0/16 or fd00::/8").arg(entry));
             exclusions.m_subnets.append(subnet);
         } else if (QHostAddress address(entry); !address.isNull()) {
-            exclusions.m_subnets.append({address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128});
+            exclusions.m_subnets.append(
+                {address, address.protocol() == QAbstractSocket::IPv4Protocol ? 32 : 128});
         } else if (entry.startsWith(u'.') && isHostName(entry.mid(1))) {
             exclusions.m_domains.append(entry.toLower());
         } else if (isHostName(entry)) {

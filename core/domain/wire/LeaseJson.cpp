@@ -1,7 +1,7 @@
 #include "wire/LeaseJson.h"
 
-#include "wire/JsonObjectSplitter.h"
 #include "lease/ReclaimPolicy.h"
+#include "wire/JsonObjectSplitter.h"
 #include "wire/LeaseRequestJson.h"
 #include "wire/WireJson.h"
 

@@ -312,13 +312,14 @@ Result<QList<Lease>> SqlStore::allActiveLeases() {
 }
 
 Result<QList<Lease>> SqlStore::overdueLeases(qint64 renewedBeforeMs, int limit) {
-    return liveLeases(u"AND last_renewal_ms < ? ORDER BY last_renewal_ms LIMIT ?"_s, {renewedBeforeMs, limit});
+    return liveLeases(u"AND last_renewal_ms < ? ORDER BY last_renewal_ms LIMIT ?"_s,
+                      {renewedBeforeMs, limit});
 }
 
 Result<QList<Lease>> SqlStore::liveLeases(const QString& rest, const QVariantList& values) {
-    auto query =
-        run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL %2"_s.arg(QStringView(sqlrows::kLeaseColumns), rest),
-            values);
+    auto query = run(
+        u"SELECT %1 FROM leases WHERE ended_ms IS NULL %2"_s.arg(QStringView(sqlrows::kLeaseColumns), rest),
+        values);
     if (!query)
         return query.error();
     QList<Lease> leases = sqlrows::leasesFrom(**query);

@@ -20,22 +20,26 @@ Status SqlTransaction::recordProbe(const QString& leaseId, qint64 renewedMs, con
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
-    if (auto done = write(u"INSERT INTO lease_probes (lease_id, at_ms, outcome, detail) VALUES (?, ?, ?, ?)"_s,
-                          {leaseId, probe.atMs, ProbeResult::code(probe.outcome), probe.detail.isNull() ? u""_s : probe.detail});
+    if (auto done =
+            write(u"INSERT INTO lease_probes (lease_id, at_ms, outcome, detail) VALUES (?, ?, ?, ?)"_s,
+                  {leaseId, probe.atMs, ProbeResult::code(probe.outcome),
+                   probe.detail.isNull() ? u""_s : probe.detail});
         !done)
         return done;
     // Readers of leaseChanges() see the lease again, now with this evidence.
     if (auto done = write(u"UPDATE leases SET change_seq = ? WHERE id = ?"_s, {seq.value(), leaseId}); !done)
         return done;
-    return write(u"DELETE FROM lease_probes WHERE lease_id = ? AND (at_ms <= ? OR at_ms < "
-                 u"(SELECT at_ms FROM lease_probes WHERE lease_id = ? ORDER BY at_ms DESC LIMIT 1 OFFSET ?))"_s,
-                 {leaseId, renewedMs, leaseId, kProbesKept - 1});
+    return write(
+        u"DELETE FROM lease_probes WHERE lease_id = ? AND (at_ms <= ? OR at_ms < "
+        u"(SELECT at_ms FROM lease_probes WHERE lease_id = ? ORDER BY at_ms DESC LIMIT 1 OFFSET ?))"_s,
+        {leaseId, renewedMs, leaseId, kProbesKept - 1});
 }
 
 Result<QList<ProbeResult>> SqlTransaction::probesOf(const QString& leaseId, qint64 sinceMs) {
-    auto query = m_store.run(u"SELECT at_ms, outcome, detail FROM lease_probes WHERE lease_id = ? AND at_ms > ? "
-                             u"ORDER BY at_ms"_s,
-                             {leaseId, sinceMs});
+    auto query =
+        m_store.run(u"SELECT at_ms, outcome, detail FROM lease_probes WHERE lease_id = ? AND at_ms > ? "
+                    u"ORDER BY at_ms"_s,
+                    {leaseId, sinceMs});
     if (!query)
         return query.error();
     QSqlQuery& rows = **query;

@@ -22,12 +22,13 @@ void ProbePool::pump() {
         ++m_inFlight;
         m_peak = qMax(m_peak, m_inFlight);
         auto* probe = new TcpProbe(m_clock, this);
-        probe->probe(job.target, m_timeoutMs, [this, probe, done = std::move(job.done)](const ProbeResult& result) {
-            probe->deleteLater();
-            --m_inFlight;
-            done(result);
-            pump();
-        });
+        probe->probe(job.target, m_timeoutMs,
+                     [this, probe, done = std::move(job.done)](const ProbeResult& result) {
+                         probe->deleteLater();
+                         --m_inFlight;
+                         done(result);
+                         pump();
+                     });
     }
 }
 

@@ -42,7 +42,8 @@ void ReclaimService::runRound() {
     if (m_reading || !leadsProbing() || !m_service.license().terms)
         return;
     m_reading = true;
-    const qint64 renewedBefore = Lease::overdueBeforeMs(m_clock.nowMs(), m_service.license().terms->renewAfterS);
+    const qint64 renewedBefore =
+        Lease::overdueBeforeMs(m_clock.nowMs(), m_service.license().terms->renewAfterS);
     m_service.overdueLeases(renewedBefore, m_settings.maxPerRound, this,
                             [this](const Result<QList<Lease>>& overdue) {
                                 m_reading = false;
@@ -77,7 +78,8 @@ void ReclaimService::probe(const Lease& lease, const ProbeTarget& target) {
     const QString id = lease.id;
     const qint64 renewedMs = lease.lastRenewalMs;
     auto submit = [this, id, renewedMs](const ProbeTarget& address) {
-        m_pool.submit(address, [this, id, renewedMs](const ProbeResult& result) { record(id, renewedMs, result); });
+        m_pool.submit(address,
+                      [this, id, renewedMs](const ProbeResult& result) { record(id, renewedMs, result); });
     };
     const bool isName = QHostAddress(target.host).isNull();
     if (!isName || m_settings.excluded.isEmpty())
@@ -93,7 +95,8 @@ void ReclaimService::probe(const Lease& lease, const ProbeTarget& target) {
             }
         }
         if (addresses.isEmpty())
-            return record(id, renewedMs, ProbeResult{m_clock.nowMs(), ProbeOutcome::Unreachable, info.errorString()});
+            return record(id, renewedMs,
+                          ProbeResult{m_clock.nowMs(), ProbeOutcome::Unreachable, info.errorString()});
         submit(ProbeTarget{addresses.first().toString(), target.port});
     });
 }
@@ -104,7 +107,8 @@ void ReclaimService::record(const QString& leaseId, qint64 renewedMs, const Prob
     m_service.recordProbe(leaseId, renewedMs, result, this,
                           [this, leaseId, result](const Result<LeaseEngine::ProbeRecord>& recorded) {
                               m_busy.remove(leaseId);
-                              const bool kept = recorded && recorded.value() != LeaseEngine::ProbeRecord::Stale;
+                              const bool kept =
+                                  recorded && recorded.value() != LeaseEngine::ProbeRecord::Stale;
                               const bool reclaimed =
                                   recorded && recorded.value() == LeaseEngine::ProbeRecord::Reclaimed;
                               Q_EMIT probeDone(leaseId, result, kept, reclaimed);

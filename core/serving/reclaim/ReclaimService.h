@@ -19,7 +19,8 @@ class ReclaimService final : public QObject {
     Q_OBJECT
 
 public:
-    ReclaimService(LeaseService& service, const Clock& clock, ProbeSettings settings, QObject* parent = nullptr);
+    ReclaimService(LeaseService& service, const Clock& clock, ProbeSettings settings,
+                   QObject* parent = nullptr);
 
     // Rounds on a timer, a few per probe interval.
     void start();

@@ -56,8 +56,8 @@ LeaseEvent LeaseEvent::denied(const LeaseRequest& request, const Denial& denial,
 
 QLatin1StringView LeaseEvent::kindName(Kind kind) {
     static const EnumNames<Kind, QLatin1StringView> kNames{
-        {Kind::Granted, "granted"_L1}, {Kind::Renewed, "renewed"_L1}, {Kind::Released, "released"_L1},
-        {Kind::Freed, "freed"_L1},     {Kind::Expired, "expired"_L1}, {Kind::Replaced, "replaced"_L1},
+        {Kind::Granted, "granted"_L1},     {Kind::Renewed, "renewed"_L1}, {Kind::Released, "released"_L1},
+        {Kind::Freed, "freed"_L1},         {Kind::Expired, "expired"_L1}, {Kind::Replaced, "replaced"_L1},
         {Kind::Reclaimed, "reclaimed"_L1}, {Kind::Denied, "denied"_L1},
     };
     return kNames.name(kind);

@@ -302,7 +302,8 @@ void LeaseService::overdueLeases(qint64 renewedBeforeMs, int limit, QObject* con
 
 void LeaseService::recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe,
                                QObject* context, Callback<LeaseEngine::ProbeRecord> done) {
-    const qint64 renewAfterS = m_license.terms ? m_license.terms->renewAfterS : LicenseTerms::kDefaultRenewAfterS;
+    const qint64 renewAfterS =
+        m_license.terms ? m_license.terms->renewAfterS : LicenseTerms::kDefaultRenewAfterS;
     submitWrite<LeaseEngine::ProbeRecord>(
         [this, leaseId, renewedMs, probe, policy = m_reclaimPolicy, renewAfterS](StoreTransaction& tx,
                                                                                  EndedLeases& ended) {

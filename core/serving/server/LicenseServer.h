@@ -84,9 +84,9 @@ private:
     std::unique_ptr<LeaseService> m_service;
     TimeSyncProbe m_timeSync;
     std::unique_ptr<LicenseApi> m_api;
-    std::unique_ptr<AlertService> m_alerts;   // watches m_service; gone before it
+    std::unique_ptr<AlertService> m_alerts;    // watches m_service; gone before it
     std::unique_ptr<ReclaimService> m_reclaim; // uses m_service; gone before it
-    std::unique_ptr<ServerMetrics> m_metrics; // outlives m_http, which times requests into it
+    std::unique_ptr<ServerMetrics> m_metrics;  // outlives m_http, which times requests into it
     std::unique_ptr<HttpServer> m_http;
     GuardedListener* m_listener = nullptr; // owned by m_http once bound
     std::optional<TlsServerCredentials> m_tls;

@@ -3,8 +3,8 @@
 #include "http/ServerLimits.h"
 #include "lease/ProbeExclusions.h"
 #include "lease/ReclaimPolicy.h"
-#include "reclaim/ProbeSettings.h"
 #include "log/LogOutput.h"
+#include "reclaim/ProbeSettings.h"
 #include "service/ServiceArguments.h"
 #include "store/PostgresAddress.h"
 #include "util/OptionTable.h"
@@ -38,9 +38,9 @@ public:
     // minutes of a policy set this to take them from the node's clock; no
     // option sets it.
     bool pgLeaseTimesFromNodeClock = false;
-    QString role;                            // primary or secondary with PostgreSQL; standalone with SQLite
-    QString nodeName;                        // default: the host name
-    QString adminTokenPath;                  // default: <data dir>/admin.token, created on first start
+    QString role;           // primary or secondary with PostgreSQL; standalone with SQLite
+    QString nodeName;       // default: the host name
+    QString adminTokenPath; // default: <data dir>/admin.token, created on first start
     bool adminTokenIsDefault = true;
     QString tokensPath; // --tokens-file: named admin and viewer tokens, re-read on SIGHUP
     QString policyPath; // --policy: host groups, reserves and caps, re-read when it changes
@@ -67,7 +67,7 @@ public:
     int usageRetentionDays = kDefaultUsageRetentionDays;
     // --reclaim-after-s, --probe-interval-s, --reclaim-refusals: overdue leases of dead components
     ReclaimPolicy reclaim;
-    ProbeExclusions probeExclusions; // --probe-exclude
+    ProbeExclusions probeExclusions;                       // --probe-exclude
     int probeTimeoutMs = ProbeSettings::kDefaultTimeoutMs; // --probe-timeout-ms
 
     static QString defaultDataDir();

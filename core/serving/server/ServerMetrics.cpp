@@ -125,11 +125,10 @@ ServerMetrics::TypeCounters& ServerMetrics::countersFor(const QString& component
     if (found != m_byType.end())
         return *found;
     const QStringList label{component};
-    return *m_byType.insert(component,
-                            TypeCounters{&m_grants.labels(label), &m_renewals.labels(label),
-                                         &m_releases.labels(label), &m_frees.labels(label),
-                                         &m_expirations.labels(label), &m_replacements.labels(label),
-                                         &m_reclaims.labels(label)});
+    return *m_byType.insert(
+        component, TypeCounters{&m_grants.labels(label), &m_renewals.labels(label), &m_releases.labels(label),
+                                &m_frees.labels(label), &m_expirations.labels(label),
+                                &m_replacements.labels(label), &m_reclaims.labels(label)});
 }
 
 metrics::Counter* ServerMetrics::counterFor(const TypeCounters& counters, LeaseEvent::Kind kind) const {
@@ -216,8 +215,9 @@ void ServerMetrics::collectNode(bool storeUp) {
 }
 
 void ServerMetrics::collectTypes(const UsageReport* report) {
-    for (metrics::GaugeFamily* family : {&m_leasesLive, &m_leasesOverdue, &m_leasesDead, &m_coresDead,
-                                         &m_instancesUsed, &m_instancesAllowed, &m_coresUsed, &m_coresAllowed})
+    for (metrics::GaugeFamily* family :
+         {&m_leasesLive, &m_leasesOverdue, &m_leasesDead, &m_coresDead, &m_instancesUsed, &m_instancesAllowed,
+          &m_coresUsed, &m_coresAllowed})
         family->clear();
     QStringList types;
     const LicenseState& license = m_service.license();

@@ -169,7 +169,8 @@ class TestSmtpClient : public QObject {
 private Q_SLOTS:
     void initTestCase() {
         if (!SmtpSink::available())
-            QFAIL("needs /usr/bin/python3 with aiosmtpd (Debian: python3-aiosmtpd; scripts/install-deps.sh installs it)");
+            QFAIL("needs /usr/bin/python3 with aiosmtpd (Debian: python3-aiosmtpd; scripts/install-deps.sh "
+                  "installs it)");
         if (!haveOpenssl())
             QFAIL("needs the openssl command");
         QVERIFY(m_dir.isValid());

@@ -14,7 +14,6 @@
 #include <QJsonArray>
 #include <QSignalSpy>
 #include <QTest>
-
 #include <csignal>
 #include <sys/types.h>
 
@@ -43,8 +42,8 @@ class TestDeadComponents : public QObject {
     std::unique_ptr<TestServer> m_server;
 
     QStringList componentArguments(const QString& instance, bool listen = true) const {
-        QStringList arguments{u"--url"_s,      m_server->url(), u"--type"_s,     u"vdp"_s,
-                              u"--host"_s,     u"sim-host"_s,   u"--cores"_s,    u"2"_s,
+        QStringList arguments{u"--url"_s,      m_server->url(), u"--type"_s,       u"vdp"_s,
+                              u"--host"_s,     u"sim-host"_s,   u"--cores"_s,      u"2"_s,
                               u"--instance"_s, instance,        u"--timeout-ms"_s, u"1000"_s};
         if (listen)
             arguments << u"--listen"_s;
@@ -94,7 +93,7 @@ private Q_SLOTS:
         QVERIFY2(!dead.waitForEvent(u"licensed"_s).isEmpty(), dead.errors().constData());
         QVERIFY2(!frozen.waitForEvent(u"licensed"_s).isEmpty(), frozen.errors().constData());
 
-        dead.kill();                                   // a crash: no release, its port closed
+        dead.kill();                                       // a crash: no release, its port closed
         QCOMPARE(::kill(pid_t(frozen.pid()), SIGSTOP), 0); // no renewals, its port still accepts
         roundAfter(kOverdueAfterMs + 1000);
         QMap<QString, QString> seen = verdicts();
@@ -153,7 +152,8 @@ private Q_SLOTS:
         QVERIFY2(lost.value(u"message"_s).toString().contains(u"instance_limit"_s),
                  qPrintable(lost.value(u"message"_s).toString()));
 
-        QCOMPARE(client.del(u"/api/v1/leases/%1"_s.arg(taker.json.value(u"lease_id"_s).toString())).status, 204);
+        QCOMPARE(client.del(u"/api/v1/leases/%1"_s.arg(taker.json.value(u"lease_id"_s).toString())).status,
+                 204);
         const QJsonObject recovered = sleeper.waitForEvent(u"recovered"_s);
         QCOMPARE(recovered.value(u"reason"_s).toString(), u"new_lease"_s);
         QCOMPARE(verdicts().value(instance), u"none"_s); // licensed again, nothing against it

@@ -49,7 +49,8 @@ class TestReclaimPair : public QObject {
     }
 
     static int probesOf(const TestServer& node, const QString& instance) {
-        return int(leaseOf(node, instance).value(u"evidence"_s).toObject().value(u"probes"_s).toArray().size());
+        return int(
+            leaseOf(node, instance).value(u"evidence"_s).toObject().value(u"probes"_s).toArray().size());
     }
 
     // Moves the clocks of `nodes` on together, as synchronised clocks move.
@@ -103,7 +104,8 @@ private Q_SLOTS:
         advance({primary.get(), secondary.get()}, kProbeIntervalMs);
         roundOn(*primary);
         QCOMPARE(probesOf(*secondary, instance), 2); // the evidence is in the database
-        QCOMPARE(leaseOf(*secondary, instance).value(u"evidence"_s)[u"verdict"_s].toString(), u"process_gone"_s);
+        QCOMPARE(leaseOf(*secondary, instance).value(u"evidence"_s)[u"verdict"_s].toString(),
+                 u"process_gone"_s);
 
         primary.reset(); // the primary goes away mid-count
         advance({secondary.get()}, kProbeIntervalMs);
@@ -119,7 +121,8 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         const QJsonObject reclaimed = history.first().toObject();
         QCOMPARE(reclaimed.value(u"instance"_s).toString(), instance);
-        QVERIFY2(reclaimed.value(u"note"_s).toString().startsWith(u"process gone: connection refused (3 in a row"_s),
+        QVERIFY2(reclaimed.value(u"note"_s).toString().startsWith(
+                     u"process gone: connection refused (3 in a row"_s),
                  qPrintable(reclaimed.value(u"note"_s).toString()));
         client.setToken({});
         QCOMPARE(client.post(u"/api/v1/leases"_s, grantRequest(u"vdp"_s, u"newcomer"_s, 2)).status, 201);

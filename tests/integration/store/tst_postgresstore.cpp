@@ -108,8 +108,9 @@ private Q_SLOTS:
             const LeaseEngine engine(node);
             std::optional<LeaseEngine::ProbeRecord> did;
             auto batch = store.runBatch({[&](StoreTransaction& tx) {
-                auto recorded = engine.recordProbe(tx, lease.id, lease.lastRenewalMs,
-                                                   ProbeResult{0, ProbeOutcome::Refused, u"refused"_s}, policy, 300);
+                auto recorded =
+                    engine.recordProbe(tx, lease.id, lease.lastRenewalMs,
+                                       ProbeResult{0, ProbeOutcome::Refused, u"refused"_s}, policy, 300);
                 if (recorded)
                     did = recorded.value();
                 return recorded ? Status() : Status(recorded.error());

@@ -93,14 +93,15 @@ private Q_SLOTS:
         m_server->server->service().recordProbe(
             lease.value(u"lease_id"_s).toString(), lease.value(u"last_renewal_ms"_s).toInteger(),
             ProbeResult{0, ProbeOutcome::Refused, u"connection refused"_s}, this,
-            [&kept](const Result<LeaseEngine::ProbeRecord>& r) { kept = r && r.value() == LeaseEngine::ProbeRecord::Recorded; });
+            [&kept](const Result<LeaseEngine::ProbeRecord>& r) {
+                kept = r && r.value() == LeaseEngine::ProbeRecord::Recorded;
+            });
         QTRY_VERIFY(kept);
         QCOMPARE(m_ctl.run(&NodeCommands::leases, {u"leases"_s, u"--url"_s, url(), u"--token-file"_s,
                                                    m_server->config.adminTokenPath}),
                  int(CtlExit::Ok));
         QVERIFY2(m_ctl.out.contains(u"overdue"_s), qPrintable(m_ctl.out));
-        QVERIFY2(m_ctl.out.contains(u"process gone: connection refused (once)"_s),
-                 qPrintable(m_ctl.out));
+        QVERIFY2(m_ctl.out.contains(u"process gone: connection refused (once)"_s), qPrintable(m_ctl.out));
     }
 
     void leasesWithAWrongTokenExplainsTheRefusal() {

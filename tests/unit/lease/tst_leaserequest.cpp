@@ -78,7 +78,8 @@ private Q_SLOTS:
         QVERIFY(request);
         QCOMPARE(ProbeTarget::of(*request)->host, u"fd00::5"_s);
         QCOMPARE(ProbeTarget::of(*request)->port, 8443);
-        QCOMPARE(wire::LeaseRequestJson::fromJson(wire::LeaseRequestJson::toJson(*request)).value(), *request);
+        QCOMPARE(wire::LeaseRequestJson::fromJson(wire::LeaseRequestJson::toJson(*request)).value(),
+                 *request);
 
         json.remove(u"probe"_s);
         json.insert(u"instance"_s, u"vdp-on-web-1"_s);

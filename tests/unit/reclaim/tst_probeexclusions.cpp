@@ -11,8 +11,8 @@ class TestProbeExclusions : public QObject {
 
 private Q_SLOTS:
     void excludesAddressesSubnetsNamesAndDomains() {
-        const auto excluded =
-            ProbeExclusions::parse(u"10.1.0.0/16, 192.168.7.9 fd00::/8,db-1.example.com .secure.example.org"_s);
+        const auto excluded = ProbeExclusions::parse(
+            u"10.1.0.0/16, 192.168.7.9 fd00::/8,db-1.example.com .secure.example.org"_s);
         QVERIFY(excluded);
         QCOMPARE(excluded->entries().size(), 5);
         QVERIFY(excluded->excludesHost(u"10.1.200.3"_s));

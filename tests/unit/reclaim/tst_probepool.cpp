@@ -48,7 +48,8 @@ private Q_SLOTS:
         QVERIFY(listening.listen(QHostAddress::LocalHost, 0));
         std::optional<ProbeOutcome> open, closed;
         pool.submit({u"127.0.0.1"_s, freePort()}, [&](const ProbeResult& r) { closed = r.outcome; });
-        pool.submit({u"127.0.0.1"_s, listening.serverPort()}, [&](const ProbeResult& r) { open = r.outcome; });
+        pool.submit({u"127.0.0.1"_s, listening.serverPort()},
+                    [&](const ProbeResult& r) { open = r.outcome; });
         QTRY_VERIFY_WITH_TIMEOUT(open && closed, 5000);
         QCOMPARE(*open, ProbeOutcome::Open);
         QCOMPARE(*closed, ProbeOutcome::Refused);

@@ -142,7 +142,8 @@ private Q_SLOTS:
         QCOMPARE(seen.value(portless), u"none"_s);
         QCOMPARE(seen.value(excluded), u"none"_s);
         QCOMPARE(round(), 0); // one probe per interval
-        QCOMPARE(deadComponentAlerts(), QStringList{u"vdp: seats held by components that look dead: 1 (2 cores)"_s});
+        QCOMPARE(deadComponentAlerts(),
+                 QStringList{u"vdp: seats held by components that look dead: 1 (2 cores)"_s});
         QCOMPARE(deadMetrics(), (std::pair<double, double>{1, 2}));
 
         advance(60 * 1000);
@@ -161,8 +162,9 @@ private Q_SLOTS:
         QCOMPARE(history.size(), 1);
         const QJsonObject entry = history.first().toObject();
         QCOMPARE(entry.value(u"lease_id"_s).toString(), dead);
-        QVERIFY2(entry.value(u"note"_s).toString().startsWith(u"process gone: connection refused (3 in a row"_s),
-                 qPrintable(entry.value(u"note"_s).toString()));
+        QVERIFY2(
+            entry.value(u"note"_s).toString().startsWith(u"process gone: connection refused (3 in a row"_s),
+            qPrintable(entry.value(u"note"_s).toString()));
 
         // However long the others stay overdue, open or silent never reclaims.
         for (int i = 0; i < 5; ++i) {
@@ -183,7 +185,7 @@ private Q_SLOTS:
         m_client->setToken({});
         QCOMPARE(m_client->post(u"/api/v1/leases/%1/renew"_s.arg(flaky), QByteArray()).status, 200);
         QCOMPARE(verdicts().value(flaky), u"none"_s); // the evidence was from before the renewal
-        QCOMPARE(round(), 0);                          // and it is not overdue now
+        QCOMPARE(round(), 0);                         // and it is not overdue now
 
         // Overdue again: it takes three fresh refusals and the full wait.
         advance(kOverdueAfterMs + 1000);
@@ -208,9 +210,16 @@ private Q_SLOTS:
             auto batch = store.runBatch({[&](StoreTransaction& tx) {
                 for (int i = 0; i < kLeases; ++i) {
                     Lease lease{u"lease-%1"_s.arg(i),
-                                LeaseRequest{u"vdp"_s, u"vdp-%1"_s.arg(i), u"h"_s, {}, 1, u"1"_s,
+                                LeaseRequest{u"vdp"_s,
+                                             u"vdp-%1"_s.arg(i),
+                                             u"h"_s,
+                                             {},
+                                             1,
+                                             u"1"_s,
                                              u"127.0.0.1:%1"_s.arg(closed)},
-                                u"node-a"_s, now - kOverdueAfterMs - 1000, now - kOverdueAfterMs - 1000,
+                                u"node-a"_s,
+                                now - kOverdueAfterMs - 1000,
+                                now - kOverdueAfterMs - 1000,
                                 now + 86400 * 1000};
                     if (Status inserted = tx.insertLease(lease); !inserted)
                         return inserted;
