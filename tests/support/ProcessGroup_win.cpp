@@ -7,4 +7,6 @@ void startInOwnProcessGroup(QProcess&) {}
 
 void killProcessGroup(qint64) {}
 
+void removeFaketimeLeftovers() {}
+
 } // namespace lk::test

@@ -41,6 +41,7 @@ quint16 ServerProcess::start(const QStringList& arguments, quint16 port) {
 
 quint16 ServerProcess::startShifted(const QString& shift, const QStringList& arguments, quint16 port) {
     m_ownGroup = true;
+    removeFaketimeLeftovers();
     startInOwnProcessGroup(m_process);
     return launch(faketime(),
                   QStringList{QStringLiteral("-f"), shift, binary(QStringLiteral("leasekeeper-server"))} +
@@ -70,6 +71,8 @@ void ServerProcess::kill() {
         killProcessGroup(m_process.processId());
     m_process.kill();
     m_process.waitForFinished(5000);
+    if (m_ownGroup)
+        removeFaketimeLeftovers();
 }
 
 bool ServerProcess::terminate(int* exitCode) {
