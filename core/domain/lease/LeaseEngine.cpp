@@ -85,12 +85,26 @@ Result<std::optional<Denial>> LeaseEngine::groupDenial(StoreTransaction& tx, con
     return policy.check(request, *terms.allowanceFor(request.component), others);
 }
 
+void LeaseEngine::planRenewal(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId) const {
+    // The same decision and arguments as the first step of renew() below.
+    const qint64 now = tx.nowMs();
+    if (const auto deadline = renewedDeadline(terms, now))
+        tx.planRenewal(leaseId, now, *deadline, m_nodeName);
+}
+
+std::optional<qint64> LeaseEngine::renewedDeadline(const LicenseTerms& terms, qint64 nowMs) {
+    if (terms.isExpiredAt(nowMs))
+        return std::nullopt;
+    return nowMs + terms.gracePeriodS * 1000;
+}
+
 Result<RenewOutcome> LeaseEngine::renew(StoreTransaction& tx, const LicenseTerms& terms,
                                         const QString& leaseId, EndedLeases* ended) const {
     const qint64 now = tx.nowMs();
-    if (!terms.isExpiredAt(now)) {
-        // The common case in one statement: a live lease renewed in time.
-        auto renewed = tx.renewIfInTime(leaseId, now, now + terms.gracePeriodS * 1000, m_nodeName);
+    if (const auto deadline = renewedDeadline(terms, now)) {
+        // The common case in one statement: a live lease renewed in time
+        // (answered from one statement for the whole batch after planRenewal()).
+        auto renewed = tx.renewIfInTime(leaseId, now, *deadline, m_nodeName);
         if (!renewed)
             return renewed.error();
         if (renewed.value())

@@ -48,6 +48,10 @@ public:
                                EndedLeases* ended = nullptr, const GroupPolicy* policy = nullptr) const;
     Result<RenewOutcome> renew(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId,
                                EndedLeases* ended = nullptr) const;
+    // Announces to `tx`, before a batch's jobs run, the statement renew()
+    // will try first (StoreTransaction::planRenewal), so that a store can
+    // renew a batch of leases at once.
+    void planRenewal(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId) const;
     // Both return false when no such active lease exists.
     Result<bool> release(StoreTransaction& tx, const QString& leaseId, EndedLeases* ended = nullptr) const;
     Result<bool> freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note,
@@ -72,6 +76,9 @@ public:
     static QString newLeaseId();
 
 private:
+    // The deadline a renewal at `nowMs` sets, or nothing when the license
+    // has expired (then no renewal is in time).
+    static std::optional<qint64> renewedDeadline(const LicenseTerms& terms, qint64 nowMs);
     // The policy's denial of `request`, if any, counting the type's live
     // leases other than `previous` (the lease the instance itself holds).
     Result<std::optional<Denial>> groupDenial(StoreTransaction& tx, const GroupPolicy& policy,

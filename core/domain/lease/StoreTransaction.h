@@ -47,6 +47,16 @@ public:
     // nothing (and no write) otherwise.
     virtual Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs,
                                                        qint64 graceDeadlineMs, const QString& node) = 0;
+    // Says, before a batch's jobs run, that one of them will call
+    // renewIfInTime() with exactly these arguments. A store may then renew
+    // every lease so announced with one statement when the first such call
+    // comes, and answer the others from it: in effect those renewals run
+    // together at that point of the batch, which is one of the orders the
+    // concurrent requests of one batch may take. A store may ignore it.
+    virtual void planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                             const QString& node) {
+        Q_UNUSED(id) Q_UNUSED(renewalMs) Q_UNUSED(graceDeadlineMs) Q_UNUSED(node)
+    }
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
     // Keeps `probe` as evidence about live lease `leaseId` (the lease
     // changes for readers of leaseChanges()); of its probes, only the

@@ -25,6 +25,9 @@ public:
     QString kind() const override { return QStringLiteral("postgresql"); }
     QString location() const override { return m_address.toString(); }
     qint64 transactionNowMs() override { return m_transactionNowMs; }
+    QString jsonTextElements() const override {
+        return QStringLiteral("SELECT json_array_elements_text(CAST(? AS json))");
+    }
     Result<qint64> readNowMs() override;
     Status suspendUsageCounting() override;
     Status ping() override;

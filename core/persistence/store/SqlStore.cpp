@@ -272,7 +272,7 @@ Result<std::vector<Status>> SqlStore::runJobs(const std::vector<Job>& jobs, bool
         rollbackQuietly();
         return begun.error();
     }
-    SqlTransaction tx(*this);
+    SqlTransaction tx(*this, /*renewAhead=*/!isolate);
     for (size_t i = 0; i < jobs.size(); ++i) {
         if (auto ran = runJob(jobs[i], tx, isolate, &statuses[i]); !ran) {
             rollbackQuietly();

@@ -51,6 +51,8 @@ public:
 
     // Used by SqlTransaction.
     virtual qint64 transactionNowMs() = 0;
+    // A subquery whose rows are the strings of the JSON array bound to its one parameter.
+    virtual QString jsonTextElements() const = 0;
     // The time that decides leases, read outside a write transaction.
     virtual Result<qint64> readNowMs() = 0;
     // Prepared once per connection and reused; a failed prepare leaves the

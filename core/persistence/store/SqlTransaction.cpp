@@ -3,6 +3,8 @@
 #include "store/SqlRows.h"
 #include "store/SqlStore.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QVariant>
 
 using namespace Qt::StringLiterals;
@@ -125,8 +127,65 @@ Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 gr
                  {renewalMs, graceDeadlineMs, node, seq.value(), id});
 }
 
+void SqlTransaction::planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                                 const QString& node) {
+    if (m_renewAhead)
+        m_planned.append({id, RenewalArgs{renewalMs, graceDeadlineMs, node}});
+}
+
+Status SqlTransaction::renewPlanned() {
+    const auto planned = std::exchange(m_planned, {});
+    QList<RenewalArgs> kinds; // almost always one: same time, grace and node
+    for (const auto& plan : planned) {
+        if (!kinds.contains(plan.second))
+            kinds.append(plan.second);
+    }
+    for (const RenewalArgs& args : std::as_const(kinds)) {
+        QStringList ids;
+        for (const auto& plan : planned) {
+            if (plan.second == args)
+                ids.append(plan.first);
+        }
+        auto renewed = renewAll(ids, args);
+        if (!renewed)
+            return renewed.error();
+        for (const Lease& lease : renewed.value())
+            m_renewedAhead.insert(lease.id, {args, lease});
+    }
+    return {};
+}
+
+Result<QList<Lease>> SqlTransaction::renewAll(const QStringList& ids, const RenewalArgs& args) {
+    auto seq = changeSeq();
+    if (!seq)
+        return seq.error();
+    const QString idList = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    auto query = m_store.run(
+        u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
+        u"WHERE id IN (%1) AND ended_ms IS NULL AND grace_deadline_ms >= ? RETURNING %2"_s.arg(
+            m_store.jsonTextElements(), QStringView(sqlrows::kLeaseColumns)),
+        {args.renewalMs, args.graceDeadlineMs, args.node, seq.value(), idList, args.renewalMs});
+    if (!query)
+        return query.error();
+    return sqlrows::leasesFrom(**query);
+}
+
 Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qint64 renewalMs,
                                                            qint64 graceDeadlineMs, const QString& node) {
+    if (m_planned.size() > 1) {
+        if (auto renewed = renewPlanned(); !renewed)
+            return renewed.error();
+    }
+    if (auto ahead = m_renewedAhead.find(id); ahead != m_renewedAhead.end()) {
+        const bool same = ahead->first == RenewalArgs{renewalMs, graceDeadlineMs, node};
+        Lease lease = std::move(ahead->second);
+        m_renewedAhead.erase(ahead);
+        if (same)
+            return std::optional<Lease>(std::move(lease));
+        // Not as planned (never so far): renewed again below, as asked.
+    }
+    // Unplanned, or planned but not renewed (gone, or past its deadline):
+    // the statement of its own answers it.
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
@@ -145,6 +204,9 @@ Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qi
 
 Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) {
     m_mustReachDisk = true;
+    // Its renewal job comes later in the batch than this end: it must find
+    // the lease ended, as it would have without the renewal ahead.
+    m_renewedAhead.remove(id);
     auto seq = changeSeq();
     if (!seq)
         return seq.error();

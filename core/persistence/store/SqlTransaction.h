@@ -2,6 +2,7 @@
 
 #include "lease/StoreTransaction.h"
 
+#include <QHash>
 #include <QVariantList>
 #include <optional>
 
@@ -12,8 +13,12 @@ class SqlStore;
 // StoreTransaction over an SqlStore's open write transaction.
 class SqlTransaction final : public StoreTransaction {
 public:
-    explicit SqlTransaction(SqlStore& store)
-        : m_store(store) {}
+    // `renewAhead`: whether planned renewals may run as one statement. Not
+    // while each job runs in a savepoint of its own: a job rolled back would
+    // take the renewals of the others with it.
+    explicit SqlTransaction(SqlStore& store, bool renewAhead = false)
+        : m_store(store)
+        , m_renewAhead(renewAhead) {}
 
     qint64 nowMs() override;
     Result<TypeUsage> usageOf(const QString& component) override;
@@ -39,8 +44,11 @@ public:
     Status insertLease(const Lease& lease) override;
     Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                       const QString& node) override;
+    // The first call after planRenewal() renews every planned lease in one
+    // statement; the planned calls are then answered from its rows.
     Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                                                const QString& node) override;
+    void planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs, const QString& node) override;
     Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
     // SqlTransactionProbes.cpp
     Status recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe) override;
@@ -64,7 +72,22 @@ private:
     // serialized, so numbers follow the commit order).
     Result<qint64> changeSeq();
 
+    // The arguments of a renewIfInTime() call, and what renews leases alike.
+    struct RenewalArgs {
+        qint64 renewalMs = 0;
+        qint64 graceDeadlineMs = 0;
+        QString node;
+        bool operator==(const RenewalArgs&) const = default;
+    };
+    // Runs the planned renewals, one statement per set of arguments.
+    Status renewPlanned();
+    Result<QList<Lease>> renewAll(const QStringList& ids, const RenewalArgs& args);
+
     SqlStore& m_store;
+    const bool m_renewAhead;
+    QList<std::pair<QString, RenewalArgs>> m_planned;
+    // Leases renewed ahead, until their own renewIfInTime() call takes them.
+    QHash<QString, std::pair<RenewalArgs, Lease>> m_renewedAhead;
     qint64 m_changeSeq = -1;
     bool m_mustReachDisk = false;
     std::optional<qint64> m_sweptAtMs; // see leasesPastDeadline()

@@ -36,6 +36,14 @@ Status SqliteStore::connect() {
     return {};
 }
 
+Status SqliteStore::beginWrite() {
+    if (auto begun = runPrepared(u"BEGIN IMMEDIATE"_s); !begun)
+        return begun;
+    // After BEGIN IMMEDIATE took the write lock: no later writer reads an earlier time.
+    m_transactionNowMs = m_clock.nowMs();
+    return {};
+}
+
 Status SqliteStore::runPrepared(const QString& sql) {
     auto query = run(sql);
     if (!query)

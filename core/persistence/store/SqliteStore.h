@@ -17,7 +17,10 @@ public:
 
     QString kind() const override { return QStringLiteral("sqlite"); }
     QString location() const override { return m_path; }
-    qint64 transactionNowMs() override { return m_clock.nowMs(); }
+    // Read once as the write transaction begins: every job of a batch
+    // decides at the same time, as on PostgreSQL.
+    qint64 transactionNowMs() override { return m_transactionNowMs; }
+    QString jsonTextElements() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
     Result<qint64> readNowMs() override { return m_clock.nowMs(); }
 
 protected:
@@ -26,7 +29,7 @@ protected:
     // second connection waits instead of failing half-way.
     // Prepared once and reused, like every statement of a batch: parsing
     // BEGIN and COMMIT anew cost a tenth of a renewal in the profile.
-    Status beginWrite() override { return runPrepared(QStringLiteral("BEGIN IMMEDIATE")); }
+    Status beginWrite() override;
     Status commitWrite() override { return runPrepared(QStringLiteral("COMMIT")); }
     // synchronous=NORMAL in WAL mode: the commit is in the OS's cache (it
     // survives a killed process) and reaches the disk with the next
@@ -39,6 +42,7 @@ private:
 
     QString m_path;
     const Clock& m_clock;
+    qint64 m_transactionNowMs = 0;
     bool m_syncFull = true; // the connection's synchronous setting
 };
 

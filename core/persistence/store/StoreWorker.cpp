@@ -39,8 +39,9 @@ void StoreWorker::stop() {
     wait();
 }
 
-bool StoreWorker::submitWrite(LeaseStore::Job job, Done done, LeaseStore::Commit commit) {
-    return enqueue(Task{std::move(job), std::move(done), {}, 0, commit});
+bool StoreWorker::submitWrite(LeaseStore::Job job, Done done, LeaseStore::Commit commit,
+                              LeaseStore::Job plan) {
+    return enqueue(Task{std::move(job), std::move(done), {}, 0, commit, std::move(plan)});
 }
 
 bool StoreWorker::submitRead(Read read, Done unavailable) {
@@ -173,12 +174,19 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
     if (writes.empty())
         return;
     std::vector<LeaseStore::Job> jobs;
-    jobs.reserve(writes.size());
+    jobs.reserve(writes.size() + 1);
+    std::vector<LeaseStore::Job> plans;
     auto commit = LeaseStore::Commit::Lazy;
     for (const Task& task : writes) {
         jobs.push_back(task.write);
         commit = std::max(commit, task.commit);
+        if (task.plan)
+            plans.push_back(task.plan);
     }
+    // One plan alone saves nothing; several run first, as one job.
+    const size_t first = plans.size() > 1 ? 1 : 0;
+    if (first)
+        jobs.insert(jobs.begin(), planningJob(std::move(plans)));
     auto result = runBatch(jobs, commit);
     // The database restarted or failed over since the last batch: reconnect,
     // then run the batch again unless its COMMIT got through before the
@@ -196,9 +204,17 @@ void StoreWorker::flushWrites(std::vector<Task>& writes) {
     noteOutcome(result.ok() ? Status() : Status(result.error()));
     for (size_t i = 0; i < writes.size(); ++i) {
         if (writes[i].done)
-            writes[i].done(result.ok() ? result.value()[i] : Status(result.error()));
+            writes[i].done(result.ok() ? result.value()[first + i] : Status(result.error()));
     }
     writes.clear();
+}
+
+LeaseStore::Job StoreWorker::planningJob(std::vector<LeaseStore::Job> plans) {
+    return [plans = std::move(plans)](StoreTransaction& tx) {
+        for (const LeaseStore::Job& plan : plans)
+            (void)plan(tx); // announces only: never fails
+        return Status();
+    };
 }
 
 Result<std::vector<Status>> StoreWorker::runBatch(const std::vector<LeaseStore::Job>& jobs,

@@ -52,7 +52,11 @@ public:
     // Runs `job` inside a write transaction; `done` gets its status (or the
     // commit's error) on the worker thread once the outcome is durable.
     // Returns false, without calling `done`, when the queue is full.
-    bool submitWrite(LeaseStore::Job job, Done done, LeaseStore::Commit commit = LeaseStore::Commit::Durable);
+    // `plan`, when set, runs in the same transaction before every job of
+    // the batch and only announces (StoreTransaction::planRenewal); its
+    // status is not reported.
+    bool submitWrite(LeaseStore::Job job, Done done, LeaseStore::Commit commit = LeaseStore::Commit::Durable,
+                     LeaseStore::Job plan = {});
     // Runs `read` on the worker thread, after every write submitted before it;
     // when the store cannot be opened, runs `unavailable` with the reason
     // instead, so that every read is answered. Returns false, calling
@@ -78,6 +82,7 @@ private:
         Read read;             // set for reads
         qint64 queuedAtMs = 0;
         LeaseStore::Commit commit = LeaseStore::Commit::Durable;
+        LeaseStore::Job plan; // optional, for writes
     };
 
     bool enqueue(Task task);
@@ -85,6 +90,7 @@ private:
     void waitBeforeReopening();
     void process(std::deque<Task>& tasks);
     void flushWrites(std::vector<Task>& writes);
+    static LeaseStore::Job planningJob(std::vector<LeaseStore::Job> plans);
     Result<std::vector<Status>> runBatch(const std::vector<LeaseStore::Job>& jobs, LeaseStore::Commit commit);
     void noteOutcome(const Status& status);
     // Logs the store going away and coming back (worker thread only).

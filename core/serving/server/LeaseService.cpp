@@ -104,7 +104,7 @@ void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T
 
 template <typename T>
 void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce,
-                               LeaseStore::Commit commit) {
+                               LeaseStore::Commit commit, LeaseStore::Job plan) {
     // The job and its completion share the outcome: the job fills it inside
     // the transaction, and it is only reported once the commit succeeded.
     auto outcome = std::make_shared<WriteOutcome<T>>();
@@ -123,7 +123,7 @@ void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done,
         else
             completeWrite<T>(guard, done, announce, outcome);
     };
-    if (!m_worker.submitWrite(std::move(job), std::move(finish), commit)) {
+    if (!m_worker.submitWrite(std::move(job), std::move(finish), commit, std::move(plan))) {
         deliver<T>(
             guard, done,
             Result<T>(makeError(u"overloaded"_s, tr("the License Manager is overloaded; retry shortly"))));
@@ -170,20 +170,28 @@ void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObjec
 
 template <typename T>
 void LeaseService::submitDecision(Decide<T> decide, QObject* context, Callback<Decided<T>> done,
-                                  Announce<Decided<T>> announce, LeaseStore::Commit commit) {
+                                  Announce<Decided<T>> announce, LeaseStore::Commit commit, Plan plan) {
     if (!m_license.canGrant())
         return deliver<Decided<T>>(context, std::move(done), noLicenseError());
     if (!admitted())
         return deliver<Decided<T>>(context, std::move(done), notAdmittedError());
+    // The plan and the decision see the same terms.
+    auto terms = std::make_shared<const LicenseTerms>(*m_license.terms);
+    LeaseStore::Job planJob;
+    if (plan) {
+        planJob = [terms, plan = std::move(plan)](StoreTransaction& tx) {
+            plan(tx, *terms);
+            return Status();
+        };
+    }
     submitWrite<Decided<T>>(
-        [terms = std::make_shared<const LicenseTerms>(*m_license.terms),
-         decide = std::move(decide)](StoreTransaction& tx, EndedLeases& ended) -> Result<Decided<T>> {
+        [terms, decide = std::move(decide)](StoreTransaction& tx, EndedLeases& ended) -> Result<Decided<T>> {
             Result<T> outcome = decide(tx, *terms, ended);
             if (!outcome)
                 return outcome.error();
             return Decided<T>{std::move(outcome).value(), terms};
         },
-        context, std::move(done), std::move(announce), commit);
+        context, std::move(done), std::move(announce), commit, std::move(planJob));
 }
 
 void LeaseService::grant(const LeaseRequest& request, QObject* context,
@@ -218,7 +226,10 @@ void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Deci
                 Q_EMIT leaseEvent(
                     LeaseEvent::denied(outcome.lease->holder, *outcome.denial, outcome.lease->id));
         },
-        LeaseStore::Commit::Deferred);
+        LeaseStore::Commit::Deferred,
+        [this, leaseId](StoreTransaction& tx, const LicenseTerms& terms) {
+            m_engine.planRenewal(tx, terms, leaseId);
+        });
 }
 
 void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {

@@ -119,9 +119,10 @@ private:
         EndedLeases ended;
     };
 
+    // `plan`, when set, runs before the batch's jobs (StoreWorker::submitWrite).
     template <typename T>
     void submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce = {},
-                     LeaseStore::Commit commit = LeaseStore::Commit::Durable);
+                     LeaseStore::Commit commit = LeaseStore::Commit::Durable, LeaseStore::Job plan = {});
     template <typename T>
     void completeWrite(QPointer<QObject> context, Callback<T> done, Announce<T> announce,
                        std::shared_ptr<WriteOutcome<T>> outcome);
@@ -133,9 +134,10 @@ private:
     // refused at once without a license or while not admitted.
     template <typename T>
     using Decide = std::function<Result<T>(StoreTransaction&, const LicenseTerms&, EndedLeases&)>;
+    using Plan = std::function<void(StoreTransaction&, const LicenseTerms&)>;
     template <typename T>
     void submitDecision(Decide<T> decide, QObject* context, Callback<Decided<T>> done,
-                        Announce<Decided<T>> announce, LeaseStore::Commit commit);
+                        Announce<Decided<T>> announce, LeaseStore::Commit commit, Plan plan = {});
 
     const Clock& m_clock;
     LeaseEngine m_engine;

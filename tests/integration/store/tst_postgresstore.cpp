@@ -4,6 +4,7 @@
 #include "PgTestCluster.h"
 #include "PgTestDatabase.h"
 #include "ProbeStoreContract.h"
+#include "RenewAheadContract.h"
 #include "StoreContract.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
@@ -138,6 +139,8 @@ private Q_SLOTS:
 
     void keepsTheProbeContract_data() { ProbeStoreContract::addChecks(); }
     void keepsTheProbeContract() { keepsTheStoreContract(); } // the same runner, the probe rows
+    void keepsTheRenewAheadContract_data() { RenewAheadContract::addChecks(); }
+    void keepsTheRenewAheadContract() { keepsTheStoreContract(); }
 
     void keepsTheStoreContract_data() { StoreContract::addChecks(); }
     void keepsTheStoreContract() {

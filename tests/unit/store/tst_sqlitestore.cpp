@@ -2,6 +2,7 @@
 // isolation, and two connections racing for the last cores.
 #include "ManualClock.h"
 #include "ProbeStoreContract.h"
+#include "RenewAheadContract.h"
 #include "StoreContract.h"
 #include "TestPrinters.h"
 #include "lease/LeaseEngine.h"
@@ -140,6 +141,8 @@ private Q_SLOTS:
 
     void keepsTheProbeContract_data() { ProbeStoreContract::addChecks(); }
     void keepsTheProbeContract() { keepsTheStoreContract(); } // the same runner, the probe rows
+    void keepsTheRenewAheadContract_data() { RenewAheadContract::addChecks(); }
+    void keepsTheRenewAheadContract() { keepsTheStoreContract(); }
 
     void keepsTheStoreContract_data() { StoreContract::addChecks(); }
     void keepsTheStoreContract() {

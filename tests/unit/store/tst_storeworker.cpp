@@ -3,6 +3,7 @@
 #include "store/SqliteStore.h"
 #include "store/StoreWorker.h"
 
+#include <QMutex>
 #include <QSemaphore>
 #include <QTemporaryDir>
 #include <QTest>
@@ -86,6 +87,52 @@ private Q_SLOTS:
         QVERIFY(!unavailable);
         QCOMPARE(seen, 300);
         QVERIFY(worker.health().healthy);
+    }
+
+    // Plans of one batch run before its first job; each job still gets its
+    // own status, also when one fails and the batch runs again.
+    void plansRunFirstAndStatusesStayWithTheirJobs() {
+        StoreWorker worker(store(u"plans.db"_s));
+        QMutex mutex;
+        QStringList order;
+        const auto note = [&](const QString& what) {
+            QMutexLocker lock(&mutex);
+            order << what;
+        };
+        const auto plan = [&](const QString& name) -> LeaseStore::Job {
+            return [&note, name](StoreTransaction&) {
+                note(u"plan "_s + name);
+                return Status();
+            };
+        };
+        const auto job = [&](const QString& name, LeaseStore::Job write) -> LeaseStore::Job {
+            return [&note, name, write](StoreTransaction& tx) {
+                note(u"job "_s + name);
+                return write(tx);
+            };
+        };
+        const auto fail = [](StoreTransaction&) { return Status(makeError(u"t"_s, u"gave up"_s)); };
+        std::vector<Status> statuses(4);
+        QSemaphore answered;
+        const auto keep = [&](int i) {
+            return [&, i](const Status& status) {
+                statuses[size_t(i)] = status;
+                answered.release();
+            };
+        };
+        // Queued before the worker starts: one batch.
+        QVERIFY(worker.submitWrite(job(u"0"_s, insert(0)), keep(0)));
+        QVERIFY(worker.submitWrite(job(u"1"_s, insert(1)), keep(1), LeaseStore::Commit::Durable, plan(u"1"_s)));
+        QVERIFY(worker.submitWrite(job(u"2"_s, fail), keep(2)));
+        QVERIFY(worker.submitWrite(job(u"3"_s, insert(3)), keep(3), LeaseStore::Commit::Durable, plan(u"3"_s)));
+        worker.start();
+        QVERIFY(answered.tryAcquire(4, 10000));
+        QVERIFY(statuses[0] && statuses[1] && statuses[3]);
+        QVERIFY(!statuses[2]);
+        QCOMPARE(statuses[2].error().message, u"gave up"_s);
+        QMutexLocker lock(&mutex);
+        QCOMPARE(order.mid(0, 6),
+                 (QStringList{u"plan 1"_s, u"plan 3"_s, u"job 0"_s, u"job 1"_s, u"job 2"_s, u"plan 1"_s}));
     }
 
     void aStoreThatCannotOpenIsUnhealthyAndAnswersWithTheReason() {
