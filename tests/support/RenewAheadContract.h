@@ -23,8 +23,9 @@ private:
 
     // A batch: a first job plans a renewal of each of `planned`, then the
     // `jobs`; returns the jobs' statuses (without the planning job's).
-    static std::vector<Status> planThenRun(SqlStore& store, const LeaseEngine& engine, const LicenseTerms& terms,
-                                           const QStringList& planned, std::vector<LeaseStore::Job> jobs) {
+    static std::vector<Status> planThenRun(SqlStore& store, const LeaseEngine& engine,
+                                           const LicenseTerms& terms, const QStringList& planned,
+                                           std::vector<LeaseStore::Job> jobs) {
         jobs.insert(jobs.begin(), [&](StoreTransaction& tx) {
             for (const QString& id : planned)
                 engine.planRenewal(tx, terms, id);
@@ -66,9 +67,10 @@ private:
         const QString untouched = StoreContract::grantedId(store, granter, terms, QStringLiteral("c"));
         const Lease before = liveLease(store, untouched).value();
         std::optional<RenewOutcome> ofA, ofB, ofUnknown;
-        const auto statuses = planThenRun(store, engine, terms, {a, b, QStringLiteral("no-such-lease")},
-                                          {renewal(engine, terms, b, &ofB), renewal(engine, terms, a, &ofA),
-                                           renewal(engine, terms, QStringLiteral("no-such-lease"), &ofUnknown)});
+        const auto statuses =
+            planThenRun(store, engine, terms, {a, b, QStringLiteral("no-such-lease")},
+                        {renewal(engine, terms, b, &ofB), renewal(engine, terms, a, &ofA),
+                         renewal(engine, terms, QStringLiteral("no-such-lease"), &ofUnknown)});
         QCOMPARE(statuses.size(), size_t(3));
         QVERIFY(statuses[0] && statuses[1] && statuses[2]);
         QCOMPARE(ofA->kind, Kind::Renewed);
@@ -94,11 +96,11 @@ private:
         const QString a = StoreContract::grantedId(store, granter, terms, QStringLiteral("a"));
         const QString b = StoreContract::grantedId(store, granter, terms, QStringLiteral("b"));
         std::optional<RenewOutcome> ofA, ofB;
-        const auto statuses = planThenRun(
-            store, engine, terms, {a, b},
-            {renewal(engine, terms, b, &ofB),
-             [&](StoreTransaction& tx) { return StoreContract::statusOf(engine.release(tx, a)); },
-             renewal(engine, terms, a, &ofA)});
+        const auto statuses =
+            planThenRun(store, engine, terms, {a, b},
+                        {renewal(engine, terms, b, &ofB),
+                         [&](StoreTransaction& tx) { return StoreContract::statusOf(engine.release(tx, a)); },
+                         renewal(engine, terms, a, &ofA)});
         QVERIFY(statuses[0] && statuses[1] && statuses[2]);
         QCOMPARE(ofB->kind, Kind::Renewed);
         QCOMPARE(ofA->kind, Kind::UnknownLease);
@@ -116,11 +118,11 @@ private:
         const QString b = StoreContract::grantedId(store, granter, terms, QStringLiteral("b"));
         const qint64 grantedAt = liveLease(store, a)->lastRenewalMs;
         std::optional<RenewOutcome> ofA, ofB;
-        const auto statuses =
-            planThenRun(store, engine, terms, {a, b},
-                        {renewal(engine, terms, a, &ofA),
-                         [](StoreTransaction&) { return Status(makeError(QStringLiteral("t"), QStringLiteral("no"))); },
-                         renewal(engine, terms, b, &ofB)});
+        const auto statuses = planThenRun(
+            store, engine, terms, {a, b},
+            {renewal(engine, terms, a, &ofA),
+             [](StoreTransaction&) { return Status(makeError(QStringLiteral("t"), QStringLiteral("no"))); },
+             renewal(engine, terms, b, &ofB)});
         QVERIFY(statuses[0] && !statuses[1] && statuses[2]);
         QCOMPARE(ofA->kind, Kind::Renewed);
         QCOMPARE(ofB->kind, Kind::Renewed);

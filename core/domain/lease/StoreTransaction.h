@@ -55,7 +55,10 @@ public:
     // concurrent requests of one batch may take. A store may ignore it.
     virtual void planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                              const QString& node) {
-        Q_UNUSED(id) Q_UNUSED(renewalMs) Q_UNUSED(graceDeadlineMs) Q_UNUSED(node)
+        Q_UNUSED(id)
+        Q_UNUSED(renewalMs)
+        Q_UNUSED(graceDeadlineMs)
+        Q_UNUSED(node)
     }
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
     // Keeps `probe` as evidence about live lease `leaseId` (the lease

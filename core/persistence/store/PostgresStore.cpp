@@ -1,5 +1,6 @@
 #include "store/PostgresStore.h"
 
+#include "log/LogCategories.h"
 #include "store/PostgresProbe.h"
 #include "store/SchemaMigrations.h"
 
@@ -23,6 +24,7 @@ Status PostgresStore::connect() {
         return makeError(u"store_error"_s,
                          tr("the Qt PostgreSQL driver (QPSQL) is not installed; install the "
                             "package libqt6sql6-psql"));
+    m_rowsAtLastAnalyze = -1;
     m_address.configure(db, m_password);
     // libpq's connect cannot be interrupted: only start it once a server answers.
     const int timeoutMs = PostgresProbe::connectTimeoutMs(m_address);
@@ -59,6 +61,29 @@ Status PostgresStore::prepareCommit(bool waitForDisk) {
     if (waitForDisk)
         return {};
     return execDirect(u"SET LOCAL synchronous_commit = off"_s);
+}
+
+void PostgresStore::leaseRowsAdded(int leaseRows) {
+    if (m_rowsAtLastAnalyze < 0) {
+        // What the statistics say now; -1 (never analyzed) counts as empty.
+        QSqlQuery query(database());
+        if (!query.exec(u"SELECT reltuples::bigint FROM pg_class WHERE oid = 'leases'::regclass"_s) ||
+            !query.next())
+            return; // asked again after the next batch
+        m_rowsAtLastAnalyze = qMax<qint64>(0, query.value(0).toLongLong());
+    }
+    m_rowsAddedSinceAnalyze += leaseRows;
+    if (m_rowsAddedSinceAnalyze < qMax(kRowsBeforeAnalyze, m_rowsAtLastAnalyze))
+        return;
+    // Outside the batch's transaction, which has committed: a failure costs
+    // nothing but the statistics, and autovacuum will gather them later.
+    if (auto analyzed = execDirect(u"ANALYZE leases"_s); !analyzed) {
+        qCWarning(lcStore).noquote()
+            << tr("could not refresh the statistics of the leases table: %1").arg(analyzed.error().message);
+        return;
+    }
+    m_rowsAtLastAnalyze += m_rowsAddedSinceAnalyze;
+    m_rowsAddedSinceAnalyze = 0;
 }
 
 Status PostgresStore::suspendUsageCounting() {

@@ -304,6 +304,8 @@ Result<std::vector<Status>> SqlStore::runJobs(const std::vector<Job>& jobs, bool
     }
     if (waitForDisk)
         m_sinceDurableCommit.start();
+    if (tx.insertedLeases() > 0)
+        leaseRowsAdded(tx.insertedLeases());
     return statuses;
 }
 

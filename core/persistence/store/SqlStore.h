@@ -51,8 +51,10 @@ public:
 
     // Used by SqlTransaction.
     virtual qint64 transactionNowMs() = 0;
-    // A subquery whose rows are the strings of the JSON array bound to its one parameter.
-    virtual QString jsonTextElements() const = 0;
+    // A condition, with one parameter: the row's id is one of the strings
+    // of the JSON array bound to it. In a form the planner answers with the
+    // primary key, whatever its statistics say.
+    virtual QString idInJsonArray() const = 0;
     // The time that decides leases, read outside a write transaction.
     virtual Result<qint64> readNowMs() = 0;
     // Prepared once per connection and reused; a failed prepare leaves the
@@ -101,6 +103,9 @@ protected:
     // Commits a batch; a dialect that can reuse a prepared COMMIT does.
     virtual Status commitWrite() { return execDirect(QStringLiteral("COMMIT")); }
     virtual Status chooseSync(bool /*waitForDisk*/) { return {}; }
+    // After a batch committed that added `leaseRows` rows to leases; where
+    // the planner needs statistics, a store keeps them current.
+    virtual void leaseRowsAdded(int /*leaseRows*/) {}
     virtual Status prepareCommit(bool /*waitForDisk*/) { return {}; }
     virtual QList<Migration> migrations() const = 0;
 

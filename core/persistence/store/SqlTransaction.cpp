@@ -105,6 +105,7 @@ Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs, int limit)
 
 Status SqlTransaction::insertLease(const Lease& lease) {
     m_mustReachDisk = true;
+    ++m_insertedLeases;
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
@@ -159,12 +160,18 @@ Result<QList<Lease>> SqlTransaction::renewAll(const QStringList& ids, const Rene
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
-    const QString idList = QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
-    auto query = m_store.run(
-        u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
-        u"WHERE id IN (%1) AND ended_ms IS NULL AND grace_deadline_ms >= ? RETURNING %2"_s.arg(
-            m_store.jsonTextElements(), QStringView(sqlrows::kLeaseColumns)),
-        {args.renewalMs, args.graceDeadlineMs, args.node, seq.value(), idList, args.renewalMs});
+    const QString idList =
+        QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(ids)).toJson(QJsonDocument::Compact));
+    // "grace_deadline_ms + 0": a condition no index can answer. Otherwise a
+    // generic plan, made with a parameter for the time, may walk the
+    // deadline index over every live lease (PostgreSQL guesses a third of
+    // them for ">= ?"; all of them are in time) instead of probing the
+    // primary key: 5 ms instead of 0.6 ms for 16 renewals of 1,000 leases.
+    auto query =
+        m_store.run(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
+                    u"WHERE %1 AND ended_ms IS NULL AND grace_deadline_ms + 0 >= ? RETURNING %2"_s.arg(
+                        m_store.idInJsonArray(), QStringView(sqlrows::kLeaseColumns)),
+                    {args.renewalMs, args.graceDeadlineMs, args.node, seq.value(), idList, args.renewalMs});
     if (!query)
         return query.error();
     return sqlrows::leasesFrom(**query);
@@ -191,7 +198,8 @@ Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qi
         return seq.error();
     auto query =
         m_store.run(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
-                    u"WHERE id = ? AND ended_ms IS NULL AND grace_deadline_ms >= ? RETURNING %1"_s.arg(
+                    // "+ 0": as in renewAll().
+                    u"WHERE id = ? AND ended_ms IS NULL AND grace_deadline_ms + 0 >= ? RETURNING %1"_s.arg(
                         QStringView(sqlrows::kLeaseColumns)),
                     {renewalMs, graceDeadlineMs, node, seq.value(), id, renewalMs});
     if (!query)

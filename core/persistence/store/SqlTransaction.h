@@ -40,6 +40,8 @@ public:
     // losing those in a power cut costs each component one renewal's worth
     // of grace, never a lease, a release or a free.
     bool mustReachDisk() const { return m_mustReachDisk; }
+    // Lease rows this transaction added.
+    int insertedLeases() const { return m_insertedLeases; }
 
     Status insertLease(const Lease& lease) override;
     Status renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
@@ -48,7 +50,8 @@ public:
     // statement; the planned calls are then answered from its rows.
     Result<std::optional<Lease>> renewIfInTime(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                                                const QString& node) override;
-    void planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs, const QString& node) override;
+    void planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
+                     const QString& node) override;
     Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) override;
     // SqlTransactionProbes.cpp
     Status recordProbe(const QString& leaseId, qint64 renewedMs, const ProbeResult& probe) override;
@@ -90,6 +93,7 @@ private:
     QHash<QString, std::pair<RenewalArgs, Lease>> m_renewedAhead;
     qint64 m_changeSeq = -1;
     bool m_mustReachDisk = false;
+    int m_insertedLeases = 0;
     std::optional<qint64> m_sweptAtMs; // see leasesPastDeadline()
 };
 

@@ -20,7 +20,9 @@ public:
     // Read once as the write transaction begins: every job of a batch
     // decides at the same time, as on PostgreSQL.
     qint64 transactionNowMs() override { return m_transactionNowMs; }
-    QString jsonTextElements() const override { return QStringLiteral("SELECT value FROM json_each(?)"); }
+    QString idInJsonArray() const override {
+        return QStringLiteral("id IN (SELECT value FROM json_each(?))");
+    }
     Result<qint64> readNowMs() override { return m_clock.nowMs(); }
 
 protected:

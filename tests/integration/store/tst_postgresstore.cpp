@@ -142,6 +142,38 @@ private Q_SLOTS:
     void keepsTheRenewAheadContract_data() { RenewAheadContract::addChecks(); }
     void keepsTheRenewAheadContract() { keepsTheStoreContract(); }
 
+    // A new database's statistics follow its first leases, long before
+    // autovacuum would look: plans made for an empty table walk an index
+    // over every live lease where they should probe the primary key.
+    void statisticsFollowTheFirstLeases() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        PostgresStore store(db.address, db.password);
+        QVERIFY(store.open());
+        const auto rowsPlannedFor = [&]() -> qint64 {
+            auto query =
+                store.run(u"SELECT reltuples::bigint FROM pg_class WHERE oid = 'leases'::regclass"_s);
+            if (!query || !(*query)->next())
+                return -2;
+            const qint64 rows = (*query)->value(0).toLongLong();
+            (*query)->finish();
+            return rows;
+        };
+        QVERIFY(rowsPlannedFor() <= 0);
+        for (int batch = 0; batch < 6; ++batch) {
+            std::vector<LeaseStore::Job> jobs;
+            for (int i = 0; i < 100; ++i) {
+                const QString name = u"b%1-%2"_s.arg(batch).arg(i);
+                jobs.push_back([name](StoreTransaction& tx) {
+                    return tx.insertLease(StoreContract::sampleLease(name, name));
+                });
+            }
+            QVERIFY(store.runBatch(jobs));
+        }
+        // 500 rows added: analyzed then (autovacuum may have looked too, never less).
+        QVERIFY2(rowsPlannedFor() >= 500, qPrintable(QString::number(rowsPlannedFor())));
+    }
+
     void keepsTheStoreContract_data() { StoreContract::addChecks(); }
     void keepsTheStoreContract() {
         QFETCH(StoreContract::Check, check);

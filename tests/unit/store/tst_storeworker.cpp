@@ -122,9 +122,11 @@ private Q_SLOTS:
         };
         // Queued before the worker starts: one batch.
         QVERIFY(worker.submitWrite(job(u"0"_s, insert(0)), keep(0)));
-        QVERIFY(worker.submitWrite(job(u"1"_s, insert(1)), keep(1), LeaseStore::Commit::Durable, plan(u"1"_s)));
+        QVERIFY(
+            worker.submitWrite(job(u"1"_s, insert(1)), keep(1), LeaseStore::Commit::Durable, plan(u"1"_s)));
         QVERIFY(worker.submitWrite(job(u"2"_s, fail), keep(2)));
-        QVERIFY(worker.submitWrite(job(u"3"_s, insert(3)), keep(3), LeaseStore::Commit::Durable, plan(u"3"_s)));
+        QVERIFY(
+            worker.submitWrite(job(u"3"_s, insert(3)), keep(3), LeaseStore::Commit::Durable, plan(u"3"_s)));
         worker.start();
         QVERIFY(answered.tryAcquire(4, 10000));
         QVERIFY(statuses[0] && statuses[1] && statuses[3]);
