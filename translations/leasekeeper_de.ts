@@ -3019,6 +3019,10 @@ Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer 
         <source>reading the database&apos;s clock</source>
         <translation>Lesen der Uhr der Datenbank</translation>
     </message>
+    <message>
+        <source>could not refresh the statistics of the leases table: %1</source>
+        <translation>die Statistiken der Lease-Tabelle konnten nicht aktualisiert werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

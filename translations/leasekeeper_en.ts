@@ -2954,6 +2954,10 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
         <source>reading the database&apos;s clock</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>could not refresh the statistics of the leases table: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

@@ -3019,6 +3019,10 @@ Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones 
         <source>reading the database&apos;s clock</source>
         <translation>leyendo el reloj de la base de datos</translation>
     </message>
+    <message>
+        <source>could not refresh the statistics of the leases table: %1</source>
+        <translation>no se pudieron actualizar las estadísticas de la tabla de concesiones: %1</translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

@@ -82,7 +82,7 @@ private:
         Read read;             // set for reads
         qint64 queuedAtMs = 0;
         LeaseStore::Commit commit = LeaseStore::Commit::Durable;
-        LeaseStore::Job plan; // optional, for writes
+        LeaseStore::Job plan{}; // optional, for writes
     };
 
     bool enqueue(Task task);
