@@ -199,8 +199,9 @@ sleep 4
 page 4; shoot usage 3
 kill "${pids[@]}" 2>/dev/null || true; wait 2>/dev/null || true; pids=()
 
-# 2e. Overdue leases and what the probes of their components found.
-scripts/screenshots-evidence.sh "$bin"
+# 2e. Overdue leases and what the probes of their components found, on a
+#     screen of its own: wide enough for the Evidence column.
+env -u DISPLAY scripts/screenshots-evidence.sh "$bin"
 
 # 3. An HA pair on PostgreSQL behind HAProxy, watched through a connection profile.
 bash scripts/pg-test-cluster.sh start "$work/pg" >/dev/null
