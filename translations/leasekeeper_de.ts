@@ -1897,6 +1897,49 @@ Mit &apos;leasekeeper-ctl ha ACTION --help&apos; werden die Optionen einer Aktio
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>die Verbindung wurde mitten in der Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer does not end where its size says</source>
+        <translation>ein Teil der Antwort endet nicht dort, wo seine Größe es angibt</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are longer than %1 KiB</source>
+        <translation>die Header der Antwort sind länger als %1 KiB</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: &apos;%1&apos;</source>
+        <translation>keine HTTP-Antwort: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line: &apos;%1&apos;</source>
+        <translation>die Antwort hat eine fehlerhafte Headerzeile: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length &apos;%1&apos; is not a number of bytes</source>
+        <translation>die Content-Length &apos;%1&apos; der Antwort ist keine Anzahl von Bytes</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>die Antwort ist größer als %1 MiB</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer has no valid size: &apos;%1&apos;</source>
+        <translation>ein Teil der Antwort hat keine gültige Größe: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a line of the answer is longer than %1 bytes</source>
+        <translation>eine Zeile der Antwort ist länger als %1 Bytes</translation>
+    </message>
+</context>
+<context>
     <name>IssuerKeyFile</name>
     <message>
         <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
@@ -5354,6 +5397,17 @@ Nur der Lizenzmanager läuft im Cluster: Richten Sie die Konsole und andere Werk
     <message>
         <source>T&amp;ype:</source>
         <translation>&amp;Typ:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpConnection</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>keine Antwort innerhalb von %1 s</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>die Verbindung ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>

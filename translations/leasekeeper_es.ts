@@ -1897,6 +1897,49 @@ Ejecute &apos;leasekeeper-ctl ha ACTION --help&apos; para ver las opciones de un
     </message>
 </context>
 <context>
+    <name>HttpResponseParser</name>
+    <message>
+        <source>the connection closed in the middle of the answer</source>
+        <translation>la conexión se cerró a mitad de la respuesta</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>el servidor cerró la conexión sin responder</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer does not end where its size says</source>
+        <translation>un fragmento de la respuesta no termina donde indica su tamaño</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s headers are longer than %1 KiB</source>
+        <translation>las cabeceras de la respuesta ocupan más de %1 KiB</translation>
+    </message>
+    <message>
+        <source>not an HTTP answer: &apos;%1&apos;</source>
+        <translation>no es una respuesta HTTP: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the answer has a malformed header line: &apos;%1&apos;</source>
+        <translation>la respuesta tiene una línea de cabecera mal formada: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the answer&apos;s Content-Length &apos;%1&apos; is not a number of bytes</source>
+        <translation>el Content-Length &apos;%1&apos; de la respuesta no es un número de bytes</translation>
+    </message>
+    <message>
+        <source>the answer is larger than %1 MiB</source>
+        <translation>la respuesta ocupa más de %1 MiB</translation>
+    </message>
+    <message>
+        <source>a chunk of the answer has no valid size: &apos;%1&apos;</source>
+        <translation>un fragmento de la respuesta no tiene un tamaño válido: &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>a line of the answer is longer than %1 bytes</source>
+        <translation>una línea de la respuesta ocupa más de %1 bytes</translation>
+    </message>
+</context>
+<context>
     <name>IssuerKeyFile</name>
     <message>
         <source>this is an issuer PRIVATE key; give the public key file written by &apos;license keygen --public&apos; instead, and keep the private key off servers</source>
@@ -5354,6 +5397,17 @@ Solo el gestor de licencias funciona en clúster: no dirija la consola ni otras 
     <message>
         <source>T&amp;ype:</source>
         <translation>&amp;Tipo:</translation>
+    </message>
+</context>
+<context>
+    <name>lk::HttpConnection</name>
+    <message>
+        <source>no answer within %1 s</source>
+        <translation>sin respuesta en %1 s</translation>
+    </message>
+    <message>
+        <source>the connection failed</source>
+        <translation>la conexión falló</translation>
     </message>
 </context>
 <context>

@@ -10,29 +10,26 @@ using namespace Qt::StringLiterals;
 namespace lk {
 
 namespace {
-constexpr int kComponentsPerTransport = 250;
-constexpr int kMaxTransports = 8; // 48 connections: about what one server's store batches at once
+constexpr int kComponentsPerConnection = 40;
+constexpr int kMaxConnections = 48; // about what one server's store batches at once
 } // namespace
 
 ComponentSimulator::ComponentSimulator(Options options, QTextStream& out, QObject* parent)
     : QObject(parent)
     , m_options(std::move(options))
     , m_out(out) {
-    const int transports = std::clamp(m_options.count / kComponentsPerTransport, 1, kMaxTransports);
-    for (int i = 0; i < transports; ++i) {
-        auto transport = std::make_unique<HttpTransport>();
-        transport->setTimeoutMs(m_options.requestTimeoutMs);
-        transport->setTlsOptions(m_options.tls);
-        transport->setSiteKey(m_options.siteKey);
-        m_transports.push_back(std::move(transport));
-    }
+    m_transport.setMaxInFlight(std::clamp(m_options.count / kComponentsPerConnection,
+                                          HttpTransport::kDefaultMaxInFlight, kMaxConnections));
+    m_transport.setTimeoutMs(m_options.requestTimeoutMs);
+    m_transport.setTlsOptions(m_options.tls);
+    m_transport.setSiteKey(m_options.siteKey);
     m_clients.reserve(size_t(m_options.count));
     for (int i = 1; i <= m_options.count; ++i) {
         LeaseRequest identity = m_options.identity;
         if (m_options.count > 1)
             identity.instance = u"%1-%2"_s.arg(m_options.identity.instance).arg(i);
         auto client = std::make_unique<LicenseClient>(
-            m_options.managers, identity, *m_transports[size_t(i) % m_transports.size()], m_scheduler,
+            m_options.managers, identity, m_transport, m_scheduler,
             RetryPolicy([] { return QRandomGenerator::global()->generateDouble(); }));
         LicenseClient* raw = client.get();
         connect(raw, &LicenseClient::event, this, &ComponentSimulator::print);

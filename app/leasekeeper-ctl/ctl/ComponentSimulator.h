@@ -47,10 +47,10 @@ private:
     Options m_options;
     QTextStream& m_out;
     EventLoopScheduler m_scheduler;
-    // Each transport opens at most six connections per host (QtNetwork's
-    // limit): a large fleet shares several, so that its components start in
-    // parallel like separate processes would, not six at a time.
-    std::vector<std::unique_ptr<HttpTransport>> m_transports;
+    // One pool of connections for every component; a large fleet gets more
+    // of them, so that its components start in parallel like separate
+    // processes would, not six at a time.
+    HttpTransport m_transport;
     std::vector<std::unique_ptr<LicenseClient>> m_clients;
     int m_running = 0;
     int m_exitStatus = 0;

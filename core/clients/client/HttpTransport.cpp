@@ -1,12 +1,24 @@
 #include "client/HttpTransport.h"
 
-#include <QJsonDocument>
-#include <QNetworkReply>
-
 namespace lk {
 
 HttpTransport::HttpTransport(QObject* parent)
     : QObject(parent) {}
+
+HttpTransport::~HttpTransport() = default;
+
+void HttpTransport::setTlsOptions(TlsClientOptions options) {
+    m_tls = std::move(options);
+    for (const auto& connection : m_connections)
+        connection->closeIfIdle();
+}
+
+int HttpTransport::connectionsOpened() const {
+    int opened = 0;
+    for (const auto& connection : m_connections)
+        opened += connection->opened();
+    return opened;
+}
 
 void HttpTransport::send(const TransportRequest& request,
                          std::function<void(const TransportResponse&)> done) {
@@ -15,38 +27,48 @@ void HttpTransport::send(const TransportRequest& request,
 }
 
 void HttpTransport::dispatchNext() {
+    QByteArray headers;
+    if (!m_siteKey.isEmpty())
+        headers = "X-Site-Key: " + m_siteKey + "\r\n";
     while (m_inFlight < m_maxInFlight && !m_queue.empty()) {
         Queued next = std::move(m_queue.front());
         m_queue.pop_front();
-        dispatch(std::move(next));
+        HttpConnection* connection = idleConnectionTo(next.request.url);
+        ++m_inFlight;
+        connection->send(next.request, headers, m_timeoutMs,
+                         [this, done = std::move(next.done)](const TransportResponse& response) {
+                             --m_inFlight;
+                             done(response);
+                             dispatchNext();
+                         });
     }
 }
 
-void HttpTransport::dispatch(Queued queued) {
-    ++m_inFlight;
-    const TransportRequest& request = queued.request;
-    QNetworkRequest http(request.url);
-    http.setTransferTimeout(m_timeoutMs);
-    if (!m_siteKey.isEmpty())
-        http.setRawHeader("X-Site-Key", m_siteKey);
-    if (!request.body.isEmpty())
-        http.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-    QNetworkReply* reply = m_manager.sendCustomRequest(http, request.method, request.body);
-    connect(reply, &QNetworkReply::finished, this,
-            [this, reply, done = std::move(queued.done), timeout = m_timeoutMs] {
-                reply->deleteLater();
-                --m_inFlight;
-                TransportResponse response;
-                const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-                if (status.isValid()) {
-                    response.status = status.toInt();
-                    response.json = QJsonDocument::fromJson(reply->readAll()).object();
-                } else {
-                    response.error = TlsNetworkAccess::failureText(reply, timeout);
-                }
-                done(response);
-                dispatchNext();
-            });
+// An open idle connection to the url's License Manager if there is one, else
+// an idle one to open again (for it, or taken from another), else a new one.
+HttpConnection* HttpTransport::idleConnectionTo(const QUrl& url) {
+    const QString origin = HttpConnection::originOf(url);
+    HttpConnection* closedSameOrigin = nullptr;
+    HttpConnection* otherOrigin = nullptr;
+    for (const auto& connection : m_connections) {
+        if (connection->isBusy())
+            continue;
+        if (connection->origin() != origin) {
+            otherOrigin = otherOrigin ? otherOrigin : connection.get();
+            continue;
+        }
+        if (connection->isOpen())
+            return connection.get();
+        closedSameOrigin = closedSameOrigin ? closedSameOrigin : connection.get();
+    }
+    if (closedSameOrigin)
+        return closedSameOrigin;
+    if (otherOrigin && int(m_connections.size()) >= m_maxInFlight) {
+        otherOrigin->retarget(url);
+        return otherOrigin;
+    }
+    m_connections.push_back(std::make_unique<HttpConnection>(url, m_tls, this));
+    return m_connections.back().get();
 }
 
 } // namespace lk

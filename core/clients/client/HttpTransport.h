@@ -1,20 +1,24 @@
 #pragma once
 
+#include "client/HttpConnection.h"
 #include "client/LicenseTransport.h"
-#include "tls/TlsNetworkAccess.h"
+#include "tls/TlsClientOptions.h"
 
 #include <QObject>
 #include <deque>
+#include <memory>
+#include <vector>
 
 namespace lk {
 
-// LicenseTransport over one QNetworkAccessManager, shared by every client in
-// the process (keep-alive connections are reused across components).
+// LicenseTransport over a pool of kept-alive HTTP/1.1 connections
+// (HttpConnection), shared by every client in the process: components of
+// one simulator reuse each other's connections.
 //
-// Requests beyond `maxInFlight` wait in our own queue: QNetworkAccessManager
-// opens at most six connections per host and starts a request's timeout when
-// the request is created, so ten thousand components starting together would
-// otherwise time out while merely waiting for a connection.
+// At most `maxInFlight` requests are on the wire at once, each on its own
+// connection; the rest wait in our queue, and a request's timeout starts
+// when it leaves the queue, so ten thousand components starting together
+// do not time out while merely waiting for a connection.
 class HttpTransport final : public QObject, public LicenseTransport {
     Q_OBJECT
 
@@ -26,24 +30,30 @@ public:
     static constexpr int kDefaultMaxInFlight = 6;
 
     explicit HttpTransport(QObject* parent = nullptr);
+    ~HttpTransport() override;
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
     void setMaxInFlight(int count) { m_maxInFlight = qMax(1, count); }
-    // How https:// License Managers are trusted (--ca, --pin-sha256).
-    void setTlsOptions(TlsClientOptions options) { m_manager.setTlsOptions(std::move(options)); }
+    // How https:// License Managers are trusted (--ca, --pin-sha256). Open
+    // idle connections were judged under the old options: they are closed.
+    void setTlsOptions(TlsClientOptions options);
     // Sent as `X-Site-Key` with every request, for License Managers started
     // with --site-key-file; empty: not sent.
     void setSiteKey(const QByteArray& key) { m_siteKey = key; }
     void send(const TransportRequest& request, std::function<void(const TransportResponse&)> done) override;
+
+    // Connections opened so far (tests: kept-alive connections are reused).
+    int connectionsOpened() const;
 
 private:
     struct Queued {
         TransportRequest request;
         std::function<void(const TransportResponse&)> done;
     };
-    void dispatch(Queued queued);
     void dispatchNext();
+    HttpConnection* idleConnectionTo(const QUrl& url);
 
-    TlsNetworkAccess m_manager;
+    TlsClientOptions m_tls;
+    std::vector<std::unique_ptr<HttpConnection>> m_connections;
     std::deque<Queued> m_queue;
     int m_inFlight = 0;
     int m_maxInFlight = kDefaultMaxInFlight;
