@@ -92,6 +92,10 @@ void LeaseEngine::planRenewal(StoreTransaction& tx, const LicenseTerms& terms, c
         tx.planRenewal(leaseId, now, *deadline, m_nodeName);
 }
 
+void LeaseEngine::planGrant(StoreTransaction& tx, const LeaseRequest& request) {
+    tx.planGrant(request.component, request.instance);
+}
+
 std::optional<qint64> LeaseEngine::renewedDeadline(const LicenseTerms& terms, qint64 nowMs) {
     if (terms.isExpiredAt(nowMs))
         return std::nullopt;

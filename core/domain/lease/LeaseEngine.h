@@ -52,6 +52,8 @@ public:
     // will try first (StoreTransaction::planRenewal), so that a store can
     // renew a batch of leases at once.
     void planRenewal(StoreTransaction& tx, const LicenseTerms& terms, const QString& leaseId) const;
+    // The same for grant(): the instance whose earlier lease it looks up.
+    static void planGrant(StoreTransaction& tx, const LeaseRequest& request);
     // Both return false when no such active lease exists.
     Result<bool> release(StoreTransaction& tx, const QString& leaseId, EndedLeases* ended = nullptr) const;
     Result<bool> freeByAdmin(StoreTransaction& tx, const QString& leaseId, const QString& note,

@@ -60,6 +60,14 @@ public:
         Q_UNUSED(graceDeadlineMs)
         Q_UNUSED(node)
     }
+    // Says, before a batch's jobs run, that one of them will ask
+    // activeLeaseOfInstance() for this instance. A store may then read the
+    // live leases of every instance so announced with one statement when the
+    // first such call comes. A store may ignore it.
+    virtual void planGrant(const QString& component, const QString& instance) {
+        Q_UNUSED(component)
+        Q_UNUSED(instance)
+    }
     virtual Status endLease(const QString& id, qint64 endMs, EndReason reason, const QString& note) = 0;
     // Keeps `probe` as evidence about live lease `leaseId` (the lease
     // changes for readers of leaseChanges()); of its probes, only the

@@ -27,8 +27,9 @@ public:
     qint64 transactionNowMs() override { return m_transactionNowMs; }
     // As an array, not IN (subquery): a generic plan then probes the primary
     // key instead of joining with a scan.
-    QString idInJsonArray() const override {
-        return QStringLiteral("id = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))");
+    QString inJsonArray(QStringView column) const override {
+        return QStringLiteral("%1 = ANY(ARRAY(SELECT json_array_elements_text(CAST(? AS json))))")
+            .arg(column);
     }
     Result<qint64> readNowMs() override;
     Status suspendUsageCounting() override;

@@ -51,10 +51,10 @@ public:
 
     // Used by SqlTransaction.
     virtual qint64 transactionNowMs() = 0;
-    // A condition, with one parameter: the row's id is one of the strings
-    // of the JSON array bound to it. In a form the planner answers with the
-    // primary key, whatever its statistics say.
-    virtual QString idInJsonArray() const = 0;
+    // A condition, with one parameter: the row's `column` is one of the
+    // strings of the JSON array bound to it. In a form the planner answers
+    // with an index on that column, whatever its statistics say.
+    virtual QString inJsonArray(QStringView column) const = 0;
     // The time that decides leases, read outside a write transaction.
     virtual Result<qint64> readNowMs() = 0;
     // Prepared once per connection and reused; a failed prepare leaves the

@@ -42,6 +42,8 @@ Status SqlTransaction::write(const QString& sql, const QVariantList& values) {
 }
 
 Result<TypeUsage> SqlTransaction::usageOf(const QString& component) {
+    if (const auto known = m_usage.constFind(component); known != m_usage.constEnd())
+        return *known;
     auto query = m_store.run(u"SELECT instances, cores FROM lease_usage WHERE component = ?"_s, {component});
     if (!query)
         return query.error();
@@ -50,6 +52,8 @@ Result<TypeUsage> SqlTransaction::usageOf(const QString& component) {
     if (row.next())
         usage = TypeUsage{row.value(0).toInt(), row.value(1).toInt()};
     row.finish();
+    if (m_ahead)
+        m_usage.insert(component, usage);
     return usage;
 }
 
@@ -85,12 +89,71 @@ Result<QList<Lease>> SqlTransaction::activeLeasesOf(const QString& component) {
 
 Result<std::optional<Lease>> SqlTransaction::activeLeaseOfInstance(const QString& component,
                                                                    const QString& instance) {
+    if (m_plannedInstances.size() > 1) {
+        if (auto read = readPlannedInstances(); !read)
+            return read.error();
+    }
+    const Instance key{component, instance};
+    if (const auto known = m_liveByInstance.constFind(key); known != m_liveByInstance.constEnd())
+        return *known;
     auto leases = selectLeases(u"component = ? AND instance = ?"_s, {component, instance});
     if (!leases)
         return leases.error();
-    if (leases->isEmpty())
-        return std::optional<Lease>();
-    return std::optional<Lease>(leases->first());
+    std::optional<Lease> live;
+    if (!leases->isEmpty())
+        live = leases->first();
+    if (m_ahead)
+        m_liveByInstance.insert(key, live);
+    return live;
+}
+
+void SqlTransaction::planGrant(const QString& component, const QString& instance) {
+    if (m_ahead)
+        m_plannedInstances.append({component, instance});
+}
+
+Status SqlTransaction::readPlannedInstances() {
+    const auto planned = std::exchange(m_plannedInstances, {});
+    QStringList components; // almost always one
+    for (const Instance& plan : planned) {
+        if (!components.contains(plan.first))
+            components.append(plan.first);
+    }
+    for (const QString& component : std::as_const(components)) {
+        QStringList instances;
+        for (const Instance& plan : planned) {
+            if (plan.first == component && !m_liveByInstance.contains(plan)) {
+                instances.append(plan.second);
+                m_liveByInstance.insert(plan, std::nullopt); // unless found below
+            }
+        }
+        if (instances.isEmpty())
+            continue;
+        const QString list = QString::fromUtf8(
+            QJsonDocument(QJsonArray::fromStringList(instances)).toJson(QJsonDocument::Compact));
+        auto live =
+            selectLeases(u"component = ? AND %1"_s.arg(m_store.inJsonArray(u"instance")), {component, list});
+        if (!live)
+            return live.error();
+        for (const Lease& lease : live.value())
+            m_liveByInstance.insert({lease.holder.component, lease.holder.instance}, lease);
+    }
+    return {};
+}
+
+void SqlTransaction::leaseChanged(const QString& id, bool ended) {
+    if (ended)
+        m_usage.clear(); // read again when needed: which type and how many cores is not known here
+    for (auto it = m_liveByInstance.begin(); it != m_liveByInstance.end();) {
+        if (it->has_value() && (*it)->id == id) {
+            if (!ended) {
+                it = m_liveByInstance.erase(it); // renewed: read again when needed
+                continue;
+            }
+            *it = std::nullopt;
+        }
+        ++it;
+    }
 }
 
 Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs, int limit) {
@@ -109,13 +172,23 @@ Status SqlTransaction::insertLease(const Lease& lease) {
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
-    return write(u"INSERT INTO leases (%1, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
-                     QStringView(sqlrows::kLeaseColumns)),
-                 {lease.id, lease.holder.component, lease.holder.instance, lease.holder.host,
-                  sqlrows::ipsToText(lease.holder.ips), lease.holder.cores, lease.holder.version, lease.node,
-                  lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs,
-                  // A null QString binds as NULL; the column holds '' for "none".
-                  lease.holder.probe.isNull() ? u""_s : lease.holder.probe, seq.value()});
+    Status inserted =
+        write(u"INSERT INTO leases (%1, change_seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s.arg(
+                  QStringView(sqlrows::kLeaseColumns)),
+              {lease.id, lease.holder.component, lease.holder.instance, lease.holder.host,
+               sqlrows::ipsToText(lease.holder.ips), lease.holder.cores, lease.holder.version, lease.node,
+               lease.grantedMs, lease.lastRenewalMs, lease.graceDeadlineMs,
+               // A null QString binds as NULL; the column holds '' for "none".
+               lease.holder.probe.isNull() ? u""_s : lease.holder.probe, seq.value()});
+    if (inserted && m_ahead) {
+        // As the usage trigger counts it; the instance's live lease is this one now.
+        if (const auto usage = m_usage.find(lease.holder.component); usage != m_usage.end()) {
+            usage->instancesUsed += 1;
+            usage->coresUsed += lease.holder.cores;
+        }
+        m_liveByInstance.insert({lease.holder.component, lease.holder.instance}, lease);
+    }
+    return inserted;
 }
 
 Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
@@ -123,6 +196,7 @@ Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 gr
     auto seq = changeSeq();
     if (!seq)
         return seq.error();
+    leaseChanged(id, false);
     return write(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
                  u"WHERE id = ? AND ended_ms IS NULL"_s,
                  {renewalMs, graceDeadlineMs, node, seq.value(), id});
@@ -130,7 +204,7 @@ Status SqlTransaction::renewLease(const QString& id, qint64 renewalMs, qint64 gr
 
 void SqlTransaction::planRenewal(const QString& id, qint64 renewalMs, qint64 graceDeadlineMs,
                                  const QString& node) {
-    if (m_renewAhead)
+    if (m_ahead)
         m_planned.append({id, RenewalArgs{renewalMs, graceDeadlineMs, node}});
 }
 
@@ -171,11 +245,14 @@ Result<QList<Lease>> SqlTransaction::renewAll(const QStringList& ids, const Rene
     auto query =
         m_store.run(u"UPDATE leases SET last_renewal_ms = ?, grace_deadline_ms = ?, node = ?, change_seq = ? "
                     u"WHERE %1 AND ended_ms IS NULL AND grace_deadline_ms + 0 >= ? RETURNING %2"_s.arg(
-                        m_store.idInJsonArray(), QStringView(sqlrows::kLeaseColumns)),
+                        m_store.inJsonArray(u"id"), QStringView(sqlrows::kLeaseColumns)),
                     {args.renewalMs, args.graceDeadlineMs, args.node, seq.value(), idList, args.renewalMs});
     if (!query)
         return query.error();
-    return sqlrows::leasesFrom(**query);
+    QList<Lease> renewed = sqlrows::leasesFrom(**query);
+    for (const Lease& lease : std::as_const(renewed))
+        leaseChanged(lease.id, false);
+    return renewed;
 }
 
 Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qint64 renewalMs,
@@ -208,6 +285,7 @@ Result<std::optional<Lease>> SqlTransaction::renewIfInTime(const QString& id, qi
     const QList<Lease> renewed = sqlrows::leasesFrom(**query);
     if (renewed.isEmpty())
         return std::optional<Lease>();
+    leaseChanged(id, false);
     return std::optional<Lease>(renewed.first());
 }
 
@@ -216,6 +294,7 @@ Status SqlTransaction::endLease(const QString& id, qint64 endMs, EndReason reaso
     // Its renewal job comes later in the batch than this end: it must find
     // the lease ended, as it would have without the renewal ahead.
     m_renewedAhead.remove(id);
+    leaseChanged(id, true);
     auto seq = changeSeq();
     if (!seq)
         return seq.error();

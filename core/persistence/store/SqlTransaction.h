@@ -13,19 +13,28 @@ class SqlStore;
 // StoreTransaction over an SqlStore's open write transaction.
 class SqlTransaction final : public StoreTransaction {
 public:
-    // `renewAhead`: whether planned renewals may run as one statement. Not
-    // while each job runs in a savepoint of its own: a job rolled back would
-    // take the renewals of the others with it.
-    explicit SqlTransaction(SqlStore& store, bool renewAhead = false)
+    // `ahead`: whether work may run ahead of the job that needs it (planned
+    // renewals as one statement, planned instances read at once, usage
+    // counts kept in memory). Not while each job runs in a savepoint of its
+    // own: a job rolled back would take the others' work with it, or leave
+    // what is kept in memory wrong.
+    explicit SqlTransaction(SqlStore& store, bool ahead = false)
         : m_store(store)
-        , m_renewAhead(renewAhead) {}
+        , m_ahead(ahead) {}
 
     qint64 nowMs() override;
+    // Read once per component in a transaction that works ahead; then kept
+    // up to date by this transaction's own writes (which are all its
+    // writes to lease rows: writers are serialized).
     Result<TypeUsage> usageOf(const QString& component) override;
     Result<std::optional<Lease>> activeLease(const QString& id) override;
     Result<QList<Lease>> activeLeasesOf(const QString& component) override;
+    // The first call after planGrant() reads the live leases of every
+    // planned instance in one statement; later calls are answered from what
+    // is known, kept up to date by this transaction's writes.
     Result<std::optional<Lease>> activeLeaseOfInstance(const QString& component,
                                                        const QString& instance) override;
+    void planGrant(const QString& component, const QString& instance) override;
     // Once a scan found every live lease past its deadline at `nowMs` (fewer
     // than `limit`), a later one at the same time or earlier finds none in
     // this transaction: its grants and renewals only set deadlines ahead. A
@@ -85,9 +94,19 @@ private:
     // Runs the planned renewals, one statement per set of arguments.
     Status renewPlanned();
     Result<QList<Lease>> renewAll(const QStringList& ids, const RenewalArgs& args);
+    // Reads the live leases of the planned instances, one statement per component.
+    Status readPlannedInstances();
+    // A write changed lease `id`: what is known of its instance is dropped
+    // (`ended`: the instance is known to have no live lease now).
+    void leaseChanged(const QString& id, bool ended);
 
+    using Instance = std::pair<QString, QString>; // component, instance
     SqlStore& m_store;
-    const bool m_renewAhead;
+    const bool m_ahead;
+    QList<Instance> m_plannedInstances;
+    // The live lease of each instance looked up or granted, or none.
+    QHash<Instance, std::optional<Lease>> m_liveByInstance;
+    QHash<QString, TypeUsage> m_usage;
     QList<std::pair<QString, RenewalArgs>> m_planned;
     // Leases renewed ahead, until their own renewIfInTime() call takes them.
     QHash<QString, std::pair<RenewalArgs, Lease>> m_renewedAhead;

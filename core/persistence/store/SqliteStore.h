@@ -20,8 +20,8 @@ public:
     // Read once as the write transaction begins: every job of a batch
     // decides at the same time, as on PostgreSQL.
     qint64 transactionNowMs() override { return m_transactionNowMs; }
-    QString idInJsonArray() const override {
-        return QStringLiteral("id IN (SELECT value FROM json_each(?))");
+    QString inJsonArray(QStringView column) const override {
+        return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
     }
     Result<qint64> readNowMs() override { return m_clock.nowMs(); }
 

@@ -209,7 +209,8 @@ void LeaseService::grant(const LeaseRequest& request, QObject* context,
                 Q_EMIT leaseEvent(
                     LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(decision.outcome)));
         },
-        LeaseStore::Commit::Durable);
+        LeaseStore::Commit::Durable,
+        [request](StoreTransaction& tx, const LicenseTerms&) { LeaseEngine::planGrant(tx, request); });
 }
 
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done) {

@@ -1,6 +1,7 @@
 // The PostgreSQL store on a real server: migrations from two nodes at once,
 // the database's clock, racing writers, a frozen writer, and a database that
 // crashes and comes back.
+#include "GrantAheadContract.h"
 #include "PgTestCluster.h"
 #include "PgTestDatabase.h"
 #include "ProbeStoreContract.h"
@@ -141,6 +142,8 @@ private Q_SLOTS:
     void keepsTheProbeContract() { keepsTheStoreContract(); } // the same runner, the probe rows
     void keepsTheRenewAheadContract_data() { RenewAheadContract::addChecks(); }
     void keepsTheRenewAheadContract() { keepsTheStoreContract(); }
+    void keepsTheGrantAheadContract_data() { GrantAheadContract::addChecks(); }
+    void keepsTheGrantAheadContract() { keepsTheStoreContract(); }
 
     // A new database's statistics follow its first leases, long before
     // autovacuum would look: plans made for an empty table walk an index

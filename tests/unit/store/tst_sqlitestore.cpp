@@ -1,5 +1,6 @@
 // The SQLite store on its own: schema versions, group commit with per-job
 // isolation, and two connections racing for the last cores.
+#include "GrantAheadContract.h"
 #include "ManualClock.h"
 #include "ProbeStoreContract.h"
 #include "RenewAheadContract.h"
@@ -143,6 +144,8 @@ private Q_SLOTS:
     void keepsTheProbeContract() { keepsTheStoreContract(); } // the same runner, the probe rows
     void keepsTheRenewAheadContract_data() { RenewAheadContract::addChecks(); }
     void keepsTheRenewAheadContract() { keepsTheStoreContract(); }
+    void keepsTheGrantAheadContract_data() { GrantAheadContract::addChecks(); }
+    void keepsTheGrantAheadContract() { keepsTheStoreContract(); }
 
     void keepsTheStoreContract_data() { StoreContract::addChecks(); }
     void keepsTheStoreContract() {
