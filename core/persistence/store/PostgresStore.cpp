@@ -34,9 +34,13 @@ Status PostgresStore::connect() {
         return errorFrom(db.lastError(), tr("connecting to PostgreSQL at %1").arg(location()));
     // A node frozen inside a transaction (SIGSTOP, a VM pause) holds the
     // writer lock: the server ends such a session so the other node can go on.
-    // A writer never waits on a lock for ever either.
-    for (const QString& setting : {u"SET idle_in_transaction_session_timeout = '1500ms'"_s,
-                                   u"SET lock_timeout = '10s'"_s, u"SET TIME ZONE 'UTC'"_s}) {
+    // A writer never waits on a lock for ever either. Page costs as on SSDs:
+    // with the default (4), a batch's renewal plan on a table of 1,000
+    // live leases flipped between the primary key and a sequential scan
+    // that compares every row with every id (0.28 against 0.68 ms per batch).
+    for (const QString& setting :
+         {u"SET idle_in_transaction_session_timeout = '1500ms'"_s, u"SET lock_timeout = '10s'"_s,
+          u"SET TIME ZONE 'UTC'"_s, u"SET random_page_cost = 1.1"_s}) {
         if (auto done = execDirect(setting); !done)
             return done;
     }
