@@ -120,8 +120,13 @@ void HttpConnection::writeRequest() {
 
 void HttpConnection::onReadyRead() {
     const QByteArray bytes = m_socket.readAll();
-    if (!isBusy())
-        return; // nothing asked: a stray byte or a close notice; the next send reconnects if needed
+    if (!isBusy()) {
+        // Nothing was asked: a connection that says something now is out of
+        // step with its requests and answers. The next send opens a new one.
+        if (!bytes.isEmpty())
+            m_socket.abort();
+        return;
+    }
     switch (m_parser.feed(bytes)) {
     case HttpResponseParser::State::Incomplete:
         return;

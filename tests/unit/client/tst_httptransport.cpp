@@ -161,6 +161,22 @@ private Q_SLOTS:
         QCOMPARE(server.connections(), 2);
     }
 
+    void aConnectionOutOfStepIsNotReused() {
+        // More than one answer to the first request: the rest could be taken
+        // for the answer to the next one. That connection is not used again.
+        ScriptedServer server([](const ScriptedServer::Request& request, bool*) {
+            const QByteArray answer =
+                jsonAnswer(200, R"({"n":)" + QByteArray::number(request.connection) + "}");
+            return request.onConnection == 1 ? answer + jsonAnswer(500, R"({"stray":true})") : answer;
+        });
+        HttpTransport transport;
+        QCOMPARE(exchange(transport, {"GET", server.url(), {}}).json.value(u"n"_s).toInt(), 1);
+        const TransportResponse second = exchange(transport, {"GET", server.url(), {}});
+        QCOMPARE(second.status, 200);
+        QCOMPARE(second.json.value(u"n"_s).toInt(), 2);
+        QCOMPARE(server.connections(), 2);
+    }
+
     void aRequestOnAConnectionDroppedUnderItIsSentAgainOnce() {
         // The server drops a kept-alive connection as the second request
         // arrives on it, without a byte of answer (its idle timeout crossing
