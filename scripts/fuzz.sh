@@ -28,7 +28,7 @@ case $mode in
 esac
 
 build_dir=${LEASEKEEPER_FUZZ_BUILD_DIR:-build-fuzz}
-read -r -a harnesses <<<"${LEASEKEEPER_FUZZ_HARNESSES:-fuzz_license fuzz_lease_request fuzz_api_parse fuzz_postgres_address}"
+read -r -a harnesses <<<"${LEASEKEEPER_FUZZ_HARNESSES:-fuzz_license fuzz_lease_request fuzz_api_parse fuzz_postgres_address fuzz_http_answer}"
 
 for tool in clang clang++; do
   if ! command -v "$tool" >/dev/null; then

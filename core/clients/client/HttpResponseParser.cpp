@@ -87,12 +87,13 @@ bool HttpResponseParser::step() {
 }
 
 bool HttpResponseParser::parseHead() {
+    // The same limit however the bytes arrive, whole or in pieces: without
+    // its end yet, the head is at least what came minus a partial "\r\n\r".
     const qsizetype end = m_pending.indexOf("\r\n\r\n");
-    if (end < 0) {
-        if (m_pending.size() > kMaxHeadBytes)
-            return fail(tr("the answer's headers are longer than %1 KiB").arg(kMaxHeadBytes / 1024));
+    if ((end < 0 ? m_pending.size() - 3 : end) > kMaxHeadBytes)
+        return fail(tr("the answer's headers are longer than %1 KiB").arg(kMaxHeadBytes / 1024));
+    if (end < 0)
         return false;
-    }
     const QByteArray head = m_pending.left(end);
     m_pending.remove(0, end + 4);
     const QList<QByteArray> lines = head.split('\n');
@@ -172,11 +173,10 @@ bool HttpResponseParser::readChunkSize() {
 
 bool HttpResponseParser::readLine(QByteArray* line) {
     const qsizetype end = m_pending.indexOf("\r\n");
-    if (end < 0) {
-        if (m_pending.size() > kMaxChunkLine)
-            return fail(tr("a line of the answer is longer than %1 bytes").arg(kMaxChunkLine));
+    if ((end < 0 ? m_pending.size() - 1 : end) > kMaxChunkLine) // as in parseHead()
+        return fail(tr("a line of the answer is longer than %1 bytes").arg(kMaxChunkLine));
+    if (end < 0)
         return false;
-    }
     *line = m_pending.left(end);
     m_pending.remove(0, end + 2);
     return true;

@@ -147,6 +147,20 @@ private Q_SLOTS:
         QCOMPARE(parser.error(), u"the answer's headers are longer than 64 KiB"_s);
     }
 
+    void limitsHoldHoweverTheBytesArrive() {
+        const QByteArray longHead = "HTTP/1.1 200 OK\r\nX-Filler: " + QByteArray(70 * 1024, 'x') + "\r\n\r\n";
+        QCOMPARE(parsed(longHead).state(), State::Failed);
+        QCOMPARE(parsed(longHead).error(), u"the answer's headers are longer than 64 KiB"_s);
+        const QByteArray longChunkLine = "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1;" +
+                                         QByteArray(2000, 'x') + "\r\nx\r\n0\r\n\r\n";
+        QCOMPARE(parsed(longChunkLine).error(), u"a line of the answer is longer than 1024 bytes"_s);
+        HttpResponseParser inPieces;
+        for (qsizetype at = 0; at < longChunkLine.size(); at += 100)
+            inPieces.feed(
+                QByteArrayView(longChunkLine).sliced(at, qMin<qsizetype>(100, longChunkLine.size() - at)));
+        QCOMPARE(inPieces.error(), u"a line of the answer is longer than 1024 bytes"_s);
+    }
+
     void anEndlessBodyToTheCloseIsCutOff() {
         HttpResponseParser parser;
         parser.feed("HTTP/1.1 200 OK\r\n\r\n");
