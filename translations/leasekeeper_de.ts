@@ -1036,6 +1036,29 @@ Befehle:</translation>
     </message>
 </context>
 <context>
+    <name>DatabaseFileClaim</name>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (Prozess %2 auf %3)</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>einen anderen Prozess</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2: a SQLite database serves one License Manager. Stop that one, or give this node a database of its own (an HA pair shares a PostgreSQL database); %3 names the holder</source>
+        <translation>%1 wird von %2 verwendet: Eine SQLite-Datenbank dient einem einzigen License Manager. Beenden Sie diesen oder geben Sie diesem Knoten eine eigene Datenbank (ein HA-Paar teilt sich eine PostgreSQL-Datenbank); %3 nennt den Inhaber</translation>
+    </message>
+    <message>
+        <source>cannot create %1 beside the database; check the permissions of its directory</source>
+        <translation>%1 kann neben der Datenbank nicht angelegt werden; prüfen Sie die Berechtigungen ihres Verzeichnisses</translation>
+    </message>
+    <message>
+        <source>cannot create %1 to claim the database</source>
+        <translation>%1 kann nicht angelegt werden, um die Datenbank zu belegen</translation>
+    </message>
+</context>
+<context>
     <name>DriftCommand</name>
     <message>
         <source>unknown</source>

@@ -1021,6 +1021,29 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DatabaseFileClaim</name>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2: a SQLite database serves one License Manager. Stop that one, or give this node a database of its own (an HA pair shares a PostgreSQL database); %3 names the holder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 beside the database; check the permissions of its directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create %1 to claim the database</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DriftCommand</name>
     <message>
         <source>unknown</source>

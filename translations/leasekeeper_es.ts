@@ -1036,6 +1036,29 @@ Commands:</source>
     </message>
 </context>
 <context>
+    <name>DatabaseFileClaim</name>
+    <message>
+        <source>%1 (process %2 on %3)</source>
+        <translation>%1 (proceso %2 en %3)</translation>
+    </message>
+    <message>
+        <source>another process</source>
+        <translation>otro proceso</translation>
+    </message>
+    <message>
+        <source>%1 is in use by %2: a SQLite database serves one License Manager. Stop that one, or give this node a database of its own (an HA pair shares a PostgreSQL database); %3 names the holder</source>
+        <translation>%1 está en uso por %2: una base de datos SQLite sirve a un solo License Manager. Detenga ese, o dé a este nodo una base de datos propia (un par HA comparte una base de datos PostgreSQL); %3 indica quién la tiene</translation>
+    </message>
+    <message>
+        <source>cannot create %1 beside the database; check the permissions of its directory</source>
+        <translation>no se puede crear %1 junto a la base de datos; compruebe los permisos de su directorio</translation>
+    </message>
+    <message>
+        <source>cannot create %1 to claim the database</source>
+        <translation>no se puede crear %1 para reservar la base de datos</translation>
+    </message>
+</context>
+<context>
     <name>DriftCommand</name>
     <message>
         <source>unknown</source>

@@ -20,6 +20,10 @@ public:
     virtual QString kind() const = 0;
     // A short human description of where the data lives (no secrets).
     virtual QString location() const = 0;
+    // True when no other License Manager can open this database while this
+    // process has it (a SQLite file it claimed): the node registry then has
+    // nobody to tell that this node is alive.
+    virtual bool singleNode() const { return false; }
 
     using Job = std::function<Status(StoreTransaction&)>;
     // How long a batch's commit may stay in the operating system's cache

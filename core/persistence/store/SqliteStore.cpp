@@ -10,9 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace lk {
 
-SqliteStore::SqliteStore(QString path, const Clock& clock)
+SqliteStore::SqliteStore(QString path, const Clock& clock, Use use)
     : m_path(std::move(path))
-    , m_clock(clock) {}
+    , m_clock(clock) {
+    if (use == Use::OwnedByThisProcess)
+        m_claim.emplace(QFileInfo(m_path).absoluteFilePath());
+}
 
 Status SqliteStore::connect() {
     const QFileInfo file(m_path);
@@ -20,6 +23,10 @@ Status SqliteStore::connect() {
         return makeError(
             u"store_error"_s,
             tr("cannot create the data directory %1; check its permissions").arg(file.absolutePath()));
+    }
+    if (m_claim) {
+        if (auto claimed = m_claim->take(); !claimed)
+            return claimed;
     }
     QSqlDatabase& db = database();
     if (!db.isValid())

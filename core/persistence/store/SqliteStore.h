@@ -1,7 +1,10 @@
 #pragma once
 
+#include "store/DatabaseFileClaim.h"
 #include "store/SqlStore.h"
 #include "util/Clock.h"
+
+#include <optional>
 
 namespace lk {
 
@@ -13,7 +16,14 @@ class SqliteStore : public SqlStore {
     Q_DECLARE_TR_FUNCTIONS(SqliteStore)
 
 public:
-    SqliteStore(QString path, const Clock& clock);
+    // Whether this store claims its file for the process (a License
+    // Manager's own store) or only reads or copies it (migrations).
+    enum class Use { Shared, OwnedByThisProcess };
+
+    SqliteStore(QString path, const Clock& clock, Use use = Use::Shared);
+
+    // A file this process owns has no other node to register with.
+    bool singleNode() const override { return m_claim.has_value(); }
 
     QString kind() const override { return QStringLiteral("sqlite"); }
     QString location() const override { return m_path; }
@@ -45,7 +55,8 @@ private:
     QString m_path;
     const Clock& m_clock;
     qint64 m_transactionNowMs = 0;
-    bool m_syncFull = true; // the connection's synchronous setting
+    bool m_syncFull = true;                   // the connection's synchronous setting
+    std::optional<DatabaseFileClaim> m_claim; // set when owned by this process
 };
 
 } // namespace lk

@@ -17,7 +17,8 @@ StoreWorker::StoreWorker(std::unique_ptr<LeaseStore> store, Options options)
     : m_store(std::move(store))
     , m_options(options)
     , m_kind(m_store->kind())
-    , m_location(m_store->location()) {
+    , m_location(m_store->location())
+    , m_singleNode(m_store->singleNode()) {
     m_uptime.start();
     m_lastError = tr("the store has not been opened yet");
     setObjectName(u"lk-store"_s);

@@ -66,6 +66,8 @@ public:
     StoreHealth health() const;
     QString storeKind() const { return m_kind; }
     QString storeLocation() const { return m_location; }
+    // LeaseStore::singleNode(), read once: safe from any thread.
+    bool singleNode() const { return m_singleNode; }
 
     // Finishes queued work and stops the thread; called by the destructor.
     // Returns promptly even while the store is being opened against a
@@ -103,6 +105,7 @@ private:
     const Options m_options;
     const QString m_kind;
     const QString m_location;
+    const bool m_singleNode;
     QElapsedTimer m_uptime;
 
     mutable QMutex m_mutex;

@@ -44,9 +44,12 @@ void LeaseService::start() {
 void LeaseService::setIdentity(const QString& address, const QString& role) {
     m_self.address = address;
     m_self.role = role;
+    m_selfOnRecord = false; // the registry shows the old identity until the next heartbeat
 }
 
 void LeaseService::heartbeat() {
+    if (m_worker.singleNode() && m_selfOnRecord && m_cluster)
+        return heartbeatInMemory();
     if (m_heartbeatInFlight)
         return; // a slow database must not pile up heartbeats
     m_heartbeatInFlight = true;
@@ -56,20 +59,41 @@ void LeaseService::heartbeat() {
             return ClusterMembership::heartbeat(tx, self, maxNodes);
         },
         this,
-        [this](const Result<ClusterView>& view) {
+        [this, recorded = m_self](const Result<ClusterView>& view) {
             m_heartbeatInFlight = false;
             if (!view)
                 return; // the store's health already says why
-            const bool wasAdmitted = admitted();
-            m_cluster = view.value();
-            if (wasAdmitted && !admitted())
-                qCWarning(lcCluster).noquote() << notAdmittedError().message;
-            else if (!wasAdmitted && admitted())
-                qCInfo(lcCluster).noquote()
-                    << tr("a License Manager place of the license is free again: this node serves");
-            Q_EMIT clusterChanged();
+            m_selfOnRecord = recorded.address == m_self.address && recorded.role == m_self.role;
+            applyClusterView(view.value());
         },
         {}, LeaseStore::Commit::Lazy);
+}
+
+// Nobody else can open this node's database, so nobody reads its heartbeat:
+// this node is on record (name, role, start) and stays live in its own
+// view without a write, and an idle node writes nothing at all.
+void LeaseService::heartbeatInMemory() {
+    const qint64 now = m_clock.nowMs();
+    QList<ClusterNode> nodes = m_cluster->nodes;
+    for (ClusterNode& node : nodes) {
+        if (node.name == m_self.name)
+            node.lastHeartbeatMs = now;
+    }
+    const int maxNodes = m_license.terms ? m_license.terms->maxLicenseManagers : 0;
+    ClusterView view = ClusterMembership::decide(std::move(nodes), m_self.name, now, maxNodes);
+    view.clusterId = m_cluster->clusterId;
+    applyClusterView(std::move(view));
+}
+
+void LeaseService::applyClusterView(ClusterView view) {
+    const bool wasAdmitted = admitted();
+    m_cluster = std::move(view);
+    if (wasAdmitted && !admitted())
+        qCWarning(lcCluster).noquote() << notAdmittedError().message;
+    else if (!wasAdmitted && admitted())
+        qCInfo(lcCluster).noquote() << tr(
+            "a License Manager place of the license is free again: this node serves");
+    Q_EMIT clusterChanged();
 }
 
 Error LeaseService::notAdmittedError() const {

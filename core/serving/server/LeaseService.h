@@ -92,7 +92,8 @@ public:
 
     // How this node appears in the shared registry (address, role, version).
     void setIdentity(const QString& address, const QString& role);
-    // Registers this node now (and then every couple of seconds).
+    // Registers this node now (and then every couple of seconds; in memory
+    // only once a single-node store has it on record).
     void heartbeat();
     const std::optional<ClusterView>& cluster() const { return m_cluster; }
     // primary, secondary or standalone (setIdentity()).
@@ -130,6 +131,8 @@ private:
     void submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context, Callback<T> done);
     template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
     Error noLicenseError() const;
+    void heartbeatInMemory();
+    void applyClusterView(ClusterView view);
     // A grant or renewal: decided under a snapshot of the license's terms,
     // refused at once without a license or while not admitted.
     template <typename T>
@@ -152,6 +155,7 @@ private:
     ClusterNode m_self;
     std::optional<ClusterView> m_cluster;
     bool m_heartbeatInFlight = false;
+    bool m_selfOnRecord = false; // the registry holds m_self as it is now
 };
 
 } // namespace lk

@@ -323,7 +323,8 @@ void LicenseServer::startReclaim() {
 
 Result<std::unique_ptr<LeaseStore>> LicenseServer::makeStore() const {
     if (!m_config.postgres)
-        return std::unique_ptr<LeaseStore>(std::make_unique<SqliteStore>(m_config.sqlitePath, m_clock));
+        return std::unique_ptr<LeaseStore>(std::make_unique<SqliteStore>(
+            m_config.sqlitePath, m_clock, SqliteStore::Use::OwnedByThisProcess));
     auto password = m_config.databasePassword();
     if (!password)
         return password.error();
