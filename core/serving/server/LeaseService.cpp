@@ -117,13 +117,10 @@ template <typename T>
 void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T> result) {
     if (!done)
         return;
-    QMetaObject::invokeMethod(
-        this,
-        [context, done = std::move(done), result = std::move(result)] {
-            if (context)
-                done(result);
-        },
-        Qt::QueuedConnection);
+    m_inbox.post([context, done = std::move(done), result = std::move(result)] {
+        if (context)
+            done(result);
+    });
 }
 
 template <typename T>
@@ -157,22 +154,19 @@ void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done,
 template <typename T>
 void LeaseService::completeWrite(QPointer<QObject> context, Callback<T> done, Announce<T> announce,
                                  std::shared_ptr<WriteOutcome<T>> outcome) {
-    QMetaObject::invokeMethod(
-        this,
-        [this, context, done = std::move(done), announce = std::move(announce), outcome] {
-            // Durable now: tell the subscribers first, then the caller, even
-            // if the caller has gone (a client that hung up).
-            for (const EndedLease& ended : std::as_const(outcome->ended)) {
-                LeaseEvent event = LeaseEvent::ended(ended.lease, ended.reason);
-                event.detail = ended.note;
-                Q_EMIT leaseEvent(event);
-            }
-            if (announce)
-                announce(outcome->result->value());
-            if (context && done)
-                done(*outcome->result);
-        },
-        Qt::QueuedConnection);
+    m_inbox.post([this, context, done = std::move(done), announce = std::move(announce), outcome] {
+        // Durable now: tell the subscribers first, then the caller, even
+        // if the caller has gone (a client that hung up).
+        for (const EndedLease& ended : std::as_const(outcome->ended)) {
+            LeaseEvent event = LeaseEvent::ended(ended.lease, ended.reason);
+            event.detail = ended.note;
+            Q_EMIT leaseEvent(event);
+        }
+        if (announce)
+            announce(outcome->result->value());
+        if (context && done)
+            done(*outcome->result);
+    });
 }
 
 template <typename T>

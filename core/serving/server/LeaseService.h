@@ -7,6 +7,7 @@
 #include "server/LicenseState.h"
 #include "store/StoreWorker.h"
 #include "util/Clock.h"
+#include "util/ThreadInbox.h"
 
 #include <QObject>
 #include <QPointer>
@@ -155,6 +156,8 @@ private:
     ClusterNode m_self;
     std::optional<ClusterView> m_cluster;
     bool m_heartbeatInFlight = false;
+    // Answers from the store thread, run on this object's thread.
+    ThreadInbox m_inbox{this};
     bool m_selfOnRecord = false; // the registry holds m_self as it is now
 };
 
