@@ -1,5 +1,6 @@
 #include "wire/GrantAnswer.h"
 
+#include "wire/CompactJsonWriter.h"
 #include "wire/WireReader.h"
 
 using namespace Qt::StringLiterals;
@@ -13,6 +14,18 @@ QJsonObject GrantAnswer::toJson() const {
                        {u"grace_deadline_ms"_s, graceDeadlineMs},
                        {u"server_time_ms"_s, serverTimeMs},
                        {u"node"_s, node}};
+}
+
+QByteArray GrantAnswer::toCompactJson() const {
+    // In the order of the names, as QJsonObject keeps them.
+    return CompactJsonWriter()
+        .member("grace_deadline_ms"_L1, graceDeadlineMs)
+        .member("grace_period_s"_L1, gracePeriodS)
+        .member("lease_id"_L1, leaseId)
+        .member("node"_L1, node)
+        .member("renew_after_s"_L1, renewAfterS)
+        .member("server_time_ms"_L1, serverTimeMs)
+        .finish();
 }
 
 Result<GrantAnswer> GrantAnswer::fromJson(const QJsonObject& json) {

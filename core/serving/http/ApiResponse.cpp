@@ -12,6 +12,10 @@ ApiResponse ApiResponse::json(int status, const QJsonObject& object) {
     return ApiResponse{status, QJsonDocument(object).toJson(QJsonDocument::Compact), "application/json", {}};
 }
 
+ApiResponse ApiResponse::jsonBytes(int status, QByteArray json) {
+    return ApiResponse{status, std::move(json), "application/json", {}};
+}
+
 ApiResponse ApiResponse::json(int status, const QJsonArray& array) {
     return ApiResponse{status, QJsonDocument(array).toJson(QJsonDocument::Compact), "application/json", {}};
 }

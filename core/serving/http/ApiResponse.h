@@ -17,6 +17,8 @@ struct ApiResponse {
 
     static ApiResponse json(int status, const QJsonObject& object);
     static ApiResponse json(int status, const QJsonArray& array);
+    // A body already written as JSON (wire::CompactJsonWriter).
+    static ApiResponse jsonBytes(int status, QByteArray json);
     // The body is a wire::ErrorBody.
     static ApiResponse error(int status, const QString& code, const QString& message);
     static ApiResponse noContent();

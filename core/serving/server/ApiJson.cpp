@@ -13,10 +13,10 @@ QString isoTime(qint64 ms) {
     return wire::WireJson::isoTime(ms);
 }
 
-QJsonObject grant(const Lease& lease, const LicenseTerms& terms, qint64 nowMs) {
+QByteArray grant(const Lease& lease, const LicenseTerms& terms, qint64 nowMs) {
     return wire::GrantAnswer{lease.id, terms.renewAfterS, terms.gracePeriodS, lease.graceDeadlineMs,
                              nowMs,    lease.node}
-        .toJson();
+        .toCompactJson();
 }
 
 } // namespace lk::apijson

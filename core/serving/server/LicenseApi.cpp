@@ -327,7 +327,7 @@ void LicenseApi::grant(const ApiRequest& request, PendingReply reply) {
             return reply.send(ApiResponse::error(403, reasonCode(denial->reason), denial->message));
         const Lease& granted = std::get<Lease>(outcome);
         recordRenewal(RenewalRecord::Kind::Grant, granted, origin);
-        reply.send(ApiResponse::json(201, apijson::grant(granted, *decided->terms, granted.grantedMs)));
+        reply.send(ApiResponse::jsonBytes(201, apijson::grant(granted, *decided->terms, granted.grantedMs)));
     });
 }
 
@@ -350,7 +350,7 @@ void LicenseApi::renew(const ApiRequest& request, PendingReply reply) {
                 const Lease& lease = *outcome.lease;
                 recordRenewal(RenewalRecord::Kind::Renewal, lease, origin);
                 return reply.send(
-                    ApiResponse::json(200, apijson::grant(lease, *decided->terms, lease.lastRenewalMs)));
+                    ApiResponse::jsonBytes(200, apijson::grant(lease, *decided->terms, lease.lastRenewalMs)));
             }
         });
 }
