@@ -45,7 +45,8 @@ class TestTlsClients : public QObject {
     }
 
     TransportResponse sendThroughTransport(const QStringList& tlsArguments,
-                                           const QString& host = u"localhost"_s) {
+                                           const QString& host = u"localhost"_s,
+                                           const QString& route = u"/api/v1/status"_s) {
         const auto options = TlsClientOptions::create(tlsArguments.value(0), tlsArguments.mid(1));
         if (!options)
             return {0, options.error().message, {}};
@@ -53,7 +54,7 @@ class TestTlsClients : public QObject {
         transport.setTimeoutMs(5000);
         transport.setTlsOptions(options.value());
         std::optional<TransportResponse> answer;
-        transport.send({"GET", QUrl(url(host) + u"/api/v1/status"_s), {}},
+        transport.send({"GET", QUrl(url(host) + route), {}},
                        [&](const TransportResponse& response) { answer = response; });
         if (!QTest::qWaitFor([&] { return answer.has_value(); }, 10000))
             return {0, u"no callback"_s, {}};
@@ -94,11 +95,21 @@ private Q_SLOTS:
                             path(u"admin.token"_s), u"--bind"_s, u"127.0.0.1"_s, u"--tls-cert"_s,
                             path(u"server.pem"_s), u"--tls-key"_s, path(u"server.key"_s), u"--tls-only"_s});
         QVERIFY2(m_port, m_server.log().constData());
+        // Listening comes before the first heartbeat admits the node; the
+        // tests below are about TLS, not about that moment.
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         return sendThroughTransport({path(u"server.pem"_s)}, u"localhost"_s,
+                                                     u"/pingLicenseManager"_s)
+                                    .status == 200;
+                     },
+                     10000),
+                 m_server.log().constData());
     }
 
     void ctlWithTheRightCaGetsThrough() {
         const ProcessRun ok = status({u"--ca"_s, path(u"server.pem"_s)});
-        QVERIFY2(ok.exitCode == 0, qPrintable(ok.err));
+        QVERIFY2(ok.exitCode == 0, qPrintable(ok.out + ok.err));
         QVERIFY(ok.out.contains(u"200 ready"_s));
     }
 
