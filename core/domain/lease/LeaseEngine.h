@@ -77,10 +77,11 @@ public:
 
     static QString newLeaseId();
 
-private:
     // The deadline a renewal at `nowMs` sets, or nothing when the license
     // has expired (then no renewal is in time).
     static std::optional<qint64> renewedDeadline(const LicenseTerms& terms, qint64 nowMs);
+
+private:
     // The policy's denial of `request`, if any, counting the type's live
     // leases other than `previous` (the lease the instance itself holds).
     Result<std::optional<Denial>> groupDenial(StoreTransaction& tx, const GroupPolicy& policy,

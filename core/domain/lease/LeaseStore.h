@@ -54,6 +54,17 @@ public:
     }
 
     virtual Result<QList<Lease>> allActiveLeases() = 0;
+    // Every live lease in turn, holding one at a time, with what a renewal
+    // needs of it: id, the holder's component, instance, host and cores,
+    // node and times (no IPs, version, probe address or probes).
+    virtual Status forEachLiveLease(const std::function<void(const Lease&)>& visit) {
+        auto leases = allActiveLeases();
+        if (!leases)
+            return leases.error();
+        for (const Lease& lease : std::as_const(leases.value()))
+            visit(lease);
+        return {};
+    }
     // Whether a live lease's grace deadline has passed by the store's time:
     // a read, so that an idle node looks without starting a write.
     virtual Result<bool> anyPastDeadline() = 0;

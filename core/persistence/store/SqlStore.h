@@ -39,6 +39,7 @@ public:
                                          Commit commit = Commit::Durable) override;
     Result<std::optional<std::vector<Status>>> committedBeforeLoss() override;
     Result<QList<Lease>> allActiveLeases() override;
+    Status forEachLiveLease(const std::function<void(const Lease&)>& visit) override;
     Result<LeaseChanges> leaseChanges(const QString& cursor) override;
     Result<bool> anyPastDeadline() override;
     Result<QList<Lease>> overdueLeases(qint64 renewedBeforeMs, int limit) override;
@@ -57,6 +58,8 @@ public:
     virtual QString inJsonArray(QStringView column) const = 0;
     // The time that decides leases, read outside a write transaction.
     virtual Result<qint64> readNowMs() = 0;
+    // Whether prepared queries are forward-only (see prepared()).
+    virtual bool readsRowsOnce() const { return false; }
     // Prepared once per connection and reused; a failed prepare leaves the
     // query inactive and the error in `error`.
     QSqlQuery* prepared(const QString& sql, Error* error);

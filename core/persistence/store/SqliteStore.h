@@ -30,6 +30,7 @@ public:
     // Read once as the write transaction begins: every job of a batch
     // decides at the same time, as on PostgreSQL.
     qint64 transactionNowMs() override { return m_transactionNowMs; }
+    bool readsRowsOnce() const override { return true; }
     QString inJsonArray(QStringView column) const override {
         return QStringLiteral("%1 IN (SELECT value FROM json_each(?))").arg(column);
     }

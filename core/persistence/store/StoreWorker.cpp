@@ -66,9 +66,7 @@ StoreHealth StoreWorker::health() const {
     health.writeTransactions = m_writeTransactions;
     health.databaseClockOffsetMs = m_databaseClockOffsetMs;
     const qint64 now = m_uptime.elapsed();
-    qint64 oldest = m_oldestRunningSinceMs;
-    if (oldest < 0 && !m_queue.empty())
-        oldest = m_queue.front().queuedAtMs;
+    const qint64 oldest = oldestWaitingSinceMs();
     if (!m_open) {
         health.detail = m_lastError;
     } else if (oldest >= 0 && now - oldest > m_options.stallThresholdMs) {
@@ -82,6 +80,19 @@ StoreHealth StoreWorker::health() const {
         health.detail = tr("%1 store at %2 answers").arg(m_kind, m_location);
     }
     return health;
+}
+
+bool StoreWorker::answers() const {
+    QMutexLocker lock(&m_mutex);
+    const qint64 oldest = oldestWaitingSinceMs();
+    const bool stalled = oldest >= 0 && m_uptime.elapsed() - oldest > m_options.stallThresholdMs;
+    return m_open && !stalled && m_lastError.isEmpty();
+}
+
+qint64 StoreWorker::oldestWaitingSinceMs() const {
+    if (m_oldestRunningSinceMs < 0 && !m_queue.empty())
+        return m_queue.front().queuedAtMs;
+    return m_oldestRunningSinceMs;
 }
 
 bool StoreWorker::openStore() {

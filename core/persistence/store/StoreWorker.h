@@ -64,6 +64,8 @@ public:
     bool submitRead(Read read, Done unavailable);
 
     StoreHealth health() const;
+    // health().healthy without the words: cheap enough for every request.
+    bool answers() const;
     QString storeKind() const { return m_kind; }
     QString storeLocation() const { return m_location; }
     // LeaseStore::singleNode(), read once: safe from any thread.
@@ -88,6 +90,9 @@ private:
     };
 
     bool enqueue(Task task);
+    // Queue time of the batch in progress, else of the first queued job;
+    // -1 when idle. Under m_mutex.
+    qint64 oldestWaitingSinceMs() const;
     bool openStore();
     void waitBeforeReopening();
     void process(std::deque<Task>& tasks);

@@ -10,6 +10,8 @@ namespace {
 constexpr int kReclaimIntervalMs = 1000;
 constexpr int kUsageSampleIntervalMs = 60 * 1000;
 constexpr qint64 kMinuteSamplesKeptMs = 7LL * 24 * 3600 * 1000;
+// A store batch's worth (StoreWorker::Options::maxBatch).
+constexpr int kMaxRenewalsInMemory = 512;
 } // namespace
 
 LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock, QString nodeName,
@@ -19,9 +21,15 @@ LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock
     , m_engine(std::move(nodeName))
     , m_worker(std::move(store)) {
     m_reclaimTimer.setInterval(kReclaimIntervalMs);
-    connect(&m_reclaimTimer, &QTimer::timeout, this, [this] { reclaimIfDue(this, {}); });
+    connect(&m_reclaimTimer, &QTimer::timeout, this, [this] {
+        loadMirror(); // until it loads: the store may not have opened yet
+        reclaimIfDue(this, {});
+    });
     m_heartbeatTimer.setInterval(int(ClusterMembership::kHeartbeatIntervalMs));
     connect(&m_heartbeatTimer, &QTimer::timeout, this, &LeaseService::heartbeat);
+    m_writeBehindTimer.setSingleShot(true);
+    m_writeBehindTimer.setInterval(kWriteBehindMs);
+    connect(&m_writeBehindTimer, &QTimer::timeout, this, &LeaseService::writeBehindRenewals);
     m_usageTimer.setInterval(kUsageSampleIntervalMs);
     connect(&m_usageTimer, &QTimer::timeout, this, [this] { sampleUsage(this, {}); });
     m_self.name = m_engine.nodeName();
@@ -30,6 +38,7 @@ LeaseService::LeaseService(std::unique_ptr<LeaseStore> store, const Clock& clock
 }
 
 LeaseService::~LeaseService() {
+    writeBehindRenewals(); // a clean stop loses no renewal
     m_worker.stop();
 }
 
@@ -39,6 +48,57 @@ void LeaseService::start() {
     m_heartbeatTimer.start();
     m_usageTimer.start();
     heartbeat();
+    loadMirror();
+}
+
+void LeaseService::setLicense(LicenseState state) {
+    m_license = std::move(state);
+    m_terms = m_license.terms ? std::make_shared<const LicenseTerms>(*m_license.terms) : nullptr;
+}
+
+void LeaseService::loadMirror() {
+    if (!m_worker.singleNode() || m_mirror.isLoaded() || m_mirrorLoading)
+        return;
+    m_mirrorLoading = true;
+    // Built where the rows are read, one lease at a time: a list of 100,000
+    // whole leases would stay in the heap long after it was freed.
+    submitRead<LiveLeaseMirror>(
+        [](LeaseStore& store) -> Result<LiveLeaseMirror> {
+            LiveLeaseMirror loaded;
+            if (Status read = store.forEachLiveLease([&](const Lease& lease) { loaded.add(lease); }); !read)
+                return read.error();
+            loaded.markLoaded();
+            return loaded;
+        },
+        this,
+        [this](const Result<LiveLeaseMirror>& loaded) {
+            m_mirrorLoading = false;
+            // No renewal was answered from memory before: nothing pending is lost.
+            if (loaded)
+                m_mirror = loaded.value();
+        });
+}
+
+void LeaseService::writeBehindRenewals() {
+    m_writeBehindTimer.stop();
+    if (m_mirror.pendingCount() == 0)
+        return;
+    auto renewals = std::make_shared<const QList<PendingRenewal>>(m_mirror.takePending());
+    auto write = [renewals](StoreTransaction& tx) -> Status {
+        for (const PendingRenewal& renewal : *renewals) {
+            if (Status renewed =
+                    tx.renewLease(renewal.leaseId, renewal.renewalMs, renewal.graceDeadlineMs, renewal.node);
+                !renewed)
+                return renewed;
+        }
+        return {};
+    };
+    auto written = [this, renewals](const Status& status) {
+        if (!status) // written with the next ones
+            m_inbox.post([this, renewals] { m_mirror.restorePending(*renewals); });
+    };
+    if (!m_worker.submitWrite(std::move(write), std::move(written), LeaseStore::Commit::Deferred))
+        m_mirror.restorePending(*renewals);
 }
 
 void LeaseService::setIdentity(const QString& address, const QString& role) {
@@ -126,6 +186,7 @@ void LeaseService::deliver(QPointer<QObject> context, Callback<T> done, Result<T
 template <typename T>
 void LeaseService::submitWrite(Work<T> work, QObject* context, Callback<T> done, Announce<T> announce,
                                LeaseStore::Commit commit, LeaseStore::Job plan) {
+    writeBehindRenewals(); // the store sees them before this job, as they were answered
     // The job and its completion share the outcome: the job fills it inside
     // the transaction, and it is only reported once the commit succeeded.
     auto outcome = std::make_shared<WriteOutcome<T>>();
@@ -158,6 +219,7 @@ void LeaseService::completeWrite(QPointer<QObject> context, Callback<T> done, An
         // Durable now: tell the subscribers first, then the caller, even
         // if the caller has gone (a client that hung up).
         for (const EndedLease& ended : std::as_const(outcome->ended)) {
+            m_mirror.remove(ended.lease.id);
             LeaseEvent event = LeaseEvent::ended(ended.lease, ended.reason);
             event.detail = ended.note;
             Q_EMIT leaseEvent(event);
@@ -172,6 +234,7 @@ void LeaseService::completeWrite(QPointer<QObject> context, Callback<T> done, An
 template <typename T>
 void LeaseService::submitRead(std::function<Result<T>(LeaseStore&)> work, QObject* context,
                               Callback<T> done) {
+    writeBehindRenewals(); // a reader sees every renewal answered before it asked
     QPointer<QObject> guard(context);
     auto read = [this, guard, done, work = std::move(work)](LeaseStore& store) {
         deliver<T>(guard, done, work(store));
@@ -194,7 +257,7 @@ void LeaseService::submitDecision(Decide<T> decide, QObject* context, Callback<D
     if (!admitted())
         return deliver<Decided<T>>(context, std::move(done), notAdmittedError());
     // The plan and the decision see the same terms.
-    auto terms = std::make_shared<const LicenseTerms>(*m_license.terms);
+    std::shared_ptr<const LicenseTerms> terms = m_terms;
     LeaseStore::Job planJob;
     if (plan) {
         planJob = [terms, plan = std::move(plan)](StoreTransaction& tx) {
@@ -222,16 +285,18 @@ void LeaseService::grant(const LeaseRequest& request, QObject* context,
         context, std::move(done),
         [this, request](const Decided<GrantOutcome>& decision) {
             if (const auto* denial = std::get_if<Denial>(&decision.outcome))
-                Q_EMIT leaseEvent(LeaseEvent::denied(request, *denial));
-            else
-                Q_EMIT leaseEvent(
-                    LeaseEvent::of(LeaseEvent::Kind::Granted, std::get<Lease>(decision.outcome)));
+                return Q_EMIT leaseEvent(LeaseEvent::denied(request, *denial));
+            const Lease& granted = std::get<Lease>(decision.outcome);
+            m_mirror.upsert(granted);
+            Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Granted, granted));
         },
         LeaseStore::Commit::Durable,
         [request](StoreTransaction& tx, const LicenseTerms&) { LeaseEngine::planGrant(tx, request); });
 }
 
 void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done) {
+    if (renewInMemory(leaseId, context, done))
+        return;
     submitDecision<RenewOutcome>(
         [this, leaseId](StoreTransaction& tx, const LicenseTerms& terms, EndedLeases& ended) {
             return m_engine.renew(tx, terms, leaseId, &ended);
@@ -239,9 +304,10 @@ void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Deci
         context, std::move(done),
         [this](const Decided<RenewOutcome>& decision) {
             const RenewOutcome& outcome = decision.outcome;
-            if (outcome.kind == RenewOutcome::Kind::Renewed)
+            if (outcome.kind == RenewOutcome::Kind::Renewed) {
+                m_mirror.upsert(*outcome.lease);
                 Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Renewed, *outcome.lease));
-            else if (outcome.kind == RenewOutcome::Kind::Denied && outcome.denial)
+            } else if (outcome.kind == RenewOutcome::Kind::Denied && outcome.denial)
                 Q_EMIT leaseEvent(
                     LeaseEvent::denied(outcome.lease->holder, *outcome.denial, outcome.lease->id));
         },
@@ -249,6 +315,28 @@ void LeaseService::renew(const QString& leaseId, QObject* context, Callback<Deci
         [this, leaseId](StoreTransaction& tx, const LicenseTerms& terms) {
             m_engine.planRenewal(tx, terms, leaseId);
         });
+}
+
+bool LeaseService::renewInMemory(const QString& leaseId, QObject* context,
+                                 Callback<Decided<RenewOutcome>>& done) {
+    if (!m_mirror.isLoaded() || !m_license.canGrant() || !admitted() || !m_worker.answers())
+        return false;
+    const qint64 now = m_clock.nowMs();
+    const auto deadline = LeaseEngine::renewedDeadline(*m_terms, now);
+    if (!deadline)
+        return false;
+    const std::optional<Lease> renewed = m_mirror.renewIfInTime(leaseId, now, *deadline, nodeName());
+    if (!renewed)
+        return false;
+    if (!m_writeBehindTimer.isActive())
+        m_writeBehindTimer.start();
+    // Decided now: a subscriber may reload the license before the answer goes.
+    Decided<RenewOutcome> decided{RenewOutcome{RenewOutcome::Kind::Renewed, *renewed, std::nullopt}, m_terms};
+    Q_EMIT leaseEvent(LeaseEvent::of(LeaseEvent::Kind::Renewed, *renewed));
+    deliver<Decided<RenewOutcome>>(context, std::move(done), std::move(decided));
+    if (m_mirror.pendingCount() >= kMaxRenewalsInMemory)
+        writeBehindRenewals();
+    return true;
 }
 
 void LeaseService::release(const QString& leaseId, QObject* context, Callback<bool> done) {

@@ -5,6 +5,7 @@
 #include "server/Decided.h"
 #include "server/LeaseEvent.h"
 #include "server/LicenseState.h"
+#include "server/LiveLeaseMirror.h"
 #include "store/StoreWorker.h"
 #include "util/Clock.h"
 #include "util/ThreadInbox.h"
@@ -44,7 +45,7 @@ public:
     const QString& nodeName() const { return m_engine.nodeName(); }
     const Clock& clock() const { return m_clock; }
 
-    void setLicense(LicenseState state) { m_license = std::move(state); }
+    void setLicense(LicenseState state);
     // The host groups later grants obey (null: none). Grants already queued
     // keep the policy they were submitted under; no running lease is ended.
     void setGroupPolicy(std::shared_ptr<const GroupPolicy> policy) { m_groupPolicy = std::move(policy); }
@@ -55,7 +56,16 @@ public:
 
     // Grants and renewals answer with the terms they were decided under.
     void grant(const LeaseRequest& request, QObject* context, Callback<Decided<GrantOutcome>> done);
+    // On a database only this process can open, a live lease renewed well
+    // before its deadline is answered from memory and written behind within
+    // kWriteBehindMs (and before any other store job runs): a crash loses at
+    // most those renewals, each lease falling back to its previous deadline.
     void renew(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>> done);
+    static constexpr int kWriteBehindMs = 100;
+    // Tests hold the renewals in memory for longer, to see them there.
+    void setWriteBehindMs(int ms) { m_writeBehindTimer.setInterval(ms); }
+    // Renewals answered from memory and not yet handed to the store.
+    int renewalsInMemory() const { return m_mirror.pendingCount(); }
     void release(const QString& leaseId, QObject* context, Callback<bool> done);
     // Frees a lease and, in the same transaction, adds `audit` to the audit
     // trail with the outcome (freed or not found) and the store's time.
@@ -108,7 +118,8 @@ Q_SIGNALS:
     void clusterChanged();
     // A grant, renewal, release, free, expiry, replacement or denial, on this
     // service's thread and only after the write that did it was committed
-    // (before the caller's callback runs).
+    // (before the caller's callback runs); a renewal answered from memory
+    // is reported when it is answered.
     void leaseEvent(const lk::LeaseEvent& event);
 
 private:
@@ -133,6 +144,12 @@ private:
     template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
     Error noLicenseError() const;
     void heartbeatInMemory();
+    // The single-node fast path of renew(); false when the store decides.
+    bool renewInMemory(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>>& done);
+    void loadMirror();
+    // Hands the renewals answered from memory to the store, ahead of
+    // whatever is submitted next.
+    void writeBehindRenewals();
     void applyClusterView(ClusterView view);
     // A grant or renewal: decided under a snapshot of the license's terms,
     // refused at once without a license or while not admitted.
@@ -147,6 +164,11 @@ private:
     LeaseEngine m_engine;
     StoreWorker m_worker;
     LicenseState m_license;
+    // m_license's terms, shared by the decisions made under them.
+    std::shared_ptr<const LicenseTerms> m_terms;
+    LiveLeaseMirror m_mirror; // single-node stores only
+    bool m_mirrorLoading = false;
+    QTimer m_writeBehindTimer;
     std::shared_ptr<const GroupPolicy> m_groupPolicy;
     QTimer m_reclaimTimer;
     QTimer m_heartbeatTimer;
