@@ -1,5 +1,7 @@
 #include "http/PendingReply.h"
 
+#include "http/ResponseBytes.h"
+
 #include <QHttpServerResponder>
 
 namespace lk {
@@ -26,6 +28,12 @@ void PendingReply::send(const ApiResponse& response) const {
     // The client may have hung up while we worked: then there is nobody to answer.
     if (!clientConnected())
         return;
+    state.delivered = true;
+    if (const auto bytes = ResponseBytes::of(response, state.nodeName)) {
+        state.socket->write(*bytes);
+        state.socket->flush();
+        return;
+    }
     QHttpServerResponder& responder = *state.responder;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(response.status));
     responder.writeHeader("X-License-Manager-Node", state.nodeName);
@@ -36,7 +44,6 @@ void PendingReply::send(const ApiResponse& response) const {
         responder.writeHeader(name, value);
     responder.writeHeader("Content-Length", QByteArray::number(response.body.size()));
     responder.writeBody(response.body);
-    state.delivered = true;
 }
 
 } // namespace lk

@@ -2,3 +2,4 @@
 lk_add_test(tst_httpserver LABELS unit LIBS Qt6::Network)
 lk_add_test(tst_limitoptions LABELS unit)
 lk_add_test(tst_requestscanner LABELS unit)
+lk_add_test(tst_responsebytes LABELS unit)
