@@ -61,6 +61,8 @@ bool HttpServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* so
     if (match) {
         api.pathParams = match->params;
         (*match->handler)(api, reply);
+        if (!reply.isSent())
+            reply.answerLater();
     } else if (const auto* notAllowed = std::get_if<HttpRouter::MethodNotAllowed>(&outcome)) {
         ApiResponse response =
             ApiResponse::error(405, u"method_not_allowed"_s,

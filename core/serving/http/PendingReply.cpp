@@ -31,7 +31,8 @@ void PendingReply::send(const ApiResponse& response) const {
     state.delivered = true;
     if (const auto bytes = ResponseBytes::of(response, state.nodeName)) {
         state.socket->write(*bytes);
-        state.socket->flush();
+        if (state.answeredLater)
+            state.socket->flush();
         return;
     }
     QHttpServerResponder& responder = *state.responder;

@@ -26,6 +26,13 @@ public:
     bool delivered() const { return m_state->delivered; }
     // Whether the client is still there to be answered.
     bool clientConnected() const;
+    // Called once the request's handler has returned without answering: the
+    // answer will come from a queued call (the store's, the memory's), and
+    // send() then writes it to the wire at once instead of leaving it to
+    // the socket's write notifier, a turn of the event loop later. (An
+    // answer sent inside the handler is better left to the notifier: two
+    // runs each way, about 35,000 pings/s flushed against 41,000 not.)
+    void answerLater() const { m_state->answeredLater = true; }
     // send() reports the time since `started` to `timer` (which must outlive
     // this reply), with the answer's status.
     void timeWith(metrics::RequestTimer* timer, metrics::RequestTimer::Clock::time_point started) {
@@ -42,6 +49,7 @@ private:
         metrics::RequestTimer* timer = nullptr;
         metrics::RequestTimer::Clock::time_point started;
         bool delivered = false;
+        bool answeredLater = false;
     };
     std::shared_ptr<State> m_state;
 };

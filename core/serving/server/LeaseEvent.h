@@ -8,7 +8,8 @@
 namespace lk {
 
 // Something that happened to a lease, reported by LeaseService on its
-// thread once the write that did it is committed. Metrics count these and
+// thread once the write that did it is committed (a renewal answered from
+// memory: once it is answered, see LeaseService::renew). Metrics count these and
 // the event log writes one line each; nothing else in the request path
 // needs to know about either.
 struct LeaseEvent {
