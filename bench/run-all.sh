@@ -25,6 +25,8 @@
 #   BENCH_CONSOLE   0: skip console-bench.sh; 1: require it; unset: run it
 #                   when BIN_DIR/leasekeeper or $LEASEKEEPER_CONSOLE_BIN is
 #                   an executable (the console is not in a server-only build)
+#   BENCH_SAVE      also copy every round's rows (the TSV the medians are
+#                   taken from) to this file, to compare rounds afterwards
 #
 # A failing benchmark does not stop the others: the table shows what ran,
 # and the exit status is 1. Run by hand, never from ctest: one round takes
@@ -111,6 +113,7 @@ else
     echo "console: not measured (BENCH_CONSOLE=0, or no BIN_DIR/leasekeeper nor \$LEASEKEEPER_CONSOLE_BIN)"
 fi
 print_table "$results"
+[[ -z ${BENCH_SAVE:-} ]] || cp "$results" "$BENCH_SAVE"
 if ((${#failed[@]})); then
     printf 'run-all: FAILED: %s\n' "${failed[@]}" >&2
     exit 1
