@@ -54,9 +54,8 @@ public:
     }
 
     virtual Result<QList<Lease>> allActiveLeases() = 0;
-    // Every live lease in turn, holding one at a time, with what a renewal
-    // needs of it: id, the holder's component, instance, host and cores,
-    // node and times (no IPs, version, probe address or probes).
+    // Every live lease in turn, holding one at a time, without its probes
+    // (to copy them into memory without a list of them all at once).
     virtual Status forEachLiveLease(const std::function<void(const Lease&)>& visit) {
         auto leases = allActiveLeases();
         if (!leases)

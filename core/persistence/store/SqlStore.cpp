@@ -319,24 +319,13 @@ Result<QList<Lease>> SqlStore::allActiveLeases() {
 }
 
 Status SqlStore::forEachLiveLease(const std::function<void(const Lease&)>& visit) {
-    auto query = run(u"SELECT id, component, instance, host, cores, node, granted_ms, last_renewal_ms, "
-                     u"grace_deadline_ms FROM leases WHERE ended_ms IS NULL"_s);
+    auto query =
+        run(u"SELECT %1 FROM leases WHERE ended_ms IS NULL"_s.arg(QStringView(sqlrows::kLeaseColumns)));
     if (!query)
         return query.error();
     QSqlQuery& rows = **query;
-    Lease lease;
-    while (rows.next()) {
-        lease.id = rows.value(0).toString();
-        lease.holder.component = rows.value(1).toString();
-        lease.holder.instance = rows.value(2).toString();
-        lease.holder.host = rows.value(3).toString();
-        lease.holder.cores = rows.value(4).toInt();
-        lease.node = rows.value(5).toString();
-        lease.grantedMs = rows.value(6).toLongLong();
-        lease.lastRenewalMs = rows.value(7).toLongLong();
-        lease.graceDeadlineMs = rows.value(8).toLongLong();
-        visit(lease);
-    }
+    while (rows.next())
+        visit(sqlrows::leaseFrom(rows)); // without its probes: nobody who visits needs them
     rows.finish();
     return {};
 }

@@ -1,5 +1,6 @@
 // Viewer and admin tokens, and the audit trail, over real loopback HTTP
 // against an in-process server on a real SQLite store.
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "TestFiles.h"
 #include "TestServer.h"
@@ -19,12 +20,7 @@ constexpr QByteArrayView kAliceToken = "alice-admin-token-0123456789";
 constexpr QByteArrayView kViewerToken = "victor-viewer-token-0123456789";
 
 QJsonObject leaseRequest(const QString& instance) {
-    return QJsonObject{{u"component"_s, u"vdp"_s},
-                       {u"instance"_s, instance},
-                       {u"host"_s, u"host-1"_s},
-                       {u"ips"_s, QJsonArray{u"10.0.0.5"_s}},
-                       {u"cores"_s, 2},
-                       {u"version"_s, u"9.1"_s}};
+    return grantRequest(u"vdp"_s, instance, 2, u"9.1"_s, u"host-1"_s, QJsonArray{u"10.0.0.5"_s});
 }
 
 QString concretePath(QString pattern) {

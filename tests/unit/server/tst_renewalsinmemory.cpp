@@ -4,6 +4,7 @@
 // before any reader or writer that comes after them, and never revive a lease
 // that ended. Real in-process server on loopback, manual clock; the database
 // file is read directly to see what is on disk.
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
 
@@ -19,12 +20,7 @@ using namespace lk::test;
 namespace {
 
 QJsonObject leaseRequest(const QString& instance) {
-    return QJsonObject{{u"component"_s, u"vdp"_s},
-                       {u"instance"_s, instance},
-                       {u"host"_s, u"host-1"_s},
-                       {u"ips"_s, QJsonArray{u"10.0.0.5"_s}},
-                       {u"cores"_s, 4},
-                       {u"version"_s, u"9.1"_s}};
+    return grantRequest(u"vdp"_s, instance, 4, u"9.1"_s, u"host-1"_s, QJsonArray{u"10.0.0.5"_s});
 }
 
 struct Row {

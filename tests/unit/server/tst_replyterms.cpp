@@ -3,6 +3,7 @@
 // before the reply is written. Real HTTP over loopback against an
 // in-process node; the reload runs from the lease event, which the service
 // emits after the commit and before it calls the HTTP handler back.
+#include "GrantRequest.h"
 #include "HttpTestClient.h"
 #include "TestServer.h"
 
@@ -16,12 +17,7 @@ using namespace lk::test;
 namespace {
 
 QJsonObject leaseRequest(const QString& instance) {
-    return QJsonObject{{u"component"_s, u"vdp"_s},
-                       {u"instance"_s, instance},
-                       {u"host"_s, u"host-1"_s},
-                       {u"ips"_s, QJsonArray{u"10.0.0.5"_s}},
-                       {u"cores"_s, 4},
-                       {u"version"_s, u"9.1"_s}};
+    return grantRequest(u"vdp"_s, instance, 4, u"9.1"_s, u"host-1"_s, QJsonArray{u"10.0.0.5"_s});
 }
 
 QJsonObject shorterTerms() {
