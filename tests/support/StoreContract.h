@@ -6,6 +6,7 @@
 #pragma once
 
 #include "lease/LeaseEngine.h"
+#include "store/SchemaMigrations.h"
 #include "store/SqlStore.h"
 
 #include <QStringList>
@@ -29,6 +30,9 @@ public:
         QTest::newRow("usage counts are repaired at open") << &usageCountsAreRepairedAtOpen;
         QTest::newRow("lease changes since a cursor") << &leaseChangesSinceACursor;
         QTest::newRow("a past deadline is seen without writing") << &aPastDeadlineIsSeenWithoutWriting;
+        QTest::newRow("past deadlines are found on both sides of an index block")
+            << &pastDeadlinesAcrossIndexBlocks;
+        QTest::newRow("changes are found on both sides of an index block") << &changesAcrossIndexBlocks;
         QTest::newRow("history by kind") << &historyByKind;
         QTest::newRow("an expiry rolled back is found again") << &anExpiryRolledBackIsFoundAgain;
         QTest::newRow("the audit trail keeps every field and filters") << &auditTrailKeepsAndFilters;
@@ -239,6 +243,74 @@ public:
         QVERIFY(!batch->at(0));
         QVERIFY(batch->at(1));
         QCOMPARE(store.anyPastDeadline().value(), false);
+    }
+
+    // Deadlines are indexed by hour (kDeadlineBlockMs): a deadline just
+    // before `now` in the same hour, or in the hour before, is past; one at
+    // `now` or later in the same hour is not.
+    static void pastDeadlinesAcrossIndexBlocks(SqlStore& store) {
+        const qint64 hour = kDeadlineBlockMs;
+        const QList<std::pair<QString, qint64>> deadlines{
+            {QStringLiteral("hour4-last"), 5 * hour - 1},
+            {QStringLiteral("hour5-first"), 5 * hour},
+            {QStringLiteral("hour5-later"), 5 * hour + 10},
+            {QStringLiteral("hour7"), 7 * hour},
+        };
+        QVERIFY(store.runBatch({[&](StoreTransaction& tx) {
+            for (const auto& [id, deadline] : deadlines) {
+                Lease lease = sampleLease(id, id);
+                lease.graceDeadlineMs = deadline;
+                if (Status inserted = tx.insertLease(lease); !inserted)
+                    return inserted;
+            }
+            return Status();
+        }}));
+        const QList<std::pair<qint64, QStringList>> expected{
+            {4 * hour, {}},
+            {5 * hour, {QStringLiteral("hour4-last")}},
+            {5 * hour + 5, {QStringLiteral("hour4-last"), QStringLiteral("hour5-first")}},
+            {7 * hour + 1,
+             {QStringLiteral("hour4-last"), QStringLiteral("hour5-first"), QStringLiteral("hour5-later"),
+              QStringLiteral("hour7")}},
+        };
+        for (const auto& [now, ids] : expected) {
+            QStringList past; // in deadline order
+            QVERIFY(store.runBatch({[&, now = now](StoreTransaction& tx) {
+                auto found = tx.leasesPastDeadline(now, 100);
+                if (!found)
+                    return Status(found.error());
+                for (const Lease& lease : found.value())
+                    past << lease.id;
+                return Status();
+            }}));
+            QCOMPARE(past, ids);
+        }
+    }
+
+    // Change numbers are indexed by blocks of kChangeBlockSize: cursors on
+    // both sides of a block's end see exactly what changed after them.
+    static void changesAcrossIndexBlocks(SqlStore& store) {
+        const LeaseEngine engine(QStringLiteral("n"));
+        const LicenseTerms terms = roomyTerms();
+        // Each write transaction takes the next number: a gets the last of block 0.
+        QVERIFY(
+            store.run(QStringLiteral("UPDATE lease_change_counter SET seq = %1").arg(kChangeBlockSize - 2)));
+        QStringList cursors{store.leaseChanges({}).value().cursor};
+        QStringList ids;
+        for (const QString& instance : {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}) {
+            ids << grantedId(store, engine, terms, instance);
+            cursors << store.leaseChanges({}).value().cursor;
+        }
+        QCOMPARE(cursors.at(1).section(u':', 1), QString::number(kChangeBlockSize - 1));
+        QCOMPARE(cursors.at(2).section(u':', 1), QString::number(kChangeBlockSize));
+        for (qsizetype seen = 0; seen < cursors.size(); ++seen) {
+            auto changes = store.leaseChanges(cursors.at(seen));
+            QVERIFY(changes && !changes->full);
+            QStringList live;
+            for (const Lease& lease : changes->live)
+                live << lease.id;
+            QCOMPARE(live, ids.mid(seen));
+        }
     }
 
     // A lease and a denial: each kind alone, or both, newest first.

@@ -43,8 +43,9 @@ protected:
     Status connect() override;
     Status beginWrite() override;
     // synchronous_commit off for this transaction only: PostgreSQL's WAL
-    // writer flushes it within a fraction of a second.
+    // writer flushes it within a fraction of a second. Sent with the COMMIT.
     Status prepareCommit(bool waitForDisk) override;
+    Status commitWrite() override;
     QList<Migration> migrations() const override;
     // ANALYZE leases once the rows added since the last one are as many as
     // the table held then (and at least kRowsBeforeAnalyze): a new database
@@ -61,6 +62,7 @@ private:
     QString m_password;
     const Clock* m_leaseClock;
     qint64 m_transactionNowMs = 0;
+    bool m_commitLazily = false; // the open transaction's commit need not wait for the disk
     std::atomic<qint64> m_clockOffsetMs{0};
     std::atomic<bool> m_clockOffsetKnown{false};
 };

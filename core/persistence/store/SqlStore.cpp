@@ -1,6 +1,7 @@
 #include "store/SqlStore.h"
 
 #include "log/LogCategories.h"
+#include "store/SchemaMigrations.h"
 #include "store/SqlRows.h"
 #include "store/SqlTransaction.h"
 
@@ -402,9 +403,9 @@ Result<LeaseChanges> SqlStore::leaseChanges(const QString& cursor) {
 }
 
 Result<LeaseChanges> SqlStore::changedLeasesSince(qint64 seq) {
-    auto query = run(u"SELECT %1, ended_ms FROM leases WHERE change_seq > ? ORDER BY change_seq"_s.arg(
-                         QStringView(sqlrows::kLeaseColumns)),
-                     {seq});
+    auto query = run(u"SELECT %1, ended_ms FROM leases WHERE change_block >= ? AND change_seq > ? "
+                     u"ORDER BY change_seq"_s.arg(QStringView(sqlrows::kLeaseColumns)),
+                     {seq / kChangeBlockSize, seq});
     if (!query)
         return query.error();
     QSqlQuery& rows = **query;
@@ -427,9 +428,9 @@ Result<bool> SqlStore::anyPastDeadline() {
     if (!now)
         return now.error();
     // Ordered: see StoreTransaction::leasesPastDeadline.
-    auto query = run(u"SELECT 1 FROM leases WHERE ended_ms IS NULL AND grace_deadline_ms < ? "
-                     u"ORDER BY grace_deadline_ms LIMIT 1"_s,
-                     {now.value()});
+    auto query = run(u"SELECT 1 FROM leases WHERE ended_ms IS NULL AND deadline_block <= ? "
+                     u"AND grace_deadline_ms < ? ORDER BY deadline_block, grace_deadline_ms LIMIT 1"_s,
+                     {now.value() / kDeadlineBlockMs, now.value()});
     if (!query)
         return query.error();
     const bool found = (*query)->next();

@@ -1,5 +1,6 @@
 #include "store/SqlTransaction.h"
 
+#include "store/SchemaMigrations.h"
 #include "store/SqlRows.h"
 #include "store/SqlStore.h"
 
@@ -108,7 +109,9 @@ Result<std::optional<Lease>> SqlTransaction::activeLeaseOfInstance(const QString
 Result<QList<Lease>> SqlTransaction::leasesPastDeadline(qint64 nowMs, int limit) {
     if (m_sweptAtMs && nowMs <= *m_sweptAtMs)
         return QList<Lease>();
-    auto past = selectLeases(u"grace_deadline_ms < ? ORDER BY grace_deadline_ms LIMIT ?"_s, {nowMs, limit});
+    auto past = selectLeases(u"deadline_block <= ? AND grace_deadline_ms < ? "
+                             u"ORDER BY deadline_block, grace_deadline_ms LIMIT ?"_s,
+                             {nowMs / kDeadlineBlockMs, nowMs, limit});
     // The caller ends what it got; only a short answer means nothing is left.
     if (past && past->size() < limit)
         m_sweptAtMs = nowMs;

@@ -76,7 +76,7 @@ private Q_SLOTS:
         SqliteStore again(path, m_clock);
         QVERIFY(again.open());
         QCOMPARE(again.allActiveLeases()->size(), 1);
-        QCOMPARE(schemaVersion(path), 8);
+        QCOMPARE(schemaVersion(path), 9);
     }
 
     void anOlderSchemaIsUpgradedKeepingItsData() {
@@ -91,13 +91,25 @@ private Q_SLOTS:
             QSqlQuery query(db);
             QVERIFY(db.open());
             for (const QString& sql :
-                 {u"DROP TRIGGER leases_usage_insert"_s, u"DROP TRIGGER leases_usage_end"_s,
-                  u"DROP TRIGGER leases_usage_delete"_s, u"DROP TABLE lease_usage"_s,
-                  u"DROP INDEX leases_change_seq"_s, u"ALTER TABLE leases DROP COLUMN change_seq"_s,
-                  u"DROP TABLE lease_change_counter"_s, u"DELETE FROM lk_meta WHERE key = 'lease_epoch'"_s,
-                  u"DROP TABLE lk_nodes"_s, u"DELETE FROM lk_meta WHERE key = 'cluster_id'"_s,
-                  u"DROP TABLE lk_batch_marks"_s, u"DROP TABLE audit_log"_s, u"DROP TABLE usage_samples"_s,
-                  u"DROP INDEX denials_component_at"_s, u"DROP TABLE lease_probes"_s,
+                 {u"DROP INDEX leases_change_block"_s,
+                  u"DROP INDEX leases_live_deadline_block"_s,
+                  u"ALTER TABLE leases DROP COLUMN change_block"_s,
+                  u"ALTER TABLE leases DROP COLUMN deadline_block"_s,
+                  u"CREATE INDEX leases_live_deadline ON leases (grace_deadline_ms) WHERE ended_ms IS NULL"_s,
+                  u"DROP TRIGGER leases_usage_insert"_s,
+                  u"DROP TRIGGER leases_usage_end"_s,
+                  u"DROP TRIGGER leases_usage_delete"_s,
+                  u"DROP TABLE lease_usage"_s,
+                  u"ALTER TABLE leases DROP COLUMN change_seq"_s,
+                  u"DROP TABLE lease_change_counter"_s,
+                  u"DELETE FROM lk_meta WHERE key = 'lease_epoch'"_s,
+                  u"DROP TABLE lk_nodes"_s,
+                  u"DELETE FROM lk_meta WHERE key = 'cluster_id'"_s,
+                  u"DROP TABLE lk_batch_marks"_s,
+                  u"DROP TABLE audit_log"_s,
+                  u"DROP TABLE usage_samples"_s,
+                  u"DROP INDEX denials_component_at"_s,
+                  u"DROP TABLE lease_probes"_s,
                   u"ALTER TABLE leases DROP COLUMN probe"_s})
                 QVERIFY2(query.exec(sql), qPrintable(sql));
         }
@@ -105,7 +117,7 @@ private Q_SLOTS:
         setSchemaVersion(path, 1);
         SqliteStore store(path, m_clock);
         QVERIFY(store.open());
-        QCOMPARE(schemaVersion(path), 8);
+        QCOMPARE(schemaVersion(path), 9);
         QCOMPARE(store.allActiveLeases()->size(), 1);
         // The usage counts start from the leases the old schema held.
         QCOMPARE(store.usageByType()->value(u"vdp"_s).instancesUsed, 1);
