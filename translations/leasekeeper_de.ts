@@ -3089,6 +3089,10 @@ Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer 
         <source>could not refresh the statistics of the leases table: %1</source>
         <translation>die Statistiken der Lease-Tabelle konnten nicht aktualisiert werden: %1</translation>
     </message>
+    <message>
+        <source>another session is connected to the database as License Manager node %1: another node with this name, or this node&apos;s previous connection, which PostgreSQL ends within %2 seconds; give each node its own name (--node-name)</source>
+        <translation>eine andere Sitzung ist als License-Manager-Knoten %1 mit der Datenbank verbunden: ein anderer Knoten mit diesem Namen oder die vorherige Verbindung dieses Knotens, die PostgreSQL innerhalb von %2 Sekunden beendet; geben Sie jedem Knoten einen eigenen Namen (--node-name)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

@@ -3024,6 +3024,10 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
         <source>could not refresh the statistics of the leases table: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>another session is connected to the database as License Manager node %1: another node with this name, or this node&apos;s previous connection, which PostgreSQL ends within %2 seconds; give each node its own name (--node-name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

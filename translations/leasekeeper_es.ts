@@ -3089,6 +3089,10 @@ Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones 
         <source>could not refresh the statistics of the leases table: %1</source>
         <translation>no se pudieron actualizar las estadísticas de la tabla de concesiones: %1</translation>
     </message>
+    <message>
+        <source>another session is connected to the database as License Manager node %1: another node with this name, or this node&apos;s previous connection, which PostgreSQL ends within %2 seconds; give each node its own name (--node-name)</source>
+        <translation>otra sesión está conectada a la base de datos como el nodo de License Manager %1: otro nodo con este nombre, o la conexión anterior de este nodo, que PostgreSQL cierra en %2 segundos; dé a cada nodo su propio nombre (--node-name)</translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

@@ -1,6 +1,7 @@
 #include "lease/ClusterMembership.h"
 
 #include <algorithm>
+#include <limits>
 
 namespace lk {
 
@@ -9,8 +10,11 @@ ClusterView ClusterMembership::decide(QList<ClusterNode> nodes, const QString& s
     ClusterView view;
     view.atMs = nowMs;
     view.maxNodes = maxNodes;
-    for (ClusterNode& node : nodes)
-        node.live = nowMs - node.lastHeartbeatMs <= kLiveWindowMs;
+    for (ClusterNode& node : nodes) {
+        if (node.connected)
+            node.lastHeartbeatMs = std::max(node.lastHeartbeatMs, nowMs);
+        node.live = node.connected || nowMs - node.lastHeartbeatMs <= kLiveWindowMs;
+    }
     // Earliest up first; the name breaks ties so every node decides alike.
     std::sort(nodes.begin(), nodes.end(), [](const ClusterNode& a, const ClusterNode& b) {
         if (a.live != b.live)
@@ -30,11 +34,17 @@ ClusterView ClusterMembership::decide(QList<ClusterNode> nodes, const QString& s
     return view;
 }
 
-Result<ClusterView> ClusterMembership::heartbeat(StoreTransaction& tx, ClusterNode self, int maxNodes) {
+Result<ClusterView> ClusterMembership::heartbeat(StoreTransaction& tx, ClusterNode self, int maxNodes,
+                                                 Start start) {
     const qint64 now = tx.nowMs();
     self.lastHeartbeatMs = now;
-    self.startedMs = now; // kept by the store unless the node had gone silent
-    if (auto recorded = tx.recordHeartbeat(self, now - kLiveWindowMs); !recorded)
+    self.startedMs = now; // kept by the store unless the node starts a new run
+    qint64 staleBeforeMs = now - kLiveWindowMs;
+    if (start == Start::Keep)
+        staleBeforeMs = std::numeric_limits<qint64>::min();
+    else if (start == Start::New)
+        staleBeforeMs = std::numeric_limits<qint64>::max();
+    if (auto recorded = tx.recordHeartbeat(self, staleBeforeMs); !recorded)
         return recorded.error();
     auto nodes = tx.clusterNodes();
     if (!nodes)
@@ -44,7 +54,19 @@ Result<ClusterView> ClusterMembership::heartbeat(StoreTransaction& tx, ClusterNo
         return clusterId.error();
     ClusterView view = decide(nodes.value(), self.name, now, maxNodes);
     view.clusterId = clusterId.value();
+    view.sessionsTracked = tx.tracksConnectedNodes();
     return view;
+}
+
+void ClusterMembership::carryLastSeen(ClusterView& next, const ClusterView& previous) {
+    for (ClusterNode& node : next.nodes) {
+        if (node.live)
+            continue;
+        for (const ClusterNode& before : previous.nodes) {
+            if (before.name == node.name)
+                node.lastHeartbeatMs = std::max(node.lastHeartbeatMs, before.lastHeartbeatMs);
+        }
+    }
 }
 
 bool ClusterMembership::leadsSharedWork(const QString& role, const QString& self,

@@ -90,6 +90,14 @@ public:
         return makeError(QStringLiteral("store_unavailable"),
                          QStringLiteral("this store keeps no usage samples"));
     }
+    // The node registry read without a write transaction, for node `self`
+    // once on record, by a store that tracks sessions
+    // (StoreTransaction::tracksConnectedNodes): this connection is marked as
+    // `self`'s again first if it is a new one.
+    virtual Result<ClusterRead> readCluster(const QString& /*self*/) {
+        return makeError(QStringLiteral("store_unavailable"),
+                         QStringLiteral("this store does not know which nodes are connected"));
+    }
     // Cheap liveness probe of the database.
     virtual Status ping() = 0;
     // The database's clock minus this host's, as of the last ping; unset for

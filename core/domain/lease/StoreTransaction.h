@@ -80,7 +80,11 @@ public:
     // The node registry: upserts `node`, keeping its startedMs unless its
     // last heartbeat is older than `staleBeforeMs` (it had gone away).
     virtual Status recordHeartbeat(const ClusterNode& node, qint64 staleBeforeMs) = 0;
+    // The registry, with ClusterNode::connected where the store knows it.
     virtual Result<QList<ClusterNode>> clusterNodes() = 0;
+    // Whether clusterNodes() knows which nodes are connected (a node marks
+    // its connection in LeaseStore::readCluster, outside transactions).
+    virtual bool tracksConnectedNodes() const { return false; }
     virtual Result<QString> clusterId() = 0;
     virtual Status recordDenial(const LeaseRequest& request, const QString& node, qint64 atMs,
                                 DenialReason reason, const QString& message) = 0;

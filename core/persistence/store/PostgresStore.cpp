@@ -1,5 +1,6 @@
 #include "store/PostgresStore.h"
 
+#include "lease/ClusterMembership.h"
 #include "log/LogCategories.h"
 #include "store/PostgresProbe.h"
 #include "store/SchemaMigrations.h"
@@ -45,7 +46,45 @@ Status PostgresStore::connect() {
         if (auto done = execDirect(setting); !done)
             return done;
     }
+    m_claimedNode.clear(); // a new session holds no lock
+    auto version = scalar(u"SELECT current_setting('server_version_num')::int"_s, 0);
+    if (!version)
+        return version.error();
+    m_tracksSessions = version->toInt() >= 140000;
     return {};
+}
+
+Result<bool> PostgresStore::claimNodeSession(const QString& name) {
+    if (!m_tracksSessions || m_claimedNode == name)
+        return false;
+    // A node that stops asking (hung, frozen, cut off) loses its session, and
+    // with it its lock, once it has been silent for the live window.
+    if (auto set = execDirect(u"SET idle_session_timeout = %1"_s.arg(ClusterMembership::kLiveWindowMs)); !set)
+        return set.error();
+    auto locked =
+        run(u"SELECT pg_try_advisory_lock(%1, hashtext(?) & 2147483647)"_s.arg(kNodeLockClass), {name});
+    if (!locked)
+        return locked.error();
+    const bool taken = (*locked)->next() && (*locked)->value(0).toBool();
+    (*locked)->finish();
+    if (!taken)
+        return makeError(u"node_name_in_use"_s,
+                         tr("another session is connected to the database as License Manager node %1: "
+                            "another node with this name, or this node's previous connection, which "
+                            "PostgreSQL ends within %2 seconds; give each node its own name (--node-name)")
+                             .arg(name)
+                             .arg(ClusterMembership::kLiveWindowMs / 1000));
+    m_claimedNode = name;
+    return true;
+}
+
+QString PostgresStore::nodeConnectedSql() const {
+    if (!m_tracksSessions)
+        return u"false"_s;
+    return u"EXISTS (SELECT 1 FROM pg_locks l WHERE l.locktype = 'advisory' AND l.granted "
+           u"AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database()) "
+           u"AND l.classid = %1 AND l.objid = (hashtext(lk_nodes.name) & 2147483647)::oid "
+           u"AND l.objsubid = 2)"_s.arg(kNodeLockClass);
 }
 
 Status PostgresStore::beginWrite() {

@@ -38,6 +38,15 @@ public:
 
     // The advisory lock every writer takes; other tools can take it too.
     static constexpr qint64 kWriterLock = 0x4C4B4C45415345; // "LKLEASE"
+    // A node's session holds the advisory lock (kNodeLockClass, a hash of
+    // its name) while it is connected: peers read pg_locks to see it live.
+    static constexpr int kNodeLockClass = 0x4C4B4E44; // "LKND"
+
+    // PostgreSQL 14 or later (idle_session_timeout): the lock, and
+    // sessions that end within ClusterMembership::kLiveWindowMs of the
+    // node's last query, so that a hung or cut-off node is not live either.
+    Result<bool> claimNodeSession(const QString& name) override;
+    bool tracksConnectedNodes() const override { return m_tracksSessions; }
 
 protected:
     Status connect() override;
@@ -47,6 +56,7 @@ protected:
     Status prepareCommit(bool waitForDisk) override;
     Status commitWrite() override;
     QList<Migration> migrations() const override;
+    QString nodeConnectedSql() const override;
     // ANALYZE leases once the rows added since the last one are as many as
     // the table held then (and at least kRowsBeforeAnalyze): a new database
     // fills faster than autovacuum looks (a minute), and a generic plan made
@@ -62,7 +72,9 @@ private:
     QString m_password;
     const Clock* m_leaseClock;
     qint64 m_transactionNowMs = 0;
-    bool m_commitLazily = false; // the open transaction's commit need not wait for the disk
+    bool m_commitLazily = false;   // the open transaction's commit need not wait for the disk
+    bool m_tracksSessions = false; // the server can (read at connect)
+    QString m_claimedNode;         // whose lock this connection holds, if any
     std::atomic<qint64> m_clockOffsetMs{0};
     std::atomic<bool> m_clockOffsetKnown{false};
 };

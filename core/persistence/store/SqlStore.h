@@ -49,6 +49,7 @@ public:
     Result<QList<AuditEntry>> auditTrail(const AuditQuery& query) override;    // SqlStoreAudit.cpp
     Result<QList<UsageSample>> usageSamples(const UsageQuery& query) override; // SqlStoreUsage.cpp
     Status ping() override;
+    Result<ClusterRead> readCluster(const QString& self) override; // SqlStoreCluster.cpp
 
     // Used by SqlTransaction.
     virtual qint64 transactionNowMs() = 0;
@@ -58,6 +59,14 @@ public:
     virtual QString inJsonArray(QStringView column) const = 0;
     // The time that decides leases, read outside a write transaction.
     virtual Result<qint64> readNowMs() = 0;
+    // The node registry (SqlStoreCluster.cpp), in and out of transactions.
+    Result<QList<ClusterNode>> registeredNodes();
+    Result<QString> registeredClusterId();
+    // Marks this connection as node `name`'s, once per connection, where the
+    // store tracks sessions: true when it did so now (a new connection).
+    // Outside transactions: what it sets must outlive a rollback.
+    virtual Result<bool> claimNodeSession(const QString& /*name*/) { return false; }
+    virtual bool tracksConnectedNodes() const { return false; }
     // Whether prepared queries are forward-only (see prepared()).
     virtual bool readsRowsOnce() const { return false; }
     // Prepared once per connection and reused; a failed prepare leaves the
@@ -67,6 +76,8 @@ public:
     // prepared(), `values` bound in order, and exec(): the query, ready to read.
     Result<QSqlQuery*> run(const QString& sql, const QVariantList& values = {});
     Status execDirect(const QString& sql);
+    // The first column of the first row of `sql`, or `fallback` without rows.
+    Result<QVariant> scalar(const QString& sql, const QVariant& fallback);
     static Error errorFrom(const QSqlError& error, const QString& what);
 
     // The component types whose kept count (lease_usage) differs from their
@@ -111,14 +122,14 @@ protected:
     virtual void leaseRowsAdded(int /*leaseRows*/) {}
     virtual Status prepareCommit(bool /*waitForDisk*/) { return {}; }
     virtual QList<Migration> migrations() const = 0;
+    // An expression over lk_nodes' columns: is that node's session connected now?
+    virtual QString nodeConnectedSql() const { return QStringLiteral("0"); }
 
 private:
     Status migrate();
     // The startup integrity check: recounts lease_usage from the rows when
     // they disagree (a database edited by hand, a restore), and says so.
     Status reconcileUsageCounts();
-    // The first column of the first row of `sql`, or `fallback` without rows.
-    Result<QVariant> scalar(const QString& sql, const QVariant& fallback);
     Result<LeaseChanges> changedLeasesSince(qint64 seq);
     // Live leases, `rest` of the WHERE clause (from "AND ..." or "ORDER BY ..."), with their probes.
     Result<QList<Lease>> liveLeases(const QString& rest, const QVariantList& values);

@@ -270,34 +270,15 @@ Status SqlTransaction::recordHeartbeat(const ClusterNode& node, qint64 staleBefo
 }
 
 Result<QList<ClusterNode>> SqlTransaction::clusterNodes() {
-    Error error;
-    QSqlQuery* query = m_store.prepared(
-        u"SELECT name, address, role, version, started_ms, last_heartbeat_ms FROM lk_nodes ORDER BY name"_s,
-        &error);
-    if (!query)
-        return error;
-    if (auto done = m_store.exec(*query); !done)
-        return done.error();
-    QList<ClusterNode> nodes;
-    while (query->next()) {
-        nodes.append(ClusterNode{query->value(0).toString(), query->value(1).toString(),
-                                 query->value(2).toString(), query->value(3).toString(),
-                                 query->value(4).toLongLong(), query->value(5).toLongLong(), false});
-    }
-    query->finish();
-    return nodes;
+    return m_store.registeredNodes();
+}
+
+bool SqlTransaction::tracksConnectedNodes() const {
+    return m_store.tracksConnectedNodes();
 }
 
 Result<QString> SqlTransaction::clusterId() {
-    Error error;
-    QSqlQuery* query = m_store.prepared(u"SELECT value FROM lk_meta WHERE key = 'cluster_id'"_s, &error);
-    if (!query)
-        return error;
-    if (auto done = m_store.exec(*query); !done)
-        return done.error();
-    const QString id = query->next() ? query->value(0).toString() : QString();
-    query->finish();
-    return id;
+    return m_store.registeredClusterId();
 }
 
 } // namespace lk

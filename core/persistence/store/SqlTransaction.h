@@ -74,6 +74,7 @@ public:
                              int allowedInstances, qint64 allowedCores) override;
     Status pruneUsageSamples(qint64 minutesBeforeMs, qint64 allBeforeMs) override;
     Result<QList<ClusterNode>> clusterNodes() override;
+    bool tracksConnectedNodes() const override;
     Result<QString> clusterId() override;
 
 private:

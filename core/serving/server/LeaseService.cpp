@@ -2,6 +2,9 @@
 
 #include "log/LogCategories.h"
 
+#include <algorithm>
+#include <utility>
+
 using namespace Qt::StringLiterals;
 
 namespace lk {
@@ -113,10 +116,22 @@ void LeaseService::heartbeat() {
     if (m_heartbeatInFlight)
         return; // a slow database must not pile up heartbeats
     m_heartbeatInFlight = true;
+    if (m_selfOnRecord && m_cluster && m_cluster->sessionsTracked)
+        return heartbeatByReading();
+    heartbeatByWriting();
+}
+
+void LeaseService::heartbeatByWriting() {
     const int maxNodes = m_license.terms ? m_license.terms->maxLicenseManagers : 0;
+    // Where sessions are tracked the row is written seldom, so its age says
+    // nothing: a node live within the window keeps its place (a new address
+    // or role, a reconnect), one that was not begins a new run.
+    auto start = ClusterMembership::Start::ByRowAge;
+    if (m_cluster && m_cluster->sessionsTracked)
+        start = liveLately() ? ClusterMembership::Start::Keep : ClusterMembership::Start::New;
     submitWrite<ClusterView>(
-        [self = m_self, maxNodes](StoreTransaction& tx, EndedLeases&) {
-            return ClusterMembership::heartbeat(tx, self, maxNodes);
+        [self = m_self, maxNodes, start](StoreTransaction& tx, EndedLeases&) {
+            return ClusterMembership::heartbeat(tx, self, maxNodes, start);
         },
         this,
         [this, recorded = m_self](const Result<ClusterView>& view) {
@@ -127,6 +142,39 @@ void LeaseService::heartbeat() {
             applyClusterView(view.value());
         },
         {}, LeaseStore::Commit::Lazy);
+}
+
+// On record where the store tracks sessions: this node's open session keeps
+// it live, so the heartbeat only reads who else is (no write transaction).
+void LeaseService::heartbeatByReading() {
+    submitRead<ClusterRead>(
+        [name = m_self.name](LeaseStore& store) { return store.readCluster(name); }, this,
+        [this](const Result<ClusterRead>& read) {
+            m_heartbeatInFlight = false;
+            if (!read) {
+                // Said once, not every two seconds; otherwise the store's health says why.
+                if (read.error().code == u"node_name_in_use"_s && !std::exchange(m_nameInUseSaid, true))
+                    qCWarning(lcCluster).noquote() << read.error().message;
+                return;
+            }
+            m_nameInUseSaid = false;
+            const bool onRecord =
+                std::any_of(read->nodes.cbegin(), read->nodes.cend(),
+                            [this](const ClusterNode& node) { return node.name == m_self.name; });
+            if (!onRecord || (read->newSession && !liveLately())) {
+                m_selfOnRecord = false; // gone from the registry, or away too long: written again
+                return heartbeat();
+            }
+            const int maxNodes = m_license.terms ? m_license.terms->maxLicenseManagers : 0;
+            ClusterView view = ClusterMembership::decide(read->nodes, m_self.name, read->nowMs, maxNodes);
+            view.clusterId = read->clusterId;
+            view.sessionsTracked = true;
+            applyClusterView(std::move(view));
+        });
+}
+
+bool LeaseService::liveLately() const {
+    return m_sinceSelfLive.isValid() && !m_sinceSelfLive.hasExpired(ClusterMembership::kLiveWindowMs);
 }
 
 // Nobody else can open this node's database, so nobody reads its heartbeat:
@@ -147,6 +195,12 @@ void LeaseService::heartbeatInMemory() {
 
 void LeaseService::applyClusterView(ClusterView view) {
     const bool wasAdmitted = admitted();
+    if (m_cluster)
+        ClusterMembership::carryLastSeen(view, *m_cluster);
+    for (const ClusterNode& node : std::as_const(view.nodes)) {
+        if (node.name == m_self.name && node.live)
+            m_sinceSelfLive.start();
+    }
     m_cluster = std::move(view);
     if (wasAdmitted && !admitted())
         qCWarning(lcCluster).noquote() << notAdmittedError().message;

@@ -10,6 +10,7 @@
 #include "util/Clock.h"
 #include "util/ThreadInbox.h"
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
@@ -144,6 +145,10 @@ private:
     template <typename T> void deliver(QPointer<QObject> context, Callback<T> done, Result<T> result);
     Error noLicenseError() const;
     void heartbeatInMemory();
+    void heartbeatByWriting();
+    void heartbeatByReading();
+    // This node saw itself live within ClusterMembership::kLiveWindowMs.
+    bool liveLately() const;
     // The single-node fast path of renew(); false when the store decides.
     bool renewInMemory(const QString& leaseId, QObject* context, Callback<Decided<RenewOutcome>>& done);
     void loadMirror();
@@ -178,6 +183,8 @@ private:
     ClusterNode m_self;
     std::optional<ClusterView> m_cluster;
     bool m_heartbeatInFlight = false;
+    QElapsedTimer m_sinceSelfLive; // real time: it is about the connection, not lease time
+    bool m_nameInUseSaid = false;  // the warning that another session holds this node's name
     // Answers from the store thread, run on this object's thread.
     ThreadInbox m_inbox{this};
     bool m_selfOnRecord = false; // the registry holds m_self as it is now

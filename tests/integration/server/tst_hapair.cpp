@@ -8,16 +8,45 @@
 #include "TestServer.h"
 
 #include <QJsonArray>
+#include <QMutex>
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
+#include <array>
 
 using namespace Qt::StringLiterals;
 using namespace lk;
 using namespace lk::test;
 
+namespace {
+
+// Warnings logged while installed, from any thread.
+QMutex g_warningsMutex;
+QStringList g_warnings;
+
+void collectWarnings(QtMsgType type, const QMessageLogContext&, const QString& message) {
+    if (type != QtWarningMsg)
+        return;
+    const QMutexLocker lock(&g_warningsMutex);
+    g_warnings.append(message);
+}
+
+QString warningsLogged() {
+    const QMutexLocker lock(&g_warningsMutex);
+    return g_warnings.join(u'\n');
+}
+
+} // namespace
+
 class TestHaPair : public QObject {
     Q_OBJECT
+
+    static int liveNodes(TestServer& server) {
+        int live = 0;
+        for (const QJsonValue& node : status(server)[u"cluster"_s][u"nodes"_s].toArray())
+            live += node[u"live"_s].toBool() ? 1 : 0;
+        return live;
+    }
 
     static QJsonObject status(TestServer& server) {
         return HttpTestClient(server.port()).get(u"/api/v1/status"_s).json;
@@ -87,6 +116,82 @@ private Q_SLOTS:
         QCOMPARE(grant.json.value(u"error"_s).toString(), u"too_many_license_managers"_s);
         QCOMPARE(HttpTestClient(a->port()).get(u"/pingLicenseManager"_s).status, 200);
         QCOMPARE(status(*c)[u"cluster"_s][u"admitted"_s].toBool(), false);
+    }
+
+    // PostgreSQL tracks the nodes' sessions: a node on record stays live by
+    // its open session (seen in pg_locks), not by writing heartbeats. With
+    // both rows made old, as after hours of running, both nodes stay live
+    // and admitted through several heartbeats, and neither writes.
+    void anIdlePairStaysLiveWithoutWriting() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        std::unique_ptr<TestServer> a, b;
+        QVERIFY(startPgTestPair(db, a, b, u"lm-a"_s, u"lm-b"_s));
+        QTRY_COMPARE(liveNodes(*a), 2);
+        QTRY_COMPARE(liveNodes(*b), 2);
+        QVERIFY2(db.exec(u"UPDATE lk_nodes SET last_heartbeat_ms = 0"_s), qPrintable(db.lastError));
+        std::array<LeaseService*, 2> services{&a->server->service(), &b->server->service()};
+        std::array<quint64, 2> writes{};
+        for (size_t i = 0; i < services.size(); ++i)
+            writes[i] = services[i]->storeHealth().writeTransactions;
+        for (int round = 0; round < 3; ++round) {
+            for (LeaseService* service : services) {
+                QSignalSpy seen(service, &LeaseService::clusterChanged);
+                service->heartbeat();
+                QVERIFY(seen.wait(5000));
+            }
+        }
+        for (size_t i = 0; i < services.size(); ++i) {
+            QCOMPARE(services[i]->storeHealth().writeTransactions, writes[i]);
+            QVERIFY(services[i]->cluster()->sessionsTracked);
+            QVERIFY(services[i]->admitted());
+        }
+        QCOMPARE(liveNodes(*a), 2);
+        QCOMPARE(liveNodes(*b), 2);
+    }
+
+    // A node that goes away ends its session: with its row old, the place
+    // it held is free at the next heartbeat of the node waiting for it.
+    void aNodeThatGoesAwayFreesItsPlaceAtOnce() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        std::unique_ptr<TestServer> a, b;
+        QVERIFY(startPgTestPair(db, a, b, u"lm-a"_s, u"lm-b"_s));
+        QTRY_COMPARE(liveNodes(*b), 2);                              // both on record before c comes
+        auto c = pgTestNode(db, u"lm-c"_s, u"secondary"_s, a.get()); // the license allows two
+        QVERIFY(c->start());
+        HttpTestClient client(c->port());
+        QTRY_COMPARE(client.get(u"/pingLicenseManager"_s).json.value(u"reason"_s).toString(),
+                     u"too_many_license_managers"_s);
+        QVERIFY2(db.exec(u"UPDATE lk_nodes SET last_heartbeat_ms = 0 WHERE name = 'lm-a'"_s),
+                 qPrintable(db.lastError));
+        a.reset();
+        QTRY_COMPARE(client.get(u"/pingLicenseManager"_s).status, 200);
+        QVERIFY(c->server->service().admitted());
+    }
+
+    // Two nodes given the same name would hold one place between them: the
+    // second one's session cannot take the first one's lock, and says why.
+    void aSecondNodeOfTheSameNameIsNamedInTheLog() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        auto first = pgTestNode(db, u"lm-a"_s, u"primary"_s);
+        QVERIFY(first->start());
+        QTRY_COMPARE(liveNodes(*first), 1);
+        QSignalSpy firstSeen(&first->server->service(), &LeaseService::clusterChanged);
+        first->server->service().heartbeat(); // reads: its session now holds the lock
+        QVERIFY(firstSeen.wait(5000));
+        auto second = pgTestNode(db, u"lm-a"_s, u"secondary"_s, first.get());
+        const QtMessageHandler previous = qInstallMessageHandler(collectWarnings);
+        const bool started = second->start();
+        if (started) {
+            QTRY_VERIFY(second->server->service().cluster().has_value()); // its first heartbeat writes
+            second->server->service().heartbeat(); // then reads, and cannot take the lock
+            QTRY_VERIFY(warningsLogged().contains(u"as License Manager node lm-a"_s));
+        }
+        qInstallMessageHandler(previous);
+        QVERIFY(started);
+        QVERIFY2(warningsLogged().contains(u"--node-name"_s), qPrintable(warningsLogged()));
     }
 
     void theLastFreePlaceRacedOnBothNodesIsGrantedOnce() {

@@ -38,6 +38,46 @@ private Q_SLOTS:
         QCOMPARE(view.nodes.last().name, u"a"_s);
     }
 
+    // Where the store tracks sessions, a node's row is written when it
+    // starts, not every few seconds: an open session keeps it live, and its
+    // last-seen time is now.
+    void aConnectedNodeIsLiveHoweverOldItsRow() {
+        ClusterNode a = node(u"a"_s, 90'000'000, 90'000'000);
+        a.connected = true;
+        const QList<ClusterNode> nodes{a, node(u"b"_s, 1000, 0)};
+        const ClusterView view = ClusterMembership::decide(nodes, u"b"_s, kNow, 1);
+        QVERIFY(!view.admitted);
+        QCOMPARE(view.admittedNodes, QStringList{u"a"_s});
+        QCOMPARE(view.nodes.first().name, u"a"_s);
+        QVERIFY(view.nodes.first().live);
+        QCOMPARE(view.nodes.first().lastHeartbeatMs, kNow);
+    }
+
+    // A node whose session ended is live only while its row is fresh.
+    void aDisconnectedNodeIsLiveOnlyWithinTheWindowOfItsRow() {
+        const QList<ClusterNode> nodes{node(u"a"_s, 5000, 5000), node(u"b"_s, 1000, 0)};
+        QVERIFY(!ClusterMembership::decide(nodes, u"b"_s, kNow, 1).admitted);
+        const qint64 later = kNow + ClusterMembership::kLiveWindowMs;
+        QVERIFY(ClusterMembership::decide(nodes, u"b"_s, later, 1).admitted);
+    }
+
+    // Once a connected node goes away, the view keeps when it was last seen
+    // (its row only says when it started).
+    void theLastSightingOfANodeThatWentAwayIsKept() {
+        ClusterNode a = node(u"a"_s, 90'000'000, 90'000'000);
+        a.connected = true;
+        const ClusterView before = ClusterMembership::decide({a, node(u"b"_s, 1000, 0)}, u"b"_s, kNow, 2);
+        a.connected = false;
+        const qint64 later = kNow + 60'000;
+        ClusterNode b = node(u"b"_s, 1000, 0);
+        b.lastHeartbeatMs = later;
+        ClusterView after = ClusterMembership::decide({a, b}, u"b"_s, later, 2);
+        ClusterMembership::carryLastSeen(after, before);
+        QCOMPARE(after.nodes.last().name, u"a"_s);
+        QVERIFY(!after.nodes.last().live);
+        QCOMPARE(after.nodes.last().lastHeartbeatMs, kNow);
+    }
+
     void tiesAreBrokenByNameSoEveryNodeAgrees() {
         const QList<ClusterNode> nodes{node(u"b"_s, 1000, 0), node(u"a"_s, 1000, 0)};
         QVERIFY(ClusterMembership::decide(nodes, u"a"_s, kNow, 1).admitted);
