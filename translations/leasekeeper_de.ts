@@ -3093,6 +3093,10 @@ Mit &apos;leasekeeper-ctl license ACTION --help&apos; werden die Optionen einer 
         <source>another session is connected to the database as License Manager node %1: another node with this name, or this node&apos;s previous connection, which PostgreSQL ends within %2 seconds; give each node its own name (--node-name)</source>
         <translation>eine andere Sitzung ist als License-Manager-Knoten %1 mit der Datenbank verbunden: ein anderer Knoten mit diesem Namen oder die vorherige Verbindung dieses Knotens, die PostgreSQL innerhalb von %2 Sekunden beendet; geben Sie jedem Knoten einen eigenen Namen (--node-name)</translation>
     </message>
+    <message>
+        <source>node %1 has not checked the cluster for %2 ms: it no longer shows as live to the other nodes until it does</source>
+        <translation>Knoten %1 hat den Cluster seit %2 ms nicht geprüft: er erscheint den anderen Knoten nicht mehr als aktiv, bis er es wieder tut</translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

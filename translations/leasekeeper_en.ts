@@ -3028,6 +3028,10 @@ Run &apos;leasekeeper-ctl license ACTION --help&apos; for the options of an acti
         <source>another session is connected to the database as License Manager node %1: another node with this name, or this node&apos;s previous connection, which PostgreSQL ends within %2 seconds; give each node its own name (--node-name)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>node %1 has not checked the cluster for %2 ms: it no longer shows as live to the other nodes until it does</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

@@ -3093,6 +3093,10 @@ Ejecute &apos;leasekeeper-ctl license ACTION --help&apos; para ver las opciones 
         <source>another session is connected to the database as License Manager node %1: another node with this name, or this node&apos;s previous connection, which PostgreSQL ends within %2 seconds; give each node its own name (--node-name)</source>
         <translation>otra sesión está conectada a la base de datos como el nodo de License Manager %1: otro nodo con este nombre, o la conexión anterior de este nodo, que PostgreSQL cierra en %2 segundos; dé a cada nodo su propio nombre (--node-name)</translation>
     </message>
+    <message>
+        <source>node %1 has not checked the cluster for %2 ms: it no longer shows as live to the other nodes until it does</source>
+        <translation>el nodo %1 no ha consultado el clúster desde hace %2 ms: los demás nodos no lo ven activo hasta que lo haga</translation>
+    </message>
 </context>
 <context>
     <name>ProbeExclusions</name>

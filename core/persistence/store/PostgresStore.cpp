@@ -55,6 +55,7 @@ Status PostgresStore::connect() {
 }
 
 Result<bool> PostgresStore::claimNodeSession(const QString& name) {
+    m_sinceNodeAsked.start();
     if (!m_tracksSessions || m_claimedNode == name)
         return false;
     // A node that stops asking (hung, frozen, cut off) loses its session, and
@@ -168,7 +169,26 @@ Status PostgresStore::ping() {
     // The database read its clock somewhere in the round trip: assume the middle.
     m_clockOffsetMs = query.value(0).toLongLong() - (sent + received) / 2;
     m_clockOffsetKnown = true;
+    releaseNodeSessionIfSilent();
     return {};
+}
+
+// The store thread pings every second whatever the node's event loop does:
+// a node whose heartbeats stopped (an event loop that hangs) must not stay
+// live by the ping alone, so its lock goes once it has not asked for the
+// live window. Asking again takes it back (a new session to the node).
+void PostgresStore::releaseNodeSessionIfSilent() {
+    if (m_claimedNode.isEmpty() || !m_sinceNodeAsked.hasExpired(m_nodeSilenceLimitMs))
+        return;
+    if (auto released = run(u"SELECT pg_advisory_unlock(%1, hashtext(?) & 2147483647)"_s.arg(kNodeLockClass),
+                            {m_claimedNode});
+        released)
+        (*released)->finish();
+    qCWarning(lcStore).noquote() << tr("node %1 has not checked the cluster for %2 ms: it no longer shows as "
+                                       "live to the other nodes until it does")
+                                        .arg(m_claimedNode)
+                                        .arg(m_sinceNodeAsked.elapsed());
+    m_claimedNode.clear();
 }
 
 std::optional<qint64> PostgresStore::databaseClockOffsetMs() const {

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "lease/ClusterMembership.h"
 #include "store/PostgresAddress.h"
 #include "store/SqlStore.h"
 #include "util/Clock.h"
 
+#include <QElapsedTimer>
 #include <atomic>
 
 namespace lk {
@@ -47,6 +49,9 @@ public:
     // node's last query, so that a hung or cut-off node is not live either.
     Result<bool> claimNodeSession(const QString& name) override;
     bool tracksConnectedNodes() const override { return m_tracksSessions; }
+    // How long the node may go without asking before its lock is let go
+    // (ClusterMembership::kLiveWindowMs; shorter in tests).
+    void setNodeSilenceLimitMs(qint64 ms) { m_nodeSilenceLimitMs = ms; }
 
 protected:
     Status connect() override;
@@ -65,6 +70,8 @@ protected:
     void leaseRowsAdded(int leaseRows) override;
 
 private:
+    void releaseNodeSessionIfSilent();
+
     static constexpr qint64 kRowsBeforeAnalyze = 500;
     qint64 m_rowsAtLastAnalyze = -1; // -1: not read since connecting
     qint64 m_rowsAddedSinceAnalyze = 0;
@@ -72,9 +79,11 @@ private:
     QString m_password;
     const Clock* m_leaseClock;
     qint64 m_transactionNowMs = 0;
-    bool m_commitLazily = false;   // the open transaction's commit need not wait for the disk
-    bool m_tracksSessions = false; // the server can (read at connect)
-    QString m_claimedNode;         // whose lock this connection holds, if any
+    bool m_commitLazily = false;    // the open transaction's commit need not wait for the disk
+    bool m_tracksSessions = false;  // the server can (read at connect)
+    QString m_claimedNode;          // whose lock this connection holds, if any
+    QElapsedTimer m_sinceNodeAsked; // since the node last asked (claimNodeSession)
+    qint64 m_nodeSilenceLimitMs = ClusterMembership::kLiveWindowMs;
     std::atomic<qint64> m_clockOffsetMs{0};
     std::atomic<bool> m_clockOffsetKnown{false};
 };

@@ -13,6 +13,7 @@
 #include "store/StoreWorker.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QSemaphore>
 #include <QTest>
 #include <QtConcurrent/QtConcurrent>
@@ -34,6 +35,39 @@ class TestPostgresStore : public QObject {
     }
 
 private Q_SLOTS:
+    // A node's session holds the lock of its name while the node keeps
+    // asking: a second session cannot take it, and says why. Once the node
+    // has not asked for the silence limit (its event loop hung; the store
+    // thread still pings), the ping lets the lock go and the name is free.
+    void aNodesNameIsHeldWhileItAsksAndFreedWhenItFallsSilent() {
+        PgTestDatabase db;
+        QVERIFY2(db.ok(), qPrintable(db.error));
+        PostgresStore node(db.address, db.password);
+        QVERIFY(node.open());
+        QVERIFY(node.tracksConnectedNodes());
+        node.setNodeSilenceLimitMs(300);
+        auto first = node.readCluster(u"lm-a"_s);
+        QVERIFY2(first, qPrintable(first ? QString() : first.error().message));
+        QVERIFY(first->newSession);
+        QVERIFY(!node.readCluster(u"lm-a"_s)->newSession);
+
+        PostgresStore other(db.address, db.password);
+        QVERIFY(other.open());
+        const auto refused = other.readCluster(u"lm-a"_s);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, u"node_name_in_use"_s);
+        QVERIFY2(refused.error().message.contains(u"--node-name"_s), qPrintable(refused.error().message));
+        QVERIFY(node.ping()); // asked 0 ms ago: kept
+        QVERIFY(!other.readCluster(u"lm-a"_s));
+
+        QTest::ignoreMessage(QtWarningMsg, QRegularExpression(u"node lm-a has not checked the cluster"_s));
+        QTest::qSleep(400);
+        QVERIFY(node.ping());
+        const auto taken = other.readCluster(u"lm-a"_s);
+        QVERIFY2(taken, qPrintable(taken ? QString() : taken.error().message));
+        QVERIFY(taken->newSession);
+    }
+
     void twoNodesMigratingAtOnceBothSucceed() {
         PgTestDatabase db;
         QVERIFY2(db.ok(), qPrintable(db.error));
